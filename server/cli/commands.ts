@@ -1,0 +1,19 @@
+// The command table. A command returns its exit code.
+import { auditVerifyCommand } from './audit-verify.js';
+import { createAdminCommand } from './create-admin.js';
+import { migrateCommand } from './migrate.js';
+import { seedDemoCommand } from './seed-demo.js';
+import { serveCommand } from './serve.js';
+
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  serve: serveCommand,
+  migrate: migrateCommand,
+  'seed-demo': seedDemoCommand,
+  'create-admin': createAdminCommand,
+  'audit-verify': auditVerifyCommand,
+};

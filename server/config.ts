@@ -1,0 +1,137 @@
+// Environment -> typed, validated configuration. Fails fast with a message that names
+// the variable, so a misconfigured deployment never starts half-working.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LVZHI_DATA_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'LVZHI_DATA_KEY must be 64 hex characters (32 random bytes)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.string().default('false'),
+  COOKIE_SECURE: bool.optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(5),
+  LOGIN_RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1000000).default(60),
+  API_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(10000000).default(0),
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
+  UPLOAD_MAX_MB: z.coerce.number().min(1).max(1024).default(20),
+  UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1000).default(40_000_000),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default('Lvzhi <noreply@localhost>'),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  JOBS_ENABLED: bool.default(true),
+  JOBS_POLL_MS: z.coerce.number().int().min(50).max(600000).default(2000),
+  DEMO_SEED: bool.optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  dataDir: string;
+  filesDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number };
+  /** 32 bytes: first 16 the SM4 key, last 16 the base of the MAC and blind-index keys. */
+  dataKey: Buffer;
+  logLevel: Env['LOG_LEVEL'];
+  trustProxy: boolean | string | number;
+  cookieSecure: boolean;
+  session: { idleMinutes: number; maxHours: number };
+  lockout: { threshold: number; minutes: number };
+  rateLimit: { loginPerMinute: number; loginPerIpPerMinute: number; apiPerMinute: number };
+  passwordHashCost: number;
+  upload: { maxBytes: number; maxPixels: number };
+  smtp: { url: string; from: string } | null;
+  publicBaseUrl: string | null;
+  jobs: { enabled: boolean; pollMs: number };
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function parseTrustProxy(v: string): boolean | string | number {
+  if (v === 'true') return true;
+  if (v === 'false' || v === '') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v; // a comma-separated list of addresses/CIDRs, as Fastify accepts
+}
+
+/** Dev and test machines get a generated key kept beside the database; production must set one. */
+function loadDataKey(env: Env, dataDir: string): Buffer {
+  if (env.LVZHI_DATA_KEY) return Buffer.from(env.LVZHI_DATA_KEY, 'hex');
+  if (env.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'LVZHI_DATA_KEY is required in production (64 hex characters; generate with `openssl rand -hex 32` and keep it safe: without it the personal data cannot be read).',
+    );
+  }
+  const keyFile = join(dataDir, 'data.key');
+  if (existsSync(keyFile)) return Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'hex');
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(keyFile, key.toString('hex') + '\n', { mode: 0o600 });
+  return key;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const dataDir = resolve(env.DATA_DIR);
+  const production = env.NODE_ENV === 'production';
+  const config: Config = {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir,
+    filesDir: join(dataDir, 'files'),
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: 'sqlite', file: join(dataDir, 'lvzhi.db') },
+    dataKey: loadDataKey(env, dataDir),
+    logLevel: env.LOG_LEVEL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    cookieSecure: env.COOKIE_SECURE ?? production,
+    session: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
+    lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
+    rateLimit: {
+      loginPerMinute: env.LOGIN_RATE_PER_MINUTE,
+      loginPerIpPerMinute: env.LOGIN_RATE_PER_IP_PER_MINUTE,
+      apiPerMinute: env.API_RATE_PER_MINUTE,
+    },
+    passwordHashCost: env.PASSWORD_HASH_COST,
+    upload: { maxBytes: Math.round(env.UPLOAD_MAX_MB * 1024 * 1024), maxPixels: env.UPLOAD_MAX_PIXELS },
+    smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
+    jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
+    seedDemo: env.DEMO_SEED ?? !production,
+  };
+  if (production && config.seedDemo) {
+    throw new ConfigError('DEMO_SEED cannot be enabled when NODE_ENV=production.');
+  }
+  return { ...config, ...overrides };
+}

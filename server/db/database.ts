@@ -1,0 +1,87 @@
+// Opens the database for either engine behind one Kysely instance. Everything above this
+// file is engine-agnostic; the few differences live in dialect.ts.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import type { DB } from './schema.js';
+import type { Engine } from './dialect.js';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** The raw better-sqlite3 handle (SQLite only): backup and integrity checks need it. */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+// node-postgres returns int8 and numeric as strings to be safe; our ids and counts fit in
+// a double, and both engines must hand the services the same JavaScript types.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/**
+ * better-sqlite3 compiles a statement on every prepare(); Kysely prepares per query.
+ * Caching compiled statements by SQL text removes that cost from every request.
+ */
+function withStatementCache(raw: SQLite.Database, capacity = 500): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string): SqliteStatement {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql); // re-insert: Map order is the LRU order
+      } else {
+        stmt = raw.prepare(sql) as unknown as SqliteStatement;
+        if (cache.size >= capacity) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
+  };
+}
+
+export function openSqlite(file: string): SQLite.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const raw = new SQLite(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 10000');
+  raw.pragma('cache_size = -65536'); // 64 MiB page cache
+  raw.pragma('temp_store = MEMORY');
+  return raw;
+}
+
+export function openDatabase(config: Pick<Config, 'database'>): Database {
+  if (config.database.kind === 'sqlite') {
+    const raw = openSqlite(config.database.file);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+    return {
+      db,
+      engine: 'sqlite',
+      sqlite: raw,
+      async close() {
+        await db.destroy(); // closes the raw handle too
+      },
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.database.url,
+    max: config.database.poolSize,
+    idleTimeoutMillis: 30_000,
+  });
+  // A broken idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    async close() {
+      await db.destroy();
+    },
+  };
+}

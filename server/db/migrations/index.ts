@@ -1,0 +1,8 @@
+// Every migration in order. Listed explicitly (not read from the folder) so the compiled
+// build and the test runner see exactly the same set. Append only: never edit or reorder.
+import type { Migration } from 'kysely';
+import * as foundation from './202611291600_foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '202611291600_foundation': foundation,
+};

@@ -1,0 +1,5 @@
+// Every domain module, in the order they are registered.
+import type { AppModule } from '../platform/module.js';
+import { orgsModule } from './orgs/index.js';
+
+export const modules: AppModule[] = [orgsModule];

@@ -1,0 +1,144 @@
+// Server-side sessions. The browser holds a random token; the database holds only its
+// SHA-256, so a copy of the database does not let anyone sign in as its users.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/tx.js';
+import type { Clock } from '../clock.js';
+import { MINUTE, HOUR } from '../clock.js';
+import type { Role } from '../access/roles.js';
+
+export const SESSION_COOKIE = 'lvzhi_sid';
+export const CSRF_COOKIE = 'lvzhi_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Touching last_seen_at on every request would make every read a write; a minute's precision is enough. */
+const TOUCH_AFTER_MS = MINUTE;
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function tokenId(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SessionUser {
+  sessionId: string;
+  csrfToken: string;
+  mfaState: 'ok' | 'pending' | 'enroll';
+  currentOrgId: number;
+  userId: number;
+  username: string;
+  displayName: string;
+  orgId: number;
+  roles: Role[];
+  memberId: number | null;
+  unitId: number | null;
+  leaderTitle: string | null;
+  mustChangePassword: boolean;
+}
+
+export type SessionLookup =
+  | { status: 'valid'; session: SessionUser }
+  | { status: 'expired' }
+  | { status: 'none' };
+
+export interface SessionStore {
+  create(input: { userId: number; orgId: number; mfaState: SessionUser['mfaState']; ip: string; userAgent?: string }): Promise<{
+    token: string;
+    csrfToken: string;
+  }>;
+  lookup(token: string | undefined): Promise<SessionLookup>;
+  update(sessionId: string, patch: { mfaState?: SessionUser['mfaState']; currentOrgId?: number }): Promise<void>;
+  destroy(sessionId: string): Promise<void>;
+  destroyAllForUser(userId: number, exceptSessionId?: string): Promise<void>;
+}
+
+export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Config, 'session'> }): SessionStore {
+  const { db, clock, config } = deps;
+  const idleMs = config.session.idleMinutes * MINUTE;
+
+  return {
+    async create({ userId, orgId, mfaState, ip, userAgent }) {
+      const token = randomToken();
+      const csrfToken = randomToken(24);
+      const now = clock.now();
+      await db
+        .insertInto('auth_sessions')
+        .values({
+          id: tokenId(token),
+          user_id: userId,
+          current_org_id: orgId,
+          csrf_token: csrfToken,
+          mfa_state: mfaState,
+          created_at: now.toISOString(),
+          last_seen_at: now.toISOString(),
+          expires_at: new Date(now.getTime() + config.session.maxHours * HOUR).toISOString(),
+          ip,
+          user_agent: userAgent?.slice(0, 300) ?? null,
+        })
+        .execute();
+      return { token, csrfToken };
+    },
+
+    async lookup(token) {
+      if (!token || token.length > 100) return { status: 'none' };
+      const id = tokenId(token);
+      const row = await db
+        .selectFrom('auth_sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select([
+          's.id', 's.csrf_token', 's.mfa_state', 's.current_org_id', 's.last_seen_at', 's.expires_at',
+          'u.id as user_id', 'u.username', 'u.display_name', 'u.org_id', 'u.roles', 'u.member_id', 'u.unit_id',
+          'u.leader_title', 'u.must_change_password', 'u.active',
+        ])
+        .where('s.id', '=', id)
+        .executeTakeFirst();
+      if (!row) return { status: 'none' };
+      const now = clock.now().getTime();
+      const idleFor = now - Date.parse(row.last_seen_at);
+      if (row.active !== 1 || idleFor > idleMs || now > Date.parse(row.expires_at)) {
+        await db.deleteFrom('auth_sessions').where('id', '=', id).execute();
+        return { status: 'expired' };
+      }
+      if (idleFor > TOUCH_AFTER_MS) {
+        await db.updateTable('auth_sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+      }
+      return {
+        status: 'valid',
+        session: {
+          sessionId: row.id,
+          csrfToken: row.csrf_token,
+          mfaState: row.mfa_state,
+          currentOrgId: row.current_org_id,
+          userId: row.user_id,
+          username: row.username,
+          displayName: row.display_name,
+          orgId: row.org_id,
+          roles: JSON.parse(row.roles) as Role[],
+          memberId: row.member_id,
+          unitId: row.unit_id,
+          leaderTitle: row.leader_title,
+          mustChangePassword: row.must_change_password === 1,
+        },
+      };
+    },
+
+    async update(sessionId, patch) {
+      const set: { mfa_state?: SessionUser['mfaState']; current_org_id?: number } = {};
+      if (patch.mfaState) set.mfa_state = patch.mfaState;
+      if (patch.currentOrgId !== undefined) set.current_org_id = patch.currentOrgId;
+      if (Object.keys(set).length) await db.updateTable('auth_sessions').set(set).where('id', '=', sessionId).execute();
+    },
+
+    async destroy(sessionId) {
+      await db.deleteFrom('auth_sessions').where('id', '=', sessionId).execute();
+    },
+
+    async destroyAllForUser(userId, exceptSessionId) {
+      let q = db.deleteFrom('auth_sessions').where('user_id', '=', userId);
+      if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
+      await q.execute();
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// Uploads: checked by content, size and pixel count; images re-encoded so EXIF (and
+// anything hidden after the image data) is gone; stored under random keys; handed out
+// only after the owning module says the reader may see the owner.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import exifReader from 'exif-reader';
+import sharp, { type Metadata } from 'sharp';
+import type { Db } from '../../db/tx.js';
+import type { Actor } from '../access/actor.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import type { Clock } from '../clock.js';
+import { AppError, forbidden, notFound } from '../errors.js';
+import type { BlobStore } from './local-store.js';
+import { isImage, KIND_MIME, pdfHasActiveContent, safeFileName, sniffMagic, sniffOffice, type FileKind } from './sniff.js';
+
+export interface StoredFile {
+  id: string;
+  orgId: number;
+  ownerType: string | null;
+  ownerId: string | null;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  takenAt: string | null;
+  gps: { lat: number; lon: number } | null;
+  createdBy: number | null;
+  createdAt: string;
+}
+
+export interface AcceptOptions {
+  allowed: readonly FileKind[];
+  /** Read the photo's time and GPS before stripping EXIF (field evaluations need them). */
+  keepLocation?: boolean;
+  maxBytes?: number;
+}
+
+/** Says whether `actor` may read files attached to owner `ownerId` of this type. */
+export type OwnerAccessCheck = (actor: Actor, ownerId: string) => Promise<boolean>;
+
+export interface FileService {
+  store: BlobStore;
+  accept(trx: Db, actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<StoredFile>;
+  /** Claims uploaded, not-yet-attached files for an owner; only their uploader may do that. */
+  attach(trx: Db, actor: Actor, fileIds: readonly string[], ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
+  listFor(db: Db, ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
+  registerOwner(ownerType: string, check: OwnerAccessCheck): void;
+  open(actor: Actor, id: string): Promise<{ file: StoredFile; stream: Readable }>;
+}
+
+const JPEG_QUALITY = 86;
+
+function toRecord(r: {
+  id: string; org_id: number; owner_type: string | null; owner_id: string | null; original_name: string; mime: string;
+  size: number; sha256: string; width: number | null; height: number | null; taken_at: string | null; gps: string | null;
+  created_by: number | null; created_at: string;
+}): StoredFile {
+  const [lat, lon] = r.gps ? r.gps.split(',').map(Number) : [];
+  return {
+    id: r.id, orgId: r.org_id, ownerType: r.owner_type, ownerId: r.owner_id, name: r.original_name, mime: r.mime,
+    size: r.size, sha256: r.sha256, width: r.width, height: r.height, takenAt: r.taken_at,
+    gps: lat !== undefined && lon !== undefined ? { lat, lon } : null, createdBy: r.created_by, createdAt: r.created_at,
+  };
+}
+
+function dmsToDecimal(v: number[] | undefined, ref: string | undefined): number | null {
+  if (!v || v.length < 3) return null;
+  const dec = v[0]! + v[1]! / 60 + v[2]! / 3600;
+  return ref === 'S' || ref === 'W' ? -dec : dec;
+}
+
+export function createFileService(deps: {
+  db: Db; clock: Clock; audit: AuditLog; store: BlobStore; limits: { maxBytes: number; maxPixels: number };
+}): FileService {
+  const { db, clock, audit, store, limits } = deps;
+  const owners = new Map<string, OwnerAccessCheck>();
+
+  async function sanitizeImage(data: Buffer, kind: 'jpeg' | 'png' | 'webp', keepLocation: boolean) {
+    let meta: Metadata;
+    try {
+      meta = await sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).metadata();
+    } catch (err) {
+      if (/pixel limit/i.test(String((err as Error).message))) throw new AppError(422, 'IMAGE_TOO_LARGE');
+      throw new AppError(422, 'FILE_DAMAGED');
+    }
+    if (!meta.width || !meta.height) throw new AppError(422, 'FILE_DAMAGED');
+    if (meta.width * meta.height > limits.maxPixels) throw new AppError(422, 'IMAGE_TOO_LARGE');
+    let takenAt: string | null = null;
+    let gps: string | null = null;
+    if (keepLocation && meta.exif) {
+      try {
+        const exif = exifReader(meta.exif);
+        const when = exif.Photo?.DateTimeOriginal ?? exif.Image?.DateTime;
+        if (when instanceof Date && !Number.isNaN(when.getTime())) takenAt = when.toISOString();
+        const lat = dmsToDecimal(exif.GPSInfo?.GPSLatitude as number[] | undefined, exif.GPSInfo?.GPSLatitudeRef as string | undefined);
+        const lon = dmsToDecimal(exif.GPSInfo?.GPSLongitude as number[] | undefined, exif.GPSInfo?.GPSLongitudeRef as string | undefined);
+        if (lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) gps = `${lat.toFixed(6)},${lon.toFixed(6)}`;
+      } catch {
+        // Unreadable EXIF: the photo is still fine, it just carries no time or place.
+      }
+    }
+    try {
+      // rotate() applies the EXIF orientation before the metadata is dropped; sharp
+      // writes no metadata unless asked, so EXIF, XMP and trailing bytes are all gone.
+      const pipeline = sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
+      const { data: out, info } = await (kind === 'png'
+        ? pipeline.png({ compressionLevel: 8 })
+        : kind === 'webp'
+          ? pipeline.webp({ quality: JPEG_QUALITY })
+          : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+      ).toBuffer({ resolveWithObject: true });
+      return { data: out, width: info.width, height: info.height, takenAt, gps };
+    } catch {
+      throw new AppError(422, 'FILE_DAMAGED');
+    }
+  }
+
+  return {
+    store,
+
+    async accept(trx, actor, upload, opts) {
+      const maxBytes = Math.min(opts.maxBytes ?? limits.maxBytes, limits.maxBytes);
+      if (upload.data.length === 0) throw new AppError(400, 'FILE_EMPTY');
+      if (upload.data.length > maxBytes) throw new AppError(413, 'FILE_TOO_LARGE');
+      const magic = sniffMagic(upload.data);
+      let kind: FileKind | null = magic === 'zip' ? null : magic;
+      if (magic === 'zip') {
+        const office = await sniffOffice(upload.data, maxBytes * 20);
+        if ('problem' in office) throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED', office.problem === 'macro' ? '文档含有宏或可执行内容，不予接收' : undefined);
+        kind = office.kind;
+      }
+      if (!kind || !opts.allowed.includes(kind)) throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED');
+      if (kind === 'pdf' && pdfHasActiveContent(upload.data)) {
+        throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED', 'PDF 含有脚本或嵌入程序，不予接收');
+      }
+
+      let data = upload.data;
+      let width: number | null = null;
+      let height: number | null = null;
+      let takenAt: string | null = null;
+      let gps: string | null = null;
+      if (isImage(kind)) {
+        const clean = await sanitizeImage(upload.data, kind, opts.keepLocation ?? false);
+        ({ data, width, height, takenAt, gps } = clean);
+      }
+
+      const id = randomUUID();
+      const hex = id.replace(/-/g, '');
+      const storageKey = `${hex.slice(0, 2)}/${hex.slice(2, 4)}/${id}`;
+      const sha256 = createHash('sha256').update(data).digest('hex');
+      await store.put(storageKey, data);
+      const row = {
+        id, org_id: actor.orgId, owner_type: null, owner_id: null, original_name: safeFileName(upload.filename, kind),
+        mime: KIND_MIME[kind], size: data.length, sha256, storage_key: storageKey, width, height, taken_at: takenAt, gps,
+        created_by: actor.userId, created_at: clock.now().toISOString(),
+      };
+      await trx.insertInto('files').values(row).execute();
+      await audit.append(trx, actor, {
+        action: 'file.upload', objectType: 'file', objectId: id, orgId: actor.orgId,
+        detail: { name: row.original_name, mime: row.mime, size: row.size, sha256 },
+      });
+      return toRecord(row);
+    },
+
+    async attach(trx, actor, fileIds, ownerType, ownerId) {
+      if (!fileIds.length) return [];
+      const rows = await trx.selectFrom('files').selectAll().where('id', 'in', [...fileIds]).execute();
+      for (const id of fileIds) {
+        const r = rows.find((x) => x.id === id);
+        if (!r) throw new AppError(400, 'FILE_NOT_FOUND', `附件不存在：${id}`);
+        const mine = r.created_by === actor.userId && r.owner_type === null;
+        const alreadyHere = r.owner_type === ownerType && r.owner_id === String(ownerId);
+        if (!mine && !alreadyHere) throw forbidden('FILE_NOT_YOURS', '只能使用自己上传的附件');
+      }
+      await trx.updateTable('files').set({ owner_type: ownerType, owner_id: String(ownerId) }).where('id', 'in', [...fileIds]).execute();
+      return rows.map((r) => toRecord({ ...r, owner_type: ownerType, owner_id: String(ownerId) }));
+    },
+
+    async listFor(handle, ownerType, ownerId) {
+      const rows = await handle.selectFrom('files').selectAll()
+        .where('owner_type', '=', ownerType).where('owner_id', '=', String(ownerId)).orderBy('created_at').execute();
+      return rows.map(toRecord);
+    },
+
+    registerOwner(ownerType, check) {
+      owners.set(ownerType, check);
+    },
+
+    async open(actor, id) {
+      const r = await db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!r) throw notFound();
+      const allowed = r.owner_type === null
+        ? r.created_by === actor.userId
+        : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));
+      if (!allowed) throw notFound();
+      return { file: toRecord(r), stream: store.get(r.storage_key) };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// The cross-cutting services, built once per app and handed to each module. A module
+// takes what it needs from here; nothing here knows any module.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import { openDatabase, type Database } from '../db/database.js';
+import type { Engine } from '../db/dialect.js';
+import type { Db } from '../db/tx.js';
+import { createOrgTree, type OrgTree } from './access/org-tree.js';
+import { createAuditLog, type AuditLog } from './audit/audit-log.js';
+import { createSessionStore, type SessionStore } from './auth/sessions.js';
+import { systemClock, type Clock } from './clock.js';
+import { createPersonalDataCipher, type PersonalDataCipher } from './crypto/personal-data.js';
+import { createFileService, type FileService } from './files/file-service.js';
+import { createLocalFileStore } from './files/local-store.js';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
+import { createNotifier, type Notifier } from './notify/notifier.js';
+
+export interface Platform {
+  config: Config;
+  database: Database;
+  db: Db;
+  engine: Engine;
+  clock: Clock;
+  audit: AuditLog;
+  cipher: PersonalDataCipher;
+  orgTree: OrgTree;
+  sessions: SessionStore;
+  files: FileService;
+  jobs: JobRunner;
+  notify: Notifier;
+}
+
+export interface PlatformOptions {
+  clock?: Clock;
+  database?: Database;
+}
+
+export function createPlatform(config: Config, log: FastifyBaseLogger, opts: PlatformOptions = {}): Platform {
+  const database = opts.database ?? openDatabase(config);
+  const db = database.db;
+  const clock = opts.clock ?? systemClock;
+  const audit = createAuditLog({ db, clock });
+  const jobs = createJobRunner({ db, clock, log, config: config.jobs });
+  return {
+    config,
+    database,
+    db,
+    engine: database.engine,
+    clock,
+    audit,
+    cipher: createPersonalDataCipher(config.dataKey),
+    orgTree: createOrgTree(db),
+    sessions: createSessionStore({ db, clock, config }),
+    files: createFileService({ db, clock, audit, store: createLocalFileStore(config.filesDir), limits: config.upload }),
+    jobs,
+    notify: createNotifier({ db, clock, jobs, config, log }),
+  };
+}

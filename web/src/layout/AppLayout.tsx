@@ -1,0 +1,106 @@
+// The main layout: side menu (a drawer on phones), the organisation switcher, the
+// notification bell and the user menu around the routed page.
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { http } from '../api/client';
+import { useSession } from '../auth';
+import { useI18n } from '../i18n';
+import { menu, visibleMenu, type MenuEntry } from './menu';
+import { NotificationBell } from './NotificationBell';
+
+const { Header, Sider, Content } = Layout;
+
+function toItems(entries: MenuEntry[], t: (k: string) => string): NonNullable<Parameters<typeof Menu>[0]['items']> {
+  return entries.map((e) => ({
+    key: e.path,
+    icon: e.icon,
+    label: e.children ? t(e.labelKey) : <Link to={e.path}>{t(e.labelKey)}</Link>,
+    children: e.children ? toItems(e.children, t) : undefined,
+  }));
+}
+
+export function AppLayout() {
+  const { me, can, hasRole, logout, refresh } = useSession();
+  const { t, locale, setLocale } = useI18n();
+  const { message } = AntApp.useApp();
+  const screens = Grid.useBreakpoint();
+  const mobile = !screens.md;
+  const [drawer, setDrawer] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const entries = useMemo(() => visibleMenu(menu, can, hasRole), [can, hasRole]);
+  const items = useMemo(() => toItems(entries, t), [entries, t]);
+  const selected = useMemo(() => {
+    const all = entries.flatMap((e) => (e.children ? e.children : [e]));
+    const hit = all.filter((e) => e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path));
+    return hit.sort((a, b) => b.path.length - a.path.length).slice(0, 1).map((e) => e.path);
+  }, [entries, location.pathname]);
+  useEffect(() => setDrawer(false), [location.pathname]);
+  if (!me) return null;
+
+  const switchOrg = async (orgId: number) => {
+    await http.post('/api/auth/switch-org', { orgId });
+    const next = await refresh();
+    message.success(t('layout.orgSwitched', { name: next?.currentOrg.name ?? '' }));
+    navigate('/');
+  };
+
+  const nav = <Menu mode="inline" items={items} selectedKeys={selected} style={{ borderInlineEnd: 0 }} />;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {!mobile && (
+        <Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ height: 56, display: 'flex', alignItems: 'center', padding: '0 20px', fontWeight: 600, fontSize: 17, color: '#b7312c' }}>
+            {t('common.appName')}
+          </div>
+          {nav}
+        </Sider>
+      )}
+      <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" width={260} title={t('common.appName')} styles={{ body: { padding: 0 } }}>
+        {nav}
+      </Drawer>
+      <Layout>
+        <Header style={{ background: '#fff', padding: mobile ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
+          {mobile && <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('layout.menu')} />}
+          {me.orgs.length > 1 ? (
+            <Select
+              aria-label={t('layout.switchOrg')}
+              value={me.currentOrg.id}
+              onChange={switchOrg}
+              style={{ minWidth: mobile ? 140 : 220 }}
+              options={me.orgs.map((o) => ({ value: o.id, label: o.name }))}
+              data-testid="org-switcher"
+            />
+          ) : (
+            <Typography.Text strong ellipsis>{me.currentOrg.name}</Typography.Text>
+          )}
+          <div style={{ flex: 1 }} />
+          <Space size={mobile ? 4 : 12}>
+            <NotificationBell />
+            {!mobile && (
+              <Select size="small" value={locale} onChange={setLocale} variant="borderless" aria-label={t('common.language')}
+                options={[{ value: 'zh-CN', label: '中文' }, { value: 'en-US', label: 'English' }]} />
+            )}
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'profile', icon: <UserOutlined />, label: <Link to="/profile">{t('layout.profile')}</Link> },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), onClick: async () => { await logout(); navigate('/login'); } },
+                ],
+              }}
+            >
+              <Button type="text" icon={<UserOutlined />} data-testid="user-menu">{mobile ? null : me.user.displayName}</Button>
+            </Dropdown>
+          </Space>
+        </Header>
+        <Content style={{ padding: mobile ? 12 : 24 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+
