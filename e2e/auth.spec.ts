@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, signIn, snap, type BrowserSession } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
 
 describe('signing in (Chromium)', () => {
   let server: RunningServer;

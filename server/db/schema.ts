@@ -2,6 +2,7 @@
 // are 0/1 integers, JSON columns are text (ADR 0002). Module tables are declared in the
 // module's own file and merged into DB here.
 import type { Generated } from 'kysely';
+import type { ProposalTables } from '../modules/proposals/proposals.tables.js';
 
 type Flag = number;
 
@@ -258,4 +259,4 @@ export interface FoundationTables {
 }
 
 // Each module's tables are added here as the module lands.
-export type DB = FoundationTables;
+export type DB = FoundationTables & ProposalTables;

@@ -1,5 +1,6 @@
 // Every domain module, in the order they are registered.
 import type { AppModule } from '../platform/module.js';
 import { orgsModule } from './orgs/index.js';
+import { proposalsModule } from './proposals/index.js';
 
-export const modules: AppModule[] = [orgsModule];
+export const modules: AppModule[] = [orgsModule, proposalsModule];

@@ -2,7 +2,9 @@
 // build and the test runner see exactly the same set. Append only: never edit or reorder.
 import type { Migration } from 'kysely';
 import * as foundation from './202611291600_foundation.js';
+import * as proposals from './202611291800_proposals.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
+  '202611291800_proposals': proposals,
 };

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY } from '../../platform/clock.js';
+import { seedFixture, PASSWORD, type Fixture } from '../../test/fixtures.js';
+import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../test/harness.js';
+import { draft, SAMPLE, submitted } from './proposals.test-helpers.js';
+
+describe(`proposals: drafting and submission (${ENGINE})`, () => {
+  let ctx: TestContext;
+  let fx: Fixture;
+  let member: Client;
+  let member2: Client;
+  let member3: Client;
+  let staff: Client;
+  /** Moving the clock by days ends every session (idle timeout): sign in again after. */
+  async function signIn() {
+    [member, member2, member3, staff] = await Promise.all([
+      login(ctx, 'zhangjianguo', PASSWORD), login(ctx, 'lixiaomei', PASSWORD), login(ctx, 'wangzhiqiang', PASSWORD), login(ctx, 'staff', PASSWORD),
+    ]);
+  }
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    fx = await seedFixture(ctx.platform);
+    await signIn();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('a member saves a draft, edits it, and submits it', async () => {
+    const p = await draft(member, { title: '公交', reasons: '短', suggestions: '短', category: null });
+    expect(p.state).toBe('draft');
+    const incomplete = await member.post(`/api/proposals/${p.id}/submit`, {});
+    expectError(incomplete, 400, 'PROPOSAL_INCOMPLETE');
+    const paths = incomplete.json().error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['title', 'reasons', 'suggestions', 'category']));
+
+    const edited = await member.patch(`/api/proposals/${p.id}`, { ...SAMPLE, version: p.version });
+    expect(edited.statusCode).toBe(200);
+    expectError(await member.patch(`/api/proposals/${p.id}`, { title: '旧版本的修改', version: p.version }), 409, 'STALE_VERSION');
+    const sent = await member.post(`/api/proposals/${p.id}/submit`, {});
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().state).toBe('submitted');
+    expect(sent.json().allowedActions).toContain('withdraw');
+    expect(sent.json().allowedActions).not.toContain('accept');
+  });
+
+  it('only the drafter sees a draft; other members and units get 404', async () => {
+    const p = await draft(member);
+    expect((await member.get(`/api/proposals/${p.id}`)).statusCode).toBe(200);
+    expectError(await member2.get(`/api/proposals/${p.id}`), 404);
+    expectError(await staff.get(`/api/proposals/${p.id}`), 404);
+    const unit = await login(ctx, 'jiaoyuju', PASSWORD);
+    expectError(await unit.get(`/api/proposals/${p.id}`), 404);
+  });
+
+  it('joint proposals invite co-proposers who accept, decline, or let the invitation expire', async () => {
+    const p = await draft(member, { kind: 'joint', coProposerIds: [fx.members.li, fx.members.wang] });
+    const inbox = (await member2.get('/api/notifications')).json();
+    expect(inbox.items.some((n: { kind: string; link: string }) => n.kind === 'proposal.invitation' && n.link === `/proposals/${p.id}`)).toBe(true);
+    const seen = (await member2.get(`/api/proposals/${p.id}`)).json();
+    expect(seen.allowedActions).toContain('respondInvitation');
+    expect((await member2.post(`/api/proposals/${p.id}/invitation`, { accept: true })).statusCode).toBe(200);
+    expectError(await member2.post(`/api/proposals/${p.id}/invitation`, { accept: false }), 409, 'NO_OPEN_INVITATION');
+
+    ctx.clock.advance(8 * DAY);
+    await ctx.platform.jobs.tick();
+    await signIn();
+    const detail = (await member.get(`/api/proposals/${p.id}`)).json();
+    const byMember = Object.fromEntries(detail.proposers.map((x: { memberId: number; status: string }) => [x.memberId, x.status]));
+    expect(byMember[fx.members.li]).toBe('accepted');
+    expect(byMember[fx.members.wang]).toBe('expired');
+    expectError(await member3.post(`/api/proposals/${p.id}/invitation`, { accept: true }), 404);
+  });
+
+  it('a joint proposal needs at least one co-proposer still in it', async () => {
+    const p = await draft(member, { kind: 'joint', coProposerIds: [fx.members.wang] });
+    const declined = await member3.post(`/api/proposals/${p.id}/invitation`, { accept: false });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const res = await member.post(`/api/proposals/${p.id}/submit`, {});
+    expectError(res, 400, 'PROPOSAL_INCOMPLETE');
+    expect(res.json().error.details[0].path).toBe('coProposerIds');
+  });
+
+  it('an individual proposal refuses co-proposers and the lead cannot invite himself', async () => {
+    expectError(await member.post('/api/proposals', { ...SAMPLE, coProposerIds: [fx.members.li] }), 400, 'VALIDATION_FAILED');
+    expectError(await member.post('/api/proposals', { ...SAMPLE, kind: 'joint', coProposerIds: [fx.members.zhang] }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('collective proposals are entered by the office in a group\'s name', async () => {
+    expectError(await member.post('/api/proposals', { ...SAMPLE, kind: 'collective', collective: { type: 'party', ref: 'cdl' } }), 403);
+    const res = await staff.post('/api/proposals', { ...SAMPLE, kind: 'collective', collective: { type: 'committee', ref: fx.committees['经济委员会'] } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().collective.name).toBe('经济委员会');
+    const party = await staff.post('/api/proposals', { ...SAMPLE, kind: 'collective', collective: { type: 'party', ref: 'cdl' } });
+    expect(party.json().collective.name).toBe('民盟测试市委员会');
+    const sent = await staff.post(`/api/proposals/${res.json().id}/submit`, {});
+    expect(sent.json().state).toBe('submitted');
+  });
+
+  it('the office may enter a paper proposal on a member\'s behalf', async () => {
+    const res = await staff.post('/api/proposals', { ...SAMPLE, leadMemberId: fx.members.wang });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().proposers[0]).toMatchObject({ memberId: fx.members.wang, role: 'lead' });
+    const mine = (await member3.get('/api/proposals')).json();
+    expect(mine.items.map((x: { id: number }) => x.id)).toContain(res.json().id);
+  });
+
+  it('a submitted proposal can be withdrawn until it is reviewed, not after', async () => {
+    const a = await submitted(member);
+    const w = await member.post(`/api/proposals/${a.id}/withdraw`, {});
+    expect(w.json().state).toBe('withdrawn');
+    const b = await submitted(member);
+    await staff.post(`/api/proposals/${b.id}/accept`, {});
+    expectError(await member.post(`/api/proposals/${b.id}/withdraw`, {}), 409, 'INVALID_STATE');
+    expectError(await member2.post(`/api/proposals/${b.id}/withdraw`, {}), 404);
+  });
+
+  it('a proposal submitted during a plenary session belongs to it; between sessions to the interim series', async () => {
+    ctx.clock.set('2026-01-05T03:00:00Z');
+    await signIn();
+    const during = (await submitted(member)).id;
+    ctx.clock.set('2026-05-20T03:00:00Z');
+    await signIn();
+    const after = (await submitted(member)).id;
+    const rows = await ctx.platform.db.selectFrom('proposals').select(['id', 'session_id']).where('id', 'in', [during, after]).execute();
+    expect(rows.find((r) => r.id === during)!.session_id).toBe(fx.sessions[3]);
+    expect(rows.find((r) => r.id === after)!.session_id).toBeNull();
+  });
+
+  it('bad input is a 400 with field paths, never a 500', async () => {
+    const res = await member.post('/api/proposals', { title: 123, reasons: null, themes: 'x', suggestedUnitIds: [-1] });
+    expectError(res, 400, 'VALIDATION_FAILED');
+    expectError(await member.post('/api/proposals', { ...SAMPLE, suggestedUnitIds: [999999] }), 400, 'VALIDATION_FAILED');
+    expectError(await member.post('/api/proposals', { ...SAMPLE, attachmentIds: ['00000000-0000-4000-8000-000000000000'] }), 400, 'FILE_NOT_FOUND');
+    expectError(await member.get('/api/proposals/abc'), 400, 'VALIDATION_FAILED');
+  });
+});

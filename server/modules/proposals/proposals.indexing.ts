@@ -1,0 +1,38 @@
+// Keeps a proposal findable: the full-text index (title, reasons, suggestions and the
+// replies it has received) and the normalised-text hash used to spot exact duplicates.
+// Called inside the transaction of every step that changes that text.
+import type { Db } from '../../db/tx.js';
+import { indexDocument, type FullTextIndex } from '../../platform/search/fulltext.js';
+import { contentHash } from '../../platform/search/tokenizer.js';
+import type { ProposalRow } from './proposals.repo.js';
+
+export const PROPOSAL_FTS: FullTextIndex = { sqliteTable: 'proposal_fts', pgTable: 'proposal_search', idColumn: 'proposal_id' };
+
+/** The text that identifies a proposal's subject. */
+export function proposalText(p: Pick<ProposalRow, 'title' | 'reasons' | 'suggestions'>): string {
+  return `${p.title}\n${p.reasons}\n${p.suggestions}`;
+}
+
+export type ContentHook = (db: Db, p: ProposalRow) => Promise<void>;
+
+export interface ProposalIndexer {
+  index(db: Db, p: ProposalRow): Promise<void>;
+  /** Other parts of the module (similar-proposal vectors) add their own step. */
+  onContent(hook: ContentHook): void;
+}
+
+export function createProposalIndexer(): ProposalIndexer {
+  const hooks: ContentHook[] = [];
+  return {
+    async index(db, p) {
+      const replies = await db.selectFrom('proposal_replies').select('body').where('proposal_id', '=', p.id)
+        .where('kind', '=', 'reply').where('status', '=', 'submitted').execute();
+      await indexDocument(db, PROPOSAL_FTS, p.id, [proposalText(p), ...replies.map((r) => r.body)].join('\n'));
+      await db.updateTable('proposals').set({ content_hash: contentHash(proposalText(p)) }).where('id', '=', p.id).execute();
+      for (const hook of hooks) await hook(db, p);
+    },
+    onContent(hook) {
+      hooks.push(hook);
+    },
+  };
+}

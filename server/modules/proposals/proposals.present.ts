@@ -1,0 +1,84 @@
+// Rows -> API objects for the proposal core. Loads what a detail needs in a few queries.
+import type { Db } from '../../db/tx.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { FileService } from '../../platform/files/file-service.js';
+import { allowedActions, type Relation } from './proposals.policy.js';
+import type { ProposalRepo, ProposalRow } from './proposals.repo.js';
+import type { ProposalDetail } from './proposals.schema.js';
+import { OPEN_HANDLING_STATES } from './proposals.states.js';
+
+export const PROPOSAL_FILE_OWNER = 'proposal';
+
+export function isOverdue(p: Pick<ProposalRow, 'state' | 'reply_deadline'>, today: string): boolean {
+  return OPEN_HANDLING_STATES.includes(p.state) && !!p.reply_deadline && p.reply_deadline < today;
+}
+
+export async function presentDetail(
+  deps: { db: Db; repo: ProposalRepo; files: FileService; clock: Clock },
+  actor: Actor,
+  p: ProposalRow,
+  rel: Relation,
+): Promise<ProposalDetail> {
+  const { db, repo, files, clock } = deps;
+  const suggestedIds = JSON.parse(p.suggested_unit_ids) as number[];
+  const [proposers, units, attachments, mergedInto, mergedFrom, keyLeader] = await Promise.all([
+    repo.proposers(db, p.id),
+    repo.units(db, suggestedIds),
+    files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
+    p.merged_into_id ? repo.get(db, p.merged_into_id) : Promise.resolve(undefined),
+    db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
+    p.key_leader_user_id
+      ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  // Declined and expired invitations are the invitee's business, not everyone's.
+  const seesAllInvitations = rel.isAuthor || actor.permissions.has('proposals.manage');
+  return {
+    id: p.id,
+    orgId: p.org_id,
+    termId: p.term_id,
+    sessionId: p.session_id,
+    kind: p.kind,
+    collective: p.collective_type ? { type: p.collective_type, ref: p.collective_ref ?? '', name: p.collective_name ?? '' } : null,
+    title: p.title,
+    reasons: p.reasons,
+    suggestions: p.suggestions,
+    category: p.category,
+    themes: JSON.parse(p.themes) as string[],
+    isPublic: p.is_public === 1,
+    suggestedUnits: suggestedIds.map((id) => units.find((u) => u.id === id)).filter((u) => !!u).map((u) => ({ id: u.id, name: u.name })),
+    state: p.state,
+    number: p.number,
+    numberLabel: p.number_label,
+    proposers: proposers
+      .filter((x) => seesAllInvitations || x.status === 'accepted' || x.member_id === actor.memberId)
+      .map((x) => ({ memberId: x.member_id, name: x.member_name, role: x.role, status: x.status, inviteDeadline: x.invite_deadline })),
+    authorUserId: p.author_user_id,
+    resultClass: p.result_class,
+    replyDeadline: p.reply_deadline,
+    overdue: isOverdue(p, chinaDate(clock.now())),
+    rehandleCount: p.rehandle_count,
+    isKey: p.is_key === 1,
+    keyStatus: p.key_status,
+    keyLeader: keyLeader ? { id: keyLeader.id, name: keyLeader.display_name } : null,
+    isExcellent: p.is_excellent === 1,
+    excellentYear: p.excellent_year,
+    mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title, numberLabel: mergedInto.number_label } : null,
+    mergedFrom,
+    rejectReason: p.reject_reason,
+    reviewNote: p.review_note,
+    attachments: attachments.map((f) => ({
+      id: f.id, name: f.name, mime: f.mime, size: f.size, width: f.width, height: f.height, takenAt: f.takenAt, createdAt: f.createdAt,
+    })),
+    submittedAt: p.submitted_at,
+    reviewedAt: p.reviewed_at,
+    assignedAt: p.assigned_at,
+    repliedAt: p.replied_at,
+    closedAt: p.closed_at,
+    createdAt: p.created_at,
+    updatedAt: p.updated_at,
+    version: p.version,
+    allowedActions: allowedActions(actor, p, rel),
+  };
+}
