@@ -67,15 +67,27 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     routerOptions: { maxParamLength: 200 },
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // A URL Fastify cannot even decode (bad percent-encoding) never reaches the error
+    // handler; answer it in the one error shape too.
+    frameworkErrors: (_error, request, reply) => sendError(request, reply, new AppError(400, 'VALIDATION_FAILED', '请求地址格式不正确')),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Once shutdown starts, answers to in-flight requests close their keep-alive connection;
+  // otherwise close() would wait for clients to hang up and SIGTERM would end in a forced exit.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
+    if (closing) reply.header('connection', 'close');
   });
 
   // JSON bodies: prototype-poisoning safe, NUL refused (PostgreSQL cannot store it), and an
-  // empty body with a JSON content type treated as no body rather than an error.
+  // empty body with a JSON content type treated as no body rather than an error. The API
+  // takes JSON and multipart only: a text/plain body is answered 415, not fed to validation.
+  app.removeContentTypeParser('text/plain');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     const s = body as string;

@@ -1,7 +1,9 @@
 // The command table. A command returns its exit code.
 import { auditVerifyCommand } from './audit-verify.js';
+import { backupCommand } from './backup.js';
 import { createAdminCommand } from './create-admin.js';
 import { migrateCommand } from './migrate.js';
+import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { serveCommand } from './serve.js';
 
@@ -15,5 +17,7 @@ export const commands: Record<string, Command> = {
   migrate: migrateCommand,
   'seed-demo': seedDemoCommand,
   'create-admin': createAdminCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
   'audit-verify': auditVerifyCommand,
 };

@@ -45,6 +45,10 @@ const table: MessageTable = {
     'zh-CN': '仅支持 JPEG、PNG、WebP 图片以及 PDF、DOCX 文档',
     'en-US': 'Only JPEG, PNG, WebP images and PDF, DOCX documents are accepted',
   },
+  FILE_TYPE_MISMATCH: {
+    'zh-CN': '文件内容与扩展名不符，请确认后重新上传',
+    'en-US': 'The file content does not match its extension',
+  },
   FILE_EMPTY: { 'zh-CN': '文件为空', 'en-US': 'The file is empty' },
   FILE_TOO_LARGE: { 'zh-CN': '文件超过大小限制', 'en-US': 'The file is too large' },
   IMAGE_TOO_LARGE: { 'zh-CN': '图片像素过大', 'en-US': 'The image has too many pixels' },

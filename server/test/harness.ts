@@ -23,7 +23,8 @@ export interface TestContext extends App {
   close(): Promise<void>;
 }
 
-async function createPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A fresh, empty PostgreSQL database on the test server; `drop()` removes it. */
+export async function createPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('LVZHI_TEST_ENGINE=postgres needs TEST_DATABASE_URL (a server where the tests may create databases)');
   const name = `lvzhi_t_${randomBytes(6).toString('hex')}`;
@@ -44,9 +45,10 @@ async function createPgDatabase(): Promise<{ url: string; drop: () => Promise<vo
   };
 }
 
-export async function createTestContext(env: Record<string, string> = {}, opts: { migrate?: boolean } = {}): Promise<TestContext> {
+export async function createTestContext(env: Record<string, string> = {}, opts: { migrate?: boolean; engine?: Engine } = {}): Promise<TestContext> {
+  const engine = opts.engine ?? ENGINE;
   const dataDir = mkdtempSync(join(tmpdir(), 'lvzhi-test-'));
-  const pgDb = ENGINE === 'postgres' ? await createPgDatabase() : null;
+  const pgDb = engine === 'postgres' ? await createPgDatabase() : null;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
@@ -66,7 +68,7 @@ export async function createTestContext(env: Record<string, string> = {}, opts: 
     ...built,
     clock,
     config,
-    engine: ENGINE,
+    engine,
     dataDir,
     async close() {
       await built.app.close();

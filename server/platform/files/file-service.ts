@@ -11,7 +11,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { Clock } from '../clock.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import type { BlobStore } from './local-store.js';
-import { isImage, KIND_MIME, pdfHasActiveContent, safeFileName, sniffMagic, sniffOffice, type FileKind } from './sniff.js';
+import { isImage, KIND_MIME, kindFromName, pdfHasActiveContent, safeFileName, sniffMagic, sniffOffice, type FileKind } from './sniff.js';
 
 export interface StoredFile {
   id: string;
@@ -132,6 +132,9 @@ export function createFileService(deps: {
         kind = office.kind;
       }
       if (!kind || !opts.allowed.includes(kind)) throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED');
+      // A name that claims another of our types (a PDF called photo.jpg) is a disguise or a mistake: either way, refuse.
+      const claimed = kindFromName(upload.filename);
+      if (claimed && claimed !== kind) throw new AppError(415, 'FILE_TYPE_MISMATCH');
       if (kind === 'pdf' && pdfHasActiveContent(upload.data)) {
         throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED', 'PDF 含有脚本或嵌入程序，不予接收');
       }

@@ -16,9 +16,14 @@ export interface BlobStore {
 
 const KEY_PATTERN = /^[a-f0-9]{2}\/[a-f0-9]{2}\/[a-f0-9-]{20,64}$/;
 
+/** Keys are generated here; anything else (e.g. read from a backup) is refused before it becomes a path. */
+export function isStorageKey(key: unknown): key is string {
+  return typeof key === 'string' && KEY_PATTERN.test(key);
+}
+
 export function createLocalFileStore(root: string): BlobStore {
   const pathOf = (key: string) => {
-    if (!KEY_PATTERN.test(key)) throw new Error('invalid storage key');
+    if (!isStorageKey(key)) throw new Error('invalid storage key');
     return join(root, key);
   };
   return {

@@ -15,6 +15,16 @@ export const KIND_MIME: Record<FileKind, string> = {
 
 export const KIND_EXT: Record<FileKind, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', pdf: 'pdf', docx: 'docx', xlsx: 'xlsx' };
 
+/** The kind a file name's extension announces, if it names one of ours. */
+const EXT_KIND: Record<string, FileKind> = {
+  jpg: 'jpeg', jpeg: 'jpeg', jpe: 'jpeg', jfif: 'jpeg', png: 'png', webp: 'webp', pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
+};
+
+export function kindFromName(name: string): FileKind | null {
+  const ext = /\.([^./\\]+)$/.exec(name.trim())?.[1]?.toLowerCase();
+  return ext ? EXT_KIND[ext] ?? null : null;
+}
+
 export function isImage(kind: FileKind): kind is 'jpeg' | 'png' | 'webp' {
   return kind === 'jpeg' || kind === 'png' || kind === 'webp';
 }

@@ -73,11 +73,21 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
   let running: Promise<void> | null = null;
   let stopped = true;
 
+  /** A job whose worker died on its last allowed attempt would otherwise stay 'running' forever. */
+  async function failAbandoned(now: string): Promise<void> {
+    await db
+      .updateTable('jobs')
+      .set({ status: 'failed', message: '任务多次中断，已停止', finished_at: now, updated_at: now, locked_until: null })
+      .where('status', '=', 'running').where('locked_until', '<', now).where('attempts', '>=', MAX_ATTEMPTS)
+      .execute();
+  }
+
   async function claim(): Promise<(JobRecord & { rawPayload: string }) | null> {
     const now = clock.now().toISOString();
     const lease = new Date(clock.now().getTime() + LEASE_MS).toISOString();
     const kinds = [...handlers.keys()];
     if (!kinds.length) return null;
+    await failAbandoned(now);
     const skipLocked = engineOf(db) === 'postgres' ? sql` for update skip locked` : sql``;
     // A 'running' job whose lease has expired belonged to a worker that died: take it over.
     const result = await sql<{ id: number; kind: string; org_id: number | null; created_by: number | null; payload: string; attempts: number }>`
@@ -104,7 +114,7 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
         await db
           .updateTable('jobs')
           .set({ progress: done, total, message: message ?? null, updated_at: clock.now().toISOString() })
-          .where('id', '=', job.id)
+          .where('id', '=', job.id).where('attempts', '=', job.attempts)
           .execute();
       },
     };
@@ -114,7 +124,8 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
       await db
         .updateTable('jobs')
         .set({ status: 'done', result: JSON.stringify(result ?? null), finished_at: now, updated_at: now, locked_until: null })
-        .where('id', '=', job.id)
+        // Only the current holder: a worker whose lease ran out and was taken over must not overwrite.
+        .where('id', '=', job.id).where('attempts', '=', job.attempts)
         .execute();
     } catch (err) {
       log.error({ err, jobId: job.id, kind: job.kind }, 'job failed');
@@ -126,7 +137,7 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
         .set(final
           ? { status: 'failed', message, finished_at: now, updated_at: now, locked_until: null }
           : { status: 'queued', message, run_at: new Date(clock.now().getTime() + MINUTE * job.attempts).toISOString(), updated_at: now, locked_until: null })
-        .where('id', '=', job.id)
+        .where('id', '=', job.id).where('attempts', '=', job.attempts)
         .execute();
     }
   }
