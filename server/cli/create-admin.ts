@@ -1,13 +1,12 @@
 // `lvzhi create-admin`: how a real deployment gets its first account. Creates the top
 // organisation if there is none, and an office-staff account with a random one-time
 // password (or one read from stdin) that must be changed at first sign-in.
-import { randomInt } from 'node:crypto';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { inTransaction } from '../db/tx.js';
 import { createAuditLog } from '../platform/audit/audit-log.js';
-import { checkPasswordPolicy, hashPassword, PASSWORD_PROBLEM_TEXT } from '../platform/auth/password.js';
+import { checkPasswordPolicy, generateOneTimePassword, hashPassword, PASSWORD_PROBLEM_TEXT } from '../platform/auth/password.js';
 import { systemClock } from '../platform/clock.js';
 import { parseArgs, stringFlag } from './args.js';
 import type { Command } from './commands.js';
@@ -15,18 +14,6 @@ import type { Command } from './commands.js';
 const USAGE = `usage: lvzhi create-admin --username <name> --display-name <姓名>
          [--org-id <id> | --org-name <全称> --org-short <简称> [--org-level city|province]]
          [--password-stdin]`;
-
-function generatePassword(): string {
-  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '-_!@#%+='];
-  const chars: string[] = sets.map((s) => s[randomInt(s.length)]!);
-  const all = sets.join('');
-  while (chars.length < 16) chars.push(all[randomInt(all.length)]!);
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
-  }
-  return chars.join('');
-}
 
 async function readStdin(): Promise<string> {
   let data = '';
@@ -51,7 +38,7 @@ export const createAdminCommand: Command = {
       await migrateToLatest(db);
       const audit = createAuditLog({ db, clock: systemClock });
       const fromStdin = flags['password-stdin'] === true;
-      const password = fromStdin ? await readStdin() : generatePassword();
+      const password = fromStdin ? await readStdin() : generateOneTimePassword({ username, displayName });
       const problems = checkPasswordPolicy(password, { username, displayName });
       if (problems.length) {
         process.stderr.write(`password rejected: ${problems.map((p) => PASSWORD_PROBLEM_TEXT[p]).join('; ')}\n`);

@@ -19,6 +19,13 @@ export function createOrgRepo() {
     insertOrg: (db: Db, row: Insertable<OrganisationsTable>) => db.insertInto('organisations').values(row).returningAll().executeTakeFirstOrThrow(),
     updateOrg: (db: Db, id: number, set: Updateable<OrganisationsTable>) =>
       db.updateTable('organisations').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+    orgNameTaken: async (db: Db, name: string, exceptId?: number) => {
+      let q = db.selectFrom('organisations').select('id').where('name', '=', name);
+      if (exceptId) q = q.where('id', '!=', exceptId);
+      return !!(await q.executeTakeFirst());
+    },
+    hasActiveChildren: async (db: Db, id: number) =>
+      !!(await db.selectFrom('organisations').select('id').where('parent_id', '=', id).where('active', '=', 1).executeTakeFirst()),
 
     listTerms: (db: Db, orgId: number) => db.selectFrom('terms').selectAll().where('org_id', '=', orgId).orderBy('number', 'desc').execute(),
     getTerm: (db: Db, id: number) => db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst(),
@@ -26,6 +33,8 @@ export function createOrgRepo() {
       db.selectFrom('terms').selectAll().where('org_id', '=', orgId).where('is_current', '=', 1).executeTakeFirst(),
     insertTerm: (db: Db, row: Insertable<TermsTable>) => db.insertInto('terms').values(row).returningAll().executeTakeFirstOrThrow(),
     updateTerm: (db: Db, id: number, set: Updateable<TermsTable>) => db.updateTable('terms').set(set).where('id', '=', id).execute(),
+    termNumberTaken: async (db: Db, orgId: number, number: number) =>
+      !!(await db.selectFrom('terms').select('id').where('org_id', '=', orgId).where('number', '=', number).executeTakeFirst()),
     clearCurrentTerm: (db: Db, orgId: number) => db.updateTable('terms').set({ is_current: 0 }).where('org_id', '=', orgId).execute(),
 
     listSessions: (db: Db, orgId: number) =>
@@ -35,6 +44,8 @@ export function createOrgRepo() {
       db.insertInto('term_sessions').values(row).returningAll().executeTakeFirstOrThrow(),
     updateSession: (db: Db, id: number, set: Updateable<TermSessionsTable>) =>
       db.updateTable('term_sessions').set(set).where('id', '=', id).execute(),
+    sessionNumberTaken: async (db: Db, termId: number, number: number) =>
+      !!(await db.selectFrom('term_sessions').select('id').where('term_id', '=', termId).where('number', '=', number).executeTakeFirst()),
 
     listNamed: (db: Db, table: NamedRefTableName, orgId: number) =>
       db.selectFrom(table).selectAll().where('org_id', '=', orgId).orderBy('sort_order').orderBy('id').execute(),
@@ -54,6 +65,11 @@ export function createOrgRepo() {
     insertGroup: (db: Db, row: Insertable<MemberGroupsTable>) => db.insertInto('member_groups').values(row).returningAll().executeTakeFirstOrThrow(),
     updateGroup: (db: Db, id: number, set: Updateable<MemberGroupsTable>) =>
       db.updateTable('member_groups').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+    groupNameTaken: async (db: Db, committeeId: number, name: string, exceptId?: number) => {
+      let q = db.selectFrom('member_groups').select('id').where('committee_id', '=', committeeId).where('name', '=', name);
+      if (exceptId) q = q.where('id', '!=', exceptId);
+      return !!(await q.executeTakeFirst());
+    },
 
     listUnits: (db: Db, orgId: number) =>
       db.selectFrom('handling_units').selectAll().where('org_id', '=', orgId).orderBy('sort_order').orderBy('id').execute(),

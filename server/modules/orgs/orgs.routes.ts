@@ -13,6 +13,10 @@ export function orgRoutes(app: ZodApp, service: OrgService): void {
     schema: { tags, summary: '可见的组织（本级及共享的下级）', response: { 200: z.array(S.organisation) } },
   }, async (request) => service.listOrgs(actorOf(request)));
 
+  app.get('/api/orgs/tree', {
+    schema: { tags, summary: '组织机构管理：本级及全部下级，附可执行的操作', response: { 200: z.array(S.adminOrganisation) } },
+  }, async (request) => service.tree(actorOf(request)));
+
   app.get('/api/orgs/:id', {
     schema: { tags, summary: '组织详情', params: idParam, response: { 200: S.organisation } },
   }, async (request) => service.getOrg(actorOf(request), request.params.id));

@@ -18,6 +18,13 @@ export const organisation = z.object({
 });
 export type Organisation = z.infer<typeof organisation>;
 
+/** An organisation in the administration tree: whether the actor sees its records, and what the actor may change. */
+export const adminOrganisation = organisation.extend({
+  visible: z.boolean(),
+  can: z.object({ edit: z.boolean(), share: z.boolean(), deactivate: z.boolean(), createChild: z.boolean() }),
+});
+export type AdminOrganisation = z.infer<typeof adminOrganisation>;
+
 export const createOrgBody = z.object({
   parentId: z.number().int().positive(),
   name: text(80, 2),
@@ -31,7 +38,7 @@ export const updateOrgBody = z
   .object({
     name: text(80, 2),
     shortName: text(30, 2),
-    regionCode: z.string().regex(/^\d{6}$/).nullable(),
+    regionCode: z.string().regex(/^\d{6}$/, '行政区划代码为 6 位数字').nullable(),
     shareWithParent: z.boolean(),
     totpRequired: z.boolean(),
     active: z.boolean(),
@@ -44,13 +51,15 @@ export const term = z.object({
   sessions: z.array(z.object({ id: z.number(), number: z.number(), name: z.string(), opensOn: z.string(), closesOn: z.string() })),
 });
 
-export const createTermBody = z.object({
-  number: z.number().int().min(1).max(99),
-  name: text(40).optional(),
-  startsOn: dateString,
-  endsOn: dateString.optional(),
-  isCurrent: z.boolean().default(false),
-});
+export const createTermBody = z
+  .object({
+    number: z.number().int().min(1).max(99),
+    name: text(40).optional(),
+    startsOn: dateString,
+    endsOn: dateString.optional(),
+    isCurrent: z.boolean().default(false),
+  })
+  .refine((b) => !b.endsOn || b.endsOn >= b.startsOn, { message: '届满日期不能早于开始日期', path: ['endsOn'] });
 export const updateTermBody = z
   .object({ name: text(40, 1), startsOn: dateString, endsOn: dateString.nullable(), isCurrent: z.boolean() })
   .partial()
@@ -94,7 +103,7 @@ export const createUnitBody = z.object({
 export const updateUnitBody = z
   .object({
     name: text(80, 2), shortName: text(30, 1), kind: z.enum(unitKinds), contactPerson: text(40).nullable(),
-    contactPhone: z.string().regex(/^[\d\-+() ]{5,20}$/).nullable(), sortOrder: z.number().int().min(0).max(9999), active: z.boolean(),
+    contactPhone: z.string().regex(/^[\d\-+() ]{5,20}$/, '电话格式不正确').nullable(), sortOrder: z.number().int().min(0).max(9999), active: z.boolean(),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');

@@ -31,6 +31,15 @@ export interface LoginResult {
   mustChangePassword: boolean;
 }
 
+/** The keys failed sign-ins are counted under: one per login name, one per phone number. */
+export const loginKeys = {
+  username: (username: string) => `u:${username.trim().toLowerCase()}`,
+  phone: (phoneBlindIndex: string) => `p:${phoneBlindIndex}`,
+  /** Every key an account can be locked out under. */
+  ofAccount: (user: { username: string; phone_bidx: string | null }) =>
+    [loginKeys.username(user.username), ...(user.phone_bidx ? [loginKeys.phone(user.phone_bidx)] : [])],
+};
+
 function lockedError(): AppError {
   return new AppError(401, 'LOGIN_LOCKED');
 }
@@ -44,8 +53,8 @@ export function createAuthService(deps: AuthDeps) {
 
   function loginKey(login: string): { key: string; phone: string | null } {
     const phone = normalizePhone(login);
-    if (phone) return { key: `p:${cipher.blindIndex('phone', phone)}`, phone };
-    return { key: `u:${login.trim().toLowerCase()}`, phone: null };
+    if (phone) return { key: loginKeys.phone(cipher.blindIndex('phone', phone)), phone };
+    return { key: loginKeys.username(login), phone: null };
   }
 
   async function findUser(login: string, phone: string | null) {

@@ -1,6 +1,6 @@
 // Password hashing (scrypt, parameters stored with each hash so the cost can rise later)
 // and the password policy.
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
 function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOptions): Promise<Buffer> {
@@ -66,4 +66,23 @@ export function checkPasswordPolicy(password: string, ctx: PasswordContext = {})
   const stripped = lower.replace(/[^a-z0-9]/g, '');
   if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(stripped)) problems.push('common');
   return problems;
+}
+
+/**
+ * A random one-time password for a new or reset account: 16 characters from all four
+ * classes, without look-alikes (0/O, 1/l/I) because it is often read out or typed from paper.
+ */
+export function generateOneTimePassword(ctx: PasswordContext = {}): string {
+  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '-_!@#%+='];
+  const all = sets.join('');
+  for (;;) {
+    const chars: string[] = sets.map((s) => s[randomInt(s.length)]!);
+    while (chars.length < 16) chars.push(all[randomInt(all.length)]!);
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = randomInt(i + 1);
+      [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+    }
+    const password = chars.join('');
+    if (checkPasswordPolicy(password, ctx).length === 0) return password;
+  }
 }

@@ -1,6 +1,7 @@
 // The one i18n table: every UI string comes from here (zh-CN default, en-US second).
 // Each area keeps its strings in messages/<area>.ts as { 'zh-CN': {...}, 'en-US': {...} }.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { admin } from './messages/admin';
 import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
@@ -11,7 +12,7 @@ type Table = Record<string, string>;
 type Area = { 'zh-CN': Table; 'en-US': Table };
 
 // One line per area; a module's pages add theirs here.
-const areas: Record<string, Area> = { common, auth, layout, audit };
+const areas: Record<string, Area> = { common, auth, layout, audit, admin };
 
 function lookup(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf('.');

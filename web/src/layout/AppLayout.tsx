@@ -38,6 +38,15 @@ export function AppLayout() {
     return hit.sort((a, b) => b.path.length - a.path.length).slice(0, 1).map((e) => e.path);
   }, [entries, location.pathname]);
   useEffect(() => setDrawer(false), [location.pathname]);
+  // The group holding the current page is open, also when the page is reached by its address.
+  const [openKeys, setOpenKeys] = useState<string[]>([]);
+  const activeGroup = useMemo(
+    () => entries.find((e) => e.children?.some((c) => location.pathname.startsWith(c.path)))?.path,
+    [entries, location.pathname],
+  );
+  useEffect(() => {
+    if (activeGroup) setOpenKeys((keys) => (keys.includes(activeGroup) ? keys : [...keys, activeGroup]));
+  }, [activeGroup]);
   if (!me) return null;
 
   const switchOrg = async (orgId: number) => {
@@ -47,7 +56,7 @@ export function AppLayout() {
     navigate('/');
   };
 
-  const nav = <Menu mode="inline" items={items} selectedKeys={selected} style={{ borderInlineEnd: 0 }} />;
+  const nav = <Menu mode="inline" items={items} selectedKeys={selected} openKeys={openKeys} onOpenChange={setOpenKeys} style={{ borderInlineEnd: 0 }} />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!mobile && (

@@ -1,6 +1,6 @@
 // The menu: one entry per page that exists, shown only to users who may open it.
 // A module adds its pages here and its routes in routes.tsx.
-import { AuditOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DatabaseOutlined, HomeOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface MenuEntry {
@@ -15,6 +15,13 @@ export interface MenuEntry {
 
 export const menu: MenuEntry[] = [
   { path: '/', labelKey: 'layout.home', icon: <HomeOutlined /> },
+  {
+    path: '/admin', labelKey: 'admin.menu', icon: <SettingOutlined />, children: [
+      { path: '/admin/users', labelKey: 'admin.usersMenu', icon: <TeamOutlined />, permissions: ['users.manage'] },
+      { path: '/admin/orgs', labelKey: 'admin.orgsMenu', icon: <ApartmentOutlined />, permissions: ['org.manage', 'refdata.manage'] },
+      { path: '/admin/refdata', labelKey: 'admin.refdataMenu', icon: <DatabaseOutlined />, permissions: ['refdata.manage'] },
+    ],
+  },
   { path: '/audit', labelKey: 'audit.menu', icon: <AuditOutlined />, permissions: ['audit.read'] },
   { path: '/profile', labelKey: 'layout.profile', icon: <UserOutlined /> },
 ];
