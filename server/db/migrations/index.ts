@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely';
 import * as foundation from './202611291600_foundation.js';
 import * as proposals from './202611291800_proposals.js';
+import * as proposalsHandling from './202611291900_proposals_handling.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
   '202611291800_proposals': proposals,
+  '202611291900_proposals_handling': proposalsHandling,
 };

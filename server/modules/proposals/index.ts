@@ -12,6 +12,7 @@ import { proposalRoutes } from './proposals.routes.js';
 import type { ProposalDeps } from './proposals.deps.js';
 import { createQueryService } from './query.service.js';
 import { createReviewService } from './review.service.js';
+import { registerHandling } from './handling.wiring.js';
 
 export const proposalsModule: AppModule = {
   name: 'proposals',
@@ -30,5 +31,6 @@ export const proposalsModule: AppModule = {
     });
 
     proposalRoutes(app, { drafting, review, query, deps });
+    registerHandling(app, platform, deps, query);
   },
 };

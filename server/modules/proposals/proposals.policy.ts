@@ -3,7 +3,7 @@
 // the buttons the server would accept.
 import { can, type Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../db/tx.js';
-import type { ProposalRepo, ProposalRow } from './proposals.repo.js';
+import type { ProposalRepo, ProposalRow, UnitAssignment } from './proposals.repo.js';
 import { canStep, type Step } from './proposals.states.js';
 
 export interface Relation {
@@ -12,19 +12,22 @@ export interface Relation {
   isAuthor: boolean;
   /** The viewer's handling unit holds a (not cancelled) assignment of this proposal. */
   unitAssigned: boolean;
+  /** That assignment (the live one when the unit also has a declined one), for the unit's steps. */
+  unitAssignment: UnitAssignment | null;
   /** The viewer is the leader leading this key proposal. */
   isKeyLeader: boolean;
 }
 
 export async function relationOf(db: Db, repo: ProposalRepo, actor: Actor, p: ProposalRow): Promise<Relation> {
-  const [proposer, unitAssigned] = await Promise.all([
+  const [proposer, unitAssignment] = await Promise.all([
     actor.memberId ? repo.proposerRelation(db, p.id, actor.memberId) : Promise.resolve(undefined),
-    actor.unitId ? repo.hasOpenAssignment(db, p.id, actor.unitId) : Promise.resolve(false),
+    actor.unitId ? repo.unitAssignment(db, p.id, actor.unitId) : Promise.resolve(undefined),
   ]);
   return {
     proposer: proposer ? { role: proposer.role, status: proposer.status } : null,
     isAuthor: p.author_user_id === actor.userId,
-    unitAssigned,
+    unitAssigned: !!unitAssignment,
+    unitAssignment: unitAssignment ?? null,
     isKeyLeader: p.key_leader_user_id === actor.userId,
   };
 }
@@ -44,7 +47,7 @@ export function canView(actor: Actor, p: ProposalRow, rel: Relation): boolean {
   return rel.unitAssigned;
 }
 
-interface ActionRule {
+export interface ActionRule {
   action: string;
   allowed(actor: Actor, p: ProposalRow, rel: Relation): boolean;
 }

@@ -22,16 +22,19 @@ export async function presentDetail(
 ): Promise<ProposalDetail> {
   const { db, repo, files, clock } = deps;
   const suggestedIds = JSON.parse(p.suggested_unit_ids) as number[];
-  const [proposers, units, attachments, mergedInto, mergedFrom, keyLeader] = await Promise.all([
+  const [proposers, units, filed, replyFiles, mergedInto, mergedFrom, keyLeader] = await Promise.all([
     repo.proposers(db, p.id),
     repo.units(db, suggestedIds),
     files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
+    // Reply letters are filed under the proposal too; they belong to the handling record, not the proposal text.
+    db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', p.id).where('file_id', 'is not', null).execute(),
     p.merged_into_id ? repo.get(db, p.merged_into_id) : Promise.resolve(undefined),
     db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
     p.key_leader_user_id
       ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
+  const attachments = filed.filter((f) => !replyFiles.some((r) => r.file_id === f.id));
   // Declined and expired invitations are the invitee's business, not everyone's.
   const seesAllInvitations = rel.isAuthor || actor.permissions.has('proposals.manage');
   return {

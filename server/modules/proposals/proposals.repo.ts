@@ -5,10 +5,11 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { engineOf } from '../../db/dialect.js';
 import type { Db } from '../../db/tx.js';
 import { conflict } from '../../platform/errors.js';
-import type { ProposalProposersTable, ProposalsTable } from './proposals.tables.js';
+import type { ProposalAssignmentsTable, ProposalProposersTable, ProposalsTable } from './proposals.tables.js';
 
 export type ProposalRow = Selectable<ProposalsTable>;
 export type ProposerRow = Selectable<ProposalProposersTable> & { member_name: string; sector_id: number };
+export type UnitAssignment = Pick<Selectable<ProposalAssignmentsTable>, 'id' | 'role' | 'status' | 'round'>;
 
 export function createProposalRepo() {
   return {
@@ -115,9 +116,12 @@ export function createProposalRepo() {
     named: (db: Db, table: 'sectors' | 'committees' | 'member_groups', id: number) =>
       db.selectFrom(table).select(['id', 'org_id', 'name']).where('id', '=', id).executeTakeFirst(),
 
-    hasOpenAssignment: async (db: Db, proposalId: number, unitId: number) =>
-      !!(await db.selectFrom('proposal_assignments').select('id').where('proposal_id', '=', proposalId)
-        .where('unit_id', '=', unitId).where('status', '!=', 'cancelled').executeTakeFirst()),
+    /** A unit's not-cancelled assignment of a proposal; a live one wins over one it declined earlier. */
+    unitAssignment: (db: Db, proposalId: number, unitId: number): Promise<UnitAssignment | undefined> =>
+      db.selectFrom('proposal_assignments').select(['id', 'role', 'status', 'round'])
+        .where('proposal_id', '=', proposalId).where('unit_id', '=', unitId).where('status', '!=', 'cancelled')
+        .orderBy(sql`case when status = 'declined' then 1 else 0 end`).orderBy('id', 'desc')
+        .executeTakeFirst(),
   };
 }
 

@@ -13,6 +13,7 @@ import type { ReviewService } from './review.service.js';
 import type { ProposalDeps } from './proposals.deps.js';
 import { forbidden } from '../../platform/errors.js';
 import { inTransaction } from '../../db/tx.js';
+import { stepRoutes } from './proposal-step.js';
 
 export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; review: ReviewService; query: QueryService; deps: ProposalDeps }): void {
   const tags = ['proposals'];
@@ -47,16 +48,7 @@ export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; revi
     return show(actor, request.params.id);
   });
 
-  /** A workflow step: POST /api/proposals/:id/<path> with a body, answering with the updated detail. */
-  function step<B extends z.ZodTypeAny>(path: string, summary: string, body: B, run: (a: Actor, id: number, b: z.infer<B>) => Promise<number>) {
-    app.post(`/api/proposals/:id/${path}`, {
-      schema: { tags, summary, params: idParam, body, response: detail },
-    }, async (request) => {
-      const actor = actorOf(request);
-      await run(actor, request.params.id, (request.body ?? {}) as z.infer<B>);
-      return show(actor, request.params.id);
-    });
-  }
+  const step = stepRoutes(app, show);
   step('submit', '提交提案', S.versionBody, (a, id, b) => s.drafting.submit(a, id, b.version));
   step('withdraw', '撤回提案（审查前）', z.object({}), (a, id) => s.drafting.withdraw(a, id));
   // Answered by a response of its own: after declining, the invitee may no longer see the proposal.

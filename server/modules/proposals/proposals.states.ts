@@ -46,6 +46,16 @@ export const TRANSITIONS = {
   rateAndClose: { from: ['replied'], to: 'closed' },
   rateAndRehandle: { from: ['replied'], to: 'handling' },
   close: { from: ['replied'], to: 'closed' },
+  // Handling steps that keep the proposal's state; allSigned / allReplied follow when the last unit is done.
+  sign: { from: ['assigned'], to: null },
+  declineAssignment: { from: ['assigned'], to: null },
+  applyExtension: { from: ['assigned', 'handling'], to: null },
+  decideExtension: { from: ['assigned', 'handling'], to: null },
+  urge: { from: ['assigned', 'handling'], to: null },
+  contact: { from: ['assigned', 'handling'], to: null },
+  coOpinion: { from: ['assigned', 'handling'], to: null },
+  reply: { from: ['handling'], to: null },
+  rate: { from: ['replied'], to: null },
   markKey: { from: ['submitted', 'accepted', 'assigned', 'handling', 'replied'], to: null },
   markExcellent: { from: ['replied', 'closed'], to: null },
 } as const satisfies Record<string, { from: readonly ProposalState[]; to: ProposalState | null }>;

@@ -99,6 +99,9 @@ export interface ProposalAssignmentsTable {
   urge_count: Generated<number>;
   last_urged_at: string | null;
   created_at: string;
+  /** The reply deadline last reminded of ("due in 7 days" / "overdue"): a moved deadline is reminded again. */
+  soon_reminded_for: string | null;
+  overdue_reminded_for: string | null;
 }
 
 export interface ProposalRepliesTable {
