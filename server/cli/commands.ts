@@ -2,6 +2,7 @@
 import { auditVerifyCommand } from './audit-verify.js';
 import { backupCommand } from './backup.js';
 import { createAdminCommand } from './create-admin.js';
+import { importMembersCommand } from './import-members.js';
 import { migrateCommand } from './migrate.js';
 import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   'audit-verify': auditVerifyCommand,
+  'import-members': importMembersCommand,
 };

@@ -1,12 +1,12 @@
 // The demo organisation, created on the first start of a development database (never in
 // production): 江临市政协 with three county-level committees, about 400 members spread over
 // sectors, committees and parties, the handling units, and one account per role.
-import { pinyin } from 'pinyin-pro';
 import { inTransaction, type Db } from '../db/tx.js';
 import type { Role } from '../platform/access/roles.js';
 import { hashPassword } from '../platform/auth/password.js';
-import { idNumberCheckChar, maskIdNumber, maskPhone } from '../platform/crypto/personal-data.js';
+import { idNumberCheckChar } from '../platform/crypto/personal-data.js';
 import type { Platform } from '../platform/platform.js';
+import { memberRow, namePinyin } from '../modules/members/member-row.js';
 import type { PartyCode } from '../modules/members/parties.js';
 import {
   COUNTY_SECTORS, COUNTY_UNITS, DEMO_CITY, DEMO_COMMITTEES, DEMO_COUNTIES, DEMO_SECTORS, DEMO_UNITS, ETHNICITIES,
@@ -181,17 +181,13 @@ async function seedOrgBody(db: Db, p: Platform, rnd: ReturnType<typeof prng>, o:
     while (o.usedPhones.has(phone));
     o.usedPhones.add(phone);
     const [workUnit, title] = rnd.pick(WORK_UNITS.default!);
-    const py = pinyin(name, { toneType: 'none', type: 'array' });
-    const id = (await db.insertInto('members').values({
-      org_id: o.orgId, term_id: termId, name, pinyin: py.join(''), initials: py.map((s) => s[0]).join(''), gender,
-      ethnicity: rnd.weighted(ETHNICITIES), birth_date: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
-      sector_id: sectorId, committee_id: committee.id, group_id: committee.groups.length && rnd.next() < 0.7 ? rnd.pick(committee.groups) : null,
-      party, work_unit: workUnit, job_title: title, is_new: rnd.next() < 0.42 ? 1 : 0,
-      email: rnd.next() < 0.6 ? `${py.join('')}${rnd.int(1, 99)}@example.cn` : null, address: null, postal_code: null,
-      phone_enc: p.cipher.encrypt(phone), phone_bidx: p.cipher.blindIndex('phone', phone), phone_masked: maskPhone(phone),
-      id_number_enc: p.cipher.encrypt(idNumber), id_number_bidx: p.cipher.blindIndex('id_number', idNumber), id_number_masked: maskIdNumber(idNumber),
-      created_at: o.now, updated_at: o.now,
-    }).returning('id').executeTakeFirstOrThrow()).id;
+    const id = (await db.insertInto('members').values(memberRow(p.cipher, {
+      orgId: o.orgId, termId, name, gender, ethnicity: rnd.weighted(ETHNICITIES), birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+      sectorId, committeeId: committee.id, groupId: committee.groups.length && rnd.next() < 0.7 ? rnd.pick(committee.groups) : null,
+      party, workUnit, jobTitle: title, isNew: rnd.next() < 0.42,
+      email: rnd.next() < 0.6 ? `${namePinyin(name).pinyin}${rnd.int(1, 99)}@example.cn` : null, address: null, postalCode: null,
+      phone, idNumber,
+    }, o.now)).returning('id').executeTakeFirstOrThrow()).id;
     members.push(id);
   }
   return { members, units };

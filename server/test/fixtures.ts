@@ -1,10 +1,10 @@
 // Factories for tests: a small city with two counties, reference data, members, and one
 // account per role. Written straight to the database (not through the API) so that each
 // test exercises only the behaviour it names.
-import { pinyin } from 'pinyin-pro';
 import type { Role } from '../platform/access/roles.js';
 import { hashPassword } from '../platform/auth/password.js';
-import { maskIdNumber, maskPhone } from '../platform/crypto/personal-data.js';
+import { birthDateFromId, maskPhone } from '../platform/crypto/personal-data.js';
+import { memberRow } from '../modules/members/member-row.js';
 import type { Platform } from '../platform/platform.js';
 
 export const PASSWORD = 'Lvzhi-Test-2026!';
@@ -68,41 +68,14 @@ export async function createMember(
     gender?: 'male' | 'female'; party?: string; phone?: string; idNumber?: string; isNew?: boolean; workUnit?: string;
   },
 ): Promise<number> {
-  const now = p.clock.now().toISOString();
-  const py = pinyin(input.name, { toneType: 'none', type: 'array' });
-  const row = await p.db
-    .insertInto('members')
-    .values({
-      org_id: input.orgId,
-      term_id: input.termId,
-      name: input.name,
-      pinyin: py.join(''),
-      initials: py.map((s) => s[0]).join(''),
-      gender: input.gender ?? 'male',
-      ethnicity: '汉族',
-      birth_date: input.idNumber ? `${input.idNumber.slice(6, 10)}-${input.idNumber.slice(10, 12)}-${input.idNumber.slice(12, 14)}` : null,
-      sector_id: input.sectorId,
-      committee_id: input.committeeId ?? null,
-      group_id: input.groupId ?? null,
-      party: input.party ?? 'nonparty',
-      work_unit: input.workUnit ?? null,
-      job_title: null,
-      is_new: input.isNew ? 1 : 0,
-      email: null,
-      address: null,
-      postal_code: null,
-      phone_enc: input.phone ? p.cipher.encrypt(input.phone) : null,
-      phone_bidx: input.phone ? p.cipher.blindIndex('phone', input.phone) : null,
-      phone_masked: input.phone ? maskPhone(input.phone) : null,
-      id_number_enc: input.idNumber ? p.cipher.encrypt(input.idNumber) : null,
-      id_number_bidx: input.idNumber ? p.cipher.blindIndex('id_number', input.idNumber) : null,
-      id_number_masked: input.idNumber ? maskIdNumber(input.idNumber) : null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const row = memberRow(p.cipher, {
+    orgId: input.orgId, termId: input.termId, name: input.name, gender: input.gender ?? 'male', ethnicity: '汉族',
+    birthDate: input.idNumber ? birthDateFromId(input.idNumber) : null, sectorId: input.sectorId,
+    committeeId: input.committeeId ?? null, groupId: input.groupId ?? null, party: input.party ?? 'nonparty',
+    workUnit: input.workUnit ?? null, jobTitle: null, isNew: input.isNew ?? false, email: null, address: null, postalCode: null,
+    phone: input.phone ?? null, idNumber: input.idNumber ?? null,
+  }, p.clock.now().toISOString());
+  return (await p.db.insertInto('members').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function seedFixture(p: Platform): Promise<Fixture> {
@@ -151,8 +124,8 @@ export async function seedFixture(p: Platform): Promise<Fixture> {
 
   const countySector = (await db.selectFrom('sectors').select('id').where('org_id', '=', countyA).executeTakeFirstOrThrow()).id;
   const members = {
-    zhang: await createMember(p, { orgId: city, termId: term, name: '张建国', sectorId: sectors['经济界']!, committeeId: committees['经济委员会'], groupId: groups['经济一组'], party: 'cdnca', phone: '13800138001', idNumber: '110101198003070014' }),
-    li: await createMember(p, { orgId: city, termId: term, name: '李晓梅', sectorId: sectors['教育界']!, committeeId: committees['教科卫体委员会'], gender: 'female', party: 'cdl', phone: '13900139002', idNumber: '11010119850615002X', isNew: true }),
+    zhang: await createMember(p, { orgId: city, termId: term, name: '张建国', sectorId: sectors['经济界']!, committeeId: committees['经济委员会'], groupId: groups['经济一组'], party: 'cdnca', phone: '13800138001', idNumber: '110101198003070017' }),
+    li: await createMember(p, { orgId: city, termId: term, name: '李晓梅', sectorId: sectors['教育界']!, committeeId: committees['教科卫体委员会'], gender: 'female', party: 'cdl', phone: '13900139002', idNumber: '110101198506150027', isNew: true }),
     wang: await createMember(p, { orgId: city, termId: term, name: '王志强', sectorId: sectors['医药卫生界']!, committeeId: committees['教科卫体委员会'], party: 'cpc', phone: '13700137003' }),
     zhao: await createMember(p, { orgId: countyA, termId: countyTerm, name: '赵春华', sectorId: countySector, gender: 'female', phone: '13600136004' }),
   };

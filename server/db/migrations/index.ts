@@ -4,9 +4,11 @@ import type { Migration } from 'kysely';
 import * as foundation from './202611291600_foundation.js';
 import * as proposals from './202611291800_proposals.js';
 import * as proposalsHandling from './202611291900_proposals_handling.js';
+import * as membersRosterOrder from './202611292000_members_roster_order.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
   '202611291800_proposals': proposals,
   '202611291900_proposals_handling': proposalsHandling,
+  '202611292000_members_roster_order': membersRosterOrder,
 };

@@ -6,13 +6,14 @@ import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { layout } from './messages/layout';
+import { members, partyLabels as party } from './messages/members';
 
 export type Locale = 'zh-CN' | 'en-US';
 type Table = Record<string, string>;
 type Area = { 'zh-CN': Table; 'en-US': Table };
 
 // One line per area; a module's pages add theirs here.
-const areas: Record<string, Area> = { common, auth, layout, audit, admin };
+const areas: Record<string, Area> = { common, auth, layout, audit, admin, members, party };
 
 function lookup(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf('.');

@@ -1,6 +1,9 @@
 // The menu: one entry per page that exists, shown only to users who may open it.
 // A module adds its pages here and its routes in routes.tsx.
-import { ApartmentOutlined, AuditOutlined, DatabaseOutlined, HomeOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined, AuditOutlined, ContactsOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, SolutionOutlined,
+  TeamOutlined, UploadOutlined, UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface MenuEntry {
@@ -15,6 +18,14 @@ export interface MenuEntry {
 
 export const menu: MenuEntry[] = [
   { path: '/', labelKey: 'layout.home', icon: <HomeOutlined /> },
+  { path: '/my-info', labelKey: 'members.myInfoMenu', icon: <IdcardOutlined />, roles: ['member'] },
+  {
+    path: '/member-admin', labelKey: 'members.groupMenu', icon: <ContactsOutlined />, children: [
+      { path: '/members', labelKey: 'members.menu', icon: <TeamOutlined />, permissions: ['members.read'] },
+      { path: '/members/import', labelKey: 'members.importMenu', icon: <UploadOutlined />, permissions: ['members.import'] },
+      { path: '/members/contact-changes', labelKey: 'members.changesMenu', icon: <SolutionOutlined />, permissions: ['contact_changes.decide'] },
+    ],
+  },
   {
     path: '/admin', labelKey: 'admin.menu', icon: <SettingOutlined />, children: [
       { path: '/admin/users', labelKey: 'admin.usersMenu', icon: <TeamOutlined />, permissions: ['users.manage'] },

@@ -1,0 +1,81 @@
+// Spreadsheets in and out of the roster: the import template, the upload that starts the
+// preview job, the commit job, and the streamed export. Progress is read at /api/jobs/:id.
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import type { OrgTree } from '../../platform/access/org-tree.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
+import { AppError } from '../../platform/errors.js';
+import { contentDisposition } from '../../platform/files/files.routes.js';
+import { KIND_MIME } from '../../platform/files/sniff.js';
+import { actorOf } from '../../platform/http/auth-hook.js';
+import type { ZodApp } from '../../platform/http/types.js';
+import type { MemberImport } from './import/import.service.js';
+import type { RosterExport } from './roster-export.js';
+import * as S from './members.schema.js';
+
+const jobStarted = z.object({ jobId: z.number(), termId: z.number(), fileId: z.string().optional() });
+const termQuery = z.object({ termId: z.coerce.number().int().positive().optional() });
+
+export function rosterIoRoutes(app: ZodApp, deps: { imports: MemberImport; exporter: RosterExport; orgTree: OrgTree; clock: Clock }): void {
+  const { imports, exporter, orgTree, clock } = deps;
+  const tags = ['members'];
+
+  app.get('/api/members/import/template', {
+    schema: { tags, summary: '下载委员名册导入模板（.xlsx，含下拉选项和填写说明）' },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const org = await orgTree.get(actor.currentOrgId);
+    const data = await imports.template(actor, org?.name ?? '');
+    return reply
+      .header('content-type', KIND_MIME.xlsx)
+      .header('content-disposition', contentDisposition(`${org?.shortName ?? ''}委员名册导入模板.xlsx`))
+      .header('cache-control', 'no-store')
+      .send(data);
+  });
+
+  app.post('/api/members/import', {
+    schema: {
+      tags, summary: '上传委员名册 .xlsx 并开始预检（不写入数据；进度和问题清单见 /api/jobs/:id）',
+      consumes: ['multipart/form-data'], querystring: termQuery, response: { 202: jobStarted },
+    },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');
+    const part = await request.file();
+    if (!part) throw new AppError(400, 'FILE_EMPTY', '没有收到文件');
+    const data = await part.toBuffer();
+    reply.code(202);
+    return imports.upload(actor, { data, filename: part.filename || 'members.xlsx' }, request.query.termId);
+  });
+
+  app.post('/api/members/import/commit', {
+    schema: {
+      tags, summary: '确认导入预检无误的文件（全部写入或全部不写入；进度见 /api/jobs/:id）',
+      body: z.object({ fileId: z.string().uuid(), termId: z.number().int().positive().optional() }), response: { 202: jobStarted },
+    },
+  }, async (request, reply) => {
+    reply.code(202);
+    return imports.commit(actorOf(request), request.body);
+  });
+
+  app.get('/api/members/export', {
+    schema: {
+      tags, summary: '导出委员名册 .xlsx（与列表相同的筛选；默认脱敏，unmasked=true 须同时有导出和查看完整信息权限；每次导出记入审计日志）',
+      querystring: S.exportQuery,
+    },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const { write } = await exporter.prepare(actor, request.query);
+    const org = await orgTree.get(actor.currentOrgId);
+    const body = new PassThrough();
+    write(body).catch((err: unknown) => {
+      request.log.error({ err }, 'roster export failed mid-stream');
+      body.destroy(err as Error);
+    });
+    return reply
+      .header('content-type', KIND_MIME.xlsx)
+      .header('content-disposition', contentDisposition(`${org?.shortName ?? ''}委员名册-${chinaDate(clock.now())}.xlsx`))
+      .header('cache-control', 'no-store')
+      .send(body);
+  });
+}
