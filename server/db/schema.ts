@@ -220,6 +220,8 @@ export interface FilesTable {
   gps: string | null;
   created_by: number | null;
   created_at: string;
+  sealed: Generated<number>;
+  expires_at: string | null;
 }
 
 export interface NotificationsTable {

@@ -8,7 +8,7 @@ import type { Db } from '../db/tx.js';
 import { createOrgTree, type OrgTree } from './access/org-tree.js';
 import { createAuditLog, type AuditLog } from './audit/audit-log.js';
 import { createSessionStore, type SessionStore } from './auth/sessions.js';
-import { systemClock, type Clock } from './clock.js';
+import { HOUR, systemClock, type Clock } from './clock.js';
 import { createPersonalDataCipher, type PersonalDataCipher } from './crypto/personal-data.js';
 import { createFileService, type FileService } from './files/file-service.js';
 import { createLocalFileStore } from './files/local-store.js';
@@ -41,6 +41,11 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
   const clock = opts.clock ?? systemClock;
   const audit = createAuditLog({ db, clock });
   const jobs = createJobRunner({ db, clock, log, config: config.jobs });
+  const cipher = createPersonalDataCipher(config.dataKey);
+  const files = createFileService({ db, clock, audit, cipher, store: createLocalFileStore(config.filesDir), limits: config.upload });
+  jobs.every('files.purge-expired', HOUR, async () => {
+    await files.purgeExpired();
+  });
   return {
     config,
     database,
@@ -48,10 +53,10 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
     engine: database.engine,
     clock,
     audit,
-    cipher: createPersonalDataCipher(config.dataKey),
+    cipher,
     orgTree: createOrgTree(db),
     sessions: createSessionStore({ db, clock, config }),
-    files: createFileService({ db, clock, audit, store: createLocalFileStore(config.filesDir), limits: config.upload }),
+    files,
     jobs,
     notify: createNotifier({ db, clock, jobs, config, log }),
   };

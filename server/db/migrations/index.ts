@@ -5,10 +5,12 @@ import * as foundation from './202611291600_foundation.js';
 import * as proposals from './202611291800_proposals.js';
 import * as proposalsHandling from './202611291900_proposals_handling.js';
 import * as membersRosterOrder from './202611292000_members_roster_order.js';
+import * as filesSealed from './202611292200_files_sealed.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
   '202611291800_proposals': proposals,
   '202611291900_proposals_handling': proposalsHandling,
   '202611292000_members_roster_order': membersRosterOrder,
+  '202611292200_files_sealed': filesSealed,
 };

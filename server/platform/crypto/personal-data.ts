@@ -8,6 +8,9 @@ export interface PersonalDataCipher {
   encrypt(plain: string): string;
   decrypt(sealed: string): string;
   blindIndex(kind: 'phone' | 'id_number', normalized: string): string;
+  /** Whole files holding personal data (an import workbook): the same scheme, as bytes. */
+  sealBytes(plain: Buffer): Buffer;
+  openBytes(sealed: Buffer): Buffer;
 }
 
 export function sm3Hex(data: string | Buffer): string {
@@ -49,6 +52,21 @@ export function createPersonalDataCipher(dataKey: Buffer): PersonalDataCipher {
     },
     blindIndex(kind, normalized) {
       return createHmac('sm3', indexKey).update(`${kind}:${normalized}`).digest('hex');
+    },
+    sealBytes(plain) {
+      const iv = randomBytes(16);
+      const cipher = createCipheriv('sm4-cbc', encKey, iv);
+      const ct = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([Buffer.from([1]), iv, ct, tag(iv, ct)]);
+    },
+    openBytes(sealed) {
+      if (sealed.length < 1 + 16 + 16 + 32 || sealed[0] !== 1) throw new Error('unrecognised sealed file');
+      const iv = sealed.subarray(1, 17);
+      const ct = sealed.subarray(17, sealed.length - 32);
+      const mac = sealed.subarray(sealed.length - 32);
+      if (!timingSafeEqual(mac, tag(iv, ct))) throw new Error('sealed file failed its integrity check');
+      const decipher = createDecipheriv('sm4-cbc', encKey, iv);
+      return Buffer.concat([decipher.update(ct), decipher.final()]);
     },
   };
 }

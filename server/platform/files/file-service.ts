@@ -2,13 +2,14 @@
 // anything hidden after the image data) is gone; stored under random keys; handed out
 // only after the owning module says the reader may see the owner.
 import { createHash, randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import exifReader from 'exif-reader';
 import sharp, { type Metadata } from 'sharp';
 import type { Db } from '../../db/tx.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Clock } from '../clock.js';
+import type { PersonalDataCipher } from '../crypto/personal-data.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import type { BlobStore } from './local-store.js';
 import { isImage, KIND_MIME, kindFromName, pdfHasActiveContent, safeFileName, sniffMagic, sniffOffice, type FileKind } from './sniff.js';
@@ -35,6 +36,10 @@ export interface AcceptOptions {
   /** Read the photo's time and GPS before stripping EXIF (field evaluations need them). */
   keepLocation?: boolean;
   maxBytes?: number;
+  /** Personal data in bulk (an import workbook): store the bytes sealed with the data key. */
+  seal?: boolean;
+  /** Remove the file and its bytes this long after upload (the purge task runs hourly). */
+  expiresInMs?: number;
 }
 
 /** Says whether `actor` may read files attached to owner `ownerId` of this type. */
@@ -48,6 +53,10 @@ export interface FileService {
   listFor(db: Db, ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
   registerOwner(ownerType: string, check: OwnerAccessCheck): void;
   open(actor: Actor, id: string): Promise<{ file: StoredFile; stream: Readable }>;
+  /** Deletes a file's record and bytes (after an import used it, or when it expired). */
+  remove(db: Db, id: string): Promise<void>;
+  /** Removes every expired file; returns how many. */
+  purgeExpired(): Promise<number>;
 }
 
 const JPEG_QUALITY = 86;
@@ -71,10 +80,16 @@ function dmsToDecimal(v: number[] | undefined, ref: string | undefined): number 
   return ref === 'S' || ref === 'W' ? -dec : dec;
 }
 
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 export function createFileService(deps: {
-  db: Db; clock: Clock; audit: AuditLog; store: BlobStore; limits: { maxBytes: number; maxPixels: number };
+  db: Db; clock: Clock; audit: AuditLog; store: BlobStore; cipher: PersonalDataCipher; limits: { maxBytes: number; maxPixels: number };
 }): FileService {
-  const { db, clock, audit, store, limits } = deps;
+  const { db, clock, audit, store, cipher, limits } = deps;
   const owners = new Map<string, OwnerAccessCheck>();
 
   async function sanitizeImage(data: Buffer, kind: 'jpeg' | 'png' | 'webp', keepLocation: boolean) {
@@ -117,6 +132,13 @@ export function createFileService(deps: {
     }
   }
 
+  async function remove(handle: Db, id: string): Promise<void> {
+    const r = await handle.selectFrom('files').select(['storage_key']).where('id', '=', id).executeTakeFirst();
+    if (!r) return;
+    await handle.deleteFrom('files').where('id', '=', id).execute();
+    await store.delete(r.storage_key);
+  }
+
   return {
     store,
 
@@ -152,12 +174,16 @@ export function createFileService(deps: {
       const id = randomUUID();
       const hex = id.replace(/-/g, '');
       const storageKey = `${hex.slice(0, 2)}/${hex.slice(2, 4)}/${id}`;
-      const sha256 = createHash('sha256').update(data).digest('hex');
-      await store.put(storageKey, data);
+      // The checksum is of the bytes as stored, so a backup can verify sealed files too.
+      const stored = opts.seal ? cipher.sealBytes(data) : data;
+      const sha256 = createHash('sha256').update(stored).digest('hex');
+      await store.put(storageKey, stored);
+      const now = clock.now();
       const row = {
         id, org_id: actor.orgId, owner_type: null, owner_id: null, original_name: safeFileName(upload.filename, kind),
         mime: KIND_MIME[kind], size: data.length, sha256, storage_key: storageKey, width, height, taken_at: takenAt, gps,
-        created_by: actor.userId, created_at: clock.now().toISOString(),
+        created_by: actor.userId, created_at: now.toISOString(), sealed: opts.seal ? 1 : 0,
+        expires_at: opts.expiresInMs ? new Date(now.getTime() + opts.expiresInMs).toISOString() : null,
       };
       await trx.insertInto('files').values(row).execute();
       await audit.append(trx, actor, {
@@ -198,7 +224,16 @@ export function createFileService(deps: {
         ? r.created_by === actor.userId
         : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));
       if (!allowed) throw notFound();
+      if (r.sealed === 1) return { file: toRecord(r), stream: Readable.from([cipher.openBytes(await readAll(store.get(r.storage_key)))]) };
       return { file: toRecord(r), stream: store.get(r.storage_key) };
+    },
+
+    remove,
+
+    async purgeExpired() {
+      const due = await db.selectFrom('files').select('id').where('expires_at', '<', clock.now().toISOString()).limit(500).execute();
+      for (const f of due) await remove(db, f.id);
+      return due.length;
     },
   };
 }

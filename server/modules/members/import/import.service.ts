@@ -7,7 +7,7 @@ import type { Actor } from '../../../platform/access/actor.js';
 import { permissionsOf, type Role } from '../../../platform/access/roles.js';
 import { requireOrgWrite, requirePermission } from '../../../platform/access/guard.js';
 import type { AuditLog, AuditWho } from '../../../platform/audit/audit-log.js';
-import type { Clock } from '../../../platform/clock.js';
+import { DAY, type Clock } from '../../../platform/clock.js';
 import type { PersonalDataCipher } from '../../../platform/crypto/personal-data.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { FileService } from '../../../platform/files/file-service.js';
@@ -142,7 +142,13 @@ export function createMemberImport(deps: {
   }
 
   jobs.handle(PREVIEW_JOB, (job, ctx) => handle(job.payload as ImportPayload, ctx, false));
-  jobs.handle(COMMIT_JOB, (job, ctx) => handle(job.payload as ImportPayload, ctx, true));
+  jobs.handle(COMMIT_JOB, async (job, ctx) => {
+    const payload = job.payload as ImportPayload;
+    const outcome = await handle(payload, ctx, true);
+    // Once its rows are in the roster the workbook has no further use: do not keep personal data around.
+    if (outcome.committed) await files.remove(db, payload.fileId);
+    return outcome;
+  });
 
   async function importTarget(actor: Actor, termId: number | undefined) {
     requirePermission(actor, 'members.import');
@@ -172,7 +178,8 @@ export function createMemberImport(deps: {
     async upload(actor: Actor, upload: { data: Buffer; filename: string }, termId?: number) {
       const target = await importTarget(actor, termId);
       return inTransaction(db, async (trx) => {
-        const file = await files.accept(trx, actor, upload, { allowed: ['xlsx'] });
+        // The workbook holds ID numbers and phones: kept sealed, and only until it is imported or a day has passed.
+        const file = await files.accept(trx, actor, upload, { allowed: ['xlsx'], seal: true, expiresInMs: DAY });
         const payload: ImportPayload = { fileId: file.id, orgId: target.orgId, termId: target.termId, actor: snapshot(actor) };
         const jobId = await jobs.enqueue(trx, PREVIEW_JOB, payload, { orgId: target.orgId, createdBy: actor.userId });
         return { jobId, fileId: file.id, termId: target.termId };

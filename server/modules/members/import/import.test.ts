@@ -96,8 +96,13 @@ describe(`roster import from Excel (${ENGINE})`, () => {
     const checked = await preview(ctx, staff, await fillTemplate(blank, rows));
     expect(checked).toMatchObject({ rows: 30, validRows: 30, problemCount: 0, committed: false });
     const before = await rosterSize();
+    // The workbook (ID numbers, phones) waits sealed on disk, and is gone once imported.
+    const waiting = await ctx.platform.db.selectFrom('files').select(['sealed', 'expires_at']).where('id', '=', checked.fileId).executeTakeFirstOrThrow();
+    expect(waiting.sealed).toBe(1);
+    expect(waiting.expires_at).not.toBeNull();
     const done = await commit(ctx, staff, checked.fileId);
     expect(done).toMatchObject({ committed: true, imported: 30 });
+    expect(await ctx.platform.db.selectFrom('files').select('id').where('id', '=', checked.fileId).executeTakeFirst()).toBeUndefined();
     expect(await rosterSize()).toBe(before + 30);
     const found = (await staff.get('/api/members?q=zgh')).json().items;
     expect(found).toEqual([expect.objectContaining({ name: '曾国华', committeeName: '经济委员会', groupName: '经济一组', phoneMasked: '139****0200' })]);
