@@ -15,6 +15,7 @@ import type { ContactChangeRow, MemberRepo, MemberRow } from './members.repo.js'
 import { CONTACT_FIELDS, type ContactChanges, type ContactChangeView, type ContactField } from './members.schema.js';
 import type { RefIndexLoader } from './members.service.js';
 import { validationFailed } from './members.service.js';
+import type { MemberAccountLinks } from '../accounts/member-accounts.js';
 
 const COLUMN: Record<ContactField, keyof MemberRow> = {
   phone: 'phone_enc', email: 'email', address: 'address', postalCode: 'postal_code', workUnit: 'work_unit', jobTitle: 'job_title',
@@ -22,8 +23,9 @@ const COLUMN: Record<ContactField, keyof MemberRow> = {
 
 export function createContactChangeService(deps: {
   db: Db; repo: MemberRepo; audit: AuditLog; cipher: PersonalDataCipher; clock: Clock; notify: Notifier; refIndex: RefIndexLoader;
+  accounts: MemberAccountLinks;
 }) {
-  const { db, repo, audit, cipher, clock, notify, refIndex } = deps;
+  const { db, repo, audit, cipher, clock, notify, refIndex, accounts } = deps;
   const now = () => clock.now().toISOString();
 
   function currentValues(m: MemberRow, unmasked: boolean): ContactChanges {
@@ -79,6 +81,7 @@ export function createContactChangeService(deps: {
       if (outcome === 'approved') {
         const updated = await repo.update(trx, member.id, member.version, { ...memberChanges(cipher, changes), updated_at: now() });
         if (!updated) throw conflict('STALE_VERSION');
+        if (changes.phone !== undefined) await accounts.memberPhoneChanged(trx, actor, member.id, changes.phone ?? null);
       }
       await audit.append(trx, actor, {
         action: outcome === 'approved' ? 'member.contact_change.approve' : 'member.contact_change.reject',

@@ -51,6 +51,9 @@ describe(`members' own contact changes (${ENGINE})`, () => {
     expect(after).toMatchObject({ phoneMasked: '137****8888', email: 'zjg@example.cn', workUnit: '测试市港务集团', version: before + 1 });
     expect(await staff.get('/api/members?phone=13766668888').then((r) => r.json().total)).toBe(1);
     expect((await zhang.get('/api/members/me')).json()).toMatchObject({ member: { phone: '13766668888' }, pendingChange: null });
+    // The approved number is now the one he signs in with; the old one no longer is.
+    expect((await login(ctx, '13766668888', PASSWORD)).csrf).toBeTruthy();
+    await expect(login(ctx, '13800138001', PASSWORD)).rejects.toThrow(/401/);
     expectError(await staff.post(`/api/member-contact-changes/${queue.items[0].id}/reject`, { note: '重复处理' }), 409, 'INVALID_STATE');
     const history = (await staff.get('/api/member-contact-changes?status=approved')).json().items;
     expect(history[0]).toMatchObject({ changes: { phone: '137****8888' }, current: { phone: '138****8001', workUnit: null } });

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { registerMessages } from '../../platform/messages.js';
 import type { AppModule } from '../../platform/module.js';
 import type { Platform } from '../../platform/platform.js';
+import { createMemberAccountLinks } from '../accounts/member-accounts.js';
 import { createOrgRepo } from '../orgs/orgs.repo.js';
 import { createRefDataService } from '../orgs/refdata.service.js';
 import { contactChangeRoutes } from './contact-changes.routes.js';
@@ -23,7 +24,7 @@ export function createMemberServices(platform: Platform) {
   const refData = createRefDataService({ ...platform, repo: createOrgRepo() });
   const refIndex: RefIndexLoader = async (actor: Actor, orgId: number) => indexRefData(await refData.refData(actor, orgId));
   const repo = createMemberRepo();
-  const deps = { ...platform, repo, refIndex };
+  const deps = { ...platform, repo, refIndex, accounts: createMemberAccountLinks(platform) };
   const members = createMemberService(deps);
   return {
     refIndex,

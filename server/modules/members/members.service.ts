@@ -13,6 +13,7 @@ import { detailsOf, presentDetail, presentItem } from './members.present.js';
 import { memberPolicy } from './members.policy.js';
 import type { MemberRepo, MemberRow, RosterQuery } from './members.repo.js';
 import type * as S from './members.schema.js';
+import type { MemberAccountLinks } from '../accounts/member-accounts.js';
 
 export type RefIndexLoader = (actor: Actor, orgId: number) => Promise<RefIndex>;
 
@@ -23,6 +24,8 @@ export interface MemberServiceDeps {
   cipher: PersonalDataCipher;
   clock: Clock;
   refIndex: RefIndexLoader;
+  /** The members' accounts (the accounts module): follow deactivation and phone changes. */
+  accounts: MemberAccountLinks;
 }
 
 /** Chinese text searches the name; Latin letters search full pinyin and initials by prefix (zjg, zhangjian). */
@@ -39,7 +42,7 @@ export function validationFailed(problems: FieldProblem[]) {
 }
 
 export function createMemberService(deps: MemberServiceDeps) {
-  const { db, repo, audit, cipher, clock, refIndex } = deps;
+  const { db, repo, audit, cipher, clock, refIndex, accounts } = deps;
   const now = () => clock.now().toISOString();
 
   async function visibleRecord(actor: Actor, id: number): Promise<MemberRow> {
@@ -158,6 +161,7 @@ export function createMemberService(deps: MemberServiceDeps) {
         const next = await repo.update(trx, id, version, { ...memberChanges(cipher, patch), updated_at: now() });
         if (!next) throw conflict('STALE_VERSION');
         await audit.append(trx, actor, { action: 'member.update', objectType: 'member', objectId: id, orgId: row.org_id, detail: { fields: [...changed] } });
+        if (changed.has('phone')) await accounts.memberPhoneChanged(trx, actor, id, merged.phone);
         return next;
       });
       return presentDetail(updated, ref, { edit: true, unmask: memberPolicy.unmask(actor, updated) });
@@ -171,6 +175,7 @@ export function createMemberService(deps: MemberServiceDeps) {
         const next = await repo.update(trx, id, input.version, { active: 0, deactivated_at: now(), deactivation_reason: input.reason, updated_at: now() });
         if (!next) throw conflict('STALE_VERSION');
         await audit.append(trx, actor, { action: 'member.deactivate', objectType: 'member', objectId: id, orgId: row.org_id, detail: { reason: input.reason } });
+        await accounts.memberDeactivated(trx, actor, id);
         return next;
       });
       return presentDetail(updated, ref, { edit: true, unmask: memberPolicy.unmask(actor, updated) });

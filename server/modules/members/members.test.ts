@@ -169,4 +169,13 @@ describe(`member roster (${ENGINE})`, () => {
     const dir = (await member.get('/api/members/directory?q=zzq')).json();
     expect(dir).toEqual([{ id: expect.any(Number), name: '曾志强', sectorName: '医药卫生界', committeeName: null }]);
   });
+  it('a member who leaves can no longer sign in: deactivation ends his account\'s sessions', async () => {
+    const li = await login(ctx, 'lixiaomei', PASSWORD);
+    const m = (await staff.get(`/api/members/${fx.members.li}`)).json();
+    expect((await staff.post(`/api/members/${m.id}/deactivate`, { version: m.version, reason: '任期内辞去委员职务' })).statusCode).toBe(200);
+    expectError(await li.get('/api/auth/me'), 401);
+    await expect(login(ctx, 'lixiaomei', PASSWORD)).rejects.toThrow(/401/);
+    const trail = await ctx.platform.db.selectFrom('audit_log').select(['action', 'detail']).where('action', '=', 'user.deactivate').execute();
+    expect(trail.some((t) => JSON.parse(t.detail ?? '{}').reason === 'member_deactivated')).toBe(true);
+  });
 });
