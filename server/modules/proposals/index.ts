@@ -12,6 +12,7 @@ import { proposalRoutes } from './proposals.routes.js';
 import type { ProposalDeps } from './proposals.deps.js';
 import { createQueryService } from './query.service.js';
 import { createReviewService } from './review.service.js';
+import { registerSearchRebuild } from './search.rebuild.js';
 import { registerReporting } from './reporting.wiring.js';
 import { registerHandling } from './handling.wiring.js';
 
@@ -31,6 +32,7 @@ export const proposalsModule: AppModule = {
       await drafting.expireInvitations();
     });
 
+    registerSearchRebuild(deps.indexer);
     proposalRoutes(app, { drafting, review, query, deps });
     registerReporting(app, platform, deps, query);
     registerHandling(app, platform, deps, query);
