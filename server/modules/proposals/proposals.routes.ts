@@ -6,7 +6,7 @@ import { actorOf } from '../../platform/http/auth-hook.js';
 import { idParam } from '../../platform/http/schemas.js';
 import type { ZodApp } from '../../platform/http/types.js';
 import type { DraftingService } from './drafting.service.js';
-import { loadSettings, proposalSettingsSchema, saveSettings } from './proposals.settings.js';
+import { loadSettings, proposalSettingsResponse, proposalSettingsSchema, saveSettings } from './proposals.settings.js';
 import * as S from './proposals.schema.js';
 import type { QueryService } from './query.service.js';
 import type { ReviewService } from './review.service.js';
@@ -79,11 +79,11 @@ export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; revi
   });
 
   app.get('/api/proposals/settings', {
-    schema: { tags, summary: '本组织的提案设置（类别、主题、答复等级、期限）', response: { 200: proposalSettingsSchema } },
+    schema: { tags, summary: '本组织的提案设置（类别、主题、答复等级、期限）', response: { 200: proposalSettingsResponse } },
   }, async (request) => loadSettings(s.deps.db, actorOf(request).currentOrgId));
 
   app.put('/api/proposals/settings', {
-    schema: { tags, summary: '修改本组织的提案设置', body: proposalSettingsSchema, response: { 200: proposalSettingsSchema } },
+    schema: { tags, summary: '修改本组织的提案设置', body: proposalSettingsSchema, response: { 200: proposalSettingsResponse } },
   }, async (request) => {
     const actor = actorOf(request);
     if (!actor.permissions.has('proposals.manage')) throw forbidden();

@@ -39,6 +39,20 @@ export const proposalSettingsSchema = z.object({
 });
 export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
 
+/** The response: plain strings, because the request schema's trimming cannot be run backwards when a reply is serialised. */
+export const proposalSettingsResponse = z.object({
+  categories: z.array(z.string()),
+  themes: z.array(z.string()),
+  resultLabels: z.object({ A: z.string(), B: z.string(), C: z.string(), D: z.string() }),
+  rejectReasons: z.array(z.string()),
+  signDays: z.number(),
+  replyMonths: z.number(),
+  rehandleLimit: z.number(),
+  inviteDays: z.number(),
+  sessionLeadDays: z.number(),
+  holidays: z.object({ off: z.array(z.string()), work: z.array(z.string()) }),
+});
+
 export async function loadSettings(db: Db, orgId: number): Promise<ProposalSettings> {
   const row = await db.selectFrom('proposal_settings').selectAll().where('org_id', '=', orgId).executeTakeFirst();
   if (!row) return structuredClone(DEFAULT_SETTINGS);
