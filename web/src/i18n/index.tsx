@@ -7,13 +7,15 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { layout } from './messages/layout';
 import { members, partyLabels as party } from './messages/members';
+import { proposals } from './messages/proposals';
+import { proposalsHandling } from './messages/proposalsHandling';
 
 export type Locale = 'zh-CN' | 'en-US';
 type Table = Record<string, string>;
 type Area = { 'zh-CN': Table; 'en-US': Table };
 
 // One line per area; a module's pages add theirs here.
-const areas: Record<string, Area> = { common, auth, layout, audit, admin, members, party };
+const areas: Record<string, Area> = { common, auth, layout, audit, admin, members, party, proposals, proposalsHandling };
 
 function lookup(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf('.');

@@ -1,6 +1,8 @@
 // The menu: one entry per page that exists, shown only to users who may open it.
 // A module adds its pages here and its routes in routes.tsx.
 import {
+  AlertOutlined, BarChartOutlined, CheckSquareOutlined, FlagOutlined, InboxOutlined, OrderedListOutlined, SendOutlined, StarOutlined, TrophyOutlined,
+  FileSearchOutlined, FileTextOutlined, FormOutlined, ProfileOutlined, ControlOutlined,
   ApartmentOutlined, AuditOutlined, ContactsOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, SolutionOutlined,
   TeamOutlined, UploadOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -24,6 +26,23 @@ export const menu: MenuEntry[] = [
       { path: '/members', labelKey: 'members.menu', icon: <TeamOutlined />, permissions: ['members.read'] },
       { path: '/members/import', labelKey: 'members.importMenu', icon: <UploadOutlined />, permissions: ['members.import'] },
       { path: '/members/contact-changes', labelKey: 'members.changesMenu', icon: <SolutionOutlined />, permissions: ['contact_changes.decide'] },
+    ],
+  },
+  {
+    path: '/proposals-group', labelKey: 'proposals.menuGroup', icon: <FileTextOutlined />, children: [
+      { path: '/proposals/mine', labelKey: 'proposals.mineMenu', icon: <FormOutlined />, permissions: ['proposals.draft'] },
+      { path: '/proposals', labelKey: 'proposals.listMenu', icon: <ProfileOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
+      { path: '/proposals/inbox', labelKey: 'proposalsHandling.menu.inbox', icon: <InboxOutlined />, permissions: ['proposals.handle'] },
+      { path: '/proposals/review', labelKey: 'proposals.reviewMenu', icon: <FileSearchOutlined />, permissions: ['proposals.manage'] },
+      { path: '/proposals/assign-board', labelKey: 'proposalsHandling.menu.assignBoard', icon: <SendOutlined />, permissions: ['proposals.manage'] },
+      { path: '/proposals/handling-board', labelKey: 'proposalsHandling.menu.handlingBoard', icon: <AlertOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
+      { path: '/proposals/commitments', labelKey: 'proposalsHandling.menu.commitments', icon: <CheckSquareOutlined />, permissions: ['proposals.manage', 'proposals.read_all', 'proposals.handle'] },
+      { path: '/proposals/key-board', labelKey: 'proposalsHandling.menu.keyBoard', icon: <FlagOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
+      { path: '/proposals/key/mine', labelKey: 'proposalsHandling.menu.myKey', icon: <StarOutlined />, permissions: ['proposals.lead'] },
+      { path: '/proposals/excellent', labelKey: 'proposalsHandling.menu.excellent', icon: <TrophyOutlined />, permissions: ['proposals.manage'] },
+      { path: '/proposals/evaluation', labelKey: 'proposalsHandling.menu.evaluation', icon: <OrderedListOutlined />, permissions: ['stats.read', 'proposals.manage'] },
+      { path: '/proposals/stats', labelKey: 'proposalsHandling.menu.stats', icon: <BarChartOutlined />, permissions: ['stats.read'] },
+      { path: '/proposals/settings', labelKey: 'proposals.settingsMenu', icon: <ControlOutlined />, permissions: ['proposals.manage'] },
     ],
   },
   {

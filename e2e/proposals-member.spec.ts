@@ -1,0 +1,128 @@
+// A member drafts a proposal on his phone, the similar-proposal panel flags an earlier one
+// on the same subject, he submits; the office accepts it from the review queue on a desk;
+// the member then sees the number and the progress on the proposal's page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../server/seed/demo.js';
+import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+/** A signed-in API client (session cookie and CSRF token), for seeding through the real API. */
+async function apiAs(baseUrl: string, login: string) {
+  let cookies = '';
+  const keep = (res: Response) => {
+    const jar = new Map(cookies.split('; ').filter(Boolean).map((c) => c.split('=') as [string, string]));
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const [k, ...v] = pair!.split('=');
+      jar.set(k!, v.join('='));
+    }
+    cookies = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  };
+  const first = await fetch(`${baseUrl}/api/auth/csrf`);
+  keep(first);
+  let csrf = ((await first.json()) as { csrfToken: string }).csrfToken;
+  // The API's JSON, loosely typed: these calls only set up what the browser part then checks.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method, headers: { cookie: cookies, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    keep(res);
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  csrf = (await call('POST', '/api/auth/login', { login, password: DEMO_PASSWORD })).csrfToken;
+  return call;
+}
+
+const EARLIER = {
+  title: '关于推进城区老旧小区加装电梯工作的建议',
+  reasons: '城区上世纪九十年代建成的多层住宅大多没有电梯，老年住户上下楼困难。加装电梯审批环节多、低层住户意见难统一、资金分摊缺少标准，进展缓慢。',
+  suggestions: '一、推行加装电梯联合审批，一窗受理；二、提高市级财政补贴并允许提取住房公积金；三、由社区牵头制定低层住户补偿参考标准，化解邻里分歧。',
+  category: '城乡建设',
+};
+
+describe('proposals: member drafts, office accepts (Chromium)', () => {
+  let server: RunningServer;
+  let phone: BrowserSession;
+  let desk: BrowserSession;
+  let memberName = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    // An earlier proposal on the same subject by another member, already accepted.
+    const other = await apiAs(server.url, 'member2');
+    const office = await apiAs(server.url, 'admin');
+    const p = await other('POST', '/api/proposals', EARLIER);
+    await other('POST', `/api/proposals/${p.id}/submit`, {});
+    await office('POST', `/api/proposals/${p.id}/accept`, {});
+    const member = await apiAs(server.url, 'member');
+    memberName = (await member('GET', '/api/auth/me')).user.displayName;
+    phone = await openBrowser({ mobile: true });
+    desk = await openBrowser();
+  });
+  afterAll(async () => {
+    await phone?.close();
+    await desk?.close();
+    await server?.stop();
+  });
+
+  it('the member drafts on a phone, sees the similar proposal flagged, and submits', async () => {
+    const { page } = phone;
+    await signIn(page, server.url, 'member', DEMO_PASSWORD);
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('menuitem', { name: '提案' }).click();
+    await page.getByRole('menu').getByRole('link', { name: '我的提案' }).click();
+    await page.getByTestId('new-proposal').click();
+
+    await page.getByTestId('field-title').fill('关于加快老旧小区加装电梯的建议');
+    await page.getByTestId('field-reasons').fill('我市老旧小区多层住宅普遍没有电梯，老年人上下楼十分困难。加装电梯审批手续繁琐，低层住户意见难以统一，资金分摊没有标准。');
+    await page.getByTestId('field-suggestions').fill('一、简化加装电梯审批，实行一窗受理；二、提高财政补贴标准，允许提取公积金；三、社区牵头协调低层住户补偿，化解邻里矛盾。');
+    const similar = page.getByTestId('similar-item').filter({ hasText: EARLIER.title });
+    await similar.waitFor();
+    await expect(similar.textContent()).resolves.toMatch(/\d+%/);
+    await expect(similar.textContent()).resolves.toContain('已立案');
+
+    await page.getByTestId('field-category').click();
+    await page.locator('.ant-select-item-option', { hasText: '城乡建设' }).click();
+    await snap(page, 'proposals-member-draft-phone');
+    await page.getByTestId('submit-proposal').click();
+    await page.getByRole('dialog').getByRole('button', { name: '提交提案' }).click();
+
+    await page.getByTestId('proposal-title').waitFor();
+    await expect(page.getByTestId('state-tag').first().textContent()).resolves.toBe('待审查');
+    await expect(page.getByTestId('proposers').textContent()).resolves.toContain(memberName);
+    expect(await page.getByTestId('action-withdraw').isVisible()).toBe(true);
+    await snap(page, 'proposals-member-submitted-phone');
+  });
+
+  it('the office accepts it from the review queue', async () => {
+    const { page } = desk;
+    await signIn(page, server.url, 'admin', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '提案' }).click();
+    await page.getByRole('menu').getByRole('link', { name: '提案审查' }).click();
+    const row = page.getByTestId('review-queue').getByRole('row', { name: /关于加快老旧小区加装电梯的建议/ });
+    await row.getByRole('checkbox').check();
+    await expect(page.getByTestId('batch-bar').textContent()).resolves.toContain('已选 1 件');
+    await page.getByTestId('batch-accept').click();
+    await page.getByRole('dialog').getByRole('button', { name: /立\s*案/ }).click();
+    const outcome = page.getByTestId('batch-outcome');
+    await outcome.getByText('成功 1 件，未成功 0 件').waitFor();
+    await expect(outcome.textContent()).resolves.toContain('已立案');
+    await row.waitFor({ state: 'detached' });
+    await snap(page, 'proposals-review-outcome');
+  });
+
+  it('the member sees the number and the progress on the proposal page', async () => {
+    const { page } = phone;
+    await page.reload();
+    await page.getByTestId('number-label').waitFor();
+    await expect(page.getByTestId('number-label').textContent()).resolves.toMatch(/^第十五届.*第\d{4}号$/);
+    await expect(page.getByTestId('state-tag').first().textContent()).resolves.toBe('已立案');
+    await expect(page.getByTestId('progress-steps').textContent()).resolves.toContain('待交办');
+    expect(await page.getByTestId('action-withdraw').count()).toBe(0);
+    await snap(page, 'proposals-member-accepted-phone');
+  });
+});

@@ -1,0 +1,49 @@
+// Picks co-proposers from the member directory (names, sectors and committees only),
+// searching as the member types. The value keeps each chosen member's name with the id.
+import { Select, Spin, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { http, qs } from '../../api/client';
+import { useI18n } from '../../i18n';
+
+interface DirectoryEntry { id: number; name: string; sectorName: string; committeeName: string | null }
+export interface PickedMember { value: number; label: string }
+
+export function CoProposerPicker({ value, onChange, excludeId, id }: {
+  value?: PickedMember[]; onChange?: (v: PickedMember[]) => void; excludeId: number | null; id?: string;
+}) {
+  const { t } = useI18n();
+  const [options, setOptions] = useState<DirectoryEntry[]>([]);
+  const [searching, setSearching] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const seq = useRef(0);
+
+  const search = (q: string) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      const mine = ++seq.current;
+      setSearching(true);
+      try {
+        const found = await http.get<DirectoryEntry[]>(`/api/members/directory${qs({ q: q.trim(), limit: 20 })}`);
+        if (mine === seq.current) setOptions(found.filter((m) => m.id !== excludeId));
+      } catch {
+        if (mine === seq.current) setOptions([]);
+      } finally {
+        if (mine === seq.current) setSearching(false);
+      }
+    }, 300);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <Select<PickedMember[]>
+      id={id} mode="multiple" labelInValue value={value} onChange={(v) => onChange?.(v)} maxCount={50}
+      placeholder={t('proposals.coProposersPlaceholder')} style={{ width: '100%' }} data-testid="co-proposer-picker"
+      showSearch={{ filterOption: false, onSearch: search }} onFocus={() => options.length === 0 && search('')}
+      notFoundContent={searching ? <Spin size="small" /> : t('proposals.noMemberFound')}
+      options={options.map((m) => ({ value: m.id, label: m.name, desc: [m.sectorName, m.committeeName].filter(Boolean).join(' · ') }))}
+      optionRender={(o) => (
+        <span>{o.data.label} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.data.desc}</Typography.Text></span>
+      )}
+    />
+  );
+}

@@ -1,0 +1,170 @@
+// Drafting a proposal (new, or editing a draft / a returned proposal): save the draft, or
+// submit it. On a desk the similar-proposals panel stands beside the form; on a phone it
+// follows the texts, and the two buttons stay at the bottom of the screen.
+import { App as AntApp, Alert, Button, Card, Col, Form, Grid, Result, Row, Spin } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError, http } from '../../api/client';
+import { useSession } from '../../auth';
+import { applyApiError } from '../../components/FormModal';
+import { useI18n } from '../../i18n';
+import { useRefData } from '../admin/useRefData';
+import { step, type ProposalDetail, type SimilarItem } from './api';
+import { DraftFields, type DraftFormValues } from './DraftFields';
+import { SimilarPanel } from './SimilarPanel';
+import { useProposalSettings } from './useProposalSettings';
+
+const EMPTY: DraftFormValues = {
+  kind: 'individual', coProposerIds: [], title: '', reasons: '', suggestions: '', themes: [], isPublic: false, suggestedUnitIds: [], attachmentIds: [],
+};
+
+function toForm(p: ProposalDetail): DraftFormValues {
+  return {
+    kind: p.kind === 'joint' ? 'joint' : 'individual',
+    coProposerIds: p.proposers.filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => ({ value: x.memberId, label: x.name })),
+    title: p.title, reasons: p.reasons, suggestions: p.suggestions, category: p.category ?? undefined, themes: p.themes,
+    isPublic: p.isPublic, suggestedUnitIds: p.suggestedUnits.map((u) => u.id), attachmentIds: [],
+  };
+}
+
+export function ProposalFormPage() {
+  const { id } = useParams();
+  const editingId = id ? Number(id) : null;
+  const { me } = useSession();
+  const { t } = useI18n();
+  const { message, modal } = AntApp.useApp();
+  const navigate = useNavigate();
+  const mobile = !Grid.useBreakpoint().md;
+  const [form] = Form.useForm<DraftFormValues>();
+  const settings = useProposalSettings(me?.currentOrg.id);
+  const { data: ref } = useRefData(me?.user.orgId);
+  const [detail, setDetail] = useState<ProposalDetail | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  const strict = useRef(false);
+  const similar = useRef<SimilarItem[]>([]);
+  const [title, reasons, suggestions] = [Form.useWatch('title', form), Form.useWatch('reasons', form), Form.useWatch('suggestions', form)];
+
+  const load = useCallback(async () => {
+    if (!editingId) return;
+    try {
+      const p = await http.get<ProposalDetail>(`/api/proposals/${editingId}`);
+      if (!p.allowedActions.includes('editDraft')) {
+        navigate(`/proposals/${p.id}`, { replace: true });
+        return;
+      }
+      setDetail(p);
+      form.setFieldsValue(toForm(p));
+    } catch (err) {
+      setLoadError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError')));
+    }
+  }, [editingId, form, navigate, t]);
+  useEffect(() => void load(), [load]);
+
+  /** Creates or updates the draft; answers with the saved proposal. */
+  const save = async (v: DraftFormValues): Promise<ProposalDetail> => {
+    const body = {
+      title: v.title.trim(), reasons: v.reasons ?? '', suggestions: v.suggestions ?? '', category: v.category ?? null, themes: v.themes ?? [],
+      isPublic: !!v.isPublic, suggestedUnitIds: v.suggestedUnitIds ?? [], coProposerIds: v.kind === 'joint' ? (v.coProposerIds ?? []).map((m) => m.value) : [],
+      attachmentIds: (v.attachmentIds ?? []).map((f) => f.id),
+    };
+    const saved = detail
+      ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, { ...body, version: detail.version })
+      : await http.post<ProposalDetail>('/api/proposals', { ...body, kind: v.kind });
+    setDetail(saved);
+    form.setFieldsValue({ attachmentIds: [] });
+    return saved;
+  };
+
+  const run = async (mode: 'save' | 'submit') => {
+    strict.current = mode === 'submit';
+    let values: DraftFormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the fields say what is missing
+    } finally {
+      strict.current = false;
+    }
+    if (mode === 'submit' && !(await confirmSubmit(similar.current.some((x) => x.exact)))) return;
+    setBusy(mode);
+    setError(null);
+    let saved: ProposalDetail | null = null;
+    try {
+      saved = await save(values);
+      if (mode === 'save') {
+        message.success(t('proposals.draftSaved'));
+        if (!editingId) navigate(`/proposals/${saved.id}/edit`, { replace: true });
+        return;
+      }
+      const submitted = await step(saved.id, 'submit', { version: saved.version });
+      message.success(t('proposals.submitted'));
+      navigate(`/proposals/${submitted.id}`);
+    } catch (err) {
+      setError(applyApiError(form, err));
+      if (err instanceof ApiError && err.status === 409) await load();
+      // A new draft that saved but did not submit is now an existing draft.
+      else if (saved && !editingId) navigate(`/proposals/${saved.id}/edit`, { replace: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const confirmSubmit = (exact: boolean) => new Promise<boolean>((resolve) => {
+    modal.confirm({
+      title: t('proposals.submitConfirmTitle'),
+      content: exact ? t('proposals.submitConfirmExact') : t('proposals.submitConfirm'),
+      okText: t('proposals.submit'), cancelText: t('common.cancel'), okButtonProps: { danger: exact },
+      onOk: () => resolve(true), onCancel: () => resolve(false),
+    });
+  });
+
+  if (loadError) return <Result status={loadError.status === 404 ? '404' : 'error'} title={loadError.message} />;
+  if (editingId && !detail) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  if (!me) return null;
+
+  const panel = (
+    <SimilarPanel title={title} reasons={reasons} suggestions={suggestions} excludeId={detail?.id} limit={mobile ? 3 : undefined} onResult={(items) => (similar.current = items)} />
+  );
+  const buttons = (
+    <div style={{ display: 'flex', gap: 8 }}>
+      <Button size="large" onClick={() => run('save')} loading={busy === 'save'} disabled={!!busy} style={mobile ? { flex: 1 } : undefined} data-testid="save-draft">
+        {t('proposals.saveDraft')}
+      </Button>
+      <Button size="large" type="primary" onClick={() => run('submit')} loading={busy === 'submit'} disabled={!!busy} style={mobile ? { flex: 1 } : undefined} data-testid="submit-proposal">
+        {t('proposals.submit')}
+      </Button>
+    </div>
+  );
+  const body = (
+    <Card title={t(detail ? 'proposals.editTitle' : 'proposals.newTitle')} styles={{ body: { padding: mobile ? 12 : 24 } }}>
+      {detail?.state === 'returned' && detail.reviewNote && (
+        <Alert type="warning" showIcon title={t('proposals.returnedNote')} description={detail.reviewNote} style={{ marginBottom: 16 }} />
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
+      <Form<DraftFormValues> form={form} layout="vertical" initialValues={EMPTY} scrollToFirstError>
+        <DraftFields settings={settings} units={ref?.units ?? []} myMemberId={me.user.memberId} kindFixed={!!detail}
+          existing={detail?.attachments ?? []} proposers={detail?.proposers ?? []} strict={strict} afterText={mobile ? <div style={{ marginBottom: 24 }}>{panel}</div> : undefined} />
+      </Form>
+      {!mobile && buttons}
+    </Card>
+  );
+
+  if (mobile) {
+    return (
+      <div style={{ paddingBottom: 72 }}>
+        {body}
+        <div style={{ position: 'fixed', left: 0, right: 0, bottom: 0, padding: '10px 12px', background: '#fff', boxShadow: '0 -2px 8px rgba(0,0,0,0.08)', zIndex: 10 }}>
+          {buttons}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <Row gutter={16} style={{ maxWidth: 1200 }}>
+      <Col span={16}>{body}</Col>
+      <Col span={8}><div style={{ position: 'sticky', top: 16 }}>{panel}</div></Col>
+    </Row>
+  );
+}

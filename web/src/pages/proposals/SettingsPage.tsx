@@ -1,0 +1,138 @@
+// 提案设置 for the office: the organisation's categories and themes, the labels of the reply
+// result classes, the reasons for not accepting, the deadlines, and the working-day
+// calendar (extra days off and make-up working days) the deadlines are counted on.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { http } from '../../api/client';
+import { useSession } from '../../auth';
+import { applyApiError } from '../../components/FormModal';
+import { useI18n } from '../../i18n';
+import { fromDay, toDay } from '../admin/refdata/shared';
+import { RESULT_CLASSES, type ProposalSettings } from './api';
+import { rememberSettings } from './useProposalSettings';
+
+type FormValues = Omit<ProposalSettings, 'holidays' | 'rejectReasons'> & { rejectReasons: { text: string }[]; off: Dayjs[]; work: Dayjs[] };
+
+const NUMBERS = [
+  ['signDays', 1, 30], ['replyMonths', 1, 12], ['rehandleLimit', 0, 3], ['inviteDays', 1, 60], ['sessionLeadDays', 0, 120],
+] as const;
+
+const toForm = (s: ProposalSettings): FormValues => ({
+  ...s, rejectReasons: s.rejectReasons.map((text) => ({ text })),
+  off: s.holidays.off.map((d) => toDay(d)!), work: s.holidays.work.map((d) => toDay(d)!),
+});
+const days = (list: Dayjs[] | undefined) => [...new Set((list ?? []).map((d) => fromDay(d)!))].sort();
+
+export function SettingsPage() {
+  const { me } = useSession();
+  const { t } = useI18n();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    http.get<ProposalSettings>('/api/proposals/settings')
+      .then((s) => { form.setFieldsValue(toForm(s)); setLoaded(true); }, (err: Error) => setError(err.message));
+  }, [form]);
+
+  const save = async () => {
+    let v: FormValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const body: ProposalSettings = {
+        categories: v.categories.map((x) => x.trim()).filter(Boolean), themes: v.themes.map((x) => x.trim()).filter(Boolean),
+        resultLabels: v.resultLabels, rejectReasons: v.rejectReasons.map((r) => r.text.trim()).filter(Boolean),
+        signDays: v.signDays, replyMonths: v.replyMonths, rehandleLimit: v.rehandleLimit, inviteDays: v.inviteDays, sessionLeadDays: v.sessionLeadDays,
+        holidays: { off: days(v.off), work: days(v.work) },
+      };
+      const saved = await http.put<ProposalSettings>('/api/proposals/settings', body);
+      if (me) rememberSettings(me.currentOrg.id, saved);
+      form.setFieldsValue(toForm(saved));
+      message.success(t('common.saved'));
+    } catch (err) {
+      setError(applyApiError(form, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!loaded && !error) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  return (
+    <Card title={t('proposals.settingsTitle')} style={{ maxWidth: 1000 }}
+      extra={<Button type="primary" onClick={save} loading={busy} data-testid="save-settings">{t('common.save')}</Button>}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<FormValues> form={form} layout="vertical">
+        <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <Form.Item name="categories" label={t('proposals.settings.categories')} extra={t('proposals.settings.tagsHint')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('proposals.settings.categoriesRequired') }]}>
+              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} data-testid="settings-categories" />
+            </Form.Item>
+            <Form.Item name="themes" label={t('proposals.settings.themes')} extra={t('proposals.settings.tagsHint')}>
+              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
+            </Form.Item>
+            <Card size="small" title={t('proposals.settings.resultLabels')} style={{ marginBottom: 24 }}>
+              {RESULT_CLASSES.map((c) => (
+                <Form.Item key={c} name={['resultLabels', c]} label={t('proposals.settings.resultClass', { c })}
+                  rules={[{ required: true, whitespace: true, message: t('proposals.settings.labelRequired') }]} style={{ marginBottom: 12 }}>
+                  <Input maxLength={20} />
+                </Form.Item>
+              ))}
+            </Card>
+          </Col>
+          <Col xs={24} md={12}>
+            <Card size="small" title={t('proposals.settings.rejectReasons')} style={{ marginBottom: 24 }}>
+              <Form.List name="rejectReasons">
+                {(fields, { add, remove }) => (
+                  <>
+                    {fields.map((f) => (
+                      <Space key={f.key} align="start" style={{ display: 'flex' }}>
+                        <Form.Item name={[f.name, 'text']} rules={[{ required: true, whitespace: true, message: t('proposals.settings.reasonRequired') }]}
+                          style={{ marginBottom: 8, width: 380, maxWidth: '70vw' }}>
+                          <Input maxLength={40} />
+                        </Form.Item>
+                        <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} disabled={fields.length <= 1} aria-label={t('common.delete')} />
+                      </Space>
+                    ))}
+                    <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '' })} disabled={fields.length >= 30}>
+                      {t('proposals.settings.addReason')}
+                    </Button>
+                  </>
+                )}
+              </Form.List>
+            </Card>
+            <Card size="small" title={t('proposals.settings.deadlines')} style={{ marginBottom: 24 }}>
+              <Row gutter={12}>
+                {NUMBERS.map(([name, min, max]) => (
+                  <Col span={12} key={name}>
+                    <Form.Item name={name} label={t(`proposals.settings.${name}`)} rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 12 }}>
+                      <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} suffix={t(`proposals.settings.${name}Unit`)} />
+                    </Form.Item>
+                  </Col>
+                ))}
+              </Row>
+            </Card>
+            <Card size="small" title={t('proposals.settings.holidays')}>
+              <Form.Item name="off" label={t('proposals.settings.off')} extra={t('proposals.settings.offHint')}>
+                <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item name="work" label={t('proposals.settings.work')} extra={t('proposals.settings.workHint')} style={{ marginBottom: 0 }}>
+                <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} />
+              </Form.Item>
+            </Card>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}
