@@ -70,6 +70,14 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
     expectError(await member3.post(`/api/proposals/${p.id}/invitation`, { accept: true }), 404);
   });
 
+  it('an edit changes only the fields it names', async () => {
+    const p = await draft(member, { kind: 'joint', coProposerIds: [fx.members.li], themes: ['民生保障'], isPublic: true });
+    const res = await member.patch(`/api/proposals/${p.id}`, { title: '关于加快老旧小区加装电梯进度的建议', version: p.version });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'joint', themes: ['民生保障'], isPublic: true, title: '关于加快老旧小区加装电梯进度的建议' });
+    expect(res.json().proposers.map((x: { memberId: number }) => x.memberId)).toContain(fx.members.li);
+  });
+
   it('a joint proposal needs at least one co-proposer still in it', async () => {
     const p = await draft(member, { kind: 'joint', coProposerIds: [fx.members.wang] });
     const declined = await member3.post(`/api/proposals/${p.id}/invitation`, { accept: false });

@@ -13,24 +13,37 @@ export const collectiveSchema = z.object({
   ref: z.union([id, z.string().regex(/^[a-z]{2,10}$/)]),
 });
 
-export const draftBody = z.object({
+/** The draft's fields, without defaults: an edit changes only what it names. */
+const draftFields = {
   title: text(120, 1),
   reasons: text(20000),
   suggestions: text(20000),
-  category: text(20).nullable().optional(),
-  themes: z.array(text(30, 1)).max(10).default([]),
-  isPublic: z.boolean().default(false),
-  suggestedUnitIds: z.array(id).max(10).default([]),
-  kind: z.enum(PROPOSAL_KINDS).default('individual'),
+  category: text(20).nullable(),
+  themes: z.array(text(30, 1)).max(10),
+  isPublic: z.boolean(),
+  suggestedUnitIds: z.array(id).max(10),
+  kind: z.enum(PROPOSAL_KINDS),
   /** Joint proposals: members invited as co-proposers. */
-  coProposerIds: z.array(id).max(50).default([]),
+  coProposerIds: z.array(id).max(50),
   /** Collective proposals (entered by the office): in whose name. */
-  collective: collectiveSchema.nullable().optional(),
-  attachmentIds: z.array(z.string().uuid()).max(10).default([]),
+  collective: collectiveSchema.nullable(),
+  attachmentIds: z.array(z.string().uuid()).max(10),
+};
+
+export const draftBody = z.object({
+  ...draftFields,
+  category: draftFields.category.optional(),
+  themes: draftFields.themes.default([]),
+  isPublic: draftFields.isPublic.default(false),
+  suggestedUnitIds: draftFields.suggestedUnitIds.default([]),
+  kind: draftFields.kind.default('individual'),
+  coProposerIds: draftFields.coProposerIds.default([]),
+  collective: draftFields.collective.optional(),
+  attachmentIds: draftFields.attachmentIds.default([]),
 });
 export type DraftInput = z.infer<typeof draftBody>;
 
-export const updateDraftBody = draftBody.partial().extend({ version: z.number().int().min(1) });
+export const updateDraftBody = z.object(draftFields).partial().extend({ version: z.number().int().min(1) });
 
 export const versionBody = z.object({ version: z.number().int().min(1).optional() });
 
