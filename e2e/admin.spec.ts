@@ -48,6 +48,9 @@ describe('administration (Chromium)', () => {
     await page.getByRole('button', { name: '我已记下' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
+    // The demo gives every member and unit an account: find the new one among them.
+    await page.getByPlaceholder('搜索用户名或姓名').fill('hexiaoyu');
+    await page.getByPlaceholder('搜索用户名或姓名').press('Enter');
     const row = page.getByRole('row', { name: /hexiaoyu/ });
     await row.getByText('待修改密码').waitFor();
     await expect(row.textContent()).resolves.toContain('139****5678');

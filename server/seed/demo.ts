@@ -1,6 +1,7 @@
 // The demo organisation, created on the first start of a development database (never in
 // production): 江临市政协 with three county-level committees, about 400 members spread over
-// sectors, committees and parties, the handling units, and one account per role.
+// sectors, committees and parties, the handling units, one account per role, an account
+// for every member and unit (demo-accounts.ts), and a term's proposals (demo-proposals.ts).
 import { inTransaction, type Db } from '../db/tx.js';
 import type { Role } from '../platform/access/roles.js';
 import { hashPassword } from '../platform/auth/password.js';
@@ -8,11 +9,15 @@ import { idNumberCheckChar } from '../platform/crypto/personal-data.js';
 import type { Platform } from '../platform/platform.js';
 import { memberRow, namePinyin } from '../modules/members/member-row.js';
 import type { PartyCode } from '../modules/members/parties.js';
+import { seedDemoAccounts } from './demo-accounts.js';
+import { seedDemoProposals, type DemoProposalsResult } from './demo-proposals.js';
+import { prng } from './prng.js';
 import {
   COUNTY_SECTORS, COUNTY_UNITS, DEMO_CITY, DEMO_COMMITTEES, DEMO_COUNTIES, DEMO_SECTORS, DEMO_UNITS, ETHNICITIES,
   GIVEN_FEMALE, GIVEN_MALE, GIVEN_SINGLE, PARTY_BY_SECTOR, SURNAMES, WORK_UNITS,
 } from './demo-data.js';
 
+export { prng };
 export const DEMO_PASSWORD = 'Jianglin#2026';
 const CITY_MEMBERS = 255;
 
@@ -20,51 +25,31 @@ export const DEMO_ACCOUNTS: { username: string; role: string }[] = [
   { username: 'admin', role: '机关工作人员 staff' },
   { username: 'chair', role: '政协主席 leader' },
   { username: 'mayor', role: '市长（领办）leader' },
+  { username: 'secretary', role: '市委书记（领办）leader' },
   { username: 'member', role: '委员 member' },
   { username: 'member2', role: '委员 member' },
   { username: 'unit', role: '承办单位 unit' },
+  { username: 'zhujianju', role: '承办单位（市住建局）unit' },
   { username: 'county', role: '区县管理员 county_admin' },
   { username: 'auditor', role: '审计员 auditor' },
   { username: 'public', role: '公众参与者 public' },
 ];
 
-/** A small deterministic generator so every fresh demo database is the same. */
-export function prng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-    weighted: <T>(list: readonly [T, number][]): T => {
-      const total = list.reduce((a, [, w]) => a + w, 0);
-      let r = next() * total;
-      for (const [v, w] of list) if ((r -= w) < 0) return v;
-      return list[list.length - 1]![0];
-    },
-  };
-}
-
 export async function seedDemoIfEmpty(p: Platform, log: (msg: string) => void = () => undefined): Promise<boolean> {
   const existing = await p.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
-  await seedDemo(p);
-  log('demo organisation seeded');
+  const r = await seedDemo(p);
+  log(`demo organisation seeded: ${r.proposals} proposals through the workflow in ${(r.ms / 1000).toFixed(1)} s`);
   return true;
 }
 
-export async function seedDemo(p: Platform): Promise<void> {
+export async function seedDemo(p: Platform): Promise<DemoProposalsResult> {
   if (p.config.env === 'production') throw new Error('the demo organisation is never seeded in production');
   const rnd = prng(20260101);
   const hash = await hashPassword(DEMO_PASSWORD, p.config.passwordHashCost);
   const now = p.clock.now().toISOString();
   const usedPhones = new Set<string>();
+  let cityOrgId = 0;
 
   await inTransaction(p.db, async (db) => {
     const insertOrg = async (o: { name: string; shortName: string; regionCode: string }, level: 'city' | 'county', parentId: number | null) =>
@@ -108,9 +93,16 @@ export async function seedDemo(p: Platform): Promise<void> {
     await account('county', '清源区政协办公室', counties[0]!.id, ['county_admin']);
     await account('auditor', '审计员', cityId, ['auditor']);
     await account('public', '群众代表', cityId, ['public']);
-    await p.audit.append(db, { kind: 'system', name: 'seed-demo' }, { action: 'demo.seed', orgId: cityId, detail: { counties: counties.length } });
+    await seedDemoAccounts(db, { hash, now, cityId, counties: counties.map((c, i) => ({ id: c.id, shortName: DEMO_COUNTIES[i]!.shortName })) });
+    cityOrgId = cityId;
   });
   p.orgTree.invalidate();
+  const proposals = await seedDemoProposals(p);
+  // Recorded last, so the trail reads in time order: the proposals' steps carry their own (earlier) dates.
+  await inTransaction(p.db, (db) => p.audit.append(db, { kind: 'system', name: 'seed-demo' }, {
+    action: 'demo.seed', orgId: cityOrgId, detail: { counties: DEMO_COUNTIES.length, proposals: proposals.proposals },
+  }));
+  return proposals;
 }
 
 interface OrgBodyInput {

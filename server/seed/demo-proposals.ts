@@ -1,0 +1,53 @@
+// The demo organisation's proposals: a few hundred in the city and a few dozen in each
+// county over the current term's sessions, every one taken through the real workflow by a
+// second app instance whose clock walks from the first session to the demo's "today".
+import { DAY } from '../platform/clock.js';
+import type { Platform } from '../platform/platform.js';
+import { loadDemoOrgs } from './demo-context.js';
+import { createDriver } from './demo-driver.js';
+import { scheduleReading, scheduleTicks, scheduleYearEnds } from './demo-follow-up.js';
+import { scheduleProposal } from './demo-lifecycle.js';
+import { planProposals } from './demo-plan.js';
+import type { SeedRun } from './demo-run.js';
+import { prng } from './prng.js';
+
+/** The demo's "today" (or the platform's, when that is earlier): the last step happens before it. */
+export const DEMO_TODAY = '2026-11-27T08:00:00.000Z';
+
+export interface DemoProposalsResult {
+  proposals: number;
+  steps: number;
+  ms: number;
+}
+
+export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {}): Promise<DemoProposalsResult> {
+  const started = Date.now();
+  const seed = opts.seed ?? 20260101;
+  const end = Math.min(Date.parse(DEMO_TODAY), p.clock.now().getTime());
+  const planRnd = prng(seed);
+  const orgs = await loadDemoOrgs(p.db, planRnd.pick);
+  const plan = planProposals(orgs, planRnd, end);
+  const start = Math.min(...plan.map((x) => x.draftAt)) - DAY;
+  // A seed is rebuilt rather than recovered after a power cut: spare it a disk sync per step.
+  p.database.sqlite?.pragma('synchronous = NORMAL');
+  p.database.sqlite?.pragma('wal_autocheckpoint = 20000');
+  const d = await createDriver(p, new Date(start));
+  try {
+    const users = await p.db.selectFrom('users').select(['id', 'username']).execute();
+    const run: SeedRun = {
+      d, rnd: prng(seed + 1), end, live: new Map(), userIds: new Map(users.map((u) => [u.username, u.id])),
+      chairMeetings: new Map(), followed: new Set(),
+    };
+    for (const x of plan) scheduleProposal(run, x);
+    scheduleYearEnds(run, orgs);
+    scheduleTicks(run, start, end);
+    scheduleReading(run, end);
+    const steps = await d.run(end);
+    return { proposals: run.live.size, steps, ms: Date.now() - started };
+  } finally {
+    await d.close();
+    p.database.sqlite?.pragma('wal_autocheckpoint = 1000');
+    p.database.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
+    p.database.sqlite?.pragma('synchronous = FULL');
+  }
+}

@@ -1,0 +1,92 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, ENGINE, login, type Client, type TestContext } from '../test/harness.js';
+import { PROPOSAL_STATES } from '../modules/proposals/proposals.states.js';
+import { DEMO_PASSWORD, seedDemo } from './demo.js';
+import type { DemoProposalsResult } from './demo-proposals.js';
+
+/** The demo organisation as a fresh development database gets it, proposals and all. */
+describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
+  let ctx: TestContext;
+  let office: Client;
+  let result: DemoProposalsResult;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    ctx.clock.set('2026-11-29T02:00:00.000Z');
+    result = await seedDemo(ctx.platform);
+    office = await login(ctx, 'admin', DEMO_PASSWORD);
+  }, 300_000);
+  afterAll(async () => ctx?.close());
+
+  it('has proposals in every state, in the numbers a city and its counties would have', async () => {
+    const db = ctx.platform.db;
+    const rows = await db.selectFrom('proposals as p').innerJoin('organisations as o', 'o.id', 'p.org_id')
+      .select(['o.level', 'o.short_name', 'p.state']).select((e) => e.fn.countAll<number>().as('n'))
+      .groupBy(['o.level', 'o.short_name', 'p.state']).execute();
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(PROPOSAL_STATES));
+    const perOrg = new Map<string, number>();
+    for (const r of rows) perOrg.set(`${r.level}:${r.short_name}`, (perOrg.get(`${r.level}:${r.short_name}`) ?? 0) + Number(r.n));
+    expect(perOrg.size).toBe(4);
+    for (const [org, n] of perOrg) {
+      const [least, most] = org.startsWith('city') ? [200, 350] : [25, 60];
+      expect(n, org).toBeGreaterThanOrEqual(least);
+      expect(n, org).toBeLessThanOrEqual(most);
+    }
+    expect(result.proposals).toBe([...perOrg.values()].reduce((a, b) => a + b, 0));
+    const joint = await db.selectFrom('proposal_proposers').select((e) => e.fn.countAll<number>().as('n')).where('role', '=', 'co').executeTakeFirstOrThrow();
+    expect(Number(joint.n)).toBeGreaterThan(50);
+  });
+
+  it('leaves an intact audit trail, one entry per step', async () => {
+    const report = await ctx.platform.audit.verify();
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.checked).toBeGreaterThan(result.steps / 2);
+  });
+
+  it('a replied proposal carries its reply, and its proposer sees it', async () => {
+    const p = await ctx.platform.db.selectFrom('proposals as p')
+      .innerJoin('proposal_proposers as pp', (j) => j.onRef('pp.proposal_id', '=', 'p.id').on('pp.role', '=', 'lead'))
+      .innerJoin('users as u', 'u.member_id', 'pp.member_id')
+      .select(['p.id', 'p.title', 'u.username']).where('p.state', '=', 'replied').orderBy('p.id').executeTakeFirstOrThrow();
+    const proposer = await login(ctx, p.username, DEMO_PASSWORD);
+    const detail = (await proposer.get(`/api/proposals/${p.id}`)).json();
+    expect(detail.allowedActions).toContain('rate');
+    const handling = (await proposer.get(`/api/proposals/${p.id}/handling`)).json();
+    expect(handling.viewer).toBe('proposer');
+    expect(handling.replies.length).toBeGreaterThan(0);
+    expect(handling.replies[0].body).toContain('答复如下');
+    const timeline = (await proposer.get(`/api/proposals/${p.id}/timeline`)).json();
+    expect(timeline.items.map((i: { action: string }) => i.action)).toEqual(expect.arrayContaining(['proposal.submit', 'proposal.accept', 'proposal.assign', 'proposal.reply']));
+  });
+
+  it('key proposals have a leading leader and a record of his work on them', async () => {
+    const board = (await office.get('/api/proposals/key-board')).json();
+    const led = board.items.filter((i: { leader: unknown }) => i.leader);
+    expect(led.length).toBeGreaterThanOrEqual(3);
+    expect(led.some((i: { eventCounts: { instruction: number } }) => i.eventCounts.instruction > 0)).toBe(true);
+    expect(board.totals.nominated).toBeGreaterThanOrEqual(1);
+  });
+
+  it('full-text search finds proposals by a Chinese word', async () => {
+    // The office's list shows its own organisation (the city) unless it switches to a county.
+    const hit = (await ctx.platform.db.selectFrom('proposals as p').innerJoin('organisations as o', 'o.id', 'p.org_id')
+      .select(['p.id', 'p.title']).where('p.state', '=', 'closed').where('o.level', '=', 'city').orderBy('p.id').execute())
+      .find((p) => /电梯|停车|养老|垃圾分类/.test(p.title))!;
+    const word = hit.title.match(/电梯|停车|养老|垃圾分类/)![0];
+    const found = (await office.get(`/api/proposals?q=${encodeURIComponent(word)}&pageSize=200`)).json();
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.items.map((i: { id: number }) => i.id)).toContain(hit.id);
+  });
+
+  // The raw-file check reads SQLite's database file; on PostgreSQL there is no such file to read.
+  it.skipIf(ENGINE !== 'sqlite')('never writes a member\'s phone number in plain text to the database file', async () => {
+    const members = await ctx.platform.db.selectFrom('members').select('phone_enc').where('phone_enc', 'is not', null).execute();
+    const phones = members.map((m) => ctx.platform.cipher.decrypt(m.phone_enc!));
+    expect(phones.length).toBeGreaterThan(300);
+    const file = ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '';
+    const bytes = Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
+    const digitRuns = new Set(bytes.toString('latin1').match(/\d{11}/g) ?? []);
+    expect(phones.filter((phone) => digitRuns.has(phone))).toEqual([]);
+  });
+});
