@@ -15,6 +15,7 @@ import { createReviewService } from './review.service.js';
 import { registerSearchRebuild } from './search.rebuild.js';
 import { registerReporting } from './reporting.wiring.js';
 import { registerHandling } from './handling.wiring.js';
+import { registerSimilarity } from './similarity.wiring.js';
 
 export const proposalsModule: AppModule = {
   name: 'proposals',
@@ -36,5 +37,6 @@ export const proposalsModule: AppModule = {
     proposalRoutes(app, { drafting, review, query, deps });
     registerReporting(app, platform, deps, query);
     registerHandling(app, platform, deps, query);
+    registerSimilarity(app, platform, deps);
   },
 };
