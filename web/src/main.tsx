@@ -11,6 +11,8 @@ import { I18nProvider, useI18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { ForcedPasswordPage, TotpEnrollPage, TotpVerifyPage } from './pages/auth/GatePages';
 import { LoginPage } from './pages/auth/LoginPage';
+import { PublicProposalPage } from './pages/public/PublicProposalPage';
+import { PublicProposalsPage } from './pages/public/PublicProposalsPage';
 import { appRoutes } from './routes';
 
 dayjs.locale('zh-cn');
@@ -34,6 +36,9 @@ function LoginRoute() {
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
+  // Readable by anyone, signed in or not.
+  { path: '/public/proposals', element: <PublicProposalsPage /> },
+  { path: '/public/proposals/:id', element: <PublicProposalPage /> },
   { element: <Gate />, children: [{ element: <AppLayout />, children: appRoutes }] },
 ]);
 

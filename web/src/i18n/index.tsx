@@ -8,6 +8,7 @@ import { common } from './messages/common';
 import { layout } from './messages/layout';
 import { members, partyLabels as party } from './messages/members';
 import { proposals } from './messages/proposals';
+import { publicPage } from './messages/publicPage';
 import { proposalsHandling } from './messages/proposalsHandling';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -15,7 +16,7 @@ type Table = Record<string, string>;
 type Area = { 'zh-CN': Table; 'en-US': Table };
 
 // One line per area; a module's pages add theirs here.
-const areas: Record<string, Area> = { common, auth, layout, audit, admin, members, party, proposals, proposalsHandling };
+const areas: Record<string, Area> = { common, auth, layout, audit, admin, members, party, proposals, proposalsHandling, publicPage };
 
 function lookup(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf('.');

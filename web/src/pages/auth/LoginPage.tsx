@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ApiError, http, setCsrfToken } from '../../api/client';
 import { useSession } from '../../auth';
 import { AuthShell } from '../../components/AuthShell';
@@ -42,6 +42,7 @@ export function LoginPage() {
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>{t('auth.loginButton')}</Button>
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12, textAlign: 'center' }}>{t('auth.demoHint')}</Typography.Paragraph>
+      <div style={{ textAlign: 'center' }}><Link to="/public/proposals">{t('publicPage.viewPublic')}</Link></div>
     </AuthShell>
   );
 }
