@@ -1,6 +1,6 @@
 // Hostile and tricky upload files, made on the spot (no binary fixtures): a photo carrying
 // GPS EXIF, a decompression-bomb PNG, a macro DOCX, a scripted PDF, polyglots.
-import { deflateSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import sharp from 'sharp';
 
@@ -100,13 +100,21 @@ export function pngBomb(side = 10_000): Buffer {
   ]);
 }
 
-/** A .docx whose package carries a VBA project (a .docm in disguise). */
-export async function docxWithMacro(): Promise<Buffer> {
+/** An OOXML package of one main part that also carries a VBA project (a .docm/.xlsm in disguise). */
+async function withMacro(folder: 'word' | 'xl', mainPart: string, xml: string): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
-  zip.file('word/vbaProject.bin', Buffer.from('Attribute VB_Name = "AutoOpen"'));
+  zip.file(`${folder}/${mainPart}`, `<?xml version="1.0"?>${xml}`);
+  zip.file(`${folder}/vbaProject.bin`, Buffer.from('Attribute VB_Name = "AutoOpen"'));
   return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+export function docxWithMacro(): Promise<Buffer> {
+  return withMacro('word', 'document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+}
+
+export function xlsmMacro(): Promise<Buffer> {
+  return withMacro('xl', 'workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
 }
 
 export function pdfWithJavaScript(): Buffer {
@@ -127,4 +135,35 @@ export async function zipPayload(): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('payload.html', '<script>alert(document.cookie)</script>');
   return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** An .xlsx-shaped archive whose sheet inflates to `mb` MiB while its headers claim a few bytes. */
+export function lyingZipBomb(mb: number): Buffer {
+  const entries: [string, Buffer][] = [
+    ['[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')],
+    ['xl/workbook.xml', Buffer.from('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')],
+    ['xl/worksheets/sheet1.xml', Buffer.alloc(mb * 1024 * 1024, 0x20)],
+  ];
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const packed = deflateRawSync(content, { level: 9 });
+    const n = Buffer.from(name);
+    const claimed = name.endsWith('sheet1.xml') ? 64 : content.length; // the lie, on the big part
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(0, 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(claimed, 22); local.writeUInt16LE(n.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(0, 16); dir.writeUInt32LE(packed.length, 20); dir.writeUInt32LE(claimed, 24); dir.writeUInt16LE(n.length, 28); dir.writeUInt32LE(offset, 42);
+    locals.push(local, n, packed);
+    central.push(dir, n);
+    offset += 30 + n.length + packed.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
 }

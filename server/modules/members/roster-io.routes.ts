@@ -4,8 +4,8 @@ import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { OrgTree } from '../../platform/access/org-tree.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import { AppError } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/files/files.routes.js';
+import { readUpload } from '../../platform/files/read-upload.js';
 import { KIND_MIME } from '../../platform/files/sniff.js';
 import { actorOf } from '../../platform/http/auth-hook.js';
 import type { ZodApp } from '../../platform/http/types.js';
@@ -40,12 +40,9 @@ export function rosterIoRoutes(app: ZodApp, deps: { imports: MemberImport; expor
     },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');
-    const part = await request.file();
-    if (!part) throw new AppError(400, 'FILE_EMPTY', '没有收到文件');
-    const data = await part.toBuffer();
+    const upload = await readUpload(request, 'members.xlsx');
     reply.code(202);
-    return imports.upload(actor, { data, filename: part.filename || 'members.xlsx' }, request.query.termId);
+    return imports.upload(actor, upload, request.query.termId);
   });
 
   app.post('/api/members/import/commit', {

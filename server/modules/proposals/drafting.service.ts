@@ -205,7 +205,9 @@ export function createDraftingService(deps: ProposalDeps) {
     async respondInvitation(actor: Actor, id: number, accept: boolean) {
       return inTransaction(db, async (trx) => {
         const { p, rel } = await loadVisible(deps, actor, id, trx);
-        if (rel.proposer?.status !== 'invited' || !actor.memberId) throw conflict('NO_OPEN_INVITATION', '没有待答复的联名邀请');
+        // Never invited: not his to answer (403). Invited once, but answered or lapsed: a state conflict (409).
+        if (!actor.memberId || !rel.proposer || rel.proposer.role === 'lead') throw forbidden('NOT_INVITED', '您不在此提案的联名邀请之列');
+        if (rel.proposer.status !== 'invited') throw conflict('NO_OPEN_INVITATION', '没有待答复的联名邀请');
         if (!['draft', 'submitted', 'returned'].includes(p.state)) throw conflict('INVALID_STATE', '提案已进入审查，邀请已失效');
         const invitation = await repo.proposerRelation(trx, id, actor.memberId);
         if (invitation?.invite_deadline && invitation.invite_deadline < today(clock)) {

@@ -59,6 +59,8 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
     expect(seen.allowedActions).toContain('respondInvitation');
     expect((await member2.post(`/api/proposals/${p.id}/invitation`, { accept: true })).statusCode).toBe(200);
     expectError(await member2.post(`/api/proposals/${p.id}/invitation`, { accept: false }), 409, 'NO_OPEN_INVITATION');
+    // The proposer himself was never invited: not his to answer.
+    expectError(await member.post(`/api/proposals/${p.id}/invitation`, { accept: true }), 403, 'NOT_INVITED');
 
     ctx.clock.advance(8 * DAY);
     await ctx.platform.jobs.tick();

@@ -116,6 +116,8 @@ export function createReviewService(deps: ProposalDeps) {
 
     /** Each proposal is its own transaction: one failure does not undo the others, and each result says why. */
     async batch(actor: Actor, input: { ids: number[]; action: 'accept' | 'reject' | 'return' | 'convert'; reason?: string; note?: string }) {
+      // Only the proposals office reviews: anyone else is refused outright, not item by item.
+      if (!actor.permissions.has('proposals.manage')) throw forbidden();
       const results: { id: number; ok: boolean; code?: string; message?: string }[] = [];
       for (const id of [...new Set(input.ids)]) {
         try {

@@ -83,6 +83,9 @@ describe(`proposals: review, numbering and merge (${ENGINE})`, () => {
     expect(byId[ok2.id].ok).toBe(true);
     expect(byId[done.id]).toMatchObject({ ok: false, code: 'INVALID_STATE' });
     expect(byId[999999]).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // Only the office reviews: a member's batch is refused as a whole, not answered item by item.
+    const mine = await submitted(member);
+    expectError(await member.post('/api/proposals/review/batch', { ids: [mine.id], action: 'accept' }), 403, 'FORBIDDEN');
   });
 
   it('merging keeps every proposer\'s credit and shows where merged ones went', async () => {

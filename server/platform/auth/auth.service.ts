@@ -90,14 +90,18 @@ export function createAuthService(deps: AuthDeps) {
   }
 
   async function login(input: { login: string; password: string; totp?: string }, who: Anonymous, userAgent?: string): Promise<LoginResult> {
-    const { key, phone } = loginKey(input.login);
+    const { key: typedKey, phone } = loginKey(input.login);
     const now = clock.now();
-    const attempt = await db.selectFrom('login_attempts').selectAll().where('login_key', '=', key).executeTakeFirst();
-    if (attempt?.locked_until && Date.parse(attempt.locked_until) > now.getTime()) {
+    const user = await findUser(input.login, phone);
+    // A known account is counted and locked as one account, whichever of its logins (username
+    // or phone) is typed: otherwise a locked account would still take guesses through the other.
+    const keys = user ? loginKeys.ofAccount(user) : [typedKey];
+    const key = keys[0]!;
+    const attempts = await db.selectFrom('login_attempts').select('locked_until').where('login_key', 'in', keys).execute();
+    if (attempts.some((a) => a.locked_until && Date.parse(a.locked_until) > now.getTime())) {
       await audit.record(who, { action: 'auth.login', result: 'denied', detail: { login: maskLogin(input.login), reason: 'locked' } });
       throw lockedError();
     }
-    const user = await findUser(input.login, phone);
     const passwordOk = user && user.active === 1
       ? await verifyPassword(input.password, user.password_hash)
       : (await verifyPassword(input.password, await getDummyHash()), false);
@@ -126,7 +130,7 @@ export function createAuthService(deps: AuthDeps) {
       if (org?.totpRequired && roles.some((r) => MFA_ROLES.includes(r))) mfaState = 'enroll';
     }
 
-    await db.deleteFrom('login_attempts').where('login_key', '=', key).execute();
+    await db.deleteFrom('login_attempts').where('login_key', 'in', keys).execute();
     const created = await sessions.create({ userId: user.id, orgId: user.org_id, mfaState, ip: who.ip, userAgent });
     await inTransaction(db, async (trx) => {
       await trx.updateTable('users').set({ last_login_at: now.toISOString() }).where('id', '=', user.id).execute();

@@ -50,6 +50,20 @@ describe(`auth (${ENGINE})`, () => {
     expect(trail.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('locks the account, not just the login typed: failures by name and by phone add up, and neither gets in while locked', async () => {
+    await createUser(ctx.platform, { orgId: fx.city, username: 'twokeys', displayName: '双登录名', roles: ['member'], phone: '13912340002' });
+    const c = client(ctx);
+    c.csrf = (await c.get('/api/auth/csrf')).json().csrfToken;
+    for (const login of ['twokeys', '13912340002', 'twokeys', '13912340002']) {
+      expectError(await c.post('/api/auth/login', { login, password: 'Wrong-pass-1' }), 401, 'LOGIN_FAILED');
+    }
+    expectError(await c.post('/api/auth/login', { login: '13912340002', password: 'Wrong-pass-1' }), 401, 'LOGIN_LOCKED');
+    expectError(await c.post('/api/auth/login', { login: 'twokeys', password: PASSWORD }), 401, 'LOGIN_LOCKED');
+    expectError(await c.post('/api/auth/login', { login: '13912340002', password: PASSWORD }), 401, 'LOGIN_LOCKED');
+    ctx.clock.advance(16 * MINUTE);
+    expect((await c.post('/api/auth/login', { login: '13912340002', password: PASSWORD })).statusCode).toBe(200);
+  });
+
   it('ends a session after the idle timeout', async () => {
     const c = await login(ctx, 'leader', PASSWORD);
     ctx.clock.advance(29 * MINUTE);

@@ -150,6 +150,7 @@ export function createFileService(deps: {
       let kind: FileKind | null = magic === 'zip' ? null : magic;
       if (magic === 'zip') {
         const office = await sniffOffice(upload.data, maxBytes * 20);
+        if ('problem' in office && office.problem === 'bomb') throw new AppError(422, 'ARCHIVE_TOO_LARGE');
         if ('problem' in office) throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED', office.problem === 'macro' ? '文档含有宏或可执行内容，不予接收' : undefined);
         kind = office.kind;
       }

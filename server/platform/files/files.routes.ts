@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import type { Db } from '../../db/tx.js';
 import { inTransaction } from '../../db/tx.js';
-import { AppError } from '../errors.js';
 import { actorOf } from '../http/auth-hook.js';
 import type { ZodApp } from '../http/types.js';
 import type { FileService } from './file-service.js';
+import { readUpload } from './read-upload.js';
 import type { FileKind } from './sniff.js';
 
 export const fileSummary = z.object({
@@ -38,12 +38,9 @@ export function filesRoutes(app: ZodApp, deps: { db: Db; files: FileService }): 
     },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');
-    const part = await request.file();
-    if (!part) throw new AppError(400, 'FILE_EMPTY', '没有收到文件');
-    const data = await part.toBuffer();
+    const upload = await readUpload(request, 'file');
     const purpose = PURPOSES[request.query.purpose]!;
-    const stored = await inTransaction(db, (trx) => files.accept(trx, actor, { data, filename: part.filename ?? 'file' }, purpose));
+    const stored = await inTransaction(db, (trx) => files.accept(trx, actor, upload, purpose));
     reply.code(201);
     return {
       id: stored.id, name: stored.name, mime: stored.mime, size: stored.size, width: stored.width, height: stored.height,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, seedFixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../test/harness.js';
 import {
-  docxWithMacro, jpegWithGps, pdfWithJavaScript, plainJpeg, plainPdf, pngBomb, zipPayload,
+  docxWithMacro, jpegWithGps, lyingZipBomb, pdfWithJavaScript, plainJpeg, plainPdf, pngBomb, zipPayload,
 } from '../../test/hostile-files.js';
 import { multipartFile } from '../../test/multipart.js';
 
@@ -71,6 +71,8 @@ describe(`uploads and downloads (${ENGINE})`, () => {
     const bomb = pngBomb();
     expect(bomb.length).toBeLessThan(100_000);
     expectError(await upload(member, '地图.png', bomb, 'photo', 'image/png'), 422, 'IMAGE_TOO_LARGE');
+    // A ZIP whose headers claim a few bytes but whose part inflates to 64 MiB.
+    expectError(await upload(member, '提案附件.docx', lyingZipBomb(64)), 422, 'ARCHIVE_TOO_LARGE');
     const macro = await docxWithMacro();
     const res = await upload(member, '提案正文.docx', macro);
     expectError(res, 415, 'FILE_TYPE_NOT_ALLOWED');

@@ -57,14 +57,44 @@ export async function sniffOffice(buf: Buffer, maxUnpacked: number): Promise<Off
   if (names.some((n) => /vbaProject\.bin$/i.test(n) || /\.(exe|dll|js|vbs|bat|cmd|ps1)$/i.test(n))) return { problem: 'macro' };
   let unpacked = 0;
   for (const name of names) {
-    // JSZip keeps the declared size from the central directory; good enough to refuse a bomb before inflating.
+    // The declared sizes refuse an honest bomb before inflating anything...
     const size = (zip.files[name] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     unpacked += size;
+    if (unpacked > maxUnpacked) return { problem: 'bomb' };
+  }
+  // ...but a crafted archive can declare a few bytes and inflate to gigabytes: inflate every
+  // part for real, counting, and stop at the limit.
+  unpacked = 0;
+  for (const name of names) {
+    const entry = zip.files[name]!;
+    if (entry.dir) continue;
+    const inflated = await inflatedSize(entry, maxUnpacked - unpacked);
+    if (inflated === null) return { problem: 'damaged' };
+    unpacked += inflated;
     if (unpacked > maxUnpacked) return { problem: 'bomb' };
   }
   if (names.includes('word/document.xml')) return { kind: 'docx' };
   if (names.includes('xl/workbook.xml')) return { kind: 'xlsx' };
   return { problem: 'not_office' };
+}
+
+/** Bytes an archive entry inflates to, stopping once past `budget` (then budget + 1); null if it cannot be inflated. */
+function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    let n = 0;
+    const stream = entry.nodeStream('nodebuffer');
+    stream
+      .on('data', (chunk: Buffer) => {
+        n += chunk.length;
+        if (n > budget) {
+          stream.pause();
+          stream.removeAllListeners('data');
+          resolve(budget + 1);
+        }
+      })
+      .on('error', () => resolve(null))
+      .on('end', () => resolve(n));
+  });
 }
 
 /** PDF actions that run code or open other programs have no place in a proposal attachment. */
