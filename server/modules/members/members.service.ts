@@ -80,7 +80,7 @@ export function createMemberService(deps: MemberServiceDeps) {
       termId: f.termId, isNew: f.isNew, active: f.active, ...searchTerms(f.q),
     };
     if (f.phone || f.idNumber) {
-      if (!memberPolicy.lookup(actor)) throw forbidden();
+      if (!memberPolicy.lookup(actor, actor.currentOrgId)) throw forbidden();
       if (f.phone) {
         const bidx = phoneIndex(cipher, f.phone);
         if (!bidx) throw validationFailed([{ field: 'phone', message: '手机号应为 11 位大陆手机号码' }]);

@@ -146,6 +146,10 @@ describe(`member roster (${ENGINE})`, () => {
     expect(zhao.can.edit).toBe(false);
     expectError(await staff.patch(`/api/members/${fx.members.zhao}`, { version: zhao.version, jobTitle: '副主任' }), 403, 'ORG_READ_ONLY');
     expectError(await staff.post('/api/members', { ...zeng, name: '钱多多', phone: '13522223333', idNumber: undefined, sectorId: zhao.sectorId }), 403, 'ORG_READ_ONLY');
+    // A county's members' personal data stays with the county: the city cannot unmask or look it up.
+    expect(zhao.can.unmask).toBe(false);
+    expectError(await staff.post(`/api/members/${fx.members.zhao}/unmask`), 403);
+    expectError(await staff.get('/api/members?phone=13600136004'), 403);
     await staff.post('/api/auth/switch-org', { orgId: fx.city });
 
     const county = await login(ctx, 'dongcheng', PASSWORD);

@@ -98,7 +98,7 @@ export function createRosterExport(deps: { db: Db; repo: MemberRepo; audit: Audi
       requirePermission(actor, 'members.export');
       if (!memberPolicy.list(actor, actor.currentOrgId)) throw forbidden();
       const unmasked = filter.unmasked === true;
-      if (unmasked && !memberPolicy.exportUnmasked(actor)) throw forbidden('UNMASK_FORBIDDEN');
+      if (unmasked && !memberPolicy.exportUnmasked(actor, actor.currentOrgId)) throw forbidden('UNMASK_FORBIDDEN');
       const q = members.rosterQuery(actor, filter);
       const [count, ref] = await Promise.all([repo.count(db, q), refIndex(actor, actor.currentOrgId)]);
       const { unmasked: _u, phone, idNumber, ...shown } = filter;
