@@ -9,6 +9,7 @@ export function similarityRoutes(app: ZodApp, similarity: SimilarityService): vo
   const tags = ['proposals'];
 
   app.post('/api/proposals/similar', {
+    config: { anyOrg: true },
     schema: {
       tags, summary: '相似提案检测（起草时）：本组织本届及以前各届最相似的 10 件提案',
       body: similarDraftBody, response: { 200: similarResponse },

@@ -62,6 +62,7 @@ export function auditRoutes(app: ZodApp, deps: { db: Db; audit: AuditLog }): voi
   });
 
   app.post('/api/audit/verify', {
+    config: { anyOrg: true },
     schema: {
       tags: ['audit'], summary: '校验审计日志哈希链',
       response: { 200: z.object({ ok: z.boolean(), checked: z.number(), headSeq: z.number(), problems: z.array(z.object({ seq: z.number(), problem: z.string() })) }) },

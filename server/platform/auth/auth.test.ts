@@ -154,6 +154,19 @@ describe(`auth (${ENGINE})`, () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
+  it('viewing another organisation is read-only, and only roles that read widely may look into counties', async () => {
+    const city = await login(ctx, 'staff', PASSWORD);
+    expect((await city.post('/api/auth/switch-org', { orgId: fx.countyA })).statusCode).toBe(200);
+    expect((await city.get('/api/refdata')).json().orgId).toBe(fx.countyA);
+    expectError(await city.post('/api/sectors', { name: '新兴产业界' }), 403, 'ORG_READ_ONLY');
+    expect((await city.post('/api/notifications/read-all')).statusCode).toBe(200);
+    expect((await city.post('/api/auth/switch-org', { orgId: fx.city })).statusCode).toBe(200);
+
+    const member = await login(ctx, 'zhangjianguo', PASSWORD);
+    expect((await member.get('/api/auth/me')).json().orgs.map((o: { id: number }) => o.id)).toEqual([fx.city]);
+    expectError(await member.post('/api/auth/switch-org', { orgId: fx.countyA }), 403, 'ORG_NOT_VISIBLE');
+  });
+
   it('lets the city switch to a county it sees, never to one it does not', async () => {
     const city = await login(ctx, 'staff', PASSWORD);
     expect((await city.post('/api/auth/switch-org', { orgId: fx.countyA })).statusCode).toBe(200);

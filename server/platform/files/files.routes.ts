@@ -29,6 +29,7 @@ export function filesRoutes(app: ZodApp, deps: { db: Db; files: FileService }): 
   const { db, files } = deps;
 
   app.post('/api/files', {
+    config: { anyOrg: true },
     schema: {
       tags: ['files'],
       summary: '上传文件（JPEG/PNG/WebP/PDF/DOCX，按内容识别类型，图片去除 EXIF）',

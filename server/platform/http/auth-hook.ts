@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Principal } from '../access/actor.js';
 import type { OrgTree } from '../access/org-tree.js';
-import { permissionsOf } from '../access/roles.js';
+import { permissionsOf, type Permission } from '../access/roles.js';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type SessionStore, type SessionUser } from '../auth/sessions.js';
 import { AppError, unauthorized } from '../errors.js';
 
@@ -15,6 +15,11 @@ declare module 'fastify' {
     access?: 'public' | 'user';
     /** Reachable before the password change / second factor is done. */
     allowPending?: boolean;
+    /**
+     * A write that is fine while viewing another organisation (it concerns the user himself
+     * or reads through POST). Every other write is refused there: viewing is read-only.
+     */
+    anyOrg?: boolean;
   }
   interface FastifyRequest {
     principal: Principal;
@@ -23,6 +28,11 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Permissions whose holders read the records of the organisations below their own. */
+const WIDE_READ = new Set<Permission>([
+  'org.manage', 'refdata.manage', 'users.manage', 'members.read', 'proposals.manage', 'proposals.read_all', 'audit.read', 'stats.read',
+]);
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
@@ -57,7 +67,10 @@ export function registerAuthHook(app: FastifyInstance, deps: { sessions: Session
 
     if (lookup.status === 'valid') {
       const s = lookup.session;
-      const visible = await deps.orgTree.visibleFrom(s.orgId);
+      const permissions = permissionsOf(s.roles);
+      // Only roles that read across organisations look into the counties; a member, a unit
+      // or a public participant sees his own organisation alone.
+      const visible = [...permissions].some((p) => WIDE_READ.has(p)) ? await deps.orgTree.visibleFrom(s.orgId) : [s.orgId];
       request.session = s;
       request.principal = {
         kind: 'user',
@@ -68,7 +81,7 @@ export function registerAuthHook(app: FastifyInstance, deps: { sessions: Session
         currentOrgId: visible.includes(s.currentOrgId) ? s.currentOrgId : s.orgId,
         visibleOrgIds: visible,
         roles: s.roles,
-        permissions: permissionsOf(s.roles),
+        permissions,
         memberId: s.memberId,
         unitId: s.unitId,
         leaderTitle: s.leaderTitle,
@@ -95,6 +108,10 @@ export function registerAuthHook(app: FastifyInstance, deps: { sessions: Session
       // With a session the token is bound to it; before sign-in the double-submit cookie stands in.
       const expected = session ? session.csrfToken : request.cookies[CSRF_COOKIE];
       if (!sameToken(sent, expected)) throw new AppError(403, 'CSRF_FAILED');
+      const p = request.principal;
+      if (p.kind === 'user' && p.currentOrgId !== p.orgId && !config.anyOrg && !isPublic && !request.url.startsWith('/api/auth/')) {
+        throw new AppError(403, 'ORG_READ_ONLY');
+      }
     }
   });
 }

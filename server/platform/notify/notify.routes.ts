@@ -51,6 +51,7 @@ export function notifyRoutes(app: ZodApp, deps: { db: Db; clock: Clock }): void 
   });
 
   app.post('/api/notifications/:id/read', {
+    config: { anyOrg: true },
     schema: { tags: ['notifications'], summary: '标记为已读', params: idParam, response: { 200: okResponse } },
   }, async (request) => {
     const actor = actorOf(request);
@@ -64,6 +65,7 @@ export function notifyRoutes(app: ZodApp, deps: { db: Db; clock: Clock }): void 
   });
 
   app.post('/api/notifications/read-all', {
+    config: { anyOrg: true },
     schema: { tags: ['notifications'], summary: '全部标记为已读', response: { 200: okResponse } },
   }, async (request) => {
     const actor = actorOf(request);
