@@ -1,6 +1,13 @@
 // Write transactions. On SQLite they start with BEGIN IMMEDIATE: a deferred transaction
 // that reads and then writes can fail with SQLITE_BUSY when another process (a CLI
 // import, a backup) holds the write lock, and it must instead wait its turn.
+//
+// SQLite commits are group commits: the transactions waiting for the one connection when it
+// frees up run one after another inside a single BEGIN … COMMIT, each in its own SAVEPOINT
+// (a failing one is rolled back alone and answered at once), and each is answered only once
+// that COMMIT — one fsync for the whole group — has succeeded. Every answered write is
+// durable; under load, many writes share the cost of making them so. PostgreSQL groups
+// concurrent commits itself.
 import { type Kysely, sql } from 'kysely';
 import { engineOf } from './dialect.js';
 import type { DB } from './schema.js';
@@ -14,21 +21,88 @@ export function isInTransaction(db: Db): boolean {
   return db.isTransaction || openSqliteTransactions.has(db);
 }
 
+/** Transactions of one group at most: bounds how long reads wait behind a group. */
+const MAX_GROUP = 64;
+
+interface Pending {
+  work: (trx: Db) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+interface Committer {
+  queue: Pending[];
+  running: boolean;
+}
+
+const committers = new WeakMap<Db, Committer>();
+
+async function runGroup(db: Db, c: Committer): Promise<void> {
+  const group = c.queue.splice(0, MAX_GROUP);
+  const done: { p: Pending; value: unknown }[] = [];
+  const failed = new Set<Pending>();
+  try {
+    await db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      openSqliteTransactions.add(conn);
+      try {
+        for (const p of group) {
+          await sql`savepoint lvzhi_tx`.execute(conn);
+          try {
+            const value = await p.work(conn);
+            await sql`release lvzhi_tx`.execute(conn);
+            done.push({ p, value });
+          } catch (err) {
+            await sql`rollback to lvzhi_tx`.execute(conn);
+            await sql`release lvzhi_tx`.execute(conn);
+            failed.add(p);
+            p.reject(err);
+          }
+        }
+      } finally {
+        openSqliteTransactions.delete(conn);
+      }
+      try {
+        await sql`commit`.execute(conn);
+      } catch (err) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw err;
+      }
+    });
+  } catch (err) {
+    // Nothing of this group was committed: every transaction not already answered fails.
+    for (const p of group) if (!failed.has(p)) p.reject(err);
+    return;
+  }
+  for (const d of done) d.p.resolve(d.value);
+}
+
+/** After the requests being handled now have had their turn: they reach their own transactions and join the group. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function drain(db: Db, c: Committer): Promise<void> {
+  try {
+    // Each group releases the connection when it commits, so reads waiting for it go between groups.
+    do {
+      await nextTurn();
+      await runGroup(db, c);
+    } while (c.queue.length);
+  } finally {
+    c.running = false;
+  }
+}
+
 export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
   if (isInTransaction(db)) return work(db);
   if (engineOf(db) === 'postgres') return db.transaction().execute(work);
-  return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
-    openSqliteTransactions.add(conn);
-    try {
-      const result = await work(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (err) {
-      await sql`rollback`.execute(conn).catch(() => undefined);
-      throw err;
-    } finally {
-      openSqliteTransactions.delete(conn);
+  let c = committers.get(db);
+  if (!c) committers.set(db, (c = { queue: [], running: false }));
+  const committer = c;
+  return new Promise<T>((resolve, reject) => {
+    committer.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+    if (!committer.running) {
+      committer.running = true;
+      void drain(db, committer);
     }
   });
 }

@@ -6,6 +6,7 @@ import * as proposals from './202611291800_proposals.js';
 import * as proposalsHandling from './202611291900_proposals_handling.js';
 import * as membersRosterOrder from './202611292000_members_roster_order.js';
 import * as filesSealed from './202611292200_files_sealed.js';
+import * as benchIndexes from './202611292300_bench_indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '202611291900_proposals_handling': proposalsHandling,
   '202611292000_members_roster_order': membersRosterOrder,
   '202611292200_files_sealed': filesSealed,
+  '202611292300_bench_indexes': benchIndexes,
 };

@@ -45,7 +45,7 @@ export function createExportsRepo() {
     async publicPage(db: Db, f: { orgId: number; q?: string; page: number; pageSize: number }) {
       let base = published(db).where('p.org_id', '=', f.orgId);
       if (f.q) {
-        const match = matchCondition(db, PROPOSAL_FTS, 'p.id', f.q);
+        const match = matchCondition(db, PROPOSAL_FTS, 'p.id', f.q, f.orgId);
         base = match ? base.where(match) : base.where(sql<boolean>`1 = 0`);
       }
       const [rows, total] = await Promise.all([

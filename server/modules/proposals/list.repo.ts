@@ -1,10 +1,10 @@
 // The proposal list and search: one query builder for every filter, scoped to what the
-// viewer may see. Every filter column is indexed together with org_id (see the migration);
-// full-text search goes through the FTS index of the engine.
+// viewer may see. Every filter column is indexed together with org_id (see the migrations);
+// full-text search goes through the FTS index of the engine, scoped to the organisation.
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Db } from '../../db/tx.js';
-import { matchCondition } from '../../platform/search/fulltext.js';
+import { countMatches, matchCondition } from '../../platform/search/fulltext.js';
 import { PROPOSAL_FTS } from './proposals.indexing.js';
 import type { ListQuery } from './proposals.schema.js';
 import { OPEN_HANDLING_STATES } from './proposals.states.js';
@@ -13,8 +13,9 @@ import type { ProposalsTable } from './proposals.tables.js';
 /** Whose proposals the viewer may list. */
 export type ListScope =
   | { kind: 'org'; orgId: number; authorUserId?: number }
-  | { kind: 'proposer'; memberId: number | null; userId: number }
-  | { kind: 'unit'; unitId: number };
+  /** `orgId`: the member's (or unit's) own organisation, where all his proposals are: it scopes the search. */
+  | { kind: 'proposer'; memberId: number | null; userId: number; orgId: number }
+  | { kind: 'unit'; unitId: number; orgId: number };
 
 type PDB = DB & { p: ProposalsTable };
 type Q = SelectQueryBuilder<PDB, 'p', object>;
@@ -38,7 +39,10 @@ function applyScope(q: Q, scope: ListScope): Q {
   });
 }
 
-function applyFilters(db: Db, q: Q, f: ListQuery, today: string): Q {
+/** Filters that narrow a list beyond its scope and the search words. */
+const NARROWING = ['termId', 'sessionId', 'state', 'category', 'theme', 'sectorId', 'committeeId', 'unitId', 'kind', 'isKey', 'isExcellent', 'resultClass', 'overdue', 'ids'] as const;
+
+function applyFilters(db: Db, q: Q, f: ListQuery, today: string, searchScope: number): Q {
   let out = q;
   if (f.termId) out = out.where('p.term_id', '=', f.termId);
   if (f.sessionId === 'interim') out = out.where('p.session_id', 'is', null);
@@ -65,7 +69,7 @@ function applyFilters(db: Db, q: Q, f: ListQuery, today: string): Q {
       : out.where((eb) => eb.or([eb('p.state', 'not in', open), eb('p.reply_deadline', '>=', today), eb('p.reply_deadline', 'is', null)]));
   }
   if (f.q) {
-    const match = matchCondition(db, PROPOSAL_FTS, 'p.id', f.q);
+    const match = matchCondition(db, PROPOSAL_FTS, 'p.id', f.q, searchScope);
     // A query with no searchable word (only punctuation) matches nothing rather than everything.
     out = match ? out.where(match) : out.where(sql<boolean>`1 = 0`);
   }
@@ -75,7 +79,7 @@ function applyFilters(db: Db, q: Q, f: ListQuery, today: string): Q {
 export function createListRepo() {
   return {
     async list(db: Db, scope: ListScope, f: ListQuery, today: string) {
-      const base = applyFilters(db, applyScope(db.selectFrom('proposals as p'), scope), f, today);
+      const base = applyFilters(db, applyScope(db.selectFrom('proposals as p'), scope), f, today, scope.orgId);
       const [desc, column] = f.sort.startsWith('-') ? [true, f.sort.slice(1)] : [false, f.sort];
       const orderColumn = { number: 'p.number', submittedAt: 'p.submitted_at', updatedAt: 'p.updated_at', replyDeadline: 'p.reply_deadline' }[column] as
         'p.number' | 'p.submitted_at' | 'p.updated_at' | 'p.reply_deadline';
@@ -90,6 +94,11 @@ export function createListRepo() {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute();
+      // A plain search of the office's list: the organisation's matches are exactly the index's
+      // matches in its scope (only submitted proposals are indexed, so never a draft).
+      if (f.q && scope.kind === 'org' && !scope.authorUserId && NARROWING.every((k) => f[k] === undefined)) {
+        return { rows, total: await countMatches(db, PROPOSAL_FTS, f.q, scope.orgId) };
+      }
       const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return { rows, total: Number(total.n) };
     },

@@ -27,7 +27,8 @@ export function createProposalIndexer(): ProposalIndexer {
     async index(db, p) {
       const replies = await db.selectFrom('proposal_replies').select('body').where('proposal_id', '=', p.id)
         .where('kind', '=', 'reply').where('status', '=', 'submitted').execute();
-      await indexDocument(db, PROPOSAL_FTS, p.id, [proposalText(p), ...replies.map((r) => r.body)].join('\n'));
+      // Scoped to the organisation: its office's searches are answered by the index alone.
+      await indexDocument(db, PROPOSAL_FTS, p.id, [proposalText(p), ...replies.map((r) => r.body)].join('\n'), p.org_id);
       await db.updateTable('proposals').set({ content_hash: contentHash(proposalText(p)) }).where('id', '=', p.id).execute();
       for (const hook of hooks) await hook(db, p);
     },

@@ -3,7 +3,7 @@
 // the buttons the server would accept.
 import { can, type Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../db/tx.js';
-import type { ProposalRepo, ProposalRow, UnitAssignment } from './proposals.repo.js';
+import type { ProposalRepo, ProposalRow, ProposerRow, UnitAssignment } from './proposals.repo.js';
 import { canStep, type Step } from './proposals.states.js';
 
 export interface Relation {
@@ -23,6 +23,14 @@ export async function relationOf(db: Db, repo: ProposalRepo, actor: Actor, p: Pr
     actor.memberId ? repo.proposerRelation(db, p.id, actor.memberId) : Promise.resolve(undefined),
     actor.unitId ? repo.unitAssignment(db, p.id, actor.unitId) : Promise.resolve(undefined),
   ]);
+  return relationFrom(actor, p, proposer, unitAssignment);
+}
+
+/** The relation from rows already loaded: the viewer's proposer row and his unit's assignment, if any. */
+export function relationFrom(
+  actor: Actor, p: ProposalRow,
+  proposer: Pick<ProposerRow, 'role' | 'status'> | undefined, unitAssignment: UnitAssignment | undefined,
+): Relation {
   return {
     proposer: proposer ? { role: proposer.role, status: proposer.status } : null,
     isAuthor: p.author_user_id === actor.userId,

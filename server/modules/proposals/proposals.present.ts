@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { FileService } from '../../platform/files/file-service.js';
 import { allowedActions, type Relation } from './proposals.policy.js';
-import type { ProposalRepo, ProposalRow } from './proposals.repo.js';
+import type { ProposalRepo, ProposalRow, ProposerRow } from './proposals.repo.js';
 import type { ProposalDetail } from './proposals.schema.js';
 import { OPEN_HANDLING_STATES } from './proposals.states.js';
 
@@ -19,21 +19,26 @@ export async function presentDetail(
   actor: Actor,
   p: ProposalRow,
   rel: Relation,
+  /** The proposal's proposers, when the caller has loaded them already. */
+  loaded?: ProposerRow[],
 ): Promise<ProposalDetail> {
   const { db, repo, files, clock } = deps;
   const suggestedIds = JSON.parse(p.suggested_unit_ids) as number[];
-  const [proposers, units, filed, replyFiles, mergedInto, mergedFrom, keyLeader] = await Promise.all([
-    repo.proposers(db, p.id),
+  const [proposers, units, filed, mergedInto, mergedFrom, keyLeader] = await Promise.all([
+    loaded ?? repo.proposers(db, p.id),
     repo.units(db, suggestedIds),
     files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
-    // Reply letters are filed under the proposal too; they belong to the handling record, not the proposal text.
-    db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', p.id).where('file_id', 'is not', null).execute(),
     p.merged_into_id ? repo.get(db, p.merged_into_id) : Promise.resolve(undefined),
-    db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
+    // Only a proposal that has been submitted can have others merged into it.
+    p.state === 'draft' ? Promise.resolve([]) : db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
     p.key_leader_user_id
       ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
+  // Reply letters are filed under the proposal too; they belong to the handling record, not the proposal text.
+  const replyFiles = filed.length
+    ? await db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', p.id).where('file_id', 'is not', null).execute()
+    : [];
   const attachments = filed.filter((f) => !replyFiles.some((r) => r.file_id === f.id));
   // Declined and expired invitations are the invitee's business, not everyone's.
   const seesAllInvitations = rel.isAuthor || actor.permissions.has('proposals.manage');

@@ -2,9 +2,10 @@
 // kind of viewer is entitled to (the office and leaders: their organisation's; members:
 // their own; handling units: those assigned to them).
 import { can, type Actor } from '../../platform/access/actor.js';
-import { forbidden } from '../../platform/errors.js';
+import { forbidden, notFound } from '../../platform/errors.js';
 import type { ListRepo, ListScope } from './list.repo.js';
-import { loadVisible, today, type ProposalDeps } from './proposals.deps.js';
+import { today, type ProposalDeps } from './proposals.deps.js';
+import { canView, relationFrom } from './proposals.policy.js';
 import { isOverdue, presentDetail } from './proposals.present.js';
 import type { ListItem, ListQuery } from './proposals.schema.js';
 
@@ -13,18 +14,26 @@ export function createQueryService(deps: ProposalDeps & { listRepo: ListRepo }) 
 
   function scopeOf(actor: Actor, mine: boolean | undefined): ListScope {
     if (can(actor, 'proposals.manage') || can(actor, 'proposals.read_all')) {
-      if (mine && actor.memberId) return { kind: 'proposer', memberId: actor.memberId, userId: actor.userId };
+      if (mine && actor.memberId) return { kind: 'proposer', memberId: actor.memberId, userId: actor.userId, orgId: actor.orgId };
       return { kind: 'org', orgId: actor.currentOrgId, authorUserId: mine ? actor.userId : undefined };
     }
-    if (can(actor, 'proposals.draft')) return { kind: 'proposer', memberId: actor.memberId, userId: actor.userId };
-    if (can(actor, 'proposals.handle') && actor.unitId) return { kind: 'unit', unitId: actor.unitId };
+    if (can(actor, 'proposals.draft')) return { kind: 'proposer', memberId: actor.memberId, userId: actor.userId, orgId: actor.orgId };
+    if (can(actor, 'proposals.handle') && actor.unitId) return { kind: 'unit', unitId: actor.unitId, orgId: actor.orgId };
     throw forbidden();
   }
 
   return {
+    /** One proposal for the viewer: its proposers are read once, for his relation to it and for the detail. */
     async get(actor: Actor, id: number) {
-      const { p, rel } = await loadVisible(deps, actor, id);
-      return presentDetail(deps, actor, p, rel);
+      const p = await deps.repo.get(db, id);
+      if (!p) throw notFound();
+      const [proposers, unitAssignment] = await Promise.all([
+        deps.repo.proposers(db, id),
+        actor.unitId ? deps.repo.unitAssignment(db, id, actor.unitId) : Promise.resolve(undefined),
+      ]);
+      const rel = relationFrom(actor, p, proposers.find((x) => x.member_id === actor.memberId), unitAssignment);
+      if (!canView(actor, p, rel)) throw notFound();
+      return presentDetail(deps, actor, p, rel, proposers);
     },
 
     async list(actor: Actor, query: ListQuery) {

@@ -58,8 +58,16 @@ export function createStatsRepo() {
         .groupBy(['p.state', 'p.kind', 'p.category', 'p.result_class', 'p.lead_sector_id', 'p.lead_committee_id'])
         .execute() as Promise<ShapeRow[]>,
 
-    names: (db: Db, table: 'sectors' | 'committees', ids: number[]) =>
+    names: (db: Db, table: 'sectors' | 'committees' | 'handling_units', ids: number[]) =>
       ids.length ? db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute() : Promise.resolve([]),
+
+    /**
+     * When the organisation's proposals last changed: every step of the workflow stamps the
+     * proposal's updated_at (assignments, replies and ratings included), so equal stamps mean
+     * equal figures. Answered from the (org_id, updated_at) index.
+     */
+    stamp: async (db: Db, orgId: number): Promise<string> =>
+      String((await db.selectFrom('proposals').select((eb) => eb.fn.max('updated_at').as('u')).where('org_id', '=', orgId).executeTakeFirst())?.u ?? ''),
 
     /**
      * Per handling unit: proposals with a live assignment (as the list's unit filter) and
@@ -67,15 +75,16 @@ export function createStatsRepo() {
      * and those answered in time.
      */
     byUnit: (db: Db, s: StatsScope) => {
-      return proposals(db, s).innerJoin('proposal_assignments as a', 'a.proposal_id', 'p.id').innerJoin('handling_units as u', 'u.id', 'a.unit_id')
+      // Names are looked up apart (names()): the figures are cached, the names always current.
+      return proposals(db, s).innerJoin('proposal_assignments as a', 'a.proposal_id', 'p.id')
         .where('a.status', '!=', 'cancelled')
         .select([
-          'a.unit_id as id', 'u.name', sql<number>`count(distinct a.proposal_id)`.as('n'),
+          'a.unit_id as id', sql<number>`count(distinct a.proposal_id)`.as('n'),
           sql<number>`count(distinct case when a.role = 'lead' then a.proposal_id end)`.as('lead'),
           countWhen(sql`${owesFormalReply} and (a.reply_deadline < ${s.today} or ${formalReplyExists(false)})`).as('due'),
           countWhen(sql`${owesFormalReply} and ${formalReplyExists(true)}`).as('on_time'),
         ])
-        .groupBy(['a.unit_id', 'u.name']).execute();
+        .groupBy('a.unit_id').execute();
     },
 
     /** The proposer's latest rating of each proposal. */

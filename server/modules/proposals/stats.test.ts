@@ -104,6 +104,23 @@ describe(`proposals: statistics (${ENGINE})`, () => {
     expect(sum(other.byCategory)).toBe(0);
   });
 
+  it('shows a step taken after the page was last computed, and a renamed unit at once', async () => {
+    // Minutes later the figures are kept between views; the next step must still show.
+    ctx.clock.set('2026-08-01T02:10:00.000Z');
+    const before = (await staff.get('/api/proposals/stats')).json();
+    expect((await staff.get('/api/proposals/stats')).json()).toEqual(before);
+    ctx.clock.set('2026-08-01T02:11:00.000Z');
+    await submitted(member, { category: '其他' });
+    const after = (await staff.get('/api/proposals/stats')).json();
+    expect(after.total).toBe(before.total + 1);
+    expect(after.byState.find((b: Bucket) => b.key === 'submitted').count).toBe(before.byState.find((b: Bucket) => b.key === 'submitted').count + 1);
+    ctx.clock.set('2026-08-01T02:12:00.000Z');
+    await ctx.platform.db.updateTable('handling_units').set({ name: '市教育局（更名）' }).where('id', '=', fx.units['市教育局']!).execute();
+    const renamed = (await staff.get('/api/proposals/stats')).json();
+    expect(renamed.byUnit.map((b: Bucket) => b.label)).toContain('市教育局（更名）');
+    await ctx.platform.db.updateTable('handling_units').set({ name: '市教育局' }).where('id', '=', fx.units['市教育局']!).execute();
+  });
+
   it('members and units have no statistics; bad parameters are a 400', async () => {
     expectError(await member.get('/api/proposals/stats'), 403);
     expectError(await (await login(ctx, 'jiaoyuju', PASSWORD)).get('/api/proposals/stats'), 403);

@@ -101,6 +101,13 @@ describe(`HTTP edges (${ENGINE})`, () => {
     expect(res.json()).toEqual({ status: 'ok', database: ENGINE });
   });
 
+  it('answers /healthz/ping (the benchmark\'s ceiling) without a session, with the security headers', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/healthz/ping' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ok: true });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('lets an in-flight request finish when the server shuts down, and refuses new ones', async () => {
     const { app } = await buildApp(ctx.config, { logger: false, webDir: null });
     let started: () => void = () => undefined;

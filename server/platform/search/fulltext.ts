@@ -1,6 +1,9 @@
 // Full-text search over jieba tokens on both engines: an FTS5 table on SQLite, a tsvector
 // column with a GIN index on PostgreSQL. Tokens are stored as given (no parser), so both
-// engines match exactly the same terms.
+// engines match exactly the same terms. Documents are indexed within a scope (for proposals,
+// their organisation): every token is stored as "word + scope", so a search within one
+// organisation reads only that organisation's entries and its cost follows its own matches,
+// not the whole province's; the count of a plain search is the index's own.
 import { sql, type RawBuilder } from 'kysely';
 import { engineOf } from '../../db/dialect.js';
 import type { Db } from '../../db/tx.js';
@@ -14,8 +17,23 @@ export interface FullTextIndex {
   idColumn: string;
 }
 
-export async function indexDocument(db: Db, index: FullTextIndex, id: number, text: string): Promise<void> {
-  const tokens = [...new Set(searchTokens(text))];
+/**
+ * Joins a word to its scope. The mark is a private-use character: no typed query holds it,
+ * and FTS5's tokenizer and PostgreSQL both keep "word + mark + scope" as one token.
+ */
+export const SCOPE_MARK = '\uE000';
+
+export function scoped(tokens: readonly string[], scope?: number): string[] {
+  return scope === undefined ? [...tokens] : tokens.map((t) => `${t}${SCOPE_MARK}${scope}`);
+}
+
+/** What the index stores for a document: its distinct search tokens, in its scope. */
+export function documentTokens(text: string, scope?: number): string[] {
+  return scoped([...new Set(searchTokens(text))], scope);
+}
+
+export async function indexDocument(db: Db, index: FullTextIndex, id: number, text: string, scope?: number): Promise<void> {
+  const tokens = documentTokens(text, scope);
   if (engineOf(db) === 'sqlite') {
     await sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(db);
     await sql`insert into ${sql.table(index.sqliteTable)} (rowid, tokens) values (${id}, ${tokens.join(' ')})`.execute(db);
@@ -36,17 +54,36 @@ export function queryTokens(query: string): string[] {
   return [...new Set(searchTokens(query))].slice(0, 32);
 }
 
-/**
- * A condition "record id matches every token of the query", to put in a WHERE clause on
- * the record's id column. Returns null for a query with no searchable word.
- */
-export function matchCondition(db: Db, index: FullTextIndex, idRef: string, query: string): RawBuilder<boolean> | null {
-  const tokens = queryTokens(query);
+function matchExpr(db: Db, query: string, scope?: number): string | null {
+  const tokens = scoped(queryTokens(query), scope);
   if (!tokens.length) return null;
+  return engineOf(db) === 'sqlite'
+    ? tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')
+    : tokens.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+}
+
+/**
+ * A condition "record id matches every token of the query" within the scope the documents
+ * were indexed in, to put in a WHERE clause on the record's id column. Returns null for a query with
+ * no searchable word. On SQLite the id is written `+id`: the planner then walks the records
+ * in the list's order and checks each against the matches, instead of fetching every match
+ * first and sorting them, which costs far more for a common word.
+ */
+export function matchCondition(db: Db, index: FullTextIndex, idRef: string, query: string, scope?: number): RawBuilder<boolean> | null {
+  const expr = matchExpr(db, query, scope);
+  if (expr === null) return null;
   if (engineOf(db) === 'sqlite') {
-    const expr = tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
-    return sql<boolean>`${sql.ref(idRef)} in (select rowid from ${sql.table(index.sqliteTable)} where ${sql.table(index.sqliteTable)} match ${expr})`;
+    return sql<boolean>`+${sql.ref(idRef)} in (select rowid from ${sql.table(index.sqliteTable)} where ${sql.table(index.sqliteTable)} match ${expr})`;
   }
-  const tsquery = tokens.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
-  return sql<boolean>`${sql.ref(idRef)} in (select ${sql.ref(index.idColumn)} from ${sql.table(index.pgTable)} where tsv @@ ${tsquery}::tsquery)`;
+  return sql<boolean>`${sql.ref(idRef)} in (select ${sql.ref(index.idColumn)} from ${sql.table(index.pgTable)} where tsv @@ ${expr}::tsquery)`;
+}
+
+/** How many documents of the scope match the query, counted by the index alone (0 for a query with no searchable word). */
+export async function countMatches(db: Db, index: FullTextIndex, query: string, scope: number): Promise<number> {
+  const expr = matchExpr(db, query, scope);
+  if (expr === null) return 0;
+  const row = engineOf(db) === 'sqlite'
+    ? await sql<{ n: number }>`select count(*) as n from ${sql.table(index.sqliteTable)} where ${sql.table(index.sqliteTable)} match ${expr}`.execute(db)
+    : await sql<{ n: number }>`select count(*) as n from ${sql.table(index.pgTable)} where tsv @@ ${expr}::tsquery`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
 }
