@@ -48,24 +48,27 @@ export function createSimilarityRepo() {
     insertVectors: (db: Db, rows: VectorRow[]) =>
       rows.length ? db.insertInto('proposal_vectors').values(rows).onConflict((oc) => oc.column('proposal_id').doNothing()).execute() : Promise.resolve([]),
 
-    /** The hits as proposals, with their term's name. */
-    proposals: (db: Db, ids: readonly number[]) =>
-      ids.length
-        ? db.selectFrom('proposals as p').leftJoin('terms as t', 't.id', 'p.term_id').selectAll('p').select('t.name as term_name')
-          .where('p.id', 'in', [...ids]).execute()
-        : Promise.resolve([]),
+    /**
+     * The hits that count, with what an answer shows and what deciding whether the viewer
+     * may open one needs (never the texts): the organisation's proposals past drafting, not
+     * withdrawn, of the term `upToTermId` or an earlier one (any term when null).
+     */
+    hits: (db: Db, ids: readonly number[], orgId: number, upToTermId: number | null) => {
+      if (!ids.length) return Promise.resolve([]);
+      let q = db.selectFrom('proposals as p').innerJoin('terms as t', 't.id', 'p.term_id')
+        .select([
+          'p.id', 'p.org_id', 'p.state', 'p.term_id', 'p.title', 'p.number_label', 'p.content_hash', 'p.author_user_id',
+          'p.key_leader_user_id', 't.name as term_name',
+        ])
+        .where('p.id', 'in', [...ids]).where('p.org_id', '=', orgId).where('p.state', 'not in', ['draft', 'withdrawn']);
+      if (upToTermId !== null) q = q.where('t.number', '<=', (eb) => eb.selectFrom('terms').select('number').where('id', '=', upToTermId));
+      return q.execute();
+    },
 
     /** Proposals of the organisation with exactly this normalised text. */
     sameText: async (db: Db, orgId: number, hash: string) =>
       (await db.selectFrom('proposals').select('id').where('content_hash', '=', hash).where('org_id', '=', orgId)
         .where('state', '!=', 'draft').orderBy('id').limit(20).execute()).map((r) => r.id),
-
-    /** The organisation's terms up to and including `termId` (all of them when null). */
-    async termIdsUpTo(db: Db, orgId: number, termId: number | null): Promise<Set<number>> {
-      const rows = await db.selectFrom('terms').select(['id', 'number']).where('org_id', '=', orgId).execute();
-      const limit = termId === null ? Infinity : rows.find((r) => r.id === termId)?.number ?? Infinity;
-      return new Set(rows.filter((r) => r.number <= limit).map((r) => r.id));
-    },
 
     mergedInto: async (db: Db, id: number) =>
       (await db.selectFrom('proposals').select('id').where('merged_into_id', '=', id).execute()).map((r) => r.id),

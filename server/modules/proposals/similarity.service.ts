@@ -9,15 +9,11 @@ import { contentHash } from '../../platform/search/tokenizer.js';
 import { loadVisible, type ProposalDeps } from './proposals.deps.js';
 import { proposalText } from './proposals.indexing.js';
 import { canView, isOffice, type Relation } from './proposals.policy.js';
-import type { ProposalRow } from './proposals.repo.js';
-import type { ProposalState } from './proposals.states.js';
 import type { SimilarityRepo } from './similarity.repo.js';
 import type { SimilarDraftInput, SimilarItem } from './similarity.schema.js';
 import type { SimilarityStore } from './similarity.store.js';
 
 const TOP = 10;
-/** A draft is nobody's proposal yet; a withdrawn one no longer is. */
-const NOT_COUNTED: ReadonlySet<ProposalState> = new Set(['draft', 'withdrawn']);
 
 interface Search {
   orgId: number;
@@ -28,7 +24,7 @@ interface Search {
   exclude: ReadonlySet<number>;
 }
 
-type Row = ProposalRow & { term_name: string | null };
+type Row = Awaited<ReturnType<SimilarityRepo['hits']>>[number];
 
 export function createSimilarityService(deps: ProposalDeps & { simRepo: SimilarityRepo; store: SimilarityStore }) {
   const { db, repo, simRepo, store } = deps;
@@ -59,18 +55,16 @@ export function createSimilarityService(deps: ProposalDeps & { simRepo: Similari
   async function find(actor: Actor, s: Search): Promise<SimilarItem[]> {
     const vector = termVector(s.text);
     if (!vector.size) return [];
-    const [terms, sameText, index] = await Promise.all([
-      simRepo.termIdsUpTo(db, s.orgId, s.termId), simRepo.sameText(db, s.orgId, s.hash), store.ready(),
-    ]);
+    const [sameText, index] = await Promise.all([simRepo.sameText(db, s.orgId, s.hash), store.ready()]);
     const scores = new Map<number, number>();
     for (const id of sameText) if (!s.exclude.has(id)) scores.set(id, 1);
-    const counts = (r: Row) => r.org_id === s.orgId && !NOT_COUNTED.has(r.state) && terms.has(r.term_id) && !s.exclude.has(r.id);
     let rows: Row[] = [];
-    // Hits that do not count (withdrawn, a later term) are dropped; ask for more until ten remain.
+    // Hits that do not count (a draft is nobody's proposal yet, a withdrawn one no longer is;
+    // a later term) are left out by the look-up; ask for more until ten remain.
     for (let k = 3 * TOP; ; k *= 4) {
       const hits = index.query(vector, { orgId: s.orgId, k, exclude: s.exclude });
       for (const h of hits) if (!scores.has(h.id)) scores.set(h.id, h.score);
-      rows = (await simRepo.proposals(db, [...scores.keys()])).filter(counts);
+      rows = (await simRepo.hits(db, [...scores.keys()], s.orgId, s.termId)).filter((r) => !s.exclude.has(r.id));
       if (rows.length >= TOP || hits.length < k || k > 1000) break;
     }
     const exact = (r: Row) => r.content_hash === s.hash;
