@@ -21,7 +21,7 @@ export interface CaseData {
 export interface CaseSpec {
   key: CaseKey;
   name: string;
-  /** HTTP requests per operation (submitting is two: the draft, then the submission). */
+  /** HTTP requests per operation. */
   requestsPerOp: number;
   options(d: CaseData): Partial<Options>;
   /** Successful operations counted by the case itself (writes), when not every 2xx is one. */
@@ -69,36 +69,20 @@ function get(list: Session[], path: (ctx: { k?: number }) => string): Partial<Op
 function submitCase(): CaseSpec {
   let submitted = 0;
   return {
-    key: 'g', name: 'submit a proposal (draft + submit)', requestsPerOp: 2,
+    key: 'g', name: 'submit a proposal (written and submitted in one request)', requestsPerOp: 1,
     completed: () => submitted,
     options: (d) => ({
       ...perConnection(),
-      requests: [
-        {
-          method: 'POST', path: '/api/proposals',
-          setupRequest: (req, ctx) => {
-            const body = d.newProposals[next(d.newProposals.length)]!;
-            return { ...req, headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true), body: JSON.stringify({ ...body, kind: 'individual' }) };
-          },
-          onResponse: (status, body, ctx) => {
-            if (status === 201) {
-              const p = JSON.parse(body) as { id: number; version: number };
-              Object.assign(ctx as object, { id: p.id, version: p.version });
-            }
-          },
+      requests: [{
+        method: 'POST', path: '/api/proposals',
+        setupRequest: (req, ctx) => {
+          const body = d.newProposals[next(d.newProposals.length)]!;
+          return { ...req, headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true), body: JSON.stringify({ ...body, kind: 'individual', submit: true }) };
         },
-        {
-          method: 'POST',
-          setupRequest: (req, ctx) => {
-            const c = ctx as { k?: number; id?: number; version?: number };
-            if (!c.id) return null as unknown as typeof req;
-            return { ...req, path: `/api/proposals/${c.id}/submit`, headers: headersOf(sessionOf(d.members, c), true), body: JSON.stringify({ version: c.version }) };
-          },
-          onResponse: (status) => {
-            if (status === 200) submitted++;
-          },
+        onResponse: (status) => {
+          if (status === 201) submitted++;
         },
-      ],
+      }],
     }),
   };
 }

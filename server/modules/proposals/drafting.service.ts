@@ -6,13 +6,31 @@ import { badRequest, conflict, forbidden } from '../../platform/errors.js';
 import { addDays } from '../../platform/workdays.js';
 import { PARTIES, type PartyCode } from '../members/parties.js';
 import { loadVisible, nowIso, proposalLink, proposalName, today, type ProposalDeps } from './proposals.deps.js';
-import type { ProposalRow } from './proposals.repo.js';
+import type { StoredFile } from '../../platform/files/file-service.js';
+import { proposalContentHash } from './proposals.indexing.js';
+import type { ProposalRepo, ProposalRow, ProposerRow } from './proposals.repo.js';
 import type { DraftInput } from './proposals.schema.js';
 import { loadSettings } from './proposals.settings.js';
 import { nextState } from './proposals.states.js';
 import { PROPOSAL_FILE_OWNER } from './proposals.present.js';
 
 type DraftPatch = Partial<DraftInput> & { leadMemberId?: number };
+type NewDraft = DraftInput & { leadMemberId?: number };
+type LeadMember = NonNullable<Awaited<ReturnType<ProposalRepo['member']>>>;
+
+interface PreparedDraft {
+  orgId: number;
+  termId: number;
+  /** The lead proposer (not for a collective proposal). */
+  lead: LeadMember | undefined;
+}
+
+/** A proposal as a step left it, with what its detail needs, so the answer reads nothing back. */
+export interface Written {
+  p: ProposalRow;
+  proposers: ProposerRow[];
+  attachments: StoredFile[];
+}
 
 export function createDraftingService(deps: ProposalDeps) {
   const { db, repo, audit, notify, files, clock, indexer } = deps;
@@ -71,54 +89,124 @@ export function createDraftingService(deps: ProposalDeps) {
     }
   }
 
+  /** Who may draft, for whom, in which term: checked before the transaction. */
+  async function prepareDraft(actor: Actor, input: NewDraft): Promise<PreparedDraft> {
+    const office = can(actor, 'proposals.manage');
+    if (!office && !can(actor, 'proposals.draft')) throw forbidden();
+    const orgId = actor.orgId;
+    let lead: LeadMember | undefined;
+    if (input.kind === 'collective') {
+      if (!office) throw forbidden('COLLECTIVE_BY_OFFICE', '集体提案由政协机关以集体名义录入');
+      if (!input.collective) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective', message: '请选择以谁的名义提出' }]);
+    } else {
+      const leadMemberId = office && input.leadMemberId ? input.leadMemberId : actor.memberId;
+      if (!leadMemberId) throw forbidden('NOT_A_MEMBER', '只有委员本人或机关代为录入时才能起草提案');
+      lead = await repo.member(db, leadMemberId);
+      if (!lead || lead.org_id !== orgId || lead.active !== 1) {
+        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '提案人不存在或已不在任' }]);
+      }
+    }
+    if (input.kind === 'individual' && input.coProposerIds.length) {
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'coProposerIds', message: '个人提案没有联名人；联名请选择“联名提案”' }]);
+    }
+    const term = await repo.currentTerm(db, orgId);
+    if (!term) throw conflict('NO_CURRENT_TERM', '本组织尚未设置当前届次，请联系机关工作人员');
+    return { orgId, termId: term.id, lead };
+  }
+
+  async function insertDraft(trx: Db, actor: Actor, input: NewDraft, ready: PreparedDraft): Promise<{ p: ProposalRow; attachments: StoredFile[] }> {
+    const { orgId, lead } = ready;
+    await validateRefs(trx, orgId, input);
+    const now = nowIso(clock);
+    const p = await repo.insert(trx, {
+      org_id: orgId, term_id: ready.termId, session_id: null, kind: input.kind,
+      collective_type: input.collective?.type ?? null,
+      collective_ref: input.collective ? String(input.collective.ref) : null,
+      collective_name: input.collective ? await collectiveName(trx, orgId, input.collective) : null,
+      title: input.title, reasons: input.reasons, suggestions: input.suggestions, category: input.category ?? null,
+      themes: JSON.stringify(input.themes), is_public: input.isPublic ? 1 : 0,
+      suggested_unit_ids: JSON.stringify(input.suggestedUnitIds), state: 'draft', series: null, number: null,
+      number_label: null, author_user_id: actor.userId, lead_member_id: lead?.id ?? null, lead_sector_id: null,
+      lead_committee_id: null, content_hash: null, merged_into_id: null, reject_reason: null, review_note: null,
+      result_class: null, reply_deadline: null, key_status: null, key_leader_user_id: null, excellent_year: null,
+      submitted_at: null, reviewed_at: null, assigned_at: null, replied_at: null, closed_at: null, created_at: now, updated_at: now,
+    });
+    if (lead) {
+      await repo.addProposer(trx, {
+        proposal_id: p.id, member_id: lead.id, role: 'lead', status: 'accepted', sort_order: 0,
+        invited_at: null, invite_deadline: null, responded_at: now, via_proposal_id: null,
+      });
+    }
+    if (input.kind === 'joint') await syncCoProposers(trx, actor, p, input.coProposerIds);
+    const attachments = await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
+    await audit.append(trx, actor, { action: 'proposal.create', objectType: 'proposal', objectId: p.id, orgId, detail: { kind: p.kind } });
+    return { p, attachments };
+  }
+
+  /**
+   * Submits a proposal its drafter has loaded in this transaction: checks it is complete,
+   * numbers it into the session, indexes it and audits the step. `lead` and `hasCoProposer`
+   * are given when the caller has just written them (a draft submitted as it is created).
+   */
+  async function submitIn(trx: Db, actor: Actor, p: ProposalRow, o: { version?: number; lead?: LeadMember; hasCoProposer?: boolean }) {
+    const to = nextState('submit', p.state);
+    const settings = await loadSettings(trx, p.org_id);
+    const problems: { path: string; message: string }[] = [];
+    if ([...p.title].length < 5) problems.push({ path: 'title', message: '案由至少 5 个字' });
+    if ([...p.reasons].length < 20) problems.push({ path: 'reasons', message: '理由至少 20 个字' });
+    if ([...p.suggestions].length < 20) problems.push({ path: 'suggestions', message: '办法与建议至少 20 个字' });
+    if (!p.category || !settings.categories.includes(p.category)) problems.push({ path: 'category', message: '请选择提案类别' });
+    const badThemes = (JSON.parse(p.themes) as string[]).filter((t) => !settings.themes.includes(t));
+    if (badThemes.length) problems.push({ path: 'themes', message: `主题不在本组织的主题列表中：${badThemes.join('、')}` });
+    const proposers = await repo.proposers(trx, p.id);
+    const hasCoProposer = o.hasCoProposer ?? proposers.some((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'));
+    if (p.kind === 'joint' && !hasCoProposer) problems.push({ path: 'coProposerIds', message: '联名提案至少需要一位联名人' });
+    if (problems.length) throw badRequest('PROPOSAL_INCOMPLETE', '提案内容不完整，请补充后再提交', problems);
+
+    const submittedOn = today(clock);
+    const sessions = await repo.termSessions(trx, p.term_id);
+    const session = sessions.find((s) => addDays(s.opens_on, -settings.sessionLeadDays) <= submittedOn && submittedOn <= s.closes_on);
+    const lead = o.lead ?? (p.lead_member_id ? await repo.member(trx, p.lead_member_id) : undefined);
+    const collectiveSector = p.collective_type === 'sector' ? Number(p.collective_ref) : null;
+    const collectiveCommittee = p.collective_type === 'committee' ? Number(p.collective_ref) : null;
+    const updated = await repo.update(trx, p.id, {
+      state: to,
+      session_id: session?.id ?? null,
+      submitted_at: nowIso(clock),
+      lead_sector_id: lead?.sector_id ?? collectiveSector,
+      lead_committee_id: lead?.committee_id ?? collectiveCommittee,
+      review_note: null,
+      // Written here rather than by the indexer in a second update of the row.
+      content_hash: proposalContentHash(p),
+      updated_at: nowIso(clock),
+    }, o.version);
+    await indexer.index(trx, updated);
+    await audit.append(trx, actor, {
+      action: 'proposal.submit', objectType: 'proposal', objectId: p.id, orgId: p.org_id,
+      detail: { resubmission: p.state === 'returned', sessionId: session?.id ?? null },
+    });
+    return { p: updated, proposers };
+  }
+
   return {
-    async create(actor: Actor, input: DraftInput & { leadMemberId?: number }) {
-      const office = can(actor, 'proposals.manage');
-      if (!office && !can(actor, 'proposals.draft')) throw forbidden();
-      const orgId = actor.orgId;
-      let leadMemberId: number | null = null;
-      if (input.kind === 'collective') {
-        if (!office) throw forbidden('COLLECTIVE_BY_OFFICE', '集体提案由政协机关以集体名义录入');
-        if (!input.collective) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective', message: '请选择以谁的名义提出' }]);
-      } else {
-        leadMemberId = office && input.leadMemberId ? input.leadMemberId : actor.memberId;
-        if (!leadMemberId) throw forbidden('NOT_A_MEMBER', '只有委员本人或机关代为录入时才能起草提案');
-        const lead = await repo.member(db, leadMemberId);
-        if (!lead || lead.org_id !== orgId || lead.active !== 1) {
-          throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '提案人不存在或已不在任' }]);
-        }
-      }
-      if (input.kind === 'individual' && input.coProposerIds.length) {
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'coProposerIds', message: '个人提案没有联名人；联名请选择“联名提案”' }]);
-      }
-      const term = await repo.currentTerm(db, orgId);
-      if (!term) throw conflict('NO_CURRENT_TERM', '本组织尚未设置当前届次，请联系机关工作人员');
+    /** Saves a new draft. */
+    async create(actor: Actor, input: NewDraft): Promise<number> {
+      const ready = await prepareDraft(actor, input);
+      return inTransaction(db, async (trx) => (await insertDraft(trx, actor, input, ready)).p.id);
+    },
+
+    /**
+     * Saves a new draft and submits it in one transaction: the checks and audit entries of
+     * the two steps, all or nothing. Answers with what the detail needs, so nothing just
+     * written is read back.
+     */
+    async createSubmitted(actor: Actor, input: NewDraft): Promise<Written> {
+      const ready = await prepareDraft(actor, input);
       return inTransaction(db, async (trx) => {
-        await validateRefs(trx, orgId, input);
-        const now = nowIso(clock);
-        const p = await repo.insert(trx, {
-          org_id: orgId, term_id: term.id, session_id: null, kind: input.kind,
-          collective_type: input.collective?.type ?? null,
-          collective_ref: input.collective ? String(input.collective.ref) : null,
-          collective_name: input.collective ? await collectiveName(trx, orgId, input.collective) : null,
-          title: input.title, reasons: input.reasons, suggestions: input.suggestions, category: input.category ?? null,
-          themes: JSON.stringify(input.themes), is_public: input.isPublic ? 1 : 0,
-          suggested_unit_ids: JSON.stringify(input.suggestedUnitIds), state: 'draft', series: null, number: null,
-          number_label: null, author_user_id: actor.userId, lead_member_id: leadMemberId, lead_sector_id: null,
-          lead_committee_id: null, content_hash: null, merged_into_id: null, reject_reason: null, review_note: null,
-          result_class: null, reply_deadline: null, key_status: null, key_leader_user_id: null, excellent_year: null,
-          submitted_at: null, reviewed_at: null, assigned_at: null, replied_at: null, closed_at: null, created_at: now, updated_at: now,
-        });
-        if (leadMemberId) {
-          await repo.addProposer(trx, {
-            proposal_id: p.id, member_id: leadMemberId, role: 'lead', status: 'accepted', sort_order: 0,
-            invited_at: null, invite_deadline: null, responded_at: now, via_proposal_id: null,
-          });
-        }
-        if (input.kind === 'joint') await syncCoProposers(trx, actor, p, input.coProposerIds);
-        await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
-        await audit.append(trx, actor, { action: 'proposal.create', objectType: 'proposal', objectId: p.id, orgId, detail: { kind: p.kind } });
-        return p.id;
+        const draft = await insertDraft(trx, actor, input, ready);
+        const hasCoProposer = input.kind === 'joint' && input.coProposerIds.length > 0;
+        const { p, proposers } = await submitIn(trx, actor, draft.p, { lead: ready.lead, hasCoProposer });
+        return { p, proposers, attachments: draft.attachments };
       });
     },
 
@@ -151,41 +239,7 @@ export function createDraftingService(deps: ProposalDeps) {
       return inTransaction(db, async (trx) => {
         const { p, rel } = await loadVisible(deps, actor, id, trx);
         if (!rel.isAuthor) throw forbidden();
-        const to = nextState('submit', p.state);
-        const settings = await loadSettings(trx, p.org_id);
-        const problems: { path: string; message: string }[] = [];
-        if ([...p.title].length < 5) problems.push({ path: 'title', message: '案由至少 5 个字' });
-        if ([...p.reasons].length < 20) problems.push({ path: 'reasons', message: '理由至少 20 个字' });
-        if ([...p.suggestions].length < 20) problems.push({ path: 'suggestions', message: '办法与建议至少 20 个字' });
-        if (!p.category || !settings.categories.includes(p.category)) problems.push({ path: 'category', message: '请选择提案类别' });
-        const badThemes = (JSON.parse(p.themes) as string[]).filter((t) => !settings.themes.includes(t));
-        if (badThemes.length) problems.push({ path: 'themes', message: `主题不在本组织的主题列表中：${badThemes.join('、')}` });
-        const proposers = await repo.proposers(trx, p.id);
-        if (p.kind === 'joint' && !proposers.some((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'))) {
-          problems.push({ path: 'coProposerIds', message: '联名提案至少需要一位联名人' });
-        }
-        if (problems.length) throw badRequest('PROPOSAL_INCOMPLETE', '提案内容不完整，请补充后再提交', problems);
-
-        const submittedOn = today(clock);
-        const sessions = await repo.termSessions(trx, p.term_id);
-        const session = sessions.find((s) => addDays(s.opens_on, -settings.sessionLeadDays) <= submittedOn && submittedOn <= s.closes_on);
-        const lead = p.lead_member_id ? await repo.member(trx, p.lead_member_id) : undefined;
-        const collectiveSector = p.collective_type === 'sector' ? Number(p.collective_ref) : null;
-        const collectiveCommittee = p.collective_type === 'committee' ? Number(p.collective_ref) : null;
-        const updated = await repo.update(trx, id, {
-          state: to,
-          session_id: session?.id ?? null,
-          submitted_at: nowIso(clock),
-          lead_sector_id: lead?.sector_id ?? collectiveSector,
-          lead_committee_id: lead?.committee_id ?? collectiveCommittee,
-          review_note: null,
-          updated_at: nowIso(clock),
-        }, version);
-        await indexer.index(trx, updated);
-        await audit.append(trx, actor, {
-          action: 'proposal.submit', objectType: 'proposal', objectId: id, orgId: p.org_id,
-          detail: { resubmission: p.state === 'returned', sessionId: session?.id ?? null },
-        });
+        await submitIn(trx, actor, p, { version });
         return id;
       });
     },

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../../platform/clock.js';
 import { seedFixture, PASSWORD, type Fixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../test/harness.js';
+import { multipartFile } from '../../test/multipart.js';
 import { draft, SAMPLE, submitted } from './proposals.test-helpers.js';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 describe(`proposals: drafting and submission (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -40,6 +43,55 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
     expect(sent.json().state).toBe('submitted');
     expect(sent.json().allowedActions).toContain('withdraw');
     expect(sent.json().allowedActions).not.toContain('accept');
+  });
+
+  const auditActions = async (id: number) => (await ctx.platform.db.selectFrom('audit_log').select(['action', 'detail'])
+    .where('object_type', '=', 'proposal').where('object_id', '=', String(id)).orderBy('seq').execute());
+
+  it('a member writes and submits in one request: the same proposal, audit trail and indexes as in two steps', async () => {
+    const title = '关于规范社区团购自提点占道经营的建议';
+    const text = { ...SAMPLE, title, reasons: `${SAMPLE.reasons}社区团购自提点占用人行道堆放货物。`, category: '城乡建设' };
+    const upload = await member.request({ method: 'POST', url: '/api/files?purpose=document', ...multipartFile('照片说明.pdf', PDF, 'application/pdf') });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const res = await member.post('/api/proposals', { ...text, attachmentIds: [upload.json().id], submit: true });
+    expect(res.statusCode, res.body).toBe(201);
+    const p = res.json();
+    expect(p).toMatchObject({ state: 'submitted', title, attachments: [{ id: upload.json().id, name: '照片说明.pdf' }] });
+    expect(p.proposers).toEqual([expect.objectContaining({ memberId: fx.members.zhang, role: 'lead', status: 'accepted' })]);
+    expect(p.allowedActions).toContain('withdraw');
+    // The answer is exactly what opening the proposal shows.
+    expect((await member.get(`/api/proposals/${p.id}`)).json()).toEqual(p);
+    expect((await auditActions(p.id)).map((a) => a.action)).toEqual(['proposal.create', 'proposal.submit']);
+
+    const twoSteps = await submitted(member, text);
+    const [once, twice] = await ctx.platform.db.selectFrom('proposals').select(['id', 'content_hash', 'lead_sector_id', 'session_id', 'state'])
+      .where('id', 'in', [p.id, twoSteps.id]).orderBy('id').execute();
+    expect(once!.content_hash).toBeTruthy();
+    expect({ ...once, id: 0 }).toEqual({ ...twice, id: 0 });
+    expect((await auditActions(twoSteps.id)).map((a) => a.action)).toEqual(['proposal.create', 'proposal.submit']);
+    expect((await auditActions(p.id))[1]!.detail).toBe((await auditActions(twoSteps.id))[1]!.detail);
+    const found = (await staff.get(`/api/proposals?q=${encodeURIComponent('团购自提点')}`)).json();
+    expect(found.items.map((x: { id: number }) => x.id).sort()).toEqual([p.id, twoSteps.id].sort());
+    const similar = (await member.post('/api/proposals/similar', text)).json();
+    expect(similar.items.filter((x: { exact: boolean }) => x.exact).map((x: { id: number }) => x.id).sort()).toEqual([p.id, twoSteps.id].sort());
+  });
+
+  it('writing and submitting at once is all or nothing: an incomplete proposal is refused and not saved', async () => {
+    const before = (await member.get('/api/proposals?pageSize=1')).json().total;
+    const res = await member.post('/api/proposals', { ...SAMPLE, suggestions: '太短', category: undefined, submit: true });
+    expectError(res, 400, 'PROPOSAL_INCOMPLETE');
+    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['suggestions', 'category']));
+    const joint = await member.post('/api/proposals', { ...SAMPLE, kind: 'joint', submit: true });
+    expectError(joint, 400, 'PROPOSAL_INCOMPLETE');
+    expect(joint.json().error.details[0].path).toBe('coProposerIds');
+    expect((await member.get('/api/proposals?pageSize=1')).json().total).toBe(before);
+
+    const invited = await member.post('/api/proposals', { ...SAMPLE, kind: 'joint', coProposerIds: [fx.members.li], submit: true });
+    expect(invited.statusCode, invited.body).toBe(201);
+    expect(invited.json().state).toBe('submitted');
+    expect(invited.json().proposers.map((x: { memberId: number; status: string }) => [x.memberId, x.status])).toEqual([[fx.members.zhang, 'accepted'], [fx.members.li, 'invited']]);
+    const inbox = (await member2.get('/api/notifications')).json();
+    expect(inbox.items.some((n: { kind: string; link: string }) => n.kind === 'proposal.invitation' && n.link === `/proposals/${invited.json().id}`)).toBe(true);
   });
 
   it('only the drafter sees a draft; other members and units get 404', async () => {

@@ -13,6 +13,11 @@ export function proposalText(p: Pick<ProposalRow, 'title' | 'reasons' | 'suggest
   return `${p.title}\n${p.reasons}\n${p.suggestions}`;
 }
 
+/** The normalised-text hash of a proposal's subject (exact duplicates share it). */
+export function proposalContentHash(p: Pick<ProposalRow, 'title' | 'reasons' | 'suggestions'>): string {
+  return contentHash(proposalText(p));
+}
+
 export type ContentHook = (db: Db, p: ProposalRow) => Promise<void>;
 
 export interface ProposalIndexer {
@@ -29,7 +34,9 @@ export function createProposalIndexer(): ProposalIndexer {
         .where('kind', '=', 'reply').where('status', '=', 'submitted').execute();
       // Scoped to the organisation: its office's searches are answered by the index alone.
       await indexDocument(db, PROPOSAL_FTS, p.id, [proposalText(p), ...replies.map((r) => r.body)].join('\n'), p.org_id);
-      await db.updateTable('proposals').set({ content_hash: contentHash(proposalText(p)) }).where('id', '=', p.id).execute();
+      const hash = proposalContentHash(p);
+      // A step that changes the row may have written the hash with it already.
+      if (p.content_hash !== hash) await db.updateTable('proposals').set({ content_hash: hash }).where('id', '=', p.id).execute();
       for (const hook of hooks) await hook(db, p);
     },
     onContent(hook) {

@@ -45,7 +45,7 @@ export function isOffice(actor: Actor, p: Pick<ProposalRow, 'org_id'>): boolean 
   return can(actor, 'proposals.manage') && actor.orgId === p.org_id;
 }
 
-export function canView(actor: Actor, p: ProposalRow, rel: Relation): boolean {
+export function canView(actor: Actor, p: Pick<ProposalRow, 'state' | 'org_id'>, rel: Relation): boolean {
   // Someone who declined or let an invitation lapse is no longer a proposer.
   const proposer = rel.proposer && (rel.proposer.status === 'accepted' || rel.proposer.status === 'invited');
   if (rel.isAuthor || proposer || rel.isKeyLeader) return true;

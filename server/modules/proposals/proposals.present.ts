@@ -2,7 +2,7 @@
 import type { Db } from '../../db/tx.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { FileService } from '../../platform/files/file-service.js';
+import type { FileService, StoredFile } from '../../platform/files/file-service.js';
 import { allowedActions, type Relation } from './proposals.policy.js';
 import type { ProposalRepo, ProposalRow, ProposerRow } from './proposals.repo.js';
 import type { ProposalDetail } from './proposals.schema.js';
@@ -19,24 +19,29 @@ export async function presentDetail(
   actor: Actor,
   p: ProposalRow,
   rel: Relation,
-  /** The proposal's proposers, when the caller has loaded them already. */
-  loaded?: ProposerRow[],
+  /**
+   * What the caller has loaded already: the proposal's proposers; for a proposal created in
+   * this request (`fresh`), also its files (those just attached), and nothing has been merged
+   * into it or replied to it yet.
+   */
+  loaded: { proposers?: ProposerRow[]; fresh?: { attachments: StoredFile[] } } = {},
 ): Promise<ProposalDetail> {
   const { db, repo, files, clock } = deps;
+  const { fresh } = loaded;
   const suggestedIds = JSON.parse(p.suggested_unit_ids) as number[];
   const [proposers, units, filed, mergedInto, mergedFrom, keyLeader] = await Promise.all([
-    loaded ?? repo.proposers(db, p.id),
+    loaded.proposers ?? repo.proposers(db, p.id),
     repo.units(db, suggestedIds),
-    files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
+    fresh ? [...fresh.attachments].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)) : files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
     p.merged_into_id ? repo.get(db, p.merged_into_id) : Promise.resolve(undefined),
     // Only a proposal that has been submitted can have others merged into it.
-    p.state === 'draft' ? Promise.resolve([]) : db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
+    p.state === 'draft' || fresh ? Promise.resolve([]) : db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
     p.key_leader_user_id
       ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
   // Reply letters are filed under the proposal too; they belong to the handling record, not the proposal text.
-  const replyFiles = filed.length
+  const replyFiles = filed.length && !fresh
     ? await db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', p.id).where('file_id', 'is not', null).execute()
     : [];
   const attachments = filed.filter((f) => !replyFiles.some((r) => r.file_id === f.id));

@@ -30,12 +30,19 @@ export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; revi
 
   app.post('/api/proposals', {
     schema: {
-      tags, summary: '起草提案（保存草稿）',
-      body: S.draftBody.extend({ leadMemberId: z.number().int().positive().optional() }), response: { 201: S.proposalDetail },
+      tags,
+      summary: '起草提案（保存草稿）；submit 为 true 时起草并提交，与先保存草稿再提交的检查和审计相同，在一个事务中完成',
+      body: S.createBody, response: { 201: S.proposalDetail },
     },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const id = await s.drafting.create(actor, request.body);
+    const { submit, ...input } = request.body;
+    if (submit) {
+      const written = await s.drafting.createSubmitted(actor, input);
+      reply.code(201);
+      return s.query.presentWritten(actor, written);
+    }
+    const id = await s.drafting.create(actor, input);
     reply.code(201);
     return show(actor, id);
   });

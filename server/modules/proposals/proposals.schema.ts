@@ -43,6 +43,12 @@ export const draftBody = z.object({
 });
 export type DraftInput = z.infer<typeof draftBody>;
 
+/** A new draft: the office may name the member it is written for; `submit` submits it at once. */
+export const createBody = draftBody.extend({
+  leadMemberId: z.number().int().positive().optional(),
+  submit: z.boolean().default(false),
+});
+
 export const updateDraftBody = z.object(draftFields).partial().extend({ version: z.number().int().min(1) });
 
 export const versionBody = z.object({ version: z.number().int().min(1).optional() });

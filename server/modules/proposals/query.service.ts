@@ -3,6 +3,7 @@
 // their own; handling units: those assigned to them).
 import { can, type Actor } from '../../platform/access/actor.js';
 import { forbidden, notFound } from '../../platform/errors.js';
+import type { Written } from './drafting.service.js';
 import type { ListRepo, ListScope } from './list.repo.js';
 import { today, type ProposalDeps } from './proposals.deps.js';
 import { canView, relationFrom } from './proposals.policy.js';
@@ -33,7 +34,13 @@ export function createQueryService(deps: ProposalDeps & { listRepo: ListRepo }) 
       ]);
       const rel = relationFrom(actor, p, proposers.find((x) => x.member_id === actor.memberId), unitAssignment);
       if (!canView(actor, p, rel)) throw notFound();
-      return presentDetail(deps, actor, p, rel, proposers);
+      return presentDetail(deps, actor, p, rel, { proposers });
+    },
+
+    /** A proposal just created (and perhaps submitted) by the viewer, from what was written: nothing is read back. */
+    presentWritten(actor: Actor, w: Written) {
+      const rel = relationFrom(actor, w.p, w.proposers.find((x) => x.member_id === actor.memberId), undefined);
+      return presentDetail(deps, actor, w.p, rel, { proposers: w.proposers, fresh: { attachments: w.attachments } });
     },
 
     async list(actor: Actor, query: ListQuery) {

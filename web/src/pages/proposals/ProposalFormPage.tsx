@@ -62,8 +62,8 @@ export function ProposalFormPage() {
   }, [editingId, form, navigate, t]);
   useEffect(() => void load(), [load]);
 
-  /** Creates or updates the draft; answers with the saved proposal. */
-  const save = async (v: DraftFormValues): Promise<ProposalDetail> => {
+  /** Creates or updates the draft (a new one submitted at once when asked: one request, all or nothing); answers with the saved proposal. */
+  const save = async (v: DraftFormValues, submit = false): Promise<ProposalDetail> => {
     const body = {
       title: v.title.trim(), reasons: v.reasons ?? '', suggestions: v.suggestions ?? '', category: v.category ?? null, themes: v.themes ?? [],
       isPublic: !!v.isPublic, suggestedUnitIds: v.suggestedUnitIds ?? [], coProposerIds: v.kind === 'joint' ? (v.coProposerIds ?? []).map((m) => m.value) : [],
@@ -71,7 +71,7 @@ export function ProposalFormPage() {
     };
     const saved = detail
       ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, { ...body, version: detail.version })
-      : await http.post<ProposalDetail>('/api/proposals', { ...body, kind: v.kind });
+      : await http.post<ProposalDetail>('/api/proposals', { ...body, kind: v.kind, submit });
     setDetail(saved);
     form.setFieldsValue({ attachmentIds: [] });
     return saved;
@@ -90,9 +90,14 @@ export function ProposalFormPage() {
     if (mode === 'submit' && !(await confirmSubmit(similar.current.some((x) => x.exact)))) return;
     setBusy(mode);
     setError(null);
-    let saved: ProposalDetail | null = null;
     try {
-      saved = await save(values);
+      if (mode === 'submit' && !detail) {
+        const submitted = await save(values, true);
+        message.success(t('proposals.submitted'));
+        navigate(`/proposals/${submitted.id}`);
+        return;
+      }
+      const saved = await save(values);
       if (mode === 'save') {
         message.success(t('proposals.draftSaved'));
         if (!editingId) navigate(`/proposals/${saved.id}/edit`, { replace: true });
@@ -103,9 +108,8 @@ export function ProposalFormPage() {
       navigate(`/proposals/${submitted.id}`);
     } catch (err) {
       setError(applyApiError(form, err));
+      // A new proposal submitted at once is saved with its submission or not at all: nothing to reload.
       if (err instanceof ApiError && err.status === 409) await load();
-      // A new draft that saved but did not submit is now an existing draft.
-      else if (saved && !editingId) navigate(`/proposals/${saved.id}/edit`, { replace: true });
     } finally {
       setBusy(null);
     }
