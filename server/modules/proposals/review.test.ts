@@ -130,6 +130,9 @@ describe(`proposals: review, numbering and merge (${ENGINE})`, () => {
     expect(queue.items.every((x: { state: string }) => x.state === 'submitted')).toBe(true);
     const found = (await staff.get(`/api/proposals?q=${encodeURIComponent('外卖骑手')}`)).json();
     expect(found.items.map((x: { id: number }) => x.id)).toEqual([a.id]);
+    // A search typed half-way through a word ("外卖骑手交" on the way to 交通) still finds it.
+    const typing = (await staff.get(`/api/proposals?q=${encodeURIComponent('外卖骑手交')}`)).json();
+    expect(typing.items.map((x: { id: number }) => x.id)).toEqual([a.id]);
     expect((await staff.get(`/api/proposals?q=${encodeURIComponent('！！')}`)).json().total).toBe(0);
   });
 });

@@ -49,9 +49,16 @@ export async function removeDocument(db: Db, index: FullTextIndex, id: number): 
   else await sql`delete from ${sql.table(index.pgTable)} where ${sql.ref(index.idColumn)} = ${id}`.execute(db);
 }
 
-/** The query's tokens, de-duplicated; empty when the query has no searchable word. */
+/**
+ * The query's tokens, de-duplicated; empty when the query has no searchable word. A single
+ * character beside longer words is left out: typed searches end mid-word ("白沙县加" cuts
+ * into 白沙县 and 加), and a lone 加 matches no document's words, so every token being
+ * required, it would empty the result.
+ */
 export function queryTokens(query: string): string[] {
-  return [...new Set(searchTokens(query))].slice(0, 32);
+  const tokens = [...new Set(searchTokens(query))];
+  const words = tokens.filter((t) => [...t].length > 1);
+  return (words.length ? words : tokens).slice(0, 32);
 }
 
 function matchExpr(db: Db, query: string, scope?: number): string | null {
