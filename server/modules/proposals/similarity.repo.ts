@@ -53,16 +53,18 @@ export function createSimilarityRepo() {
      * may open one needs (never the texts): the organisation's proposals past drafting, not
      * withdrawn, of the term `upToTermId` or an earlier one (any term when null).
      */
-    hits: (db: Db, ids: readonly number[], orgId: number, upToTermId: number | null) => {
-      if (!ids.length) return Promise.resolve([]);
+    hits: async (db: Db, ids: readonly number[], orgId: number, upToTermId: number | null) => {
+      if (!ids.length) return [];
       let q = db.selectFrom('proposals as p').innerJoin('terms as t', 't.id', 'p.term_id')
         .select([
           'p.id', 'p.org_id', 'p.state', 'p.term_id', 'p.title', 'p.number_label', 'p.content_hash', 'p.author_user_id',
           'p.key_leader_user_id', 't.name as term_name',
         ])
-        .where('p.id', 'in', [...ids]).where('p.org_id', '=', orgId).where('p.state', 'not in', ['draft', 'withdrawn']);
+        .where('p.id', 'in', [...ids]);
       if (upToTermId !== null) q = q.where('t.number', '<=', (eb) => eb.selectFrom('terms').select('number').where('id', '=', upToTermId));
-      return q.execute();
+      // Organisation and state are checked here, not in the query: given them, SQLite walks the
+      // organisation's index (55 000 rows for a provincial committee) instead of looking up the ids.
+      return (await q.execute()).filter((r) => r.org_id === orgId && r.state !== 'draft' && r.state !== 'withdrawn');
     },
 
     /** Proposals of the organisation with exactly this normalised text. */

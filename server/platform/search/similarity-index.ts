@@ -61,7 +61,9 @@ export class SimilarityIndex {
   private readonly opts: Required<SimilarityIndexOptions>;
 
   constructor(opts: SimilarityIndexOptions = {}) {
-    this.opts = { collect: 0.5, depth: 1000, minBudget: 200_000, budgetShare: 0.25, ...opts };
+    // depth 500: on the province bench's 200 reworded drafts, the top 10 equal the exact
+    // ranking's at 400 and above (0.99 at 300), at four fifths of the time 1000 takes.
+    this.opts = { collect: 0.5, depth: 500, minBudget: 200_000, budgetShare: 0.25, ...opts };
   }
 
   /** Documents held, every organisation. */
