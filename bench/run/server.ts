@@ -41,7 +41,11 @@ export interface Server {
 
 export async function startServer(m: Manifest, target: Target, port: number, opts: { jobs: boolean; log: string }): Promise<Server> {
   const out = openSync(opts.log, 'a');
-  const child: ChildProcess = spawn(process.execPath, [join(BENCH_ROOT, '..', 'dist', 'server', 'main.js'), 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [
+    // LVZHI_BENCH_NODE_ARGS: flags Node refuses in NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a case.
+    ...(process.env.LVZHI_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+    join(BENCH_ROOT, '..', 'dist', 'server', 'main.js'), 'serve',
+  ], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
