@@ -85,6 +85,23 @@ export function matchCondition(db: Db, index: FullTextIndex, idRef: string, quer
   return sql<boolean>`${sql.ref(idRef)} in (select ${sql.ref(index.idColumn)} from ${sql.table(index.pgTable)} where tsv @@ ${expr}::tsquery)`;
 }
 
+/**
+ * The same condition, checked record by record: on PostgreSQL a look-up of the record's own
+ * document by key (the GIN index is not used). A list ordered by an index and limited to a
+ * page then walks the records in that order and stops after the page, where the indexed
+ * condition first fetches every match: for a word in thousands of documents of the scope,
+ * probing the few hundred records the page needs is far cheaper. SQLite's `+id` condition
+ * already lets its planner choose the walk.
+ */
+export function probeCondition(db: Db, index: FullTextIndex, idRef: string, query: string, scope?: number): RawBuilder<boolean> | null {
+  const expr = matchExpr(db, query, scope);
+  if (expr === null || engineOf(db) === 'sqlite') return matchCondition(db, index, idRef, query, scope);
+  // A scalar subquery is never turned into a join: the planner cannot start from the search
+  // table (guessing, wrongly, that few documents match) and must probe each record by key.
+  return sql<boolean>`coalesce((select s.tsv @@ ${expr}::tsquery from ${sql.table(index.pgTable)} as s
+    where s.${sql.ref(index.idColumn)} = ${sql.ref(idRef)}), false)`;
+}
+
 /** How many documents of the scope match the query, counted by the index alone (0 for a query with no searchable word). */
 export async function countMatches(db: Db, index: FullTextIndex, query: string, scope: number): Promise<number> {
   const expr = matchExpr(db, query, scope);
