@@ -114,41 +114,17 @@ export function createDraftingService(deps: ProposalDeps) {
     return { orgId, termId: term.id, lead };
   }
 
-  async function insertDraft(trx: Db, actor: Actor, input: NewDraft, ready: PreparedDraft): Promise<{ p: ProposalRow; attachments: StoredFile[] }> {
-    const { orgId, lead } = ready;
-    await validateRefs(trx, orgId, input);
-    const now = nowIso(clock);
-    const p = await repo.insert(trx, {
-      org_id: orgId, term_id: ready.termId, session_id: null, kind: input.kind,
-      collective_type: input.collective?.type ?? null,
-      collective_ref: input.collective ? String(input.collective.ref) : null,
-      collective_name: input.collective ? await collectiveName(trx, orgId, input.collective) : null,
-      title: input.title, reasons: input.reasons, suggestions: input.suggestions, category: input.category ?? null,
-      themes: JSON.stringify(input.themes), is_public: input.isPublic ? 1 : 0,
-      suggested_unit_ids: JSON.stringify(input.suggestedUnitIds), state: 'draft', series: null, number: null,
-      number_label: null, author_user_id: actor.userId, lead_member_id: lead?.id ?? null, lead_sector_id: null,
-      lead_committee_id: null, content_hash: null, merged_into_id: null, reject_reason: null, review_note: null,
-      result_class: null, reply_deadline: null, key_status: null, key_leader_user_id: null, excellent_year: null,
-      submitted_at: null, reviewed_at: null, assigned_at: null, replied_at: null, closed_at: null, created_at: now, updated_at: now,
-    });
-    if (lead) {
-      await repo.addProposer(trx, {
-        proposal_id: p.id, member_id: lead.id, role: 'lead', status: 'accepted', sort_order: 0,
-        invited_at: null, invite_deadline: null, responded_at: now, via_proposal_id: null,
-      });
-    }
-    if (input.kind === 'joint') await syncCoProposers(trx, actor, p, input.coProposerIds);
-    const attachments = await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
-    await audit.append(trx, actor, { action: 'proposal.create', objectType: 'proposal', objectId: p.id, orgId, detail: { kind: p.kind } });
-    return { p, attachments };
-  }
+  /** What checking a proposal for submission reads from it (a stored row, or one about to be written). */
+  type Submittable = Pick<ProposalRow, 'org_id' | 'term_id' | 'state' | 'kind' | 'title' | 'reasons' | 'suggestions' | 'category' | 'themes'
+    | 'lead_member_id' | 'collective_type' | 'collective_ref'>;
 
   /**
-   * Submits a proposal its drafter has loaded in this transaction: checks it is complete,
-   * numbers it into the session, indexes it and audits the step. `lead` and `hasCoProposer`
-   * are given when the caller has just written them (a draft submitted as it is created).
+   * Checks a proposal is complete and works out what submitting it writes: the state, the
+   * session it falls in, the lead's sector and committee, the normalised-text hash.
+   * `hasCoProposer` and `lead` are given when the caller knows them (a draft submitted as it
+   * is written).
    */
-  async function submitIn(trx: Db, actor: Actor, p: ProposalRow, o: { version?: number; lead?: LeadMember; hasCoProposer?: boolean }) {
+  async function submission(trx: Db, p: Submittable, o: { id?: number; lead?: LeadMember; hasCoProposer?: boolean }) {
     const to = nextState('submit', p.state);
     const settings = await loadSettings(trx, p.org_id);
     const problems: { path: string; message: string }[] = [];
@@ -158,34 +134,85 @@ export function createDraftingService(deps: ProposalDeps) {
     if (!p.category || !settings.categories.includes(p.category)) problems.push({ path: 'category', message: '请选择提案类别' });
     const badThemes = (JSON.parse(p.themes) as string[]).filter((t) => !settings.themes.includes(t));
     if (badThemes.length) problems.push({ path: 'themes', message: `主题不在本组织的主题列表中：${badThemes.join('、')}` });
-    const proposers = await repo.proposers(trx, p.id);
-    const hasCoProposer = o.hasCoProposer ?? proposers.some((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'));
+    const hasCoProposer = o.hasCoProposer
+      ?? (await repo.proposers(trx, o.id!)).some((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'));
     if (p.kind === 'joint' && !hasCoProposer) problems.push({ path: 'coProposerIds', message: '联名提案至少需要一位联名人' });
     if (problems.length) throw badRequest('PROPOSAL_INCOMPLETE', '提案内容不完整，请补充后再提交', problems);
 
     const submittedOn = today(clock);
     const sessions = await repo.termSessions(trx, p.term_id);
-    const session = sessions.find((s) => addDays(s.opens_on, -settings.sessionLeadDays) <= submittedOn && submittedOn <= s.closes_on);
+    const session = sessions.find((x) => addDays(x.opens_on, -settings.sessionLeadDays) <= submittedOn && submittedOn <= x.closes_on);
     const lead = o.lead ?? (p.lead_member_id ? await repo.member(trx, p.lead_member_id) : undefined);
     const collectiveSector = p.collective_type === 'sector' ? Number(p.collective_ref) : null;
     const collectiveCommittee = p.collective_type === 'committee' ? Number(p.collective_ref) : null;
-    const updated = await repo.update(trx, p.id, {
+    return {
       state: to,
       session_id: session?.id ?? null,
       submitted_at: nowIso(clock),
       lead_sector_id: lead?.sector_id ?? collectiveSector,
       lead_committee_id: lead?.committee_id ?? collectiveCommittee,
       review_note: null,
-      // Written here rather than by the indexer in a second update of the row.
+      // Written with the step rather than by the indexer in a second update of the row.
       content_hash: proposalContentHash(p),
       updated_at: nowIso(clock),
-    }, o.version);
+    };
+  }
+
+  const submitAudit = (p: ProposalRow, resubmission: boolean) => ({
+    action: 'proposal.submit', objectType: 'proposal', objectId: p.id, orgId: p.org_id,
+    detail: { resubmission, sessionId: p.session_id },
+  });
+
+  /**
+   * Writes a new proposal with its proposers and files, and audits its creation. With
+   * `submit`, it is written already submitted (checked as a submission is), indexed, and the
+   * submission audited after the creation: one row written once, the same record as two steps.
+   */
+  async function insertDraft(trx: Db, actor: Actor, input: NewDraft, ready: PreparedDraft, submit = false): Promise<Written> {
+    const { orgId, lead } = ready;
+    await validateRefs(trx, orgId, input);
+    const now = nowIso(clock);
+    const values = {
+      org_id: orgId, term_id: ready.termId, session_id: null as number | null, kind: input.kind,
+      collective_type: input.collective?.type ?? null,
+      collective_ref: input.collective ? String(input.collective.ref) : null,
+      collective_name: input.collective ? await collectiveName(trx, orgId, input.collective) : null,
+      title: input.title, reasons: input.reasons, suggestions: input.suggestions, category: input.category ?? null,
+      themes: JSON.stringify(input.themes), is_public: input.isPublic ? 1 : 0,
+      suggested_unit_ids: JSON.stringify(input.suggestedUnitIds), state: 'draft' as ProposalRow['state'], series: null, number: null,
+      number_label: null, author_user_id: actor.userId, lead_member_id: lead?.id ?? null, lead_sector_id: null as number | null,
+      lead_committee_id: null as number | null, content_hash: null as string | null, merged_into_id: null, reject_reason: null, review_note: null,
+      result_class: null, reply_deadline: null, key_status: null, key_leader_user_id: null, excellent_year: null,
+      submitted_at: null as string | null, reviewed_at: null, assigned_at: null, replied_at: null, closed_at: null, created_at: now, updated_at: now,
+    };
+    if (submit) {
+      const hasCoProposer = input.kind === 'joint' && input.coProposerIds.length > 0;
+      Object.assign(values, await submission(trx, values, { lead, hasCoProposer }));
+    }
+    const p = await repo.insert(trx, values);
+    if (lead) {
+      await repo.addProposer(trx, {
+        proposal_id: p.id, member_id: lead.id, role: 'lead', status: 'accepted', sort_order: 0,
+        invited_at: null, invite_deadline: null, responded_at: now, via_proposal_id: null,
+      });
+    }
+    if (input.kind === 'joint') await syncCoProposers(trx, actor, p, input.coProposerIds);
+    const attachments = await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
+    await audit.append(trx, actor, { action: 'proposal.create', objectType: 'proposal', objectId: p.id, orgId, detail: { kind: p.kind } });
+    if (submit) {
+      await indexer.index(trx, p);
+      await audit.append(trx, actor, submitAudit(p, false));
+    }
+    // The answer to a submission shows its proposers (a joint one's invitations too).
+    const proposers = submit ? await repo.proposers(trx, p.id) : [];
+    return { p, proposers, attachments };
+  }
+
+  /** Submits a draft (or a returned proposal) its drafter has loaded in this transaction. */
+  async function submitIn(trx: Db, actor: Actor, p: ProposalRow, version?: number) {
+    const updated = await repo.update(trx, p.id, await submission(trx, p, { id: p.id }), version);
     await indexer.index(trx, updated);
-    await audit.append(trx, actor, {
-      action: 'proposal.submit', objectType: 'proposal', objectId: p.id, orgId: p.org_id,
-      detail: { resubmission: p.state === 'returned', sessionId: session?.id ?? null },
-    });
-    return { p: updated, proposers };
+    await audit.append(trx, actor, submitAudit(updated, p.state === 'returned'));
   }
 
   return {
@@ -202,12 +229,7 @@ export function createDraftingService(deps: ProposalDeps) {
      */
     async createSubmitted(actor: Actor, input: NewDraft): Promise<Written> {
       const ready = await prepareDraft(actor, input);
-      return inTransaction(db, async (trx) => {
-        const draft = await insertDraft(trx, actor, input, ready);
-        const hasCoProposer = input.kind === 'joint' && input.coProposerIds.length > 0;
-        const { p, proposers } = await submitIn(trx, actor, draft.p, { lead: ready.lead, hasCoProposer });
-        return { p, proposers, attachments: draft.attachments };
-      });
+      return inTransaction(db, (trx) => insertDraft(trx, actor, input, ready, true));
     },
 
     async update(actor: Actor, id: number, input: DraftPatch & { version: number }) {
@@ -239,7 +261,7 @@ export function createDraftingService(deps: ProposalDeps) {
       return inTransaction(db, async (trx) => {
         const { p, rel } = await loadVisible(deps, actor, id, trx);
         if (!rel.isAuthor) throw forbidden();
-        await submitIn(trx, actor, p, { version });
+        await submitIn(trx, actor, p, version);
         return id;
       });
     },
