@@ -37,6 +37,26 @@ interface Committer {
 
 const committers = new WeakMap<Db, Committer>();
 
+type Deferred = Map<string, (db: Db) => Promise<void>>;
+/** Per connection in a group: the writes the running transaction put off until its group commits. */
+const putOff = new WeakMap<Db, Deferred>();
+
+/**
+ * Runs `write` at the end of the SQLite group this transaction is in, just before the COMMIT
+ * (at once outside a group, and always on PostgreSQL). For writes that are costly once per
+ * transaction and cheap once per group: an FTS5 table flushes what it holds at every
+ * SAVEPOINT, so indexing a document in each of a group's transactions wrote one small segment
+ * each. A later write under the same `key` in the group replaces an earlier one; those of a
+ * transaction that rolls back are dropped with it; if one fails, the whole group fails and
+ * nothing of it is committed. Nothing in the transaction may read what it puts off.
+ */
+export async function atGroupCommit(db: Db, key: string, write: (db: Db) => Promise<void>): Promise<void> {
+  const pending = putOff.get(db);
+  if (!pending) return write(db);
+  pending.delete(key); // re-inserted: the group runs them in the order of their last write
+  pending.set(key, write);
+}
+
 async function runGroup(db: Db, c: Committer): Promise<void> {
   const group = c.queue.splice(0, MAX_GROUP);
   const done: { p: Pending; value: unknown }[] = [];
@@ -45,12 +65,19 @@ async function runGroup(db: Db, c: Committer): Promise<void> {
     await db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
       openSqliteTransactions.add(conn);
+      const atCommit: Deferred = new Map();
       try {
         for (const p of group) {
+          const own: Deferred = new Map();
+          putOff.set(conn, own);
           await sql`savepoint lvzhi_tx`.execute(conn);
           try {
             const value = await p.work(conn);
             await sql`release lvzhi_tx`.execute(conn);
+            for (const [key, write] of own) {
+              atCommit.delete(key);
+              atCommit.set(key, write);
+            }
             done.push({ p, value });
           } catch (err) {
             await sql`rollback to lvzhi_tx`.execute(conn);
@@ -59,7 +86,15 @@ async function runGroup(db: Db, c: Committer): Promise<void> {
             p.reject(err);
           }
         }
+        putOff.delete(conn);
+        try {
+          for (const write of atCommit.values()) await write(conn);
+        } catch (err) {
+          await sql`rollback`.execute(conn).catch(() => undefined);
+          throw err;
+        }
       } finally {
+        putOff.delete(conn);
         openSqliteTransactions.delete(conn);
       }
       try {

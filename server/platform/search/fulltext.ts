@@ -6,7 +6,7 @@
 // not the whole province's; the count of a plain search is the index's own.
 import { sql, type RawBuilder } from 'kysely';
 import { engineOf } from '../../db/dialect.js';
-import type { Db } from '../../db/tx.js';
+import { atGroupCommit, type Db } from '../../db/tx.js';
 import { searchTokens } from './tokenizer.js';
 
 export interface FullTextIndex {
@@ -35,8 +35,11 @@ export function documentTokens(text: string, scope?: number): string[] {
 export async function indexDocument(db: Db, index: FullTextIndex, id: number, text: string, scope?: number): Promise<void> {
   const tokens = documentTokens(text, scope);
   if (engineOf(db) === 'sqlite') {
-    await sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(db);
-    await sql`insert into ${sql.table(index.sqliteTable)} (rowid, tokens) values (${id}, ${tokens.join(' ')})`.execute(db);
+    // Written when the group of transactions commits (see atGroupCommit): one FTS5 flush a group.
+    await atGroupCommit(db, `fts:${index.sqliteTable}:${id}`, async (conn) => {
+      await sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(conn);
+      await sql`insert into ${sql.table(index.sqliteTable)} (rowid, tokens) values (${id}, ${tokens.join(' ')})`.execute(conn);
+    });
   } else {
     await sql`insert into ${sql.table(index.pgTable)} (${sql.ref(index.idColumn)}, tsv)
       values (${id}, array_to_tsvector(${tokens}::text[]))
@@ -45,7 +48,9 @@ export async function indexDocument(db: Db, index: FullTextIndex, id: number, te
 }
 
 export async function removeDocument(db: Db, index: FullTextIndex, id: number): Promise<void> {
-  if (engineOf(db) === 'sqlite') await sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(db);
+  if (engineOf(db) === 'sqlite') {
+    await atGroupCommit(db, `fts:${index.sqliteTable}:${id}`, (conn) => sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(conn).then(() => undefined));
+  }
   else await sql`delete from ${sql.table(index.pgTable)} where ${sql.ref(index.idColumn)} = ${id}`.execute(db);
 }
 
