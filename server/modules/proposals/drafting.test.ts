@@ -155,6 +155,16 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
     expect(party.json().collective.name).toBe('民盟测试市委员会');
     const sent = await staff.post(`/api/proposals/${res.json().id}/submit`, {});
     expect(sent.json().state).toBe('submitted');
+    // What the office entered, its drafts included, is its own list; the office's list shows no draft.
+    const entered = (await staff.get('/api/proposals?mine=true&pageSize=100')).json();
+    expect(entered.items.map((x: { id: number; state: string }) => [x.id, x.state])).toEqual(expect.arrayContaining([[res.json().id, 'submitted'], [party.json().id, 'draft']]));
+    const all = (await staff.get('/api/proposals?pageSize=100')).json();
+    expect(all.items.map((x: { id: number }) => x.id)).toContain(res.json().id);
+    expect(all.items.map((x: { id: number }) => x.id)).not.toContain(party.json().id);
+    // Written and submitted in one request, like the form does.
+    const once = await staff.post('/api/proposals', { ...SAMPLE, kind: 'collective', collective: { type: 'sector', ref: fx.sectors['经济界'] }, submit: true });
+    expect(once.statusCode, once.body).toBe(201);
+    expect(once.json()).toMatchObject({ state: 'submitted', proposers: [], collective: { type: 'sector', name: '经济界' } });
   });
 
   it('the office may enter a paper proposal on a member\'s behalf', async () => {

@@ -23,9 +23,9 @@ type Q = SelectQueryBuilder<PDB, 'p', object>;
 
 function applyScope(q: Q, scope: ListScope): Q {
   if (scope.kind === 'org') {
-    let out = q.where('p.org_id', '=', scope.orgId).where('p.state', '!=', 'draft');
-    if (scope.authorUserId) out = out.where('p.author_user_id', '=', scope.authorUserId);
-    return out;
+    // What the office entered itself includes its drafts; nobody else's draft is listed.
+    if (scope.authorUserId) return q.where('p.org_id', '=', scope.orgId).where('p.author_user_id', '=', scope.authorUserId);
+    return q.where('p.org_id', '=', scope.orgId).where('p.state', '!=', 'draft');
   }
   if (scope.kind === 'unit') {
     return q.where((eb) => eb.exists(eb.selectFrom('proposal_assignments as a').select('a.id')
