@@ -30,7 +30,7 @@ export const menu: MenuEntry[] = [
   },
   {
     path: '/proposals-group', labelKey: 'proposals.menuGroup', icon: <FileTextOutlined />, children: [
-      { path: '/proposals/mine', labelKey: 'proposals.mineMenu', icon: <FormOutlined />, permissions: ['proposals.draft'] },
+      { path: '/proposals/mine', labelKey: 'proposals.mineMenu', icon: <FormOutlined />, permissions: ['proposals.draft', 'proposals.manage'] },
       { path: '/proposals', labelKey: 'proposals.listMenu', icon: <ProfileOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
       { path: '/proposals/inbox', labelKey: 'proposalsHandling.menu.inbox', icon: <InboxOutlined />, permissions: ['proposals.handle'] },
       { path: '/proposals/review', labelKey: 'proposals.reviewMenu', icon: <FileSearchOutlined />, permissions: ['proposals.manage'] },

@@ -1,5 +1,6 @@
-// Picks co-proposers from the member directory (names, sectors and committees only),
-// searching as the member types. The value keeps each chosen member's name with the id.
+// Picks co-proposers (or, with `single`, the one member a proposal is entered for) from the
+// member directory (names, sectors and committees only), searching as the user types. The
+// value keeps each chosen member's name with the id.
 import { Select, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { http, qs } from '../../api/client';
@@ -8,8 +9,10 @@ import { useI18n } from '../../i18n';
 interface DirectoryEntry { id: number; name: string; sectorName: string; committeeName: string | null }
 export interface PickedMember { value: number; label: string }
 
-export function CoProposerPicker({ value, onChange, excludeId, id }: {
-  value?: PickedMember[]; onChange?: (v: PickedMember[]) => void; excludeId: number | null; id?: string;
+type Picked<S extends boolean> = S extends true ? PickedMember : PickedMember[];
+
+export function CoProposerPicker<S extends boolean = false>({ value, onChange, excludeId, id, single }: {
+  value?: Picked<S>; onChange?: (v: Picked<S>) => void; excludeId: number | null; id?: string; single?: S;
 }) {
   const { t } = useI18n();
   const [options, setOptions] = useState<DirectoryEntry[]>([]);
@@ -35,9 +38,10 @@ export function CoProposerPicker({ value, onChange, excludeId, id }: {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <Select<PickedMember[]>
-      id={id} mode="multiple" labelInValue value={value} onChange={(v) => onChange?.(v)} maxCount={50}
-      placeholder={t('proposals.coProposersPlaceholder')} style={{ width: '100%' }} data-testid="co-proposer-picker"
+    <Select<Picked<S>>
+      id={id} mode={single ? undefined : 'multiple'} labelInValue value={value} onChange={(v) => onChange?.(v)} maxCount={single ? undefined : 50}
+      allowClear={single} placeholder={t('proposals.coProposersPlaceholder')} style={{ width: '100%' }}
+      data-testid={single ? 'lead-member-picker' : 'co-proposer-picker'}
       showSearch={{ filterOption: false, onSearch: search }} onFocus={() => options.length === 0 && search('')}
       notFoundContent={searching ? <Spin size="small" /> : t('proposals.noMemberFound')}
       options={options.map((m) => ({ value: m.id, label: m.name, desc: [m.sectorName, m.committeeName].filter(Boolean).join(' · ') }))}

@@ -1,16 +1,26 @@
 // The fields of a proposal draft: kind and co-proposers, the three texts of the standard
 // form (案由, 理由, 办法与建议), classification from the organisation's settings, public or
 // not, suggested handling units and attachments. Length rules apply only when submitting.
+// The office also enters proposals handed in on paper: a member's (it names the member) or
+// a collective one, in the name of a special committee, a sector, a party or a member group.
 import { Form, Input, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { ReactNode, RefObject } from 'react';
 import { formatDate, useI18n } from '../../i18n';
-import type { HandlingUnit } from '../admin/types';
+import type { RefData } from '../admin/types';
+import { PARTY_CODES } from '../members/api';
 import type { FileSummary, ProposalSettings, Proposer } from './api';
 import { AttachmentsField } from './AttachmentsField';
 import { CoProposerPicker, type PickedMember } from './CoProposerPicker';
 
+export type CollectiveType = 'committee' | 'sector' | 'party' | 'group';
+
 export interface DraftFormValues {
-  kind: 'individual' | 'joint';
+  kind: 'individual' | 'joint' | 'collective';
+  /** Entered by the office for a member: whose proposal it is. */
+  leadMember?: PickedMember;
+  collectiveType?: CollectiveType;
+  /** A committee, sector or group id, or a party code. */
+  collectiveRef?: number | string;
   coProposerIds: PickedMember[];
   title: string;
   reasons: string;
@@ -24,9 +34,11 @@ export interface DraftFormValues {
 
 const LIMITS = { title: 5, reasons: 20, suggestions: 20 } as const;
 
-export function DraftFields({ settings, units, myMemberId, kindFixed, existing, proposers, strict, afterText }: {
+export function DraftFields({ settings, refData, office, myMemberId, kindFixed, existing, proposers, strict, afterText }: {
   settings: ProposalSettings | null;
-  units: HandlingUnit[];
+  refData: RefData | null;
+  /** The proposals office: enters proposals for members and collective ones. */
+  office: boolean;
   myMemberId: number | null;
   kindFixed: boolean;
   existing: FileSummary[];
@@ -38,6 +50,17 @@ export function DraftFields({ settings, units, myMemberId, kindFixed, existing, 
 }) {
   const { t } = useI18n();
   const kind = Form.useWatch('kind');
+  const form = Form.useFormInstance<DraftFormValues>();
+  const leadMember = Form.useWatch('leadMember') as PickedMember | undefined;
+  const units = refData?.units ?? [];
+  const kinds = (['individual', 'joint', ...(office || kind === 'collective' ? ['collective'] : [])] as const)
+    .map((k) => ({ value: k, label: t(`proposals.kind.${k}`) }));
+  const collectiveOptions: Record<CollectiveType, { value: number | string; label: string }[]> = {
+    committee: (refData?.committees ?? []).map((c) => ({ value: c.id, label: c.name })),
+    sector: (refData?.sectors ?? []).map((c) => ({ value: c.id, label: c.name })),
+    party: PARTY_CODES.filter((c) => c !== 'nonparty').map((c) => ({ value: c, label: t(`party.${c}`) })),
+    group: (refData?.committees ?? []).flatMap((c) => c.groups.map((g) => ({ value: g.id, label: `${c.name} · ${g.name}` }))),
+  };
   const atLeast = (field: keyof typeof LIMITS) => ({
     validator: async (_: unknown, v?: string) => {
       if (strict.current && [...(v ?? '').trim()].length < LIMITS[field]) throw new Error(t(`proposals.min.${field}`, { n: LIMITS[field] }));
@@ -48,9 +71,35 @@ export function DraftFields({ settings, units, myMemberId, kindFixed, existing, 
   return (
     <>
       <Form.Item name="kind" label={t('proposals.kindLabel')}>
-        <Radio.Group disabled={kindFixed} optionType="button" buttonStyle="solid"
-          options={[{ value: 'individual', label: t('proposals.kind.individual') }, { value: 'joint', label: t('proposals.kind.joint') }]} />
+        <Radio.Group disabled={kindFixed} optionType="button" buttonStyle="solid" options={kinds} data-testid="field-kind" />
       </Form.Item>
+      {office && !kindFixed && kind !== 'collective' && (
+        <Form.Item name="leadMember" label={t('proposals.leadMember')} extra={t('proposals.leadMemberHint')}
+          rules={[{ required: !myMemberId, message: t('proposals.leadMemberRequired') }]}>
+          <CoProposerPicker single excludeId={null} />
+        </Form.Item>
+      )}
+      {kind === 'collective' && (
+        <Space.Compact block>
+          <Form.Item name="collectiveType" label={t('proposals.collectiveType')} style={{ width: 160 }}
+            rules={[{ required: true, message: t('proposals.collectiveRequired') }]}>
+            <Select disabled={kindFixed} data-testid="field-collective-type" onChange={() => form.setFieldValue('collectiveRef', undefined)}
+              options={(['committee', 'sector', 'party', 'group'] as const).map((c) => ({ value: c, label: t(`proposals.collective.${c}`) }))} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['collectiveType']}>
+            {({ getFieldValue }) => {
+              const type = getFieldValue('collectiveType') as CollectiveType | undefined;
+              return (
+                <Form.Item name="collectiveRef" label={t('proposals.collectiveName')} style={{ flex: 1 }}
+                  rules={[{ required: true, message: t('proposals.collectiveRequired') }]}>
+                  <Select disabled={!type || kindFixed} showSearch={{ optionFilterProp: 'label' }} data-testid="field-collective-ref"
+                    options={type ? collectiveOptions[type] : []} />
+                </Form.Item>
+              );
+            }}
+          </Form.Item>
+        </Space.Compact>
+      )}
       {kind === 'joint' && (
         <Form.Item name="coProposerIds" label={t('proposals.coProposers')}
           rules={[{ validator: async (_, v?: PickedMember[]) => { if (strict.current && !v?.length) throw new Error(t('proposals.coProposersRequired')); } }]}
@@ -63,7 +112,7 @@ export function DraftFields({ settings, units, myMemberId, kindFixed, existing, 
               ))}
             </Space>
           )}>
-          <CoProposerPicker excludeId={myMemberId} />
+          <CoProposerPicker excludeId={leadMember?.value ?? myMemberId} />
         </Form.Item>
       )}
       <Form.Item name="title" label={t('proposals.title')} rules={[{ required: true, whitespace: true, message: t('proposals.titleRequired') }, atLeast('title')]}

@@ -19,8 +19,12 @@ const EMPTY: DraftFormValues = {
 };
 
 function toForm(p: ProposalDetail): DraftFormValues {
+  const c = p.collective;
   return {
-    kind: p.kind === 'joint' ? 'joint' : 'individual',
+    kind: p.kind,
+    collectiveType: c ? (c.type as DraftFormValues['collectiveType']) : undefined,
+    // Party codes stay text; committees, sectors and groups are ids.
+    collectiveRef: c ? (c.type === 'party' ? c.ref : Number(c.ref)) : undefined,
     coProposerIds: p.proposers.filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => ({ value: x.memberId, label: x.name })),
     title: p.title, reasons: p.reasons, suggestions: p.suggestions, category: p.category ?? undefined, themes: p.themes,
     isPublic: p.isPublic, suggestedUnitIds: p.suggestedUnits.map((u) => u.id), attachmentIds: [],
@@ -30,7 +34,7 @@ function toForm(p: ProposalDetail): DraftFormValues {
 export function ProposalFormPage() {
   const { id } = useParams();
   const editingId = id ? Number(id) : null;
-  const { me } = useSession();
+  const { me, can } = useSession();
   const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
   const navigate = useNavigate();
@@ -68,10 +72,13 @@ export function ProposalFormPage() {
       title: v.title.trim(), reasons: v.reasons ?? '', suggestions: v.suggestions ?? '', category: v.category ?? null, themes: v.themes ?? [],
       isPublic: !!v.isPublic, suggestedUnitIds: v.suggestedUnitIds ?? [], coProposerIds: v.kind === 'joint' ? (v.coProposerIds ?? []).map((m) => m.value) : [],
       attachmentIds: (v.attachmentIds ?? []).map((f) => f.id),
+      ...(v.kind === 'collective' && v.collectiveType && v.collectiveRef !== undefined ? { collective: { type: v.collectiveType, ref: v.collectiveRef } } : {}),
     };
     const saved = detail
       ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, { ...body, version: detail.version })
-      : await http.post<ProposalDetail>('/api/proposals', { ...body, kind: v.kind, submit });
+      : await http.post<ProposalDetail>('/api/proposals', {
+        ...body, kind: v.kind, submit, ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+      });
     setDetail(saved);
     form.setFieldsValue({ attachmentIds: [] });
     return saved;
@@ -148,7 +155,7 @@ export function ProposalFormPage() {
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<DraftFormValues> form={form} layout="vertical" initialValues={EMPTY} scrollToFirstError>
-        <DraftFields settings={settings} units={ref?.units ?? []} myMemberId={me.user.memberId} kindFixed={!!detail}
+        <DraftFields settings={settings} refData={ref} office={can('proposals.manage')} myMemberId={me.user.memberId} kindFixed={!!detail}
           existing={detail?.attachments ?? []} proposers={detail?.proposers ?? []} strict={strict} afterText={mobile ? <div style={{ marginBottom: 24 }}>{panel}</div> : undefined} />
       </Form>
       {!mobile && buttons}

@@ -1,6 +1,6 @@
 // 提案列表 for the office and leaders: filters and full-text search (kept in the address),
 // a sortable, paginated table, and the Excel export of exactly what is filtered.
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth';
@@ -16,7 +16,7 @@ const PAGE_SIZE = 20;
 const SORTABLE: Record<string, string> = { numberLabel: 'number', submittedAt: 'submittedAt', updatedAt: 'updatedAt', replyDeadline: 'replyDeadline' };
 
 export function ProposalListPage() {
-  const { me } = useSession();
+  const { me, can } = useSession();
   const { t } = useI18n();
   const navigate = useNavigate();
   const settings = useProposalSettings(me?.currentOrg.id);
@@ -37,7 +37,14 @@ export function ProposalListPage() {
 
   return (
     <Card title={t('proposals.listTitle')}
-      extra={<Button icon={<DownloadOutlined />} href={`/api/proposals/export.xlsx${list.exportQuery}`} data-testid="export-xlsx">{t('proposals.exportExcel')}</Button>}>
+      extra={(
+        <Space>
+          {can('proposals.manage') && (
+            <Link to="/proposals/new"><Button type="primary" icon={<PlusOutlined />} data-testid="office-new-proposal">{t('proposals.newByOffice')}</Button></Link>
+          )}
+          <Button icon={<DownloadOutlined />} href={`/api/proposals/export.xlsx${list.exportQuery}`} data-testid="export-xlsx">{t('proposals.exportExcel')}</Button>
+        </Space>
+      )}>
       <ListFilters filters={list.filters} setFilter={list.setFilter} clear={list.clear} refData={refData} settings={settings} />
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
       <Table<ProposalItem>
