@@ -39,6 +39,7 @@ export interface Assignment {
   lastUrgedAt: number | null;
   soon: string | null;
   overdue: string | null;
+  signOverdue: string | null;
 }
 
 function pickUnits(g: Gen, p: P, at: number): Assignment[] {
@@ -48,7 +49,7 @@ function pickUnits(g: Gen, p: P, at: number): Assignment[] {
   const replyDeadline = addMonths(day(at), g.settings.replyMonths);
   const make = (unit: UnitInfo, role: Assignment['role'], partNote: string | null = null): Assignment => ({
     id: g.ids.next('proposal_assignments'), unit, role, partNote, status: 'pending_sign', round: 1, signDeadline, replyDeadline,
-    signedAt: null, declinedAt: null, declineReason: null, repliedAt: null, resultClass: null, urgeCount: 0, lastUrgedAt: null, soon: null, overdue: null,
+    signedAt: null, declinedAt: null, declineReason: null, repliedAt: null, resultClass: null, urgeCount: 0, lastUrgedAt: null, soon: null, overdue: null, signOverdue: null,
   });
   if (topical.length >= 2 && rnd.next() < 0.05) return topical.slice(0, 2).map((u, i) => make(u, 'split', SPLIT_PARTS[i]!));
   const lead = topical.length > 1 && rnd.next() < 0.3 ? topical[1]! : topical[0]!;
@@ -83,11 +84,28 @@ export function reminders(g: Gen, p: P, a: Assignment, answeredAt: number | null
   }
 }
 
+/** The hourly scan's notice for a unit still unsigned the day after its sign-for deadline. */
+function signReminder(g: Gen, p: P, a: Assignment): void {
+  const overdueAt = at0(a.signDeadline, 0) + DAY;
+  const answeredAt = a.signedAt ?? a.declinedAt;
+  if (!happened(overdueAt) || (answeredAt !== null && answeredAt <= overdueAt)) return;
+  a.signOverdue = a.signDeadline;
+  const dedupeKey = `proposal.sign_overdue:${a.id}:${a.signDeadline}`;
+  tell(g, p, overdueAt, [a.unit.user.id], {
+    kind: 'proposal.sign_overdue', title: '提案逾期未签收', dedupeKey,
+    body: `${proposalName(p)}的签收期限 ${a.signDeadline} 已过，请尽快签收；不属于本单位职责的，请说明理由退回。`,
+  });
+  tell(g, p, overdueAt, [p.org.office.id], {
+    kind: 'proposal.sign_overdue', title: '承办单位逾期未签收', dedupeKey,
+    body: `${a.unit.name}超过签收期限 ${a.signDeadline} 仍未签收${proposalName(p)}。`,
+  });
+}
+
 function writeAssignments(g: Gen, p: P, list: Assignment[], createdAt: number): void {
   for (const a of list) {
     g.w.assignments.add([
       a.id, p.id, p.org.id, a.unit.id, a.role, a.partNote, a.status, a.round, a.signDeadline, a.replyDeadline, iso(a.signedAt),
-      iso(a.declinedAt), a.declineReason, iso(a.repliedAt), a.urgeCount, iso(a.lastUrgedAt), iso(createdAt), a.soon, a.overdue,
+      iso(a.declinedAt), a.declineReason, iso(a.repliedAt), a.urgeCount, iso(a.lastUrgedAt), iso(createdAt), a.soon, a.overdue, a.signOverdue,
     ]);
   }
 }
@@ -140,6 +158,7 @@ function sign(g: Gen, p: P, list: Assignment[]): boolean {
     }
     last = at;
   }
+  for (const a of list) signReminder(g, p, a);
   if (list.some((a) => a.status === 'pending_sign')) {
     urge(g, p, list.find((a) => a.status === 'pending_sign')!, plus(Date.parse(`${list[0]!.signDeadline}T09:00:00+08:00`), 1));
     return false;
@@ -268,7 +287,8 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
   }
   const roll = rnd.next();
   const t = officeTime(plus(due, -50 + rnd.next() * 65), rnd);
-  if (happened(t) && t > at && roll < 0.8) {
+  const resolved = happened(t) && t > at && roll < 0.8;
+  if (resolved) {
     if (roll < 0.75) {
       const note = rnd.pick(COMMITMENT_DONE);
       status = 'done';
@@ -282,5 +302,22 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
       step(g, p, t, who(p.org.office), 'proposal.commitment_drop', { commitmentId: id, unitId: a.unit.id, content, reason });
     }
   }
-  g.w.commitments.add([id, p.id, replyId, a.unit.id, content, day(due), status, doneAt === null ? null : iso(doneAt), iso(at)]);
+  // The hourly scan's notice the day after the due date, when it was still open then.
+  const dueDate = day(due);
+  const overdueAt = at0(dueDate, 0) + DAY;
+  let reminded: string | null = null;
+  if (happened(overdueAt) && !(resolved && t <= overdueAt)) {
+    reminded = dueDate;
+    const promise = `“${content}”（承诺 ${dueDate} 前完成）`;
+    const dedupeKey = `proposal.commitment_overdue:${id}:${dueDate}`;
+    tell(g, p, overdueAt, [a.unit.user.id], {
+      kind: 'proposal.commitment_overdue', title: '承诺事项已逾期', dedupeKey,
+      body: `答复${proposalName(p)}时承诺的${promise}已到期未完成，请尽快落实并报告进展。`,
+    });
+    const about = `${a.unit.name}答复${proposalName(p)}时承诺的${promise}已到期，尚未完成。`;
+    tell(g, p, overdueAt, [p.org.office.id], { kind: 'proposal.commitment_overdue', title: '承诺事项逾期未落实', body: about, dedupeKey });
+    // The office wrote a collective proposal itself: told once, as the office (the app's dedupe key does the same).
+    tell(g, p, overdueAt, proposerUsers(p).filter((u) => u !== p.org.office.id), { kind: 'proposal.commitment_overdue', title: '承诺事项逾期未落实', body: about, dedupeKey });
+  }
+  g.w.commitments.add([id, p.id, replyId, a.unit.id, content, dueDate, status, doneAt === null ? null : iso(doneAt), iso(at), reminded]);
 }

@@ -24,9 +24,9 @@ export function createWriters(sink: Sink) {
       key_leader_user_id is_excellent excellent_year submitted_at reviewed_at assigned_at replied_at closed_at version created_at updated_at`),
     proposers: t('proposal_proposers', 'proposal_id member_id role status sort_order invited_at invite_deadline responded_at via_proposal_id'),
     assignments: t('proposal_assignments', `id proposal_id org_id unit_id role part_note status round sign_deadline reply_deadline signed_at
-      declined_at decline_reason replied_at urge_count last_urged_at created_at soon_reminded_for overdue_reminded_for`),
+      declined_at decline_reason replied_at urge_count last_urged_at created_at soon_reminded_for overdue_reminded_for sign_overdue_reminded_for`),
     replies: t('proposal_replies', 'id proposal_id assignment_id unit_id kind round result_class body signer status created_by created_at'),
-    commitments: t('proposal_commitments', 'id proposal_id reply_id unit_id content due_date status done_at created_at'),
+    commitments: t('proposal_commitments', 'id proposal_id reply_id unit_id content due_date status done_at created_at overdue_reminded_for'),
     commitmentUpdates: t('proposal_commitment_updates', 'id commitment_id note marks_done created_by created_at'),
     contacts: t('proposal_contacts', 'id proposal_id unit_id contacted_on way notes created_by created_at'),
     feedback: t('proposal_feedback', 'id proposal_id round member_id contacted attitude result comments created_at'),

@@ -7,6 +7,7 @@ import * as proposalsHandling from './202611291900_proposals_handling.js';
 import * as membersRosterOrder from './202611292000_members_roster_order.js';
 import * as filesSealed from './202611292200_files_sealed.js';
 import * as benchIndexes from './202611292300_bench_indexes.js';
+import * as moreReminders from './202611300000_more_reminders.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '202611292000_members_roster_order': membersRosterOrder,
   '202611292200_files_sealed': filesSealed,
   '202611292300_bench_indexes': benchIndexes,
+  '202611300000_more_reminders': moreReminders,
 };

@@ -118,8 +118,28 @@ export function createListsRepo() {
         .where((eb) => eb.or([eb('a.overdue_reminded_for', 'is', null), eb('a.overdue_reminded_for', '!=', eb.ref('a.reply_deadline'))]))
         .orderBy('a.id').limit(limit).execute(),
 
-    markReminded: (db: Db, id: number, column: 'soon_reminded_for' | 'overdue_reminded_for', deadline: string) =>
+    /** Open assignments still unsigned after a sign-for deadline in [since, today), not yet reminded of for that deadline. */
+    signOverdue: (db: Db, since: string, today: string, limit: number) =>
+      assignmentsWithProposal(db)
+        .select(['a.id', 'a.proposal_id', 'a.unit_id', 'a.sign_deadline'])
+        .where('a.status', '=', 'pending_sign').where('p.state', 'in', openStates)
+        .where('a.sign_deadline', '>=', since).where('a.sign_deadline', '<', today)
+        .where((eb) => eb.or([eb('a.sign_overdue_reminded_for', 'is', null), eb('a.sign_overdue_reminded_for', '!=', eb.ref('a.sign_deadline'))]))
+        .orderBy('a.id').limit(limit).execute(),
+
+    /** Open commitments due in [since, today), not yet reminded of for that due date. */
+    commitmentsOverdue: (db: Db, since: string, today: string, limit: number) =>
+      db.selectFrom('proposal_commitments as c')
+        .select(['c.id', 'c.proposal_id', 'c.unit_id', 'c.content', 'c.due_date'])
+        .where('c.status', '=', 'open').where('c.due_date', '>=', since).where('c.due_date', '<', today)
+        .where((eb) => eb.or([eb('c.overdue_reminded_for', 'is', null), eb('c.overdue_reminded_for', '!=', eb.ref('c.due_date'))]))
+        .orderBy('c.id').limit(limit).execute(),
+
+    markReminded: (db: Db, id: number, column: 'soon_reminded_for' | 'overdue_reminded_for' | 'sign_overdue_reminded_for', deadline: string) =>
       db.updateTable('proposal_assignments').set({ [column]: deadline }).where('id', '=', id).execute(),
+
+    markCommitmentReminded: (db: Db, id: number, due: string) =>
+      db.updateTable('proposal_commitments').set({ overdue_reminded_for: due }).where('id', '=', id).execute(),
   };
 }
 

@@ -102,6 +102,8 @@ export interface ProposalAssignmentsTable {
   /** The reply deadline last reminded of ("due in 7 days" / "overdue"): a moved deadline is reminded again. */
   soon_reminded_for: string | null;
   overdue_reminded_for: string | null;
+  /** The sign-for deadline last reminded of, once it passed with the assignment unsigned. */
+  sign_overdue_reminded_for: string | null;
 }
 
 export interface ProposalRepliesTable {
@@ -131,6 +133,8 @@ export interface ProposalCommitmentsTable {
   status: 'open' | 'done' | 'dropped';
   done_at: string | null;
   created_at: string;
+  /** The due date last reminded of, once it passed with the commitment still open. */
+  overdue_reminded_for: string | null;
 }
 
 export interface ProposalCommitmentUpdatesTable {

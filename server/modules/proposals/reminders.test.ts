@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../app.js';
 import { seedFixture, type Fixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, type Client, type TestContext } from '../../test/harness.js';
-import { assigned, ok, signInHandlingCast } from './proposals.test-helpers.js';
+import { assigned, ok, replied, signInHandlingCast } from './proposals.test-helpers.js';
 
 describe(`proposals: deadline reminders (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -107,5 +107,54 @@ describe(`proposals: deadline reminders (${ENGINE})`, () => {
     ctx.clock.set('2026-11-30T02:00:00Z');
     await ctx.platform.jobs.tick();
     expect(await reminders(p.id)).toEqual([]);
+  });
+
+  /** Notices of one kind about a proposal, as usernames, sorted. */
+  async function told(proposalId: number, kind: string): Promise<string[]> {
+    const rows = await ctx.platform.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id')
+      .select('u.username').where('n.object_type', '=', 'proposal').where('n.object_id', '=', String(proposalId))
+      .where('n.kind', '=', kind).execute();
+    return rows.map((r) => r.username).sort();
+  }
+
+  it('an assignment unsigned past its sign-for deadline is reminded once, to the unit and the office', async () => {
+    ctx.clock.set('2026-12-01T02:00:00Z');
+    await signIn();
+    const p = await assigned(member, staff, [{ unitId: fx.units['市教育局']!, role: 'lead' }, { unitId: fx.units['市住房和城乡建设局']!, role: 'co' }]);
+    await ok(housing.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
+    const signBy = (await staff.get(`/api/proposals/${p.id}/handling`)).json().assignments[0].signDeadline as string;
+    ctx.clock.set(`${signBy}T10:00:00Z`);
+    await ctx.platform.jobs.tick();
+    expect(await told(p.id, 'proposal.sign_overdue')).toEqual([]);
+    ctx.clock.advance(24 * 3_600_000);
+    await ctx.platform.jobs.tick();
+    hours(2);
+    await ctx.platform.jobs.tick();
+    // Only the bureau that has not signed, and the office; the housing bureau signed in time.
+    expect(await told(p.id, 'proposal.sign_overdue')).toEqual(['jiaoyuju', 'staff']);
+    const notice = (await ctx.platform.db.selectFrom('notifications').select('body').where('kind', '=', 'proposal.sign_overdue')
+      .where('user_id', '=', fx.users.staff.id).where('object_id', '=', String(p.id)).executeTakeFirstOrThrow()).body;
+    expect(notice).toContain('市教育局超过签收期限');
+  });
+
+  it('a commitment not done by its due date is reminded once to the unit, the office and the proposer; a long-missed one is not', async () => {
+    ctx.clock.set('2026-12-10T02:00:00Z');
+    await signIn();
+    const eduId = fx.units['市教育局']!;
+    const p = await replied(member, staff, edu, eduId, {
+      resultClass: 'B', commitments: [{ content: '一月上旬完成首批补贴拨付', dueDate: '2027-01-08' }, { content: '一月下旬出台实施细则', dueDate: '2027-01-20' }],
+    });
+    ctx.clock.set('2027-01-09T02:00:00Z');
+    await ctx.platform.jobs.tick();
+    hours(3);
+    await ctx.platform.jobs.tick();
+    expect(await told(p.id, 'proposal.commitment_overdue')).toEqual(['jiaoyuju', 'staff', 'zhangjianguo']);
+    const body = (await ctx.platform.db.selectFrom('notifications').select('body').where('kind', '=', 'proposal.commitment_overdue')
+      .where('object_id', '=', String(p.id)).where('user_id', '=', fx.users.staff.id).executeTakeFirstOrThrow()).body;
+    expect(body).toContain('一月上旬完成首批补贴拨付');
+    // The second one fell due 44 days before the next scan: it is on the overdue list, not sent now.
+    ctx.clock.set('2027-03-05T02:00:00Z');
+    await ctx.platform.jobs.tick();
+    expect(await told(p.id, 'proposal.commitment_overdue')).toEqual(['jiaoyuju', 'staff', 'zhangjianguo']);
   });
 });
