@@ -106,6 +106,47 @@ describe(`proposals: assignment, declines, extensions and urging (${ENGINE})`, (
     expectError(await staff.post(`/api/proposals/${p.id}/extensions/999999/decide`, { approve: true }), 404);
   });
 
+  it('a request still pending when the unit replies lapses: the office no longer sees it waiting', async () => {
+    const p = await assigned(member, staff, [
+      { unitId: eduId, role: 'split', partNote: '学校周边道路改造的资金安排' }, { unitId: housingId, role: 'split', partNote: '道路改造的施工组织' },
+    ]);
+    await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
+    await ok(housing.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
+    const later = addMonths(p.replyDeadline as string, 1);
+    await ok(edu.post(`/api/proposals/${p.id}/extensions`, { requestedDeadline: later, reason: '资金安排需提交市政府常务会议研究。' }), 'apply');
+    const approvedId = (await staff.get(`/api/proposals/${p.id}/handling`)).json().extensions[0].id;
+    await ok(staff.post(`/api/proposals/${p.id}/extensions/${approvedId}/decide`, { approve: true }), 'approve');
+    await ok(edu.post(`/api/proposals/${p.id}/extensions`, { requestedDeadline: addMonths(later, 1), reason: '常务会议延期召开。' }), 'apply again');
+    await ok(housing.post(`/api/proposals/${p.id}/extensions`, { requestedDeadline: later, reason: '施工方案尚在论证。' }), 'housing applies');
+    type Ext = { id: number; unitId: number; status: string; allowedActions: string[] };
+    const before = (await staff.get(`/api/proposals/${p.id}/handling`)).json().extensions as Ext[];
+    const eduPending = before.find((e) => e.unitId === eduId && e.status === 'pending')!;
+
+    const answered = await ok(edu.post(`/api/proposals/${p.id}/reply`, REPLY), 'edu replies');
+    expect(answered.state).toBe('handling');
+    const after = (await staff.get(`/api/proposals/${p.id}/handling`)).json().extensions as Ext[];
+    // Only the replying unit's waiting request lapses: a decided one keeps its decision, another unit's still waits.
+    expect(after.map((e) => [e.unitId, e.status, e.allowedActions])).toEqual([
+      [eduId, 'approved', []], [eduId, 'lapsed', []], [housingId, 'pending', ['decide']],
+    ]);
+    expect((await edu.get(`/api/proposals/${p.id}/handling`)).json().extensions.map((e: Ext) => e.status)).toEqual(['approved', 'lapsed']);
+    expectError(await staff.post(`/api/proposals/${p.id}/extensions/${eduPending.id}/decide`, { approve: true }), 409, 'INVALID_STATE');
+
+    const audit = await ctx.platform.db.selectFrom('audit_log').select('detail')
+      .where('object_type', '=', 'proposal').where('object_id', '=', String(p.id)).where('action', '=', 'proposal.reply').executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail!)).toMatchObject({ unitId: eduId, lapsedExtensionIds: [eduPending.id] });
+    const timeline = (await staff.get(`/api/proposals/${p.id}/timeline`)).json().items as { label: string; detail: string | null }[];
+    expect(timeline.find((x) => x.label === '正式答复')?.detail).toContain('待审批的延期申请随答复失效');
+
+    // A reply with nothing pending records no lapse.
+    await ok(staff.post(`/api/proposals/${p.id}/extensions/${after[2]!.id}/decide`, { approve: false, note: '请按原期限答复。' }), 'refuse');
+    await ok(housing.post(`/api/proposals/${p.id}/reply`, { ...REPLY, body: '施工组织方案已确定，将于暑期完成道路改造。' }), 'housing replies');
+    const replies = await ctx.platform.db.selectFrom('audit_log').select('detail')
+      .where('object_type', '=', 'proposal').where('object_id', '=', String(p.id)).where('action', '=', 'proposal.reply').orderBy('seq').execute();
+    expect(JSON.parse(replies[1]!.detail!)).not.toHaveProperty('lapsedExtensionIds');
+    expect((await staff.get(`/api/proposals/${p.id}/handling`)).json().extensions.map((e: Ext) => e.status)).toEqual(['approved', 'lapsed', 'refused']);
+  });
+
   it('urging reaches the unit and shows in its inbox and on the office board', async () => {
     const p = await assigned(member, staff, [{ unitId: eduId, role: 'lead' }]);
     const view = (await staff.get(`/api/proposals/${p.id}/handling`)).json();

@@ -111,6 +111,8 @@ describe(`proposals: who may see and do what in handling, and in which state (${
     await ok(edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2026-12-31', reason: '等待预算批复。' }), 'apply extension');
     const extId = (await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0].id;
     await ok(edu.post(`/api/proposals/${b.id}/reply`, REPLY), 'reply');
+    // The request was still waiting: the reply makes it lapse, so it is no longer the office's to decide.
+    expect((await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0]).toMatchObject({ status: 'lapsed', allowedActions: [] });
     expectError(await edu.post(`/api/proposals/${b.id}/reply`, REPLY), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/contacts`, CONTACT), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2027-01-31', reason: '答复后' }), 409, 'INVALID_STATE');

@@ -104,6 +104,14 @@ export function createHandlingRepo() {
     decideExtension: (db: Db, id: number, set: Pick<Updateable<ProposalExtensionsTable>, 'status' | 'decided_by' | 'decided_at' | 'decision_note'>) =>
       db.updateTable('proposal_extensions').set(set).where('id', '=', id).where('status', '=', 'pending').execute(),
 
+    /** A unit's requests still pending on a proposal lapse once it has replied; answers with their ids. */
+    async lapsePendingExtensions(db: Db, proposalId: number, unitId: number, at: string): Promise<number[]> {
+      const rows = await db.updateTable('proposal_extensions').set({ status: 'lapsed', decided_at: at })
+        .where('proposal_id', '=', proposalId).where('unit_id', '=', unitId).where('status', '=', 'pending')
+        .returning('id').execute();
+      return rows.map((r) => r.id);
+    },
+
     extensions: (db: Db, proposalId: number): Promise<Named<ExtensionRow>[]> =>
       db.selectFrom('proposal_extensions as e').innerJoin('handling_units as u', 'u.id', 'e.unit_id')
         .selectAll('e').select('u.name as unit_name')

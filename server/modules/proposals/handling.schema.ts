@@ -155,7 +155,7 @@ export const handlingView = z.object({
   commitments: z.array(commitmentItem),
   extensions: z.array(z.object({
     id: z.number(), assignmentId: z.number(), unitId: z.number(), unitName: z.string(), requestedDeadline: z.string(), reason: z.string(),
-    status: z.enum(['pending', 'approved', 'refused']), decidedAt: z.string().nullable(), decisionNote: z.string().nullable(),
+    status: z.enum(['pending', 'approved', 'refused', 'lapsed']), decidedAt: z.string().nullable(), decisionNote: z.string().nullable(),
     createdAt: z.string(), allowedActions: z.array(z.string()),
   })),
   urgings: z.array(z.object({ id: z.number(), assignmentId: z.number(), unitId: z.number(), unitName: z.string(), note: z.string().nullable(), by: z.string().nullable(), createdAt: z.string() })),

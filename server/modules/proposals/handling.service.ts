@@ -103,6 +103,8 @@ export function createHandlingService(deps: HandlingDeps) {
           });
         }
         await handling.updateAssignment(trx, a.id, { status: 'replied', replied_at: now });
+        // A later deadline no longer matters once the reply is in: a request still waiting for the office lapses.
+        const lapsed = await handling.lapsePendingExtensions(trx, p.id, a.unit_id, now);
         const resultClass = await completedClass(trx, p);
         const updated = resultClass
           ? await repo.update(trx, id, { state: nextState('allReplied', p.state), replied_at: now, result_class: resultClass, updated_at: now })
@@ -113,6 +115,7 @@ export function createHandlingService(deps: HandlingDeps) {
           detail: {
             replyId: r.id, unitId: a.unit_id, role: a.role, resultClass: input.resultClass, commitments: input.commitments.length,
             late: chinaDate(clock.now()) > a.reply_deadline, allReplied: !!resultClass,
+            ...(lapsed.length > 0 && { lapsedExtensionIds: lapsed }),
           },
         });
         const labels = (await loadSettings(trx, p.org_id)).resultLabels;

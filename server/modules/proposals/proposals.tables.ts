@@ -176,7 +176,8 @@ export interface ProposalExtensionsTable {
   unit_id: number;
   requested_deadline: string;
   reason: string;
-  status: 'pending' | 'approved' | 'refused';
+  /** 'lapsed': still pending when the unit submitted its reply (the request no longer matters). */
+  status: 'pending' | 'approved' | 'refused' | 'lapsed';
   decided_by: number | null;
   decided_at: string | null;
   decision_note: string | null;

@@ -67,7 +67,8 @@ const ACTIONS: Record<string, TimelineAction> = {
   'proposal.co_opinion': { label: '提出会办意见' },
   'proposal.reply': {
     label: '正式答复',
-    detail: (d, c) => `${str(d.resultClass)}类：${c.resultLabels[d.resultClass as 'A'] ?? ''}${d.allReplied ? '；答复完毕' : ''}`,
+    detail: (d, c) => `${str(d.resultClass)}类：${c.resultLabels[d.resultClass as 'A'] ?? ''}${d.allReplied ? '；答复完毕' : ''}`
+      + (c.full && Array.isArray(d.lapsedExtensionIds) && d.lapsedExtensionIds.length ? '；待审批的延期申请随答复失效' : ''),
   },
   'proposal.reply_send_back': { label: '退回答复', detail: (d, c) => (c.full ? `退回理由：${str(d.note)}` : '答复须修改完善') },
   'proposal.close': { label: '办结', detail: (d) => (d.note ? str(d.note) : null) },

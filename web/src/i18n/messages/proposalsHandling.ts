@@ -12,7 +12,7 @@ export const proposalsHandling = {
     'contacted.visited': '上门走访', 'contacted.phone': '电话联系', 'contacted.none': '未联系',
     'rating.satisfied': '满意', 'rating.basic': '基本满意', 'rating.unsatisfied': '不满意',
     'commitment.open': '落实中', 'commitment.done': '已落实', 'commitment.dropped': '不再跟踪', commitmentOverdue: '逾期未落实',
-    'extension.pending': '待审批', 'extension.approved': '已同意', 'extension.refused': '未同意',
+    'extension.pending': '待审批', 'extension.approved': '已同意', 'extension.refused': '未同意', 'extension.lapsed': '已失效（已答复）',
     daysLeft: '剩 {n} 天', overdueDays: '超期 {n} 天', signOverdue: '签收超期', urgedTimes: '催办 {n} 次', lastUrged: '最近一次：{date}',
     round: '第 {n} 轮', late: '逾期签收', part: '分办内容', suggested: '提案人建议',
     // Record panel
@@ -100,7 +100,7 @@ export const proposalsHandling = {
     'contacted.visited': 'Visited', 'contacted.phone': 'Phoned', 'contacted.none': 'Not contacted',
     'rating.satisfied': 'Satisfied', 'rating.basic': 'Basically satisfied', 'rating.unsatisfied': 'Unsatisfied',
     'commitment.open': 'In progress', 'commitment.done': 'Done', 'commitment.dropped': 'Not followed', commitmentOverdue: 'Overdue',
-    'extension.pending': 'Pending', 'extension.approved': 'Approved', 'extension.refused': 'Refused',
+    'extension.pending': 'Pending', 'extension.approved': 'Approved', 'extension.refused': 'Refused', 'extension.lapsed': 'Lapsed (replied)',
     daysLeft: '{n} days left', overdueDays: '{n} days overdue', signOverdue: 'Sign-for overdue', urgedTimes: 'Urged {n}×', lastUrged: 'Last: {date}',
     round: 'Round {n}', late: 'signed late', part: 'Part', suggested: 'suggested',
     panelTitle: 'Handling', notAssignedYet: 'Not assigned to a unit yet.', units: 'Handling units', signBy: 'sign for by {date}', signedOn: 'signed {date}',

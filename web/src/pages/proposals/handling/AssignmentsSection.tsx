@@ -52,7 +52,7 @@ export function AssignmentsSection({ view, changed }: { view: HandlingView; chan
   );
 }
 
-const EXT_COLOURS = { pending: 'processing', approved: 'success', refused: 'error' } as const;
+const EXT_COLOURS = { pending: 'processing', approved: 'success', refused: 'error', lapsed: 'default' } as const;
 
 function Extensions({ view, changed }: { view: HandlingView; changed(p: ProposalDetail): void }) {
   const { t } = useI18n();

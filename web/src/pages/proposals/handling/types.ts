@@ -48,7 +48,7 @@ export interface HandlingView {
   commitments: Commitment[];
   extensions: {
     id: number; assignmentId: number; unitId: number; unitName: string; requestedDeadline: string; reason: string;
-    status: 'pending' | 'approved' | 'refused'; decidedAt: string | null; decisionNote: string | null; createdAt: string; allowedActions: string[];
+    status: 'pending' | 'approved' | 'refused' | 'lapsed'; decidedAt: string | null; decisionNote: string | null; createdAt: string; allowedActions: string[];
   }[];
   urgings: { id: number; assignmentId: number; unitId: number; unitName: string; note: string | null; by: string | null; createdAt: string }[];
   feedback: {
