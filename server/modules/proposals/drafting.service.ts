@@ -5,6 +5,7 @@ import { can, type Actor } from '../../platform/access/actor.js';
 import { badRequest, conflict, forbidden } from '../../platform/errors.js';
 import { addDays } from '../../platform/workdays.js';
 import { PARTIES, type PartyCode } from '../members/parties.js';
+import { removeAttachments } from './drafting.attachments.js';
 import { loadVisible, nowIso, proposalLink, proposalName, today, type ProposalDeps } from './proposals.deps.js';
 import type { StoredFile } from '../../platform/files/file-service.js';
 import { proposalContentHash } from './proposals.indexing.js';
@@ -232,7 +233,7 @@ export function createDraftingService(deps: ProposalDeps) {
       return inTransaction(db, (trx) => insertDraft(trx, actor, input, ready, true));
     },
 
-    async update(actor: Actor, id: number, input: DraftPatch & { version: number }) {
+    async update(actor: Actor, id: number, input: DraftPatch & { version: number; removeAttachmentIds?: string[] }) {
       return inTransaction(db, async (trx) => {
         const { p, rel } = await loadVisible(deps, actor, id, trx);
         if (!rel.isAuthor) throw forbidden();
@@ -251,8 +252,13 @@ export function createDraftingService(deps: ProposalDeps) {
           updated_at: nowIso(clock),
         }, input.version);
         if (p.kind === 'joint' && input.coProposerIds) await syncCoProposers(trx, actor, updated, input.coProposerIds);
+        // After the version check: ids from a stale form are answered as a stale form (409).
+        const removed = await removeAttachments(deps, trx, p.id, input.removeAttachmentIds ?? []);
         if (input.attachmentIds) await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
-        await audit.append(trx, actor, { action: 'proposal.edit', objectType: 'proposal', objectId: id, orgId: p.org_id });
+        await audit.append(trx, actor, {
+          action: 'proposal.edit', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          ...(removed.length > 0 && { detail: { removedFiles: removed.map((f) => ({ id: f.id, name: f.name })) } }),
+        });
         return id;
       });
     },

@@ -10,6 +10,16 @@ import { OPEN_HANDLING_STATES } from './proposals.states.js';
 
 export const PROPOSAL_FILE_OWNER = 'proposal';
 
+/**
+ * The proposal's own attachments among the files filed under it: units' reply letters are
+ * filed there too, but they belong to the handling record, not to the proposal text.
+ */
+export async function ownAttachments(repo: ProposalRepo, db: Db, proposalId: number, filed: StoredFile[]): Promise<StoredFile[]> {
+  if (!filed.length) return filed;
+  const letters = await repo.replyFileIds(db, proposalId);
+  return filed.filter((f) => !letters.has(f.id));
+}
+
 export function isOverdue(p: Pick<ProposalRow, 'state' | 'reply_deadline'>, today: string): boolean {
   return OPEN_HANDLING_STATES.includes(p.state) && !!p.reply_deadline && p.reply_deadline < today;
 }
@@ -40,11 +50,7 @@ export async function presentDetail(
       ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
-  // Reply letters are filed under the proposal too; they belong to the handling record, not the proposal text.
-  const replyFiles = filed.length && !fresh
-    ? await db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', p.id).where('file_id', 'is not', null).execute()
-    : [];
-  const attachments = filed.filter((f) => !replyFiles.some((r) => r.file_id === f.id));
+  const attachments = fresh ? filed : await ownAttachments(repo, db, p.id, filed);
   // Declined and expired invitations are the invitee's business, not everyone's.
   const seesAllInvitations = rel.isAuthor || actor.permissions.has('proposals.manage');
   return {

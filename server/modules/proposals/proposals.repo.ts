@@ -122,6 +122,12 @@ export function createProposalRepo() {
         .where('proposal_id', '=', proposalId).where('unit_id', '=', unitId).where('status', '!=', 'cancelled')
         .orderBy(sql`case when status = 'declined' then 1 else 0 end`).orderBy('id', 'desc')
         .executeTakeFirst(),
+
+    /** The files of a proposal that are units' reply letters (filed under the proposal, part of the handling record). */
+    async replyFileIds(db: Db, proposalId: number): Promise<Set<string>> {
+      const rows = await db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', proposalId).where('file_id', 'is not', null).execute();
+      return new Set(rows.map((r) => r.file_id!));
+    },
   };
 }
 

@@ -49,7 +49,11 @@ export const createBody = draftBody.extend({
   submit: z.boolean().default(false),
 });
 
-export const updateDraftBody = z.object(draftFields).partial().extend({ version: z.number().int().min(1) });
+export const updateDraftBody = z.object(draftFields).partial().extend({
+  version: z.number().int().min(1),
+  /** Attachments already on the proposal to remove with this edit. */
+  removeAttachmentIds: z.array(z.string().uuid()).max(50).optional(),
+});
 
 export const versionBody = z.object({ version: z.number().int().min(1).optional() });
 

@@ -29,7 +29,10 @@ const rated = (d: Detail) =>
 
 const ACTIONS: Record<string, TimelineAction> = {
   'proposal.create': { label: '起草提案' },
-  'proposal.edit': { label: '修改提案' },
+  'proposal.edit': {
+    label: '修改提案',
+    detail: (d) => (Array.isArray(d.removedFiles) ? `删除附件：${(d.removedFiles as { name?: unknown }[]).map((f) => str(f?.name)).join('、')}` : null),
+  },
   'proposal.submit': { label: '提交提案', detail: (d) => (d.resubmission ? '修改后重新提交' : null) },
   'proposal.withdraw': { label: '撤回提案' },
   'proposal.invitation_accept': { label: '同意联名' },

@@ -50,6 +50,13 @@ export interface FileService {
   accept(trx: Db, actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<StoredFile>;
   /** Claims uploaded, not-yet-attached files for an owner; only their uploader may do that. */
   attach(trx: Db, actor: Actor, fileIds: readonly string[], ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
+  /**
+   * Takes files off their owner (an attachment removed from a record), in the caller's
+   * transaction: from then on they are gone for every reader, and the purge task deletes them
+   * with their bytes. (Deleting the bytes here would lose them if the transaction rolled back.)
+   * Every id must be a file of that owner.
+   */
+  detach(trx: Db, fileIds: readonly string[], ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
   listFor(db: Db, ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
   registerOwner(ownerType: string, check: OwnerAccessCheck): void;
   open(actor: Actor, id: string): Promise<{ file: StoredFile; stream: Readable }>;
@@ -132,6 +139,9 @@ export function createFileService(deps: {
     }
   }
 
+  /** A file past its expiry is gone, whether or not the purge task has run yet. */
+  const expired = (r: { expires_at: string | null }) => r.expires_at !== null && r.expires_at <= clock.now().toISOString();
+
   async function remove(handle: Db, id: string): Promise<void> {
     const r = await handle.selectFrom('files').select(['storage_key']).where('id', '=', id).executeTakeFirst();
     if (!r) return;
@@ -199,13 +209,25 @@ export function createFileService(deps: {
       const rows = await trx.selectFrom('files').selectAll().where('id', 'in', [...fileIds]).execute();
       for (const id of fileIds) {
         const r = rows.find((x) => x.id === id);
-        if (!r) throw new AppError(400, 'FILE_NOT_FOUND', `附件不存在：${id}`);
+        if (!r || expired(r)) throw new AppError(400, 'FILE_NOT_FOUND', `附件不存在：${id}`);
         const mine = r.created_by === actor.userId && r.owner_type === null;
         const alreadyHere = r.owner_type === ownerType && r.owner_id === String(ownerId);
         if (!mine && !alreadyHere) throw forbidden('FILE_NOT_YOURS', '只能使用自己上传的附件');
       }
       await trx.updateTable('files').set({ owner_type: ownerType, owner_id: String(ownerId) }).where('id', 'in', [...fileIds]).execute();
       return rows.map((r) => toRecord({ ...r, owner_type: ownerType, owner_id: String(ownerId) }));
+    },
+
+    async detach(trx, fileIds, ownerType, ownerId) {
+      const ids = [...new Set(fileIds)];
+      if (!ids.length) return [];
+      const rows = await trx.selectFrom('files').selectAll()
+        .where('id', 'in', ids).where('owner_type', '=', ownerType).where('owner_id', '=', String(ownerId)).execute();
+      const missing = ids.find((id) => !rows.some((r) => r.id === id));
+      if (missing) throw new AppError(400, 'FILE_NOT_FOUND', `附件不存在：${missing}`);
+      await trx.updateTable('files').set({ owner_type: null, owner_id: null, expires_at: clock.now().toISOString() })
+        .where('id', 'in', ids).execute();
+      return rows.map(toRecord);
     },
 
     async listFor(handle, ownerType, ownerId) {
@@ -220,7 +242,7 @@ export function createFileService(deps: {
 
     async open(actor, id) {
       const r = await db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!r) throw notFound();
+      if (!r || expired(r)) throw notFound();
       const allowed = r.owner_type === null
         ? r.created_by === actor.userId
         : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));

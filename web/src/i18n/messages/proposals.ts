@@ -37,6 +37,7 @@ export const proposals = {
     collectiveType: '以谁的名义', collectiveName: '名称', collectiveRequired: '请选择集体提案以谁的名义提出',
     'collective.committee': '专门委员会', 'collective.sector': '界别', 'collective.party': '党派', 'collective.group': '委员小组', newByOffice: '录入提案',
     upload: '上传附件', attachmentsHint: '支持 PDF、Word（.docx）和图片，最多 10 个；保存后附件随提案保存。',
+    attachmentRemove: '删除', attachmentRemoveConfirm: '删除附件“{name}”？保存提案后生效。', attachmentRemoving: '保存后删除', attachmentKeep: '撤销',
     returnedNote: '提案被退回修改', withdraw: '撤回提案', withdrawConfirmTitle: '撤回提案', withdrawConfirm: '撤回后本提案不再进入审查。确定撤回吗？', withdrawn: '提案已撤回',
     // Similar proposals
     similarTitle: '相似提案', similarHint: '填写案由和理由后，这里会列出本届和往届的相似提案，避免重复提交。', noSimilar: '没有发现相似提案',
@@ -104,6 +105,7 @@ export const proposals = {
     collectiveType: 'In the name of', collectiveName: 'Name', collectiveRequired: 'Choose in whose name the collective proposal is made',
     'collective.committee': 'Special committee', 'collective.sector': 'Sector', 'collective.party': 'Party', 'collective.group': 'Member group', newByOffice: 'Enter a proposal',
     upload: 'Upload', attachmentsHint: 'PDF, Word (.docx) and images, up to 10; they are kept when you save.',
+    attachmentRemove: 'Remove', attachmentRemoveConfirm: 'Remove “{name}”? It goes when you save the proposal.', attachmentRemoving: 'removed on save', attachmentKeep: 'Undo',
     returnedNote: 'Returned for revision', withdraw: 'Withdraw', withdrawConfirmTitle: 'Withdraw the proposal', withdrawConfirm: 'It will not be reviewed. Withdraw?', withdrawn: 'Withdrawn',
     similarTitle: 'Similar proposals', similarHint: 'Once you write a title and reasons, similar proposals of this and earlier terms appear here.', noSimilar: 'No similar proposals',
     similarAll: 'Show all {n}', similarity: 'Similarity', exactTag: 'Identical', exactDuplicate: 'An identical proposal exists; do not submit it again — consider co-signing it instead.', exactDuplicateOffice: 'Identical to an existing proposal: consider not accepting or merging it.',

@@ -1,7 +1,8 @@
-// Attachments of a draft: files already on the proposal (listed, kept), and new uploads
-// (PDF, DOCX, images) that the form sends as attachmentIds when it is saved.
+// Attachments of a draft: files already on the proposal (each may be marked for removal,
+// sent as removeAttachmentIds), and new uploads (PDF, DOCX, images) that the form sends as
+// attachmentIds. Both take effect when the draft is saved.
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Upload, type UploadFile } from 'antd';
+import { App as AntApp, Button, Popconfirm, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { ApiError, http } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -10,13 +11,50 @@ import { fileUrl, type FileSummary } from './api';
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,.webp';
 export const MAX_ATTACHMENTS = 10;
 
-export function AttachmentsField({ value, onChange, existing, id }: {
-  value?: FileSummary[]; onChange?: (v: FileSummary[]) => void; existing: FileSummary[]; id?: string;
+/** The files already on the proposal; `value` is the ids marked for removal on the next save. */
+export function ExistingAttachments({ files, value = [], onChange }: {
+  files: FileSummary[]; value?: string[]; onChange?: (ids: string[]) => void;
+}) {
+  const { t } = useI18n();
+  if (!files.length) return null;
+  return (
+    <ul style={{ listStyle: 'none', padding: 0, margin: '0 0 8px' }} data-testid="existing-attachments">
+      {files.map((f) => {
+        const removing = value.includes(f.id);
+        return (
+          <li key={f.id} style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>
+            <PaperClipOutlined />
+            {removing
+              ? <Typography.Text delete type="secondary" ellipsis style={{ minWidth: 0 }}>{f.name}</Typography.Text>
+              : <Typography.Link href={fileUrl(f)} ellipsis style={{ minWidth: 0 }}>{f.name}</Typography.Link>}
+            {removing ? (
+              <span style={{ flex: 'none' }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proposals.attachmentRemoving')}</Typography.Text>{' '}
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onChange?.(value.filter((x) => x !== f.id))}>
+                  {t('proposals.attachmentKeep')}
+                </Button>
+              </span>
+            ) : (
+              <Popconfirm title={t('proposals.attachmentRemoveConfirm', { name: f.name })} okText={t('common.confirm')} cancelText={t('common.cancel')}
+                onConfirm={() => onChange?.([...value, f.id])}>
+                <Button type="link" size="small" danger style={{ padding: 0, flex: 'none' }} data-testid="attachment-remove">{t('proposals.attachmentRemove')}</Button>
+              </Popconfirm>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** New uploads; `kept` is how many files already on the proposal stay, for the limit. */
+export function AttachmentsField({ value, onChange, kept, id }: {
+  value?: FileSummary[]; onChange?: (v: FileSummary[]) => void; kept: number; id?: string;
 }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const [list, setList] = useState<UploadFile<FileSummary>[]>([]);
-  const room = MAX_ATTACHMENTS - existing.length;
+  const room = MAX_ATTACHMENTS - kept;
   const sync = (next: UploadFile<FileSummary>[]) => {
     setList(next);
     onChange?.(next.filter((f) => f.status === 'done' && f.response).map((f) => f.response!));
@@ -26,13 +64,6 @@ export function AttachmentsField({ value, onChange, existing, id }: {
 
   return (
     <div id={id}>
-      {existing.length > 0 && (
-        <ul style={{ listStyle: 'none', padding: 0, margin: '0 0 8px' }}>
-          {existing.map((f) => (
-            <li key={f.id}><PaperClipOutlined /> <a href={fileUrl(f)}>{f.name}</a></li>
-          ))}
-        </ul>
-      )}
       <Upload<FileSummary>
         accept={ACCEPT} multiple fileList={list} maxCount={Math.max(room, 0)} disabled={room <= 0}
         onChange={({ fileList }) => sync(fileList)}

@@ -9,7 +9,7 @@ import { formatDate, useI18n } from '../../i18n';
 import type { RefData } from '../admin/types';
 import { PARTY_CODES } from '../members/api';
 import type { FileSummary, ProposalSettings, Proposer } from './api';
-import { AttachmentsField } from './AttachmentsField';
+import { AttachmentsField, ExistingAttachments } from './AttachmentsField';
 import { CoProposerPicker, type PickedMember } from './CoProposerPicker';
 
 export type CollectiveType = 'committee' | 'sector' | 'party' | 'group';
@@ -30,6 +30,8 @@ export interface DraftFormValues {
   isPublic: boolean;
   suggestedUnitIds: number[];
   attachmentIds: FileSummary[];
+  /** Files already on the proposal to remove when it is saved. */
+  removeAttachmentIds?: string[];
 }
 
 const LIMITS = { title: 5, reasons: 20, suggestions: 20 } as const;
@@ -52,6 +54,7 @@ export function DraftFields({ settings, refData, office, myMemberId, kindFixed, 
   const kind = Form.useWatch('kind');
   const form = Form.useFormInstance<DraftFormValues>();
   const leadMember = Form.useWatch('leadMember') as PickedMember | undefined;
+  const removing = Form.useWatch('removeAttachmentIds') as string[] | undefined;
   const units = refData?.units ?? [];
   const kinds = (['individual', 'joint', ...(office || kind === 'collective' ? ['collective'] : [])] as const)
     .map((k) => ({ value: k, label: t(`proposals.kind.${k}`) }));
@@ -140,8 +143,9 @@ export function DraftFields({ settings, refData, office, myMemberId, kindFixed, 
       <Form.Item name="isPublic" label={t('proposals.isPublic')} valuePropName="checked" extra={t('proposals.isPublicHint')}>
         <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
       </Form.Item>
-      <Form.Item name="attachmentIds" label={t('proposals.attachments')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proposals.attachmentsHint')}</Typography.Text>}>
-        <AttachmentsField existing={existing} />
+      <Form.Item label={t('proposals.attachments')} htmlFor="attachmentIds" extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proposals.attachmentsHint')}</Typography.Text>}>
+        <Form.Item name="removeAttachmentIds" noStyle><ExistingAttachments files={existing} /></Form.Item>
+        <Form.Item name="attachmentIds" noStyle><AttachmentsField kept={existing.length - (removing?.length ?? 0)} /></Form.Item>
       </Form.Item>
     </>
   );

@@ -15,7 +15,7 @@ import { SimilarPanel } from './SimilarPanel';
 import { useProposalSettings } from './useProposalSettings';
 
 const EMPTY: DraftFormValues = {
-  kind: 'individual', coProposerIds: [], title: '', reasons: '', suggestions: '', themes: [], isPublic: false, suggestedUnitIds: [], attachmentIds: [],
+  kind: 'individual', coProposerIds: [], title: '', reasons: '', suggestions: '', themes: [], isPublic: false, suggestedUnitIds: [], attachmentIds: [], removeAttachmentIds: [],
 };
 
 function toForm(p: ProposalDetail): DraftFormValues {
@@ -27,7 +27,7 @@ function toForm(p: ProposalDetail): DraftFormValues {
     collectiveRef: c ? (c.type === 'party' ? c.ref : Number(c.ref)) : undefined,
     coProposerIds: p.proposers.filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => ({ value: x.memberId, label: x.name })),
     title: p.title, reasons: p.reasons, suggestions: p.suggestions, category: p.category ?? undefined, themes: p.themes,
-    isPublic: p.isPublic, suggestedUnitIds: p.suggestedUnits.map((u) => u.id), attachmentIds: [],
+    isPublic: p.isPublic, suggestedUnitIds: p.suggestedUnits.map((u) => u.id), attachmentIds: [], removeAttachmentIds: [],
   };
 }
 
@@ -74,13 +74,16 @@ export function ProposalFormPage() {
       attachmentIds: (v.attachmentIds ?? []).map((f) => f.id),
       ...(v.kind === 'collective' && v.collectiveType && v.collectiveRef !== undefined ? { collective: { type: v.collectiveType, ref: v.collectiveRef } } : {}),
     };
+    const removing = v.removeAttachmentIds ?? [];
     const saved = detail
-      ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, { ...body, version: detail.version })
+      ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, {
+        ...body, ...(removing.length ? { removeAttachmentIds: removing } : {}), version: detail.version,
+      })
       : await http.post<ProposalDetail>('/api/proposals', {
         ...body, kind: v.kind, submit, ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
       });
     setDetail(saved);
-    form.setFieldsValue({ attachmentIds: [] });
+    form.setFieldsValue({ attachmentIds: [], removeAttachmentIds: [] });
     return saved;
   };
 
