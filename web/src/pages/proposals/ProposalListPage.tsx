@@ -39,7 +39,8 @@ export function ProposalListPage() {
     <Card title={t('proposals.listTitle')}
       extra={(
         <Space>
-          {can('proposals.manage') && (
+          {/* Viewing another organisation is read-only: proposals are entered in one's own. */}
+          {can('proposals.manage') && me?.currentOrg.id === me?.user.orgId && (
             <Link to="/proposals/new"><Button type="primary" icon={<PlusOutlined />} data-testid="office-new-proposal">{t('proposals.newByOffice')}</Button></Link>
           )}
           <Button icon={<DownloadOutlined />} href={`/api/proposals/export.xlsx${list.exportQuery}`} data-testid="export-xlsx">{t('proposals.exportExcel')}</Button>
