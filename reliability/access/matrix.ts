@@ -140,6 +140,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   row('PATCH /api/proposals/{id}', 'member', '', (t) => patch(P(t, t.p.draft), { title: '关于加快老旧小区加装电梯的建议（修改稿）', version: 1 })),
   row('POST /api/proposals/{id}/submit', 'member', '', (t) => post(P(t, t.p.draft, '/submit'))),
   row('POST /api/proposals/{id}/withdraw', 'member', '', (t) => post(P(t, t.p.draft, '/withdraw'))),
+  row('DELETE /api/proposals/{id}', 'member', '', (t) => del(P(t, t.p.deletable))),
   row('POST /api/proposals/{id}/invitation', 'member', '', (t) => post(P(t, t.p.invited, '/invitation'), { accept: true })),
   row('POST /api/proposals/{id}/accept', OFFICE, '', (t) => post(P(t, t.p.submitted, '/accept'))),
   row('POST /api/proposals/{id}/reject', OFFICE, '', (t) => post(P(t, t.p.submitted, '/reject'), { reason: '不属于政协提案范围' })),

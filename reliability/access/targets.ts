@@ -21,7 +21,8 @@ export interface Bundle {
   /** A member and an account of this organisation that administration may act on. */
   member: number;
   user: number;
-  p: OrgProposals & { invited: number; coHandling: number; extension: number; commitment: number };
+  /** `deletable`: a draft of the matrix's member (of the county's member), for the one row that deletes it. */
+  p: OrgProposals & { invited: number; coHandling: number; extension: number; commitment: number; deletable: number };
   contactChange: number;
   job: number;
   importFile: string;
@@ -87,7 +88,10 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   const city: Bundle = {
     org: fx.city, term: fx.term, session: fx.sessions[3]!, sector: fx.sectors['经济界']!, committee: fx.committees['经济委员会']!,
     group: fx.groups['经济一组']!, unit: fx.units['市教育局']!, member: s.targets.cityMember, user: s.targets.cityUser,
-    p: { ...s.city, invited: invited.id, coHandling: co.id, extension: await extend(clients.unit!, s.city.handling), commitment: await commitment(s.city.replied) },
+    p: {
+      ...s.city, invited: invited.id, coHandling: co.id, extension: await extend(clients.unit!, s.city.handling), commitment: await commitment(s.city.replied),
+      deletable: (await draft(clients.member!)).id,
+    },
     contactChange: s.contactChange, job: cityImport.jobId, importFile: cityImport.fileId,
     fileOf: (role) => pick(files, role, true, 'member2'), noticeOf: (role) => pick(notices, role, true, 'member2'),
     leaderUser: fx.users.mayor!.id,
@@ -98,6 +102,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     p: {
       ...s.county, invited: s.county.submitted, coHandling: s.county.handling,
       extension: await extend(clients.countyUnit!, s.county.handling), commitment: await commitment(s.county.replied),
+      deletable: (await draft(clients.countyMember!)).id,
     },
     contactChange: countyChange.id, job: countyImport.jobId, importFile: countyImport.fileId,
     fileOf: (role) => pick(files, role, false, 'countyMember'), noticeOf: (role) => pick(notices, role, false, 'countyMember'),

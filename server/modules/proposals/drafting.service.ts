@@ -272,6 +272,35 @@ export function createDraftingService(deps: ProposalDeps) {
       });
     },
 
+    /**
+     * Deletes a draft its drafter no longer wants. Only a draft: once submitted a proposal is
+     * part of the record and can only be withdrawn. Its files become unreadable at once (the
+     * purge deletes them); invited co-proposers are told the invitation is void. The audit
+     * entry keeps the title, so the trail still says what was deleted.
+     */
+    async deleteDraft(actor: Actor, id: number): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        const { p, rel } = await loadVisible(deps, actor, id, trx);
+        if (!rel.isAuthor) throw forbidden();
+        if (p.state !== 'draft') throw conflict('INVALID_STATE', '只有草稿可以删除；已提交的提案可以撤回');
+        const invited = (await repo.proposers(trx, id)).filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'));
+        const filed = await files.listFor(trx, PROPOSAL_FILE_OWNER, id);
+        await files.detach(trx, filed.map((f) => f.id), PROPOSAL_FILE_OWNER, id);
+        await repo.deleteDraft(trx, id);
+        await audit.append(trx, actor, {
+          action: 'proposal.delete_draft', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          detail: { title: p.title, kind: p.kind, files: filed.length },
+        });
+        if (invited.length) {
+          await notify.send(trx, {
+            orgId: p.org_id, userIds: await repo.userIdsOfMembers(trx, invited.map((x) => x.member_id)), kind: 'proposal.invitation_void',
+            title: '联名邀请已取消', body: `${actor.displayName}删除了草稿《${p.title}》，对您的联名邀请随之取消。`,
+            objectType: 'proposal', objectId: id,
+          });
+        }
+      });
+    },
+
     async withdraw(actor: Actor, id: number) {
       return inTransaction(db, async (trx) => {
         const { p, rel } = await loadVisible(deps, actor, id, trx);

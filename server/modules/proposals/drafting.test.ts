@@ -175,6 +175,35 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
     expect(mine.items.map((x: { id: number }) => x.id)).toContain(res.json().id);
   });
 
+  it('the drafter deletes a draft: its files become unreadable, invitations are void, the audit keeps the title; a submitted one cannot be deleted', async () => {
+    const upload = await member.request({ method: 'POST', url: '/api/files?purpose=document', ...multipartFile('调研照片说明.pdf', PDF, 'application/pdf') });
+    const p = await draft(member, { title: '关于整治校园周边流动摊贩的建议', kind: 'joint', coProposerIds: [fx.members.li], attachmentIds: [upload.json().id] });
+    const fileUrl = `/api/files/${upload.json().id}`;
+    expect((await member.get(fileUrl)).statusCode).toBe(200);
+    expect((await member.get(`/api/proposals/${p.id}`)).json().allowedActions).toContain('deleteDraft');
+    // Nobody else may delete it: another member and the office do not see a member's draft; the invitee is not its drafter.
+    expectError(await member3.request({ method: 'DELETE', url: `/api/proposals/${p.id}` }), 404);
+    expectError(await staff.request({ method: 'DELETE', url: `/api/proposals/${p.id}` }), 404);
+    expectError(await member2.request({ method: 'DELETE', url: `/api/proposals/${p.id}` }), 403);
+
+    const res = await member.request({ method: 'DELETE', url: `/api/proposals/${p.id}` });
+    expect(res.statusCode, res.body).toBe(204);
+    expectError(await member.get(`/api/proposals/${p.id}`), 404);
+    expectError(await member.get(fileUrl), 404);
+    expectError(await member.request({ method: 'DELETE', url: `/api/proposals/${p.id}` }), 404);
+    const entry = await ctx.platform.db.selectFrom('audit_log').select(['action', 'detail']).where('object_type', '=', 'proposal')
+      .where('object_id', '=', String(p.id)).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(entry.action).toBe('proposal.delete_draft');
+    expect(JSON.parse(entry.detail!)).toMatchObject({ title: '关于整治校园周边流动摊贩的建议', files: 1 });
+    const inbox = (await member2.get('/api/notifications')).json();
+    expect(inbox.items.some((n: { kind: string; body: string }) => n.kind === 'proposal.invitation_void' && n.body.includes('流动摊贩'))).toBe(true);
+
+    const sent = await submitted(member);
+    expect((await member.get(`/api/proposals/${sent.id}`)).json().allowedActions).not.toContain('deleteDraft');
+    expectError(await member.request({ method: 'DELETE', url: `/api/proposals/${sent.id}` }), 409, 'INVALID_STATE');
+    expect((await member.get(`/api/proposals/${sent.id}`)).statusCode).toBe(200);
+  });
+
   it('a submitted proposal can be withdrawn until it is reviewed, not after', async () => {
     const a = await submitted(member);
     const w = await member.post(`/api/proposals/${a.id}/withdraw`, {});

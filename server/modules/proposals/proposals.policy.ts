@@ -73,6 +73,7 @@ const rules: ActionRule[] = [
   step('editDraft', drafter),
   step('submit', drafter),
   step('withdraw', drafter),
+  { action: 'deleteDraft', allowed: (_a, p, rel) => p.state === 'draft' && rel.isAuthor },
   {
     action: 'respondInvitation',
     allowed: (_a, p, rel) => rel.proposer?.status === 'invited' && ['draft', 'submitted', 'returned'].includes(p.state),

@@ -123,6 +123,9 @@ export function createProposalRepo() {
         .orderBy(sql`case when status = 'declined' then 1 else 0 end`).orderBy('id', 'desc')
         .executeTakeFirst(),
 
+    /** Removes a draft (its proposers go with it: the foreign key cascades). */
+    deleteDraft: (db: Db, id: number) => db.deleteFrom('proposals').where('id', '=', id).where('state', '=', 'draft').execute(),
+
     /** The files of a proposal that are units' reply letters (filed under the proposal, part of the handling record). */
     async replyFileIds(db: Db, proposalId: number): Promise<Set<string>> {
       const rows = await db.selectFrom('proposal_replies').select('file_id').where('proposal_id', '=', proposalId).where('file_id', 'is not', null).execute();

@@ -55,6 +55,13 @@ export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; revi
     return show(actor, request.params.id);
   });
 
+  app.delete('/api/proposals/:id', {
+    schema: { tags, summary: '删除草稿（仅起草人，仅未提交的草稿）', params: idParam, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await s.drafting.deleteDraft(actorOf(request), request.params.id);
+    return reply.code(204).send(null);
+  });
+
   const step = stepRoutes(app, show);
   step('submit', '提交提案', S.versionBody, (a, id, b) => s.drafting.submit(a, id, b.version));
   step('withdraw', '撤回提案（审查前）', z.object({}), (a, id) => s.drafting.withdraw(a, id));
