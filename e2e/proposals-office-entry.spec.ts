@@ -1,7 +1,7 @@
 // The office enters proposals handed in on paper, in real Chromium: a collective one in the
 // name of a party's committee, written and submitted at once, and a member's proposal
 // entered on his behalf and kept as a draft (with a scanned page attached, then removed);
-// both then appear among what the office entered.
+// both then appear among what the office entered, and the draft is deleted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
@@ -78,5 +78,14 @@ describe('proposals: the office enters collective and on-behalf proposals (Chrom
     const id = Number(/\/proposals\/(\d+)/.exec(await page.getByText(ON_BEHALF).first().evaluate((el) => el.closest('a')?.getAttribute('href') ?? ''))?.[1] ?? NaN);
     const detail = await page.evaluate(async (pid) => (await fetch(`/api/proposals/${pid}`)).json(), id);
     expect(detail).toMatchObject({ state: 'draft', title: ON_BEHALF, proposers: [{ role: 'lead', name: memberName }], attachments: [] });
+
+    // Entered twice by mistake: the draft is deleted from its page.
+    await page.goto(`${server.url}/proposals/${id}`);
+    await page.getByTestId('action-delete-draft').click();
+    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page.waitForURL(/\/proposals\/mine$/);
+    await page.getByText(COLLECTIVE).first().waitFor();
+    expect(await page.getByText(ON_BEHALF).count()).toBe(0);
+    expect(await page.evaluate(async (pid) => (await fetch(`/api/proposals/${pid}`)).status, id)).toBe(404);
   });
 });

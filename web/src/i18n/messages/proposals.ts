@@ -39,6 +39,7 @@ export const proposals = {
     upload: '上传附件', attachmentsHint: '支持 PDF、Word（.docx）和图片，最多 10 个；保存后附件随提案保存。',
     attachmentRemove: '删除', attachmentRemoveConfirm: '删除附件“{name}”？保存提案后生效。', attachmentRemoving: '保存后删除', attachmentKeep: '撤销',
     returnedNote: '提案被退回修改', withdraw: '撤回提案', withdrawConfirmTitle: '撤回提案', withdrawConfirm: '撤回后本提案不再进入审查。确定撤回吗？', withdrawn: '提案已撤回',
+    deleteDraft: '删除草稿', deleteDraftConfirmTitle: '删除草稿', deleteDraftConfirm: '删除后草稿及其附件不能恢复，已发出的联名邀请随之取消。确定删除吗？', draftDeleted: '草稿已删除',
     // Similar proposals
     similarTitle: '相似提案', similarHint: '填写案由和理由后，这里会列出本届和往届的相似提案，避免重复提交。', noSimilar: '没有发现相似提案',
     similarAll: '查看全部 {n} 件', similarity: '相似度', exactTag: '完全相同', exactDuplicate: '已有内容完全相同的提案，请勿重复提交；可考虑联名或补充新的建议。', exactDuplicateOffice: '与已有提案内容完全相同，可考虑不予立案或并案。',
@@ -107,6 +108,7 @@ export const proposals = {
     upload: 'Upload', attachmentsHint: 'PDF, Word (.docx) and images, up to 10; they are kept when you save.',
     attachmentRemove: 'Remove', attachmentRemoveConfirm: 'Remove “{name}”? It goes when you save the proposal.', attachmentRemoving: 'removed on save', attachmentKeep: 'Undo',
     returnedNote: 'Returned for revision', withdraw: 'Withdraw', withdrawConfirmTitle: 'Withdraw the proposal', withdrawConfirm: 'It will not be reviewed. Withdraw?', withdrawn: 'Withdrawn',
+    deleteDraft: 'Delete draft', deleteDraftConfirmTitle: 'Delete the draft', deleteDraftConfirm: 'The draft and its attachments cannot be restored, and invitations sent are cancelled. Delete?', draftDeleted: 'Draft deleted',
     similarTitle: 'Similar proposals', similarHint: 'Once you write a title and reasons, similar proposals of this and earlier terms appear here.', noSimilar: 'No similar proposals',
     similarAll: 'Show all {n}', similarity: 'Similarity', exactTag: 'Identical', exactDuplicate: 'An identical proposal exists; do not submit it again — consider co-signing it instead.', exactDuplicateOffice: 'Identical to an existing proposal: consider not accepting or merging it.',
     notFound: 'The proposal does not exist or you may not see it', notWritten: '(not written)', collectiveBy: 'In the name of {name}', exportWord: 'Word',

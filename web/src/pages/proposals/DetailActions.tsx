@@ -2,11 +2,11 @@
 // (the proposer's edit / submit / withdraw / invitation answer, the office's review and
 // merge), plus the Word download. Other parts of the workflow add their buttons through
 // registerProposalAction, keyed by the action name the server uses.
-import { DownloadOutlined, EditOutlined, MergeCellsOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, MergeCellsOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { ApiError, http } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { step, type ProposalDetail, type ProposalSettings, type ReviewAction } from './api';
 import { InvitationButtons } from './InvitationButtons';
@@ -88,6 +88,25 @@ export function DetailActions({ p, settings, block, changed }: {
         onClick={() => confirm(t('proposals.withdrawConfirmTitle'), t('proposals.withdrawConfirm'),
           () => run('withdraw', () => step(p.id, 'withdraw'), t('proposals.withdrawn')), true)}>
         {t('proposals.withdraw')}
+      </Button>,
+    );
+  }
+  if (allowed.has('deleteDraft')) {
+    buttons.push(
+      <Button key="delete" danger type="text" icon={<DeleteOutlined />} block={block} loading={busy === 'delete'} data-testid="action-delete-draft"
+        onClick={() => confirm(t('proposals.deleteDraftConfirmTitle'), t('proposals.deleteDraftConfirm'), async () => {
+          setBusy('delete');
+          try {
+            await http.del(`/api/proposals/${p.id}`);
+            message.success(t('proposals.draftDeleted'));
+            navigate('/proposals/mine', { replace: true });
+          } catch (err) {
+            message.error(err instanceof ApiError ? err.message : t('common.networkError'));
+          } finally {
+            setBusy(null);
+          }
+        }, true)}>
+        {t('proposals.deleteDraft')}
       </Button>,
     );
   }
