@@ -5,6 +5,7 @@
 import { chinaDate, DAY } from '../../server/platform/clock.js';
 import { addMonths, addWorkingDays } from '../../server/platform/workdays.js';
 import { ROLE_LABEL } from '../../server/modules/proposals/handling.labels.js';
+import { reminderTexts } from '../../server/modules/proposals/reminder-texts.js';
 import { generateReply } from '../../server/seed/corpus/generator.js';
 import {
   CO_DECLINE_REASONS, CO_OPINIONS, COMMITMENT_DONE, COMMITMENT_PROGRESS, COMMITMENTS, CONTACT_NOTES, EXTENSION_REASONS,
@@ -68,19 +69,16 @@ export function reminders(g: Gen, p: P, a: Assignment, answeredAt: number | null
   if (soonAt < end && happened(soonAt)) {
     a.soon = a.replyDeadline;
     tell(g, p, soonAt, [a.unit.user.id], {
-      kind: 'proposal.deadline_soon', title: '提案答复期限将至', dedupeKey: `proposal.deadline_soon:${a.id}:${a.replyDeadline}`,
-      body: `${proposalName(p)}将于 ${a.replyDeadline} 到期（还有 7 天），请按时答复。`,
+      kind: 'proposal.deadline_soon', dedupeKey: `proposal.deadline_soon:${a.id}:${a.replyDeadline}`, ...reminderTexts.dueSoon(proposalName(p), a.replyDeadline, 7),
     });
   }
   const overdueAt = at0(a.replyDeadline, 0) + DAY;
   if (overdueAt < end && happened(overdueAt)) {
     a.overdue = a.replyDeadline;
-    const dedupeKey = `proposal.overdue:${a.id}:${a.replyDeadline}`;
-    tell(g, p, overdueAt, [a.unit.user.id], { kind: 'proposal.overdue', title: '提案办理已超期', dedupeKey, body: `${proposalName(p)}的答复期限 ${a.replyDeadline} 已过，请尽快答复。` });
-    tell(g, p, overdueAt, [p.org.office.id], {
-      kind: 'proposal.overdue', title: '承办单位办理超期', dedupeKey,
-      body: `${a.unit.name}承办的${proposalName(p)}已超过答复期限 ${a.replyDeadline}，尚未答复。`,
-    });
+    const m = { kind: 'proposal.overdue', dedupeKey: `proposal.overdue:${a.id}:${a.replyDeadline}` };
+    const text = reminderTexts.overdue(proposalName(p), a.unit.name, a.replyDeadline);
+    tell(g, p, overdueAt, [a.unit.user.id], { ...m, ...text.unit });
+    tell(g, p, overdueAt, [p.org.office.id], { ...m, ...text.office });
   }
 }
 
@@ -90,15 +88,10 @@ function signReminder(g: Gen, p: P, a: Assignment): void {
   const answeredAt = a.signedAt ?? a.declinedAt;
   if (!happened(overdueAt) || (answeredAt !== null && answeredAt <= overdueAt)) return;
   a.signOverdue = a.signDeadline;
-  const dedupeKey = `proposal.sign_overdue:${a.id}:${a.signDeadline}`;
-  tell(g, p, overdueAt, [a.unit.user.id], {
-    kind: 'proposal.sign_overdue', title: '提案逾期未签收', dedupeKey,
-    body: `${proposalName(p)}的签收期限 ${a.signDeadline} 已过，请尽快签收；不属于本单位职责的，请说明理由退回。`,
-  });
-  tell(g, p, overdueAt, [p.org.office.id], {
-    kind: 'proposal.sign_overdue', title: '承办单位逾期未签收', dedupeKey,
-    body: `${a.unit.name}超过签收期限 ${a.signDeadline} 仍未签收${proposalName(p)}。`,
-  });
+  const m = { kind: 'proposal.sign_overdue', dedupeKey: `proposal.sign_overdue:${a.id}:${a.signDeadline}` };
+  const text = reminderTexts.signOverdue(proposalName(p), a.unit.name, a.signDeadline);
+  tell(g, p, overdueAt, [a.unit.user.id], { ...m, ...text.unit });
+  tell(g, p, overdueAt, [p.org.office.id], { ...m, ...text.office });
 }
 
 function writeAssignments(g: Gen, p: P, list: Assignment[], createdAt: number): void {
@@ -308,16 +301,12 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
   let reminded: string | null = null;
   if (happened(overdueAt) && !(resolved && t <= overdueAt)) {
     reminded = dueDate;
-    const promise = `“${content}”（承诺 ${dueDate} 前完成）`;
-    const dedupeKey = `proposal.commitment_overdue:${id}:${dueDate}`;
-    tell(g, p, overdueAt, [a.unit.user.id], {
-      kind: 'proposal.commitment_overdue', title: '承诺事项已逾期', dedupeKey,
-      body: `答复${proposalName(p)}时承诺的${promise}已到期未完成，请尽快落实并报告进展。`,
-    });
-    const about = `${a.unit.name}答复${proposalName(p)}时承诺的${promise}已到期，尚未完成。`;
-    tell(g, p, overdueAt, [p.org.office.id], { kind: 'proposal.commitment_overdue', title: '承诺事项逾期未落实', body: about, dedupeKey });
+    const m = { kind: 'proposal.commitment_overdue', dedupeKey: `proposal.commitment_overdue:${id}:${dueDate}` };
+    const text = reminderTexts.commitmentOverdue(proposalName(p), a.unit.name, content, dueDate);
+    tell(g, p, overdueAt, [a.unit.user.id], { ...m, ...text.unit });
+    tell(g, p, overdueAt, [p.org.office.id], { ...m, ...text.others });
     // The office wrote a collective proposal itself: told once, as the office (the app's dedupe key does the same).
-    tell(g, p, overdueAt, proposerUsers(p).filter((u) => u !== p.org.office.id), { kind: 'proposal.commitment_overdue', title: '承诺事项逾期未落实', body: about, dedupeKey });
+    tell(g, p, overdueAt, proposerUsers(p).filter((u) => u !== p.org.office.id), { ...m, ...text.others });
   }
   g.w.commitments.add([id, p.id, replyId, a.unit.id, content, dueDate, status, doneAt === null ? null : iso(doneAt), iso(at), reminded]);
 }

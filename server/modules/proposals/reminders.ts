@@ -8,11 +8,12 @@
 // already sent. Sign-for and commitment deadlines older than LATE_WINDOW_DAYS are not
 // reminded of: they are on the overdue lists, and a first start on imported history would
 // otherwise send one notice for every promise missed in past years.
-import { inTransaction } from '../../db/tx.js';
+import { inTransaction, type Db } from '../../db/tx.js';
 import { addDays, daysBetween } from '../../platform/workdays.js';
 import { tellOffice, tellProposers, tellUnits, type HandlingDeps } from './handling.shared.js';
 import type { ListsRepo } from './lists.repo.js';
 import { proposalName, today } from './proposals.deps.js';
+import { reminderTexts } from './reminder-texts.js';
 
 export const REMINDER_DAYS = 7;
 export const LATE_WINDOW_DAYS = 30;
@@ -30,66 +31,53 @@ async function inBatches<T>(next: () => Promise<T[]>, each: (row: T) => Promise<
 export function createReminders(deps: HandlingDeps & { lists: ListsRepo }) {
   const { db, repo, lists, clock } = deps;
 
+  /** The proposal and its name, and the unit's name when a text names it (nothing when the proposal is gone). */
+  const about = (trx: Db, proposalId: number, unitId?: number) =>
+    Promise.all([repo.get(trx, proposalId), unitId === undefined ? [] : repo.units(trx, [unitId])])
+      .then(([p, [unit]]) => (p ? { p, name: proposalName(p), unit: unit?.name ?? '承办单位' } : null));
+
   return {
     async scan(): Promise<{ soon: number; overdue: number; signOverdue: number; commitmentsOverdue: number }> {
       const day = today(clock);
       const since = addDays(day, -LATE_WINDOW_DAYS);
       const sent = { soon: 0, overdue: 0, signOverdue: 0, commitmentsOverdue: 0 };
       await inBatches(() => lists.dueSoon(db, day, addDays(day, REMINDER_DAYS), BATCH), (a) => inTransaction(db, async (trx) => {
-        const p = await repo.get(trx, a.proposal_id);
-        if (p) {
-          sent.soon += await tellUnits(deps, trx, p, [a.unit_id], {
-            kind: 'proposal.deadline_soon', title: '提案答复期限将至',
-            body: `${proposalName(p)}将于 ${a.reply_deadline} 到期（还有 ${daysBetween(day, a.reply_deadline)} 天），请按时答复。`,
-            dedupeKey: `proposal.deadline_soon:${a.id}:${a.reply_deadline}`,
-          });
+        const r = await about(trx, a.proposal_id);
+        if (r) {
+          const dedupeKey = `proposal.deadline_soon:${a.id}:${a.reply_deadline}`;
+          const text = reminderTexts.dueSoon(r.name, a.reply_deadline, daysBetween(day, a.reply_deadline));
+          sent.soon += await tellUnits(deps, trx, r.p, [a.unit_id], { kind: 'proposal.deadline_soon', ...text, dedupeKey });
         }
         await lists.markReminded(trx, a.id, 'soon_reminded_for', a.reply_deadline);
       }));
       await inBatches(() => lists.overdue(db, day, BATCH), (a) => inTransaction(db, async (trx) => {
-        const p = await repo.get(trx, a.proposal_id);
-        if (p) {
-          const dedupeKey = `proposal.overdue:${a.id}:${a.reply_deadline}`;
-          const unit = (await repo.units(trx, [a.unit_id]))[0];
-          sent.overdue += await tellUnits(deps, trx, p, [a.unit_id], {
-            kind: 'proposal.overdue', title: '提案办理已超期', body: `${proposalName(p)}的答复期限 ${a.reply_deadline} 已过，请尽快答复。`, dedupeKey,
-          });
-          sent.overdue += await tellOffice(deps, trx, p, {
-            kind: 'proposal.overdue', title: '承办单位办理超期',
-            body: `${unit?.name ?? '承办单位'}承办的${proposalName(p)}已超过答复期限 ${a.reply_deadline}，尚未答复。`, dedupeKey,
-          });
+        const r = await about(trx, a.proposal_id, a.unit_id);
+        if (r) {
+          const m = { kind: 'proposal.overdue', dedupeKey: `proposal.overdue:${a.id}:${a.reply_deadline}` };
+          const text = reminderTexts.overdue(r.name, r.unit, a.reply_deadline);
+          sent.overdue += await tellUnits(deps, trx, r.p, [a.unit_id], { ...m, ...text.unit });
+          sent.overdue += await tellOffice(deps, trx, r.p, { ...m, ...text.office });
         }
         await lists.markReminded(trx, a.id, 'overdue_reminded_for', a.reply_deadline);
       }));
       await inBatches(() => lists.signOverdue(db, since, day, BATCH), (a) => inTransaction(db, async (trx) => {
-        const p = await repo.get(trx, a.proposal_id);
-        if (p) {
-          const dedupeKey = `proposal.sign_overdue:${a.id}:${a.sign_deadline}`;
-          const unit = (await repo.units(trx, [a.unit_id]))[0];
-          sent.signOverdue += await tellUnits(deps, trx, p, [a.unit_id], {
-            kind: 'proposal.sign_overdue', title: '提案逾期未签收',
-            body: `${proposalName(p)}的签收期限 ${a.sign_deadline} 已过，请尽快签收；不属于本单位职责的，请说明理由退回。`, dedupeKey,
-          });
-          sent.signOverdue += await tellOffice(deps, trx, p, {
-            kind: 'proposal.sign_overdue', title: '承办单位逾期未签收',
-            body: `${unit?.name ?? '承办单位'}超过签收期限 ${a.sign_deadline} 仍未签收${proposalName(p)}。`, dedupeKey,
-          });
+        const r = await about(trx, a.proposal_id, a.unit_id);
+        if (r) {
+          const m = { kind: 'proposal.sign_overdue', dedupeKey: `proposal.sign_overdue:${a.id}:${a.sign_deadline}` };
+          const text = reminderTexts.signOverdue(r.name, r.unit, a.sign_deadline);
+          sent.signOverdue += await tellUnits(deps, trx, r.p, [a.unit_id], { ...m, ...text.unit });
+          sent.signOverdue += await tellOffice(deps, trx, r.p, { ...m, ...text.office });
         }
         await lists.markReminded(trx, a.id, 'sign_overdue_reminded_for', a.sign_deadline);
       }));
       await inBatches(() => lists.commitmentsOverdue(db, since, day, BATCH), (c) => inTransaction(db, async (trx) => {
-        const p = await repo.get(trx, c.proposal_id);
-        if (p) {
-          const dedupeKey = `proposal.commitment_overdue:${c.id}:${c.due_date}`;
-          const unit = (await repo.units(trx, [c.unit_id]))[0];
-          const promise = `“${c.content}”（承诺 ${c.due_date} 前完成）`;
-          sent.commitmentsOverdue += await tellUnits(deps, trx, p, [c.unit_id], {
-            kind: 'proposal.commitment_overdue', title: '承诺事项已逾期',
-            body: `答复${proposalName(p)}时承诺的${promise}已到期未完成，请尽快落实并报告进展。`, dedupeKey,
-          });
-          const about = `${unit?.name ?? '承办单位'}答复${proposalName(p)}时承诺的${promise}已到期，尚未完成。`;
-          sent.commitmentsOverdue += await tellOffice(deps, trx, p, { kind: 'proposal.commitment_overdue', title: '承诺事项逾期未落实', body: about, dedupeKey });
-          sent.commitmentsOverdue += await tellProposers(deps, trx, p, { kind: 'proposal.commitment_overdue', title: '承诺事项逾期未落实', body: about, dedupeKey });
+        const r = await about(trx, c.proposal_id, c.unit_id);
+        if (r) {
+          const m = { kind: 'proposal.commitment_overdue', dedupeKey: `proposal.commitment_overdue:${c.id}:${c.due_date}` };
+          const text = reminderTexts.commitmentOverdue(r.name, r.unit, c.content, c.due_date);
+          sent.commitmentsOverdue += await tellUnits(deps, trx, r.p, [c.unit_id], { ...m, ...text.unit });
+          sent.commitmentsOverdue += await tellOffice(deps, trx, r.p, { ...m, ...text.others });
+          sent.commitmentsOverdue += await tellProposers(deps, trx, r.p, { ...m, ...text.others });
         }
         await lists.markCommitmentReminded(trx, c.id, c.due_date);
       }));
