@@ -81,6 +81,8 @@ describe('proposals: the office enters collective and on-behalf proposals (Chrom
 
     // Entered twice by mistake: the draft is deleted from its page.
     await page.goto(`${server.url}/proposals/${id}`);
+    await page.getByTestId('action-delete-draft').waitFor();
+    await snap(page, 'proposals-office-draft-page');
     await page.getByTestId('action-delete-draft').click();
     await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await page.waitForURL(/\/proposals\/mine$/);

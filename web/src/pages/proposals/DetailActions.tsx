@@ -82,7 +82,8 @@ export function DetailActions({ p, settings, block, changed }: {
     const render = extra.get(a);
     if (render) buttons.push(<span key={`x-${a}`} style={block ? { display: 'block' } : undefined}>{render({ p, block, changed })}</span>);
   }
-  if (allowed.has('withdraw')) {
+  // A draft is deleted rather than withdrawn: one way to be rid of it, not two.
+  if (allowed.has('withdraw') && !allowed.has('deleteDraft')) {
     buttons.push(
       <Button key="withdraw" danger icon={<RollbackOutlined />} block={block} loading={busy === 'withdraw'} data-testid="action-withdraw"
         onClick={() => confirm(t('proposals.withdrawConfirmTitle'), t('proposals.withdrawConfirm'),
