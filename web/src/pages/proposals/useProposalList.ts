@@ -1,10 +1,10 @@
 // A page of proposals for filters kept in the address bar (so Back and shared links keep
 // them): the office's list and the review queue both read their state from here.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { http, qs } from '../../api/client';
 import type { Paged } from '../../api/types';
 import type { ProposalItem } from './api';
+import { useAddressParams } from './useAddressParams';
 
 export const FILTER_KEYS = [
   'q', 'termId', 'sessionId', 'state', 'category', 'theme', 'sectorId', 'committeeId', 'unitId', 'kind', 'isKey', 'isExcellent',
@@ -15,7 +15,7 @@ export type Filters = Partial<Record<FilterKey, string>>;
 
 /** `fixed` filters always apply (the review queue's state) and are not in the address. */
 export function useProposalList(opts: { pageSize: number; fixed?: Filters; defaultSort: string }) {
-  const [params, setParams] = useSearchParams();
+  const { params, page, setFilter, setPage, clear } = useAddressParams();
   const [data, setData] = useState<Paged<ProposalItem> | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,24 +29,7 @@ export function useProposalList(opts: { pageSize: number; fixed?: Filters; defau
     }
     return { ...out, ...(JSON.parse(fixedKey) as Filters) };
   }, [params, fixedKey]);
-  const page = Number(params.get('page') ?? 1) || 1;
   const sort = filters.sort ?? opts.defaultSort;
-
-  const setFilter = useCallback((changes: Filters) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    next.delete('page');
-    return next;
-  }), [setParams]);
-  const setPage = useCallback((p: number) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    next.set('page', String(p));
-    return next;
-  }), [setParams]);
-  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
 
   const query = useMemo(() => ({ ...filters, sort, page, pageSize: opts.pageSize }), [filters, sort, page, opts.pageSize]);
   const load = useCallback(async () => {

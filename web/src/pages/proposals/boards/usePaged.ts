@@ -1,12 +1,13 @@
 // One page of a handling list (inbox, board, commitments) for filters kept in the address
 // bar, so Back and shared links keep them; `reload` after a change made from a row.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { http, qs } from '../../../api/client';
 import type { Paged } from '../../../api/types';
+import { useAddressParams } from '../useAddressParams';
 
 export function usePaged<T, R extends Paged<T> = Paged<T>>(url: string, keys: readonly string[], defaults: Record<string, string> = {}, pageSize = 20) {
-  const [params, setParams] = useSearchParams();
+  // An empty value overrides a default here: "all" against a list that opens on "open".
+  const { params, page, setFilter, setPage } = useAddressParams({ keepEmpty: true });
   const [data, setData] = useState<R | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,22 +22,6 @@ export function usePaged<T, R extends Paged<T> = Paged<T>>(url: string, keys: re
     }
     return out;
   }, [params, keyList, defaultsKey]);
-  const page = Number(params.get('page') ?? 1) || 1;
-
-  const setFilter = useCallback((changes: Record<string, string | undefined>) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined) next.delete(k);
-      else next.set(k, v);
-    }
-    next.delete('page');
-    return next;
-  }), [setParams]);
-  const setPage = useCallback((p: number) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    next.set('page', String(p));
-    return next;
-  }), [setParams]);
 
   const load = useCallback(async () => {
     setLoading(true);
