@@ -1,9 +1,10 @@
 // A modal holding one form: client-side checks first, then the request; the server's
 // field messages appear under their fields and its overall message above the form.
 import { Alert, Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { t } from '../i18n';
+import { useFormSubmit } from './useFormSubmit';
 
 /** Shows an API error on a form; returns the text to show above it. */
 export function applyApiError(form: FormInstance, err: unknown): string {
@@ -30,30 +31,11 @@ export interface FormModalProps<T> {
 export function FormModal<T extends object>({ open, title, initialValues, okText, width, form: given, onCancel, onSubmit, children }: FormModalProps<T>) {
   const [own] = Form.useForm<T>();
   const form = given ?? own;
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    let values: T;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the fields show what is wrong
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values, form);
-    } catch (err) {
-      setError(applyApiError(form, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy, reset } = useFormSubmit(form, async (values) => void (await onSubmit(values, form)));
 
   return (
     <Modal open={open} title={title} okText={okText ?? t('common.save')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy}
-      onCancel={onCancel} destroyOnHidden width={width} afterClose={() => setError(null)}>
+      onCancel={onCancel} destroyOnHidden width={width} afterClose={reset}>
       <Form form={form} layout="vertical" initialValues={initialValues} preserve={false} onFinish={submit}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
         {children}

@@ -1,8 +1,8 @@
-// Submitting a form outside FormModal (drawers): check the fields first, then send; the
-// server's field messages go under their fields and its overall message above the form.
+// Submitting a form (FormModal, drawers): check the fields first, then send; the server's
+// field messages go under their fields and its overall message above the form.
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
-import { applyApiError } from '../../../components/FormModal';
+import { applyApiError } from './FormModal';
 
 export function useFormSubmit<T>(form: FormInstance<T>, send: (values: T) => Promise<void>) {
   const [error, setError] = useState<string | null>(null);
@@ -24,5 +24,5 @@ export function useFormSubmit<T>(form: FormInstance<T>, send: (values: T) => Pro
       setBusy(false);
     }
   };
-  return { submit, error, busy };
+  return { submit, error, busy, reset: () => setError(null) };
 }

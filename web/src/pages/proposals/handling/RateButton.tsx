@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
-import { useFormSubmit } from './useFormSubmit';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import { CONTACTED, RATINGS, type Contacted, type Rating } from './types';
 
 interface Values { contacted: Contacted; attitude: Rating; result: Rating; comments?: string }

@@ -13,7 +13,7 @@ import { RESULT_CLASSES, step, type FileSummary, type ResultClass } from '../api
 import type { ActionContext } from '../DetailActions';
 import { useProposalSettings } from '../useProposalSettings';
 import { isoDay } from './UnitActions';
-import { useFormSubmit } from './useFormSubmit';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 
 interface FormValues { body: string; signer: string; resultClass: ResultClass; commitments?: { content: string; dueDate: Dayjs }[] }
 const NEEDS_COMMITMENTS: ResultClass[] = ['B', 'C'];
