@@ -42,6 +42,7 @@ const envSchema = z.object({
   JOBS_ENABLED: bool.default(true),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(600000).default(2000),
   DEMO_SEED: bool.optional(),
+  READ_CACHE: bool.default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -66,6 +67,8 @@ export interface Config {
   smtp: { url: string; from: string } | null;
   publicBaseUrl: string | null;
   jobs: { enabled: boolean; pollMs: number };
+  /** Serve hot reads (a proposal's detail) from memory while their tables are unchanged; SQLite only. */
+  readCache: boolean;
   seedDemo: boolean;
 }
 
@@ -128,6 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
+    readCache: env.READ_CACHE,
     seedDemo: env.DEMO_SEED ?? !production,
   };
   if (production && config.seedDemo) {

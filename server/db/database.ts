@@ -8,12 +8,18 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import type { DB } from './schema.js';
 import type { Engine } from './dialect.js';
+import { ChangeTracker, changeTrackingPlugin } from './change-tracker.js';
 
 export interface Database {
   db: Kysely<DB>;
   engine: Engine;
   /** The raw better-sqlite3 handle (SQLite only): backup and integrity checks need it. */
   sqlite?: SQLite.Database;
+  /**
+   * What the read caches check before serving a stored value; null where they are off:
+   * on PostgreSQL, and with READ_CACHE=false (docs/adr/0011-read-caches.md).
+   */
+  changes: ChangeTracker | null;
   close(): Promise<void>;
 }
 
@@ -58,14 +64,26 @@ export function openSqlite(file: string): SQLite.Database {
   return raw;
 }
 
-export function openDatabase(config: Pick<Config, 'database'>): Database {
+export function openDatabase(config: Pick<Config, 'database'> & Partial<Pick<Config, 'readCache'>>): Database {
   if (config.database.kind === 'sqlite') {
     const raw = openSqlite(config.database.file);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+    // Changes committed by other connections (a CLI import while the server runs) move it.
+    const dataVersion = raw.prepare('pragma data_version').pluck();
+    const changes = config.readCache === false ? null : new ChangeTracker({
+      externalVersion: () => dataVersion.get() as number,
+      // Written at every sign-in and every minute of use; no cache reads them (the session
+      // cache keeps the last-seen time of its own sessions itself).
+      volatileColumns: { users: ['last_login_at', 'totp_last_step'], auth_sessions: ['last_seen_at'] },
+    });
+    const db = new Kysely<DB>({
+      dialect: new SqliteDialect({ database: withStatementCache(raw) }),
+      plugins: changes ? [changeTrackingPlugin(changes)] : [],
+    });
     return {
       db,
       engine: 'sqlite',
       sqlite: raw,
+      changes,
       async close() {
         await db.destroy(); // closes the raw handle too
       },
@@ -82,6 +100,7 @@ export function openDatabase(config: Pick<Config, 'database'>): Database {
   return {
     db,
     engine: 'postgres',
+    changes: null,
     async close() {
       await db.destroy();
     },

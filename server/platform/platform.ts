@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import type { Engine } from '../db/dialect.js';
+import type { ChangeTracker } from '../db/change-tracker.js';
 import type { Db } from '../db/tx.js';
 import { createOrgTree, type OrgTree } from './access/org-tree.js';
 import { createAuditLog, type AuditLog } from './audit/audit-log.js';
@@ -20,6 +21,8 @@ export interface Platform {
   database: Database;
   db: Db;
   engine: Engine;
+  /** For read caches: null where they are off (server/platform/read-cache.ts). */
+  changes: ChangeTracker | null;
   clock: Clock;
   audit: AuditLog;
   cipher: PersonalDataCipher;
@@ -51,6 +54,7 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
     database,
     db,
     engine: database.engine,
+    changes: database.changes,
     clock,
     audit,
     cipher,
