@@ -59,7 +59,7 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
     audit,
     cipher,
     orgTree: createOrgTree(db),
-    sessions: createSessionStore({ db, clock, config }),
+    sessions: createSessionStore({ db, clock, config, changes: database.changes }),
     files,
     jobs,
     notify: createNotifier({ db, clock, jobs, config, log }),

@@ -1,5 +1,6 @@
 // What every proposals service needs, built once in index.ts, and the helpers they share:
 // load-and-authorise, notify the people concerned, the China-time "today".
+import type { ChangeTracker } from '../../db/change-tracker.js';
 import type { Db } from '../../db/tx.js';
 import type { Actor } from '../../platform/access/actor.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
@@ -21,6 +22,7 @@ export interface ProposalDeps {
   jobs: JobRunner;
   clock: Clock;
   indexer: ProposalIndexer;
+  changes: ChangeTracker | null;
 }
 
 export function today(clock: Clock): string {

@@ -24,19 +24,30 @@ export function isOverdue(p: Pick<ProposalRow, 'state' | 'reply_deadline'>, toda
   return OPEN_HANDLING_STATES.includes(p.state) && !!p.reply_deadline && p.reply_deadline < today;
 }
 
-export async function presentDetail(
-  deps: { db: Db; repo: ProposalRepo; files: FileService; clock: Clock },
-  actor: Actor,
+/** What a proposal's detail shows besides its own row: the same for every viewer. */
+export interface DetailParts {
+  proposers: ProposerRow[];
+  units: { id: number; name: string }[];
+  attachments: StoredFile[];
+  mergedInto: { id: number; title: string; number_label: string | null } | undefined;
+  mergedFrom: { id: number; title: string }[];
+  keyLeader: { id: number; display_name: string } | undefined;
+}
+
+/** The tables `loadDetailParts` and the proposal row are read from (for the read cache). */
+export const DETAIL_TABLES = ['proposals', 'proposal_proposers', 'members', 'handling_units', 'files', 'proposal_replies', 'users'] as const;
+
+export async function loadDetailParts(
+  deps: { db: Db; repo: ProposalRepo; files: FileService },
   p: ProposalRow,
-  rel: Relation,
   /**
    * What the caller has loaded already: the proposal's proposers; for a proposal created in
    * this request (`fresh`), also its files (those just attached), and nothing has been merged
    * into it or replied to it yet.
    */
   loaded: { proposers?: ProposerRow[]; fresh?: { attachments: StoredFile[] } } = {},
-): Promise<ProposalDetail> {
-  const { db, repo, files, clock } = deps;
+): Promise<DetailParts> {
+  const { db, repo, files } = deps;
   const { fresh } = loaded;
   const suggestedIds = JSON.parse(p.suggested_unit_ids) as number[];
   const [proposers, units, filed, mergedInto, mergedFrom, keyLeader] = await Promise.all([
@@ -50,7 +61,29 @@ export async function presentDetail(
       ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
-  const attachments = fresh ? filed : await ownAttachments(repo, db, p.id, filed);
+  return {
+    proposers,
+    units: suggestedIds.map((id) => units.find((u) => u.id === id)).filter((u) => !!u).map((u) => ({ id: u.id, name: u.name })),
+    attachments: fresh ? filed : await ownAttachments(repo, db, p.id, filed),
+    mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title, number_label: mergedInto.number_label } : undefined,
+    mergedFrom,
+    keyLeader,
+  };
+}
+
+export async function presentDetail(
+  deps: { db: Db; repo: ProposalRepo; files: FileService; clock: Clock },
+  actor: Actor,
+  p: ProposalRow,
+  rel: Relation,
+  loaded: Parameters<typeof loadDetailParts>[2] = {},
+): Promise<ProposalDetail> {
+  return composeDetail(actor, p, rel, await loadDetailParts(deps, p, loaded), chinaDate(deps.clock.now()));
+}
+
+/** The detail as this viewer sees it; reads nothing (the parts may come from a cache and are not changed). */
+export function composeDetail(actor: Actor, p: ProposalRow, rel: Relation, parts: DetailParts, today: string): ProposalDetail {
+  const { proposers, mergedInto, keyLeader } = parts;
   // Declined and expired invitations are the invitee's business, not everyone's.
   const seesAllInvitations = rel.isAuthor || actor.permissions.has('proposals.manage');
   return {
@@ -66,7 +99,7 @@ export async function presentDetail(
     category: p.category,
     themes: JSON.parse(p.themes) as string[],
     isPublic: p.is_public === 1,
-    suggestedUnits: suggestedIds.map((id) => units.find((u) => u.id === id)).filter((u) => !!u).map((u) => ({ id: u.id, name: u.name })),
+    suggestedUnits: parts.units,
     state: p.state,
     number: p.number,
     numberLabel: p.number_label,
@@ -76,7 +109,7 @@ export async function presentDetail(
     authorUserId: p.author_user_id,
     resultClass: p.result_class,
     replyDeadline: p.reply_deadline,
-    overdue: isOverdue(p, chinaDate(clock.now())),
+    overdue: isOverdue(p, today),
     rehandleCount: p.rehandle_count,
     isKey: p.is_key === 1,
     keyStatus: p.key_status,
@@ -84,10 +117,10 @@ export async function presentDetail(
     isExcellent: p.is_excellent === 1,
     excellentYear: p.excellent_year,
     mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title, numberLabel: mergedInto.number_label } : null,
-    mergedFrom,
+    mergedFrom: parts.mergedFrom,
     rejectReason: p.reject_reason,
     reviewNote: p.review_note,
-    attachments: attachments.map((f) => ({
+    attachments: parts.attachments.map((f) => ({
       id: f.id, name: f.name, mime: f.mime, size: f.size, width: f.width, height: f.height, takenAt: f.takenAt, createdAt: f.createdAt,
     })),
     submittedAt: p.submitted_at,

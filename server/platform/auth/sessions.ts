@@ -2,6 +2,7 @@
 // SHA-256, so a copy of the database does not let anyone sign in as its users.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
+import type { ChangeTracker } from '../../db/change-tracker.js';
 import type { Db } from '../../db/tx.js';
 import type { Clock } from '../clock.js';
 import { MINUTE, HOUR } from '../clock.js';
@@ -54,9 +55,76 @@ export interface SessionStore {
   destroyAllForUser(userId: number, exceptSessionId?: string): Promise<void>;
 }
 
-export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Config, 'session'> }): SessionStore {
+/** A session as read, kept while no session or user row has changed since (see `lookup`). */
+interface Cached {
+  stamp: number;
+  session: SessionUser;
+  active: boolean;
+  lastSeenMs: number;
+  expiresMs: number;
+}
+
+/** The tables a session is read from; rows added to them (another sign-in) do not matter. */
+const SESSION_TABLES = ['auth_sessions', 'users'];
+const CACHE_CAPACITY = 10_000;
+
+export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Config, 'session'>; changes?: ChangeTracker | null }): SessionStore {
   const { db, clock, config } = deps;
   const idleMs = config.session.idleMinutes * MINUTE;
+  const changes = deps.changes ?? null;
+  // Every request looks its session up. Any change to a session or user row (sign-out, a role
+  // or password change, deactivation) moves the stamp and empties the cache's worth; only the
+  // last-seen time changes without it, and this store keeps that itself for what it caches.
+  const cache = new Map<string, Cached>();
+
+  async function read(id: string): Promise<Omit<Cached, 'stamp'> | undefined> {
+    const row = await db
+      .selectFrom('auth_sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        's.id', 's.csrf_token', 's.mfa_state', 's.current_org_id', 's.last_seen_at', 's.expires_at',
+        'u.id as user_id', 'u.username', 'u.display_name', 'u.org_id', 'u.roles', 'u.member_id', 'u.unit_id',
+        'u.leader_title', 'u.must_change_password', 'u.active',
+      ])
+      .where('s.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      active: row.active === 1,
+      lastSeenMs: Date.parse(row.last_seen_at),
+      expiresMs: Date.parse(row.expires_at),
+      session: {
+        sessionId: row.id,
+        csrfToken: row.csrf_token,
+        mfaState: row.mfa_state,
+        currentOrgId: row.current_org_id,
+        userId: row.user_id,
+        username: row.username,
+        displayName: row.display_name,
+        orgId: row.org_id,
+        roles: JSON.parse(row.roles) as Role[],
+        memberId: row.member_id,
+        unitId: row.unit_id,
+        leaderTitle: row.leader_title,
+        mustChangePassword: row.must_change_password === 1,
+      },
+    };
+  }
+
+  /** From the cache while its stamp holds, else from the database (and cached). */
+  async function find(id: string): Promise<Omit<Cached, 'stamp'> | undefined> {
+    if (!changes) return read(id);
+    const stamp = changes.stamp(SESSION_TABLES, true);
+    const hit = cache.get(id);
+    if (hit && hit.stamp === stamp) return hit;
+    cache.delete(id);
+    const found = await read(id);
+    if (!found || changes.stamp(SESSION_TABLES, true) !== stamp) return found;
+    if (cache.size >= CACHE_CAPACITY) cache.clear();
+    const entry = { ...found, stamp };
+    cache.set(id, entry);
+    return entry;
+  }
 
   return {
     async create({ userId, orgId, mfaState, ip, userAgent }) {
@@ -84,44 +152,22 @@ export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Co
     async lookup(token) {
       if (!token || token.length > 100) return { status: 'none' };
       const id = tokenId(token);
-      const row = await db
-        .selectFrom('auth_sessions as s')
-        .innerJoin('users as u', 'u.id', 's.user_id')
-        .select([
-          's.id', 's.csrf_token', 's.mfa_state', 's.current_org_id', 's.last_seen_at', 's.expires_at',
-          'u.id as user_id', 'u.username', 'u.display_name', 'u.org_id', 'u.roles', 'u.member_id', 'u.unit_id',
-          'u.leader_title', 'u.must_change_password', 'u.active',
-        ])
-        .where('s.id', '=', id)
-        .executeTakeFirst();
-      if (!row) return { status: 'none' };
+      const found = await find(id);
+      if (!found) return { status: 'none' };
       const now = clock.now().getTime();
-      const idleFor = now - Date.parse(row.last_seen_at);
-      if (row.active !== 1 || idleFor > idleMs || now > Date.parse(row.expires_at)) {
+      const idleFor = now - found.lastSeenMs;
+      if (!found.active || idleFor > idleMs || now > found.expiresMs) {
+        cache.delete(id);
         await db.deleteFrom('auth_sessions').where('id', '=', id).execute();
         return { status: 'expired' };
       }
       if (idleFor > TOUCH_AFTER_MS) {
         await db.updateTable('auth_sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+        // The cached copy (if this is one) is the one the next request checks.
+        found.lastSeenMs = now;
       }
-      return {
-        status: 'valid',
-        session: {
-          sessionId: row.id,
-          csrfToken: row.csrf_token,
-          mfaState: row.mfa_state,
-          currentOrgId: row.current_org_id,
-          userId: row.user_id,
-          username: row.username,
-          displayName: row.display_name,
-          orgId: row.org_id,
-          roles: JSON.parse(row.roles) as Role[],
-          memberId: row.member_id,
-          unitId: row.unit_id,
-          leaderTitle: row.leader_title,
-          mustChangePassword: row.must_change_password === 1,
-        },
-      };
+      // A copy: the cached session is shared by every request of this session.
+      return { status: 'valid', session: { ...found.session, roles: [...found.session.roles] } };
     },
 
     async update(sessionId, patch) {
