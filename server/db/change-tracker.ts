@@ -2,13 +2,13 @@
 // value without asking the database, and still never serve one a write has made stale.
 //
 // Every query this process sends through Kysely passes the plugin below; a write bumps the
-// version of each table it names, once when it is compiled and again once it has run (a read
+// version of the table it writes, once when it is compiled and again once it has run (a read
 // that slipped in between the two is stamped with the first bump and so never outlives the
 // second). Writes by other processes (a CLI import, another connection) are seen through
 // `externalVersion` (SQLite's `PRAGMA data_version`), which then counts as a change to every
-// table. Bumps are conservative: a table that is merely mentioned in a write counts as
-// changed, a raw write as changing rows (not only adding them), and a raw statement that is
-// not plainly a read as changing everything.
+// table. Bumps are conservative: a raw write counts as changing rows (not only adding them),
+// and a delete (foreign keys may cascade), a schema change or a raw statement that is not
+// plainly a read or a write to a named table as changing everything.
 //
 // This holds for SQLite, where one connection serves the process and a transaction keeps it
 // until COMMIT. On PostgreSQL another connection can read between a write and its commit,
@@ -79,90 +79,86 @@ export class ChangeTracker {
 const NOT_WRITES = /^\s*(select|begin|commit|end|rollback|savepoint|release|pragma|explain|show|set|analyze|vacuum)\b/i;
 const WRITE_VERB = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update|delete\s+from)\b\s*/i;
 
-function tablesIn(node: unknown, into: Set<string>): void {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) tablesIn(n, into);
-    return;
-  }
-  const n = node as { kind?: string; table?: { identifier?: { name?: string } } };
-  if (n.kind === 'TableNode' && n.table?.identifier?.name) into.add(n.table.identifier.name);
-  for (const value of Object.values(node)) if (value && typeof value === 'object') tablesIn(value, into);
-}
+/** What a write does to the tables, as far as the caches care. */
+type Effect = { added: string } | { altered: string } | 'everything';
 
 const nameOf = (node: unknown): string | undefined => {
-  const n = node as { kind?: string; table?: { identifier?: { name?: string } }; node?: unknown } | undefined;
+  const n = node as { kind?: string; table?: { identifier?: { name?: string } }; node?: unknown; sqlFragments?: unknown; parameters?: unknown[] } | undefined;
   if (n?.kind === 'TableNode') return n.table?.identifier?.name;
   if (n?.kind === 'AliasNode') return nameOf(n.node);
+  // `sql.table(t)` in raw SQL: a raw node around the table.
+  if (n?.kind === 'RawNode' && n.parameters?.length === 1) return nameOf(n.parameters[0]);
   return undefined;
 };
 
-function noteUpdate(tracker: ChangeTracker, node: OperationNode): boolean {
+function updateEffect(tracker: ChangeTracker, node: OperationNode): Effect | null {
   const u = node as unknown as { table?: unknown; from?: unknown; joins?: unknown; updates?: readonly { column?: { column?: { name?: string } } }[] };
   const table = nameOf(u.table);
-  if (!table || u.from || u.joins) return false;
+  if (!table) return 'everything';
   const columns = (u.updates ?? []).map((c) => c.column?.column?.name ?? '');
-  return tracker.isVolatileUpdate(table, columns);
+  if (!u.from && !u.joins && tracker.isVolatileUpdate(table, columns)) return null;
+  // Only the target's rows change (tables in FROM, joins and subqueries are read); no key
+  // is ever updated, so no foreign-key action reaches another table.
+  return { altered: table };
 }
 
-function noteWrite(tracker: ChangeTracker, node: OperationNode): void {
+function insertEffect(node: OperationNode): Effect {
+  const ins = node as unknown as { into?: unknown; onConflict?: unknown; onDuplicateKey?: unknown; orAction?: unknown; replace?: boolean };
+  const table = nameOf(ins.into);
+  // REPLACE deletes conflicting rows, and deletes may cascade: see deletes.
+  if (!table || ins.replace || ins.orAction) return 'everything';
+  return ins.onConflict || ins.onDuplicateKey ? { altered: table } : { added: table };
+}
+
+function rawEffect(node: OperationNode): Effect | null {
+  const raw = node as unknown as { sqlFragments: readonly string[]; parameters: readonly OperationNode[] };
+  if (NOT_WRITES.test(raw.sqlFragments.join(' '))) return null;
+  const first = raw.sqlFragments[0] ?? '';
+  const verb = WRITE_VERB.exec(first);
+  if (!verb || /^\s*delete/i.test(first)) return 'everything';
+  const rest = first.slice(verb[0].length);
+  // `insert into ${sql.table(t)} …`: the table is the first parameter.
+  const table = /^"?(\w+)"?/.exec(rest)?.[1] ?? (rest.trim() ? undefined : nameOf(raw.parameters[0]));
+  return table ? { altered: table } : 'everything';
+}
+
+function effectOf(tracker: ChangeTracker, node: OperationNode): Effect | null {
   switch (node.kind) {
     case 'SelectQueryNode':
-      return;
+      return null;
     case 'InsertQueryNode':
+      return insertEffect(node);
     case 'UpdateQueryNode':
-    case 'DeleteQueryNode':
-    case 'MergeQueryNode': {
-      if (node.kind === 'UpdateQueryNode' && noteUpdate(tracker, node)) return;
-      const ins = node as unknown as { onConflict?: unknown; onDuplicateKey?: unknown; orAction?: unknown; replace?: boolean; ignore?: boolean };
-      const plainInsert = node.kind === 'InsertQueryNode' && !ins.onConflict && !ins.onDuplicateKey && !ins.orAction && !ins.replace && !ins.ignore;
-      const tables = new Set<string>();
-      tablesIn(node, tables);
-      if (!tables.size) tracker.changedEverything();
-      // A plain insert adds rows to its own table; a table it only reads from is not changed.
-      const into = plainInsert ? nameOf((node as unknown as { into?: unknown }).into) : undefined;
-      for (const t of tables) {
-        if (t === into) tracker.rowsAdded(t);
-        else tracker.rowsAltered(t);
-      }
-      return;
-    }
-    case 'RawNode': {
-      const raw = node as unknown as { sqlFragments: readonly string[]; parameters: readonly OperationNode[] };
-      if (NOT_WRITES.test(raw.sqlFragments.join(' '))) return;
-      const first = raw.sqlFragments[0] ?? '';
-      const verb = WRITE_VERB.exec(first);
-      const tables = new Set<string>();
-      if (verb) {
-        const rest = first.slice(verb[0].length);
-        const named = /^"?(\w+)"?/.exec(rest)?.[1];
-        // `insert into ${sql.table(t)} …`: the table is the first parameter.
-        if (named) tables.add(named);
-        else if (!rest.trim()) tablesIn(raw.parameters[0], tables);
-      }
-      if (!tables.size) tracker.changedEverything();
-      for (const t of tables) tracker.rowsAltered(t);
-      return;
-    }
+      return updateEffect(tracker, node);
+    case 'RawNode':
+      return rawEffect(node);
     default:
-      // Schema changes and anything not recognised: assume the worst.
-      tracker.changedEverything();
+      // Deletes (a foreign key may cascade into other tables), schema changes, anything
+      // not recognised: assume the worst.
+      return 'everything';
   }
 }
 
+function apply(tracker: ChangeTracker, effect: Effect): void {
+  if (effect === 'everything') tracker.changedEverything();
+  else if ('added' in effect) tracker.rowsAdded(effect.added);
+  else tracker.rowsAltered(effect.altered);
+}
+
 export function changeTrackingPlugin(tracker: ChangeTracker): KyselyPlugin {
-  const writes = new WeakMap<object, RootOperationNode>();
+  const pending = new WeakMap<object, Effect>();
   return {
     transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
-      if (node.kind !== 'SelectQueryNode') {
-        noteWrite(tracker, node);
-        writes.set(queryId, node);
+      const effect = effectOf(tracker, node);
+      if (effect) {
+        apply(tracker, effect);
+        pending.set(queryId, effect);
       }
       return node;
     },
     async transformResult({ result, queryId }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-      const node = writes.get(queryId);
-      if (node) noteWrite(tracker, node);
+      const effect = pending.get(queryId);
+      if (effect) apply(tracker, effect);
       return result;
     },
   };
