@@ -16,6 +16,7 @@ import { registerSearchRebuild } from './search.rebuild.js';
 import { registerReporting } from './reporting.wiring.js';
 import { registerHandling } from './handling.wiring.js';
 import { registerSimilarity } from './similarity.wiring.js';
+import { fastSerializerCompiler } from '../../platform/http/fast-serializer.js';
 
 export const proposalsModule: AppModule = {
   name: 'proposals',
@@ -34,7 +35,9 @@ export const proposalsModule: AppModule = {
     });
 
     registerSearchRebuild(deps.indexer);
-    proposalRoutes(app, { drafting, review, query, deps });
+    // Opening a proposal is the most frequent request of all: its answer is written by a compiled writer.
+    const fastSerializer = fastSerializerCompiler({ checkWithZod: platform.config.env !== 'production' });
+    proposalRoutes(app, { drafting, review, query, deps, fastSerializer });
     registerReporting(app, platform, deps, query);
     registerHandling(app, platform, deps, query);
     registerSimilarity(app, platform, deps);

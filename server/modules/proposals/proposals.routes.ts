@@ -14,8 +14,12 @@ import type { ProposalDeps } from './proposals.deps.js';
 import { forbidden } from '../../platform/errors.js';
 import { inTransaction } from '../../db/tx.js';
 import { stepRoutes } from './proposal-step.js';
+import type { fastSerializerCompiler } from '../../platform/http/fast-serializer.js';
 
-export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; review: ReviewService; query: QueryService; deps: ProposalDeps }): void {
+export function proposalRoutes(app: ZodApp, s: {
+  drafting: DraftingService; review: ReviewService; query: QueryService; deps: ProposalDeps;
+  fastSerializer: ReturnType<typeof fastSerializerCompiler>;
+}): void {
   const tags = ['proposals'];
   const detail = { 200: S.proposalDetail };
   const show = (actor: Actor, id: number) => s.query.get(actor, id);
@@ -26,6 +30,7 @@ export function proposalRoutes(app: ZodApp, s: { drafting: DraftingService; revi
 
   app.get('/api/proposals/:id', {
     schema: { tags, summary: '提案详情（含当前可执行的操作）', params: idParam, response: detail },
+    serializerCompiler: s.fastSerializer,
   }, async (request) => show(actorOf(request), request.params.id));
 
   app.post('/api/proposals', {
