@@ -23,6 +23,8 @@ export function isInTransaction(db: Db): boolean {
 
 /** Transactions of one group at most: bounds how long reads wait behind a group. */
 const MAX_GROUP = 64;
+/** Event-loop turns a group waits at most for more transactions to join it. */
+const MAX_GATHER_TURNS = 8;
 
 interface Pending {
   work: (trx: Db) => Promise<unknown>;
@@ -120,6 +122,13 @@ async function drain(db: Db, c: Committer): Promise<void> {
     // Each group releases the connection when it commits, so reads waiting for it go between groups.
     do {
       await nextTurn();
+      // While requests are still reaching their transactions, let them join this group: one
+      // fsync for all of them. A turn that adds none ends the wait (a lone write waits one turn).
+      for (let turns = 0; turns < MAX_GATHER_TURNS && c.queue.length < MAX_GROUP; turns++) {
+        const waiting = c.queue.length;
+        await nextTurn();
+        if (c.queue.length === waiting) break;
+      }
       await runGroup(db, c);
     } while (c.queue.length);
   } finally {
