@@ -15,6 +15,7 @@ import { createJsonSchemaTransform, createJsonSchemaTransformObject, serializerC
 import { sql } from 'kysely';
 import sjson from 'secure-json-parse';
 import type { Config } from './config.js';
+import { startCheckpointer, type Checkpointer } from './db/checkpointer.js';
 import { modules } from './modules/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
@@ -34,6 +35,8 @@ export interface BuildOptions extends PlatformOptions {
   webDir?: string | null;
   /** Start the background job loop (the server does; tests drain jobs by hand). */
   startJobs?: boolean;
+  /** SQLite: checkpoint the write-ahead log from a worker thread, off the event loop (the server does). */
+  backgroundCheckpoints?: boolean;
   logger?: boolean;
 }
 
@@ -185,11 +188,17 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     return sendError(request, reply, new AppError(404, 'ROUTE_NOT_FOUND'));
   });
 
+  let checkpointer: Checkpointer | null = null;
   app.addHook('onReady', async () => {
     if (opts.startJobs) platform.jobs.start();
+    const { sqlite } = platform.database;
+    if (opts.backgroundCheckpoints && sqlite && config.database.kind === 'sqlite') {
+      checkpointer = startCheckpointer(sqlite, config.database.file, { onError: (message) => app.log.warn({ message }, 'background checkpoint failed') });
+    }
   });
   app.addHook('onClose', async () => {
     await platform.jobs.stop();
+    await checkpointer?.stop();
     await platform.database.close();
   });
   return { app, platform };

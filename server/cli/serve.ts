@@ -11,7 +11,7 @@ export const serveCommand: Command = {
   summary: 'run the web server (migrates first; seeds the demo organisation on a fresh development database)',
   async run() {
     const config = loadConfig();
-    const { app, platform } = await buildApp(config, { startJobs: true });
+    const { app, platform } = await buildApp(config, { startJobs: true, backgroundCheckpoints: true });
     await migrateToLatest(platform.db);
     let seeded = false;
     if (config.seedDemo) seeded = await seedDemoIfEmpty(platform, (msg) => app.log.info(msg));
