@@ -32,19 +32,31 @@ export class ChangeTracker {
   private readonly altered = new Map<string, number>();
   private everything = 0;
   private lastExternal: number | undefined;
+  private readonly listeners: ((table: string | null, rowsAddedOnly: boolean) => void)[] = [];
 
   constructor(private readonly options: TrackerOptions = {}) {}
 
+  /**
+   * Told of every change as it is noted (`table` null: everything), so that a cache can let
+   * go of values that can no longer be served instead of holding them until its next read.
+   */
+  onChange(listener: (table: string | null, rowsAddedOnly: boolean) => void): void {
+    this.listeners.push(listener);
+  }
+
   rowsAdded(table: string): void {
     this.added.set(table, (this.added.get(table) ?? 0) + 1);
+    for (const l of this.listeners) l(table, true);
   }
 
   rowsAltered(table: string): void {
     this.altered.set(table, (this.altered.get(table) ?? 0) + 1);
+    for (const l of this.listeners) l(table, false);
   }
 
   changedEverything(): void {
     this.everything += 1;
+    for (const l of this.listeners) l(null, false);
   }
 
   isVolatileUpdate(table: string, columns: readonly string[]): boolean {
@@ -62,8 +74,9 @@ export class ChangeTracker {
     if (external) {
       const v = external();
       if (v !== this.lastExternal) {
-        if (this.lastExternal !== undefined) this.everything += 1;
+        const first = this.lastExternal === undefined;
         this.lastExternal = v;
+        if (!first) this.changedEverything();
       }
     }
     let sum = this.everything;

@@ -22,6 +22,8 @@ const SQLite = require(workerData.driver);
 const db = new SQLite(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = 1000');
 db.pragma('synchronous = FULL');
+// Checkpointing reads the log and writes the file; it needs no page cache of its own.
+db.pragma('cache_size = -256');
 const checkpoint = db.prepare('pragma wal_checkpoint(PASSIVE)');
 const timer = setInterval(() => {
   try {
@@ -46,7 +48,12 @@ export interface Checkpointer {
 
 export function startCheckpointer(raw: SQLite.Database, file: string, opts: { intervalMs?: number; onError?: (message: string) => void } = {}): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { driver, file, intervalMs: opts.intervalMs ?? 200 } });
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { driver, file, intervalMs: opts.intervalMs ?? 200 },
+    // It allocates next to nothing: a small heap keeps the server's memory where it was.
+    resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1, codeRangeSizeMb: 4 },
+  });
   raw.pragma(`wal_autocheckpoint = ${FALLBACK_PAGES}`);
   let stopped = false;
   worker.on('message', (m: { error?: string }) => {

@@ -17,7 +17,12 @@ export class ReadCache<K, V> {
     /** Every table the loaded value is read from. */
     private readonly tables: readonly string[],
     private readonly capacity: number,
-  ) {}
+  ) {
+    // Any change to one of its tables makes every value stale (they share one stamp): let go of them now.
+    tracker?.onChange((table) => {
+      if (table === null || tables.includes(table)) this.entries.clear();
+    });
+  }
 
   async get(key: K, load: () => Promise<V>): Promise<V> {
     if (!this.tracker) return load();

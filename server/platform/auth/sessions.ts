@@ -76,6 +76,9 @@ export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Co
   // or password change, deactivation) moves the stamp and empties the cache's worth; only the
   // last-seen time changes without it, and this store keeps that itself for what it caches.
   const cache = new Map<string, Cached>();
+  changes?.onChange((table, rowsAddedOnly) => {
+    if (table === null || (!rowsAddedOnly && SESSION_TABLES.includes(table))) cache.clear();
+  });
 
   async function read(id: string): Promise<Omit<Cached, 'stamp'> | undefined> {
     const row = await db

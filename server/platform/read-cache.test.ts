@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ChangeTracker } from '../db/change-tracker.js';
+import { ReadCache } from './read-cache.js';
+
+describe('read cache', () => {
+  it('serves a kept value while its tables are unchanged, and lets go of all of them at the first change', async () => {
+    const tracker = new ChangeTracker();
+    const cache = new ReadCache<number, string>(tracker, ['proposals', 'members'], 10);
+    let loads = 0;
+    const load = (id: number) => async () => `proposal ${id} (load ${++loads})`;
+    expect(await cache.get(1, load(1))).toBe('proposal 1 (load 1)');
+    expect(await cache.get(2, load(2))).toBe('proposal 2 (load 2)');
+    expect(await cache.get(1, load(1))).toBe('proposal 1 (load 1)');
+    expect(cache.size).toBe(2);
+
+    tracker.rowsAdded('audit_log'); // not one of its tables
+    expect(cache.size).toBe(2);
+    tracker.rowsAltered('members');
+    expect(cache.size).toBe(0); // released at once, not at the next read
+    expect(await cache.get(1, load(1))).toBe('proposal 1 (load 3)');
+  });
+
+  it('does not keep a value read while a write happened, and keeps at most its capacity', async () => {
+    const tracker = new ChangeTracker();
+    const cache = new ReadCache<number, string>(tracker, ['proposals'], 3);
+    await cache.get(1, async () => {
+      tracker.rowsAltered('proposals');
+      return 'read across a write';
+    });
+    expect(cache.size).toBe(0);
+    for (let i = 0; i < 5; i++) await cache.get(i, async () => `p${i}`);
+    expect(cache.size).toBe(3);
+  });
+
+  it('without a tracker (PostgreSQL) loads every time', async () => {
+    const cache = new ReadCache<number, number>(null, ['proposals'], 10);
+    let loads = 0;
+    await cache.get(1, async () => ++loads);
+    await cache.get(1, async () => ++loads);
+    expect(loads).toBe(2);
+  });
+});
