@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeTracker } from '../db/change-tracker.js';
-import { ReadCache } from './read-cache.js';
+import { IDLE_MS, ReadCache } from './read-cache.js';
 
 describe('read cache', () => {
   it('serves a kept value while its tables are unchanged, and lets go of all of them at the first change', async () => {
@@ -30,6 +30,17 @@ describe('read cache', () => {
     expect(cache.size).toBe(0);
     for (let i = 0; i < 5; i++) await cache.get(i, async () => `p${i}`);
     expect(cache.size).toBe(3);
+  });
+
+  it('lets go of values nobody has read for a while', async () => {
+    const cache = new ReadCache<number, string>(new ChangeTracker(), ['proposals'], 10);
+    await cache.get(1, async () => 'cold');
+    await cache.get(2, async () => 'hot');
+    const now = Date.now();
+    cache.sweep(now + IDLE_MS / 2);
+    expect(cache.size).toBe(2);
+    cache.sweep(now + IDLE_MS + 1000);
+    expect(cache.size).toBe(0);
   });
 
   it('without a tracker (PostgreSQL) loads every time', async () => {

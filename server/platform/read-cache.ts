@@ -1,12 +1,33 @@
 // A bounded in-process cache of values read from the database, each kept with the stamp of
 // the tables it was read from (server/db/change-tracker.ts): a value is served only while
 // none of those tables can have changed, so it is never staler than a fresh read would be.
-// Without a tracker (PostgreSQL by default) every get simply loads.
+// Without a tracker (PostgreSQL by default) every get simply loads. A value nobody has read
+// for a while is let go, so memory follows what is being read now, not what was once.
 import type { ChangeTracker } from '../db/change-tracker.js';
 
 interface Entry<V> {
   stamp: number;
   value: V;
+  /** When it was last served (ms), for letting go of idle values. */
+  used: number;
+}
+
+/** Values not served for this long are dropped, at the next sweep (every half of it). */
+export const IDLE_MS = 30_000;
+
+// One timer for every cache of the process; a cache that is no longer referenced drops out.
+const caches = new Set<WeakRef<{ sweep(now: number): void }>>();
+let sweeper: NodeJS.Timeout | undefined;
+function watch(cache: { sweep(now: number): void }): void {
+  caches.add(new WeakRef(cache));
+  sweeper ??= setInterval(() => {
+    const now = Date.now();
+    for (const ref of caches) {
+      const c = ref.deref();
+      if (c) c.sweep(now);
+      else caches.delete(ref);
+    }
+  }, IDLE_MS / 2).unref();
 }
 
 export class ReadCache<K, V> {
@@ -22,6 +43,12 @@ export class ReadCache<K, V> {
     tracker?.onChange((table) => {
       if (table === null || tables.includes(table)) this.entries.clear();
     });
+    if (tracker) watch(this);
+  }
+
+  /** Drops the values not served since `now - IDLE_MS`. */
+  sweep(now: number): void {
+    for (const [key, entry] of this.entries) if (now - entry.used > IDLE_MS) this.entries.delete(key);
   }
 
   async get(key: K, load: () => Promise<V>): Promise<V> {
@@ -29,7 +56,10 @@ export class ReadCache<K, V> {
     const stamp = this.tracker.stamp(this.tables);
     const hit = this.entries.get(key);
     if (hit) {
-      if (hit.stamp === stamp) return hit.value;
+      if (hit.stamp === stamp) {
+        hit.used = Date.now();
+        return hit.value;
+      }
       this.entries.delete(key);
     }
     const value = await load();
@@ -37,7 +67,7 @@ export class ReadCache<K, V> {
     if (this.tracker.stamp(this.tables) === stamp) {
       // Oldest first out: a Map keeps insertion order.
       if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
-      this.entries.set(key, { stamp, value });
+      this.entries.set(key, { stamp, value, used: Date.now() });
     }
     return value;
   }
