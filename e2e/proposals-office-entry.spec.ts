@@ -1,6 +1,7 @@
 // The office enters proposals handed in on paper, in real Chromium: a collective one in the
 // name of a party's committee, written and submitted at once, and a member's proposal
-// entered on his behalf and kept as a draft (with a scanned page attached, then removed);
+// entered on his behalf and kept as a draft (with a scanned page attached, then removed, and
+// the proposer corrected);
 // both then appear among what the office entered, and the draft is deleted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
@@ -70,6 +71,16 @@ describe('proposals: the office enters collective and on-behalf proposals (Chrom
     await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|确\s*认/ }).click();
     await page.getByTestId('save-draft').click();
     await page.getByTestId('existing-attachments').waitFor({ state: 'detached' });
+    // Typed under the wrong member's name: the office corrects the proposer of its own draft.
+    await page.getByTestId('lead-member-picker').click();
+    const other = page.locator('.ant-select-item-option').filter({ hasNotText: memberName }).first();
+    await other.waitFor();
+    const proposerName = (await other.textContent())!.split(' ')[0]!.trim();
+    await other.click();
+    await snap(page, 'proposals-office-correct-proposer');
+    const patched = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/proposals\/\d+$/.test(r.url()));
+    await page.getByTestId('save-draft').click();
+    expect((await patched).status()).toBe(200);
 
     await page.goto(`${server.url}/proposals/mine`);
     const rows = page.locator('body');
@@ -77,7 +88,8 @@ describe('proposals: the office enters collective and on-behalf proposals (Chrom
     await expect(rows.textContent()).resolves.toContain(COLLECTIVE);
     const id = Number(/\/proposals\/(\d+)/.exec(await page.getByText(ON_BEHALF).first().evaluate((el) => el.closest('a')?.getAttribute('href') ?? ''))?.[1] ?? NaN);
     const detail = await page.evaluate(async (pid) => (await fetch(`/api/proposals/${pid}`)).json(), id);
-    expect(detail).toMatchObject({ state: 'draft', title: ON_BEHALF, proposers: [{ role: 'lead', name: memberName }], attachments: [] });
+    expect(detail).toMatchObject({ state: 'draft', title: ON_BEHALF, proposers: [{ role: 'lead', name: proposerName }], attachments: [] });
+    expect(proposerName).not.toBe(memberName);
 
     // Entered twice by mistake: the draft is deleted from its page.
     await page.goto(`${server.url}/proposals/${id}`);

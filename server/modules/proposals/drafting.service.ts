@@ -90,6 +90,30 @@ export function createDraftingService(deps: ProposalDeps) {
     }
   }
 
+  /**
+   * A new lead proposer for a draft the office entered on a member's behalf (a paper
+   * proposal typed under the wrong name), or undefined when the lead stays. Only before
+   * submission, and only by the office: a member's own proposal is his.
+   */
+  async function leadChange(trx: Db, actor: Actor, p: ProposalRow, input: DraftPatch): Promise<LeadMember | undefined> {
+    const { leadMemberId } = input;
+    if (leadMemberId === undefined || leadMemberId === p.lead_member_id) return undefined;
+    if (p.kind === 'collective') throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '集体提案没有提案人' }]);
+    if (!can(actor, 'proposals.manage')) throw forbidden('LEAD_FIXED', '只有政协机关代为录入的提案可以更换提案人');
+    if (p.state !== 'draft') throw conflict('INVALID_STATE', '提案提交后不能更换提案人');
+    const lead = await repo.member(trx, leadMemberId);
+    if (!lead || lead.org_id !== p.org_id || lead.active !== 1) {
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '提案人不存在或已不在任' }]);
+    }
+    // Still a co-proposer after this edit: one member cannot be both.
+    const coAfter = input.coProposerIds
+      ?? (await repo.proposers(trx, p.id)).filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => x.member_id);
+    if (coAfter.includes(leadMemberId)) {
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '该委员是本提案的联名人，请先从联名人中移除' }]);
+    }
+    return lead;
+  }
+
   /** Who may draft, for whom, in which term: checked before the transaction. */
   async function prepareDraft(actor: Actor, input: NewDraft): Promise<PreparedDraft> {
     const office = can(actor, 'proposals.manage');
@@ -240,7 +264,9 @@ export function createDraftingService(deps: ProposalDeps) {
         nextState('editDraft', p.state);
         if (input.kind && input.kind !== p.kind) throw badRequest('KIND_FIXED', '提案类型在起草后不能更改，请新建提案');
         await validateRefs(trx, p.org_id, input);
+        const newLead = await leadChange(trx, actor, p, input);
         const updated = await repo.update(trx, id, {
+          ...(newLead && { lead_member_id: newLead.id }),
           ...(input.title !== undefined && { title: input.title }),
           ...(input.reasons !== undefined && { reasons: input.reasons }),
           ...(input.suggestions !== undefined && { suggestions: input.suggestions }),
@@ -251,13 +277,26 @@ export function createDraftingService(deps: ProposalDeps) {
           ...(input.collective && { collective_type: input.collective.type, collective_ref: String(input.collective.ref), collective_name: await collectiveName(trx, p.org_id, input.collective) }),
           updated_at: nowIso(clock),
         }, input.version);
+        if (newLead) {
+          await repo.removeProposer(trx, id, p.lead_member_id!);
+          // He may have had an invitation he declined or let lapse: the lead row replaces it.
+          await repo.removeProposer(trx, id, newLead.id);
+          await repo.addProposer(trx, {
+            proposal_id: id, member_id: newLead.id, role: 'lead', status: 'accepted', sort_order: 0,
+            invited_at: null, invite_deadline: null, responded_at: nowIso(clock), via_proposal_id: null,
+          });
+        }
         if (p.kind === 'joint' && input.coProposerIds) await syncCoProposers(trx, actor, updated, input.coProposerIds);
         // After the version check: ids from a stale form are answered as a stale form (409).
         const removed = await removeAttachments(deps, trx, p.id, input.removeAttachmentIds ?? []);
         if (input.attachmentIds) await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
+        const detail = {
+          ...(removed.length > 0 && { removedFiles: removed.map((f) => ({ id: f.id, name: f.name })) }),
+          ...(newLead && { lead: { from: p.lead_member_id, to: newLead.id } }),
+        };
         await audit.append(trx, actor, {
           action: 'proposal.edit', objectType: 'proposal', objectId: id, orgId: p.org_id,
-          ...(removed.length > 0 && { detail: { removedFiles: removed.map((f) => ({ id: f.id, name: f.name })) } }),
+          ...(Object.keys(detail).length > 0 && { detail }),
         });
         return id;
       });

@@ -175,6 +175,36 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
     expect(mine.items.map((x: { id: number }) => x.id)).toContain(res.json().id);
   });
 
+  it('the office corrects the proposer of a draft it entered on a member\'s behalf; nobody else may, and not after submission', async () => {
+    const entered = (await staff.post('/api/proposals', { ...SAMPLE, title: '关于规范老旧小区停车管理的建议', leadMemberId: fx.members.wang })).json();
+    const fixed = await staff.patch(`/api/proposals/${entered.id}`, { version: entered.version, leadMemberId: fx.members.li });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json().proposers).toEqual([expect.objectContaining({ memberId: fx.members.li, role: 'lead', status: 'accepted' })]);
+    const listed = async (c: Client) => (await c.get('/api/proposals')).json().items.map((x: { id: number }) => x.id);
+    expect(await listed(member2)).toContain(entered.id);
+    expect(await listed(member3)).not.toContain(entered.id);
+    const entry = await ctx.platform.db.selectFrom('audit_log').select('detail').where('object_type', '=', 'proposal')
+      .where('object_id', '=', String(entered.id)).where('action', '=', 'proposal.edit').executeTakeFirstOrThrow();
+    expect(JSON.parse(entry.detail!)).toEqual({ lead: { from: fx.members.wang, to: fx.members.li } });
+
+    // A joint draft: the new proposer cannot stay a co-proposer; dropping him from them in the same edit is fine.
+    const joint = (await staff.post('/api/proposals', { ...SAMPLE, kind: 'joint', leadMemberId: fx.members.wang, coProposerIds: [fx.members.li] })).json();
+    expectError(await staff.patch(`/api/proposals/${joint.id}`, { version: joint.version, leadMemberId: fx.members.li }), 400, 'VALIDATION_FAILED');
+    const swapped = await staff.patch(`/api/proposals/${joint.id}`, { version: joint.version, leadMemberId: fx.members.li, coProposerIds: [fx.members.wang] });
+    expect(swapped.statusCode, swapped.body).toBe(200);
+    expect(swapped.json().proposers.map((x: { memberId: number; role: string }) => [x.memberId, x.role]))
+      .toEqual([[fx.members.li, 'lead'], [fx.members.wang, 'co']]);
+
+    const own = await draft(member, { title: '关于增设社区老年助餐点的建议' });
+    expectError(await member.patch(`/api/proposals/${own.id}`, { version: own.version, leadMemberId: fx.members.li }), 403, 'LEAD_FIXED');
+    expect((await member.patch(`/api/proposals/${own.id}`, { version: own.version, leadMemberId: fx.members.zhang })).statusCode).toBe(200);
+    const gone = (await staff.post('/api/proposals', { ...SAMPLE, leadMemberId: fx.members.wang })).json();
+    expectError(await staff.patch(`/api/proposals/${gone.id}`, { version: gone.version, leadMemberId: fx.members.zhao }), 400, 'VALIDATION_FAILED');
+    const sent = (await staff.post('/api/proposals', { ...SAMPLE, leadMemberId: fx.members.wang, submit: true })).json();
+    const returned = (await staff.post(`/api/proposals/${sent.id}/return`, { note: '请补充停车位缺口的调查数据' })).json();
+    expectError(await staff.patch(`/api/proposals/${sent.id}`, { version: returned.version, leadMemberId: fx.members.li }), 409, 'INVALID_STATE');
+  });
+
   it('the drafter deletes a draft: its files become unreadable, invitations are void, the audit keeps the title; a submitted one cannot be deleted', async () => {
     const upload = await member.request({ method: 'POST', url: '/api/files?purpose=document', ...multipartFile('调研照片说明.pdf', PDF, 'application/pdf') });
     const p = await draft(member, { title: '关于整治校园周边流动摊贩的建议', kind: 'joint', coProposerIds: [fx.members.li], attachmentIds: [upload.json().id] });

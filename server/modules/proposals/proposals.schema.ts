@@ -51,6 +51,8 @@ export const createBody = draftBody.extend({
 
 export const updateDraftBody = z.object(draftFields).partial().extend({
   version: z.number().int().min(1),
+  /** The office only, on a draft it entered for a member: a different member as the proposer. */
+  leadMemberId: z.number().int().positive().optional().describe('更换提案人：仅限政协机关代委员录入、尚未提交的草稿'),
   /** Attachments already on the proposal to remove with this edit. */
   removeAttachmentIds: z.array(z.string().uuid()).max(50).optional(),
 });

@@ -36,13 +36,15 @@ export interface DraftFormValues {
 
 const LIMITS = { title: 5, reasons: 20, suggestions: 20 } as const;
 
-export function DraftFields({ settings, refData, office, myMemberId, kindFixed, existing, proposers, strict, afterText }: {
+export function DraftFields({ settings, refData, office, myMemberId, kindFixed, leadEditable, existing, proposers, strict, afterText }: {
   settings: ProposalSettings | null;
   refData: RefData | null;
   /** The proposals office: enters proposals for members and collective ones. */
   office: boolean;
   myMemberId: number | null;
   kindFixed: boolean;
+  /** The proposer may be chosen: a new proposal, or a draft the office entered (a wrong name corrected). */
+  leadEditable: boolean;
   existing: FileSummary[];
   proposers: Proposer[];
   /** True while submitting: the length and completeness rules then apply. */
@@ -76,7 +78,7 @@ export function DraftFields({ settings, refData, office, myMemberId, kindFixed, 
       <Form.Item name="kind" label={t('proposals.kindLabel')}>
         <Radio.Group disabled={kindFixed} optionType="button" buttonStyle="solid" options={kinds} data-testid="field-kind" />
       </Form.Item>
-      {office && !kindFixed && kind !== 'collective' && (
+      {office && leadEditable && kind !== 'collective' && (
         <Form.Item name="leadMember" label={t('proposals.leadMember')} extra={t('proposals.leadMemberHint')}
           rules={[{ required: !myMemberId, message: t('proposals.leadMemberRequired') }]}>
           <CoProposerPicker single excludeId={null} />

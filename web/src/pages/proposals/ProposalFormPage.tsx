@@ -25,6 +25,7 @@ function toForm(p: ProposalDetail): DraftFormValues {
     collectiveType: c ? (c.type as DraftFormValues['collectiveType']) : undefined,
     // Party codes stay text; committees, sectors and groups are ids.
     collectiveRef: c ? (c.type === 'party' ? c.ref : Number(c.ref)) : undefined,
+    leadMember: p.proposers.filter((x) => x.role === 'lead').map((x) => ({ value: x.memberId, label: x.name }))[0],
     coProposerIds: p.proposers.filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => ({ value: x.memberId, label: x.name })),
     title: p.title, reasons: p.reasons, suggestions: p.suggestions, category: p.category ?? undefined, themes: p.themes,
     isPublic: p.isPublic, suggestedUnitIds: p.suggestedUnits.map((u) => u.id), attachmentIds: [], removeAttachmentIds: [],
@@ -49,6 +50,8 @@ export function ProposalFormPage() {
   const strict = useRef(false);
   const similar = useRef<SimilarItem[]>([]);
   const [title, reasons, suggestions] = [Form.useWatch('title', form), Form.useWatch('reasons', form), Form.useWatch('suggestions', form)];
+  // The office names the proposer of a new proposal, and may correct it on a draft it entered itself.
+  const leadEditable = can('proposals.manage') && (!detail || (detail.state === 'draft' && detail.authorUserId === me?.user.id));
 
   const load = useCallback(async () => {
     if (!editingId) return;
@@ -78,6 +81,7 @@ export function ProposalFormPage() {
     const saved = detail
       ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, {
         ...body, ...(removing.length ? { removeAttachmentIds: removing } : {}), version: detail.version,
+        ...(leadEditable && v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
       })
       : await http.post<ProposalDetail>('/api/proposals', {
         ...body, kind: v.kind, submit, ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
@@ -158,7 +162,7 @@ export function ProposalFormPage() {
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<DraftFormValues> form={form} layout="vertical" initialValues={EMPTY} scrollToFirstError>
-        <DraftFields settings={settings} refData={ref} office={can('proposals.manage')} myMemberId={me.user.memberId} kindFixed={!!detail}
+        <DraftFields settings={settings} refData={ref} office={can('proposals.manage')} myMemberId={me.user.memberId} kindFixed={!!detail} leadEditable={leadEditable}
           existing={detail?.attachments ?? []} proposers={detail?.proposers ?? []} strict={strict} afterText={mobile ? <div style={{ marginBottom: 24 }}>{panel}</div> : undefined} />
       </Form>
       {!mobile && buttons}
