@@ -38,6 +38,19 @@ describe(`read caches answer as the database does (${ENGINE})`, () => {
     expect(ctx.platform.changes === null).toBe(ENGINE === 'postgres');
   });
 
+  it('READ_CACHE=false turns them off on SQLite too, and everything still answers', async () => {
+    const off = await createTestContext({ READ_CACHE: 'false' });
+    try {
+      expect(off.platform.changes).toBeNull();
+      await seedFixture(off.platform);
+      const c = await login(off, 'zhangjianguo', PASSWORD);
+      const p = await draft(c, { title: '关于推广社区嵌入式托育服务的建议' });
+      expect((await c.get(`/api/proposals/${p.id}`)).json().title).toBe('关于推广社区嵌入式托育服务的建议');
+    } finally {
+      await off.close();
+    }
+  });
+
   it('a deactivated account is signed out at its next request, and a role change applies at once', async () => {
     const c = await login(ctx, 'lixiaomei', PASSWORD);
     expect((await c.get('/api/auth/me')).statusCode).toBe(200);
