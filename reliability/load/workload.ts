@@ -5,6 +5,7 @@
 // ledger that is checked against the database afterwards.
 import type { HttpClient, HttpResult } from '../support/http-client.js';
 import { httpClient } from '../support/http-client.js';
+import { PUBLIC_REQUESTS_PER_MINUTE } from '../../server/modules/proposals/public.routes.js';
 import type { Tracked } from '../support/workflow.js';
 
 export interface Metrics {
@@ -150,14 +151,23 @@ export async function leaderUser(w: World, c: HttpClient): Promise<void> {
   }
 }
 
+/**
+ * Two pages per visit, at most this often: a reader, not a script, and below the public
+ * pages' limit per address (which a faster server would otherwise have this loop hit).
+ */
+const VISIT_MS = Math.ceil((2 * 60_000 / PUBLIC_REQUESTS_PER_MINUTE) * 1.25);
+
 /** A visitor of the public page from his own address (the server trusts the test's proxy header). */
 export async function publicVisitor(w: World, orgId: number, n: number): Promise<void> {
   const c = httpClient(w.base);
   const from = { 'x-forwarded-for': `10.8.${Math.floor(n / 250)}.${(n % 250) + 1}` };
   while (live(w)) {
+    const started = Date.now();
     const list = await timed(w, 'public.list', () => c.request('GET', `/api/public/proposals?orgId=${orgId}&pageSize=20`, undefined, from));
     const first = list?.json().items?.[0];
     if (first) await timed(w, 'public.view', () => c.request('GET', `/api/public/proposals/${first.id}`, undefined, from));
     await think(w);
+    const rest = VISIT_MS - (Date.now() - started);
+    if (rest > 0 && live(w)) await new Promise((r) => setTimeout(r, rest));
   }
 }
