@@ -43,6 +43,19 @@ describe('read cache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('with existingRowsOnly, added rows leave kept values alone; a miss is never kept', async () => {
+    const tracker = new ChangeTracker();
+    const cache = new ReadCache<string, string | undefined>(tracker, ['auth_sessions', 'users'], 10, { existingRowsOnly: true });
+    await cache.get('a', async () => 'session a');
+    tracker.rowsAdded('auth_sessions'); // another sign-in
+    expect(cache.size).toBe(1);
+    expect(await cache.get('a', async () => 'reloaded')).toBe('session a');
+    expect(await cache.get('b', async () => undefined)).toBeUndefined();
+    expect(cache.size).toBe(1);
+    tracker.rowsAltered('users');
+    expect(cache.size).toBe(0);
+  });
+
   it('without a tracker (PostgreSQL) loads every time', async () => {
     const cache = new ReadCache<number, number>(null, ['proposals'], 10);
     let loads = 0;

@@ -33,14 +33,20 @@ function watch(cache: { sweep(now: number): void }): void {
 export class ReadCache<K, V> {
   private readonly entries = new Map<K, Entry<V>>();
 
+  private readonly existingRowsOnly: boolean;
+
   constructor(
     private readonly tracker: ChangeTracker | null,
     /** Every table the loaded value is read from. */
     private readonly tables: readonly string[],
     private readonly capacity: number,
+    /** Rows added to those tables leave a kept value right (a session is not changed by another sign-in). */
+    opts: { existingRowsOnly?: boolean } = {},
   ) {
+    this.existingRowsOnly = opts.existingRowsOnly ?? false;
     // Any change to one of its tables makes every value stale (they share one stamp): let go of them now.
-    tracker?.onChange((table) => {
+    tracker?.onChange((table, rowsAddedOnly) => {
+      if (rowsAddedOnly && this.existingRowsOnly) return;
       if (table === null || tables.includes(table)) this.entries.clear();
     });
     if (tracker) watch(this);
@@ -51,9 +57,13 @@ export class ReadCache<K, V> {
     for (const [key, entry] of this.entries) if (now - entry.used > IDLE_MS) this.entries.delete(key);
   }
 
+  /**
+   * The kept value, or `load()`'s. A miss (null or undefined) is never kept: with
+   * `existingRowsOnly` the row could be added later without moving the stamp.
+   */
   async get(key: K, load: () => Promise<V>): Promise<V> {
     if (!this.tracker) return load();
-    const stamp = this.tracker.stamp(this.tables);
+    const stamp = this.tracker.stamp(this.tables, this.existingRowsOnly);
     const hit = this.entries.get(key);
     if (hit) {
       if (hit.stamp === stamp) {
@@ -64,7 +74,7 @@ export class ReadCache<K, V> {
     }
     const value = await load();
     // A write while loading: the value may mix before and after, so it is not kept.
-    if (this.tracker.stamp(this.tables) === stamp) {
+    if (value !== null && value !== undefined && this.tracker.stamp(this.tables, this.existingRowsOnly) === stamp) {
       // Oldest first out: a Map keeps insertion order.
       if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
       this.entries.set(key, { stamp, value, used: Date.now() });

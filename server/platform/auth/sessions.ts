@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { ChangeTracker } from '../../db/change-tracker.js';
+import { ReadCache } from '../read-cache.js';
 import type { Db } from '../../db/tx.js';
 import type { Clock } from '../clock.js';
 import { MINUTE, HOUR } from '../clock.js';
@@ -55,11 +56,11 @@ export interface SessionStore {
   destroyAllForUser(userId: number, exceptSessionId?: string): Promise<void>;
 }
 
-/** A session as read, kept while no session or user row has changed since (see `lookup`). */
-interface Cached {
-  stamp: number;
+/** A session as read: the user's part, and the times its validity is checked against. */
+interface Found {
   session: SessionUser;
   active: boolean;
+  /** Kept up to date by this store when it touches the session (a cached copy included). */
   lastSeenMs: number;
   expiresMs: number;
 }
@@ -71,16 +72,12 @@ const CACHE_CAPACITY = 10_000;
 export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Config, 'session'>; changes?: ChangeTracker | null }): SessionStore {
   const { db, clock, config } = deps;
   const idleMs = config.session.idleMinutes * MINUTE;
-  const changes = deps.changes ?? null;
   // Every request looks its session up. Any change to a session or user row (sign-out, a role
-  // or password change, deactivation) moves the stamp and empties the cache's worth; only the
-  // last-seen time changes without it, and this store keeps that itself for what it caches.
-  const cache = new Map<string, Cached>();
-  changes?.onChange((table, rowsAddedOnly) => {
-    if (table === null || (!rowsAddedOnly && SESSION_TABLES.includes(table))) cache.clear();
-  });
+  // or password change, deactivation) empties the cache; only the last-seen time changes
+  // without it (a volatile column), and this store keeps that itself on what it hands out.
+  const cache = new ReadCache<string, Found | undefined>(deps.changes ?? null, SESSION_TABLES, CACHE_CAPACITY, { existingRowsOnly: true });
 
-  async function read(id: string): Promise<Omit<Cached, 'stamp'> | undefined> {
+  async function read(id: string): Promise<Found | undefined> {
     const row = await db
       .selectFrom('auth_sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
@@ -114,21 +111,6 @@ export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Co
     };
   }
 
-  /** From the cache while its stamp holds, else from the database (and cached). */
-  async function find(id: string): Promise<Omit<Cached, 'stamp'> | undefined> {
-    if (!changes) return read(id);
-    const stamp = changes.stamp(SESSION_TABLES, true);
-    const hit = cache.get(id);
-    if (hit && hit.stamp === stamp) return hit;
-    cache.delete(id);
-    const found = await read(id);
-    if (!found || changes.stamp(SESSION_TABLES, true) !== stamp) return found;
-    if (cache.size >= CACHE_CAPACITY) cache.clear();
-    const entry = { ...found, stamp };
-    cache.set(id, entry);
-    return entry;
-  }
-
   return {
     async create({ userId, orgId, mfaState, ip, userAgent }) {
       const token = randomToken();
@@ -155,12 +137,12 @@ export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Co
     async lookup(token) {
       if (!token || token.length > 100) return { status: 'none' };
       const id = tokenId(token);
-      const found = await find(id);
+      const found = await cache.get(id, () => read(id));
       if (!found) return { status: 'none' };
       const now = clock.now().getTime();
       const idleFor = now - found.lastSeenMs;
       if (!found.active || idleFor > idleMs || now > found.expiresMs) {
-        cache.delete(id);
+        // The delete empties the cache too.
         await db.deleteFrom('auth_sessions').where('id', '=', id).execute();
         return { status: 'expired' };
       }
