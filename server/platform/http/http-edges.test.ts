@@ -95,6 +95,15 @@ describe(`HTTP edges (${ENGINE})`, () => {
     expect(JSON.stringify(errorRef)).toMatch(/Error|requestId/);
   });
 
+  it('serves Swagger UI at /docs with its assets', async () => {
+    const page = await ctx.app.inject({ method: 'GET', url: '/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/swagger-ui/i);
+    const bundle = await ctx.app.inject({ method: 'GET', url: '/docs/static/swagger-ui-bundle.js' });
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.headers['content-type']).toMatch(/javascript/);
+  });
+
   it('answers /healthz with ok and the engine', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
