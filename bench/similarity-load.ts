@@ -18,7 +18,9 @@ import { createRng, generateText, reword, textOf } from '../server/test/proposal
 
 const { values: args } = parseArgs({
   options: {
-    docs: { type: 'string', default: '200000' }, orgs: { type: 'string', default: '100' }, child: { type: 'string' },
+    docs: { type: 'string', default: '200000' },
+    orgs: { type: 'string', default: '100' },
+    child: { type: 'string' },
     /** Leave the database in place and print how to load it again (for repeated measurements). */
     keep: { type: 'boolean', default: false },
   },
@@ -49,13 +51,18 @@ if (args.child) {
   }
   times.sort((a, b) => a - b);
   console.log(`loaded ${est.docs} vectors in ${(ms / 1000).toFixed(2)} s; index ${mb(est.bytes)} (estimated)`);
-  console.log(`RSS ${mb(before.rss)} -> ${mb(after.rss)} after a GC, peak ${mb(process.resourceUsage().maxRSS * 1024)} ${database.engine === 'sqlite' ? "(SQLite's page cache, up to 64 MB, included)" : ''}; heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}; array buffers ${mb(before.arrayBuffers)} -> ${mb(after.arrayBuffers)}`);
-  console.log(`query of organisation 1 (the largest), including the freshness check: p50 ${times[100]!.toFixed(2)} ms, p99 ${times[198]!.toFixed(2)} ms`);
+  console.log(
+    `RSS ${mb(before.rss)} -> ${mb(after.rss)} after a GC, peak ${mb(process.resourceUsage().maxRSS * 1024)} ${database.engine === 'sqlite' ? "(SQLite's page cache, up to 64 MB, included)" : ''}; heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}; array buffers ${mb(before.arrayBuffers)} -> ${mb(after.arrayBuffers)}`,
+  );
+  console.log(
+    `query of organisation 1 (the largest), including the freshness check: p50 ${times[100]!.toFixed(2)} ms, p99 ${times[198]!.toFixed(2)} ms`,
+  );
   await database.close();
   process.exit(0);
 }
 
-const N = Number(args.docs), ORGS = Number(args.orgs);
+const N = Number(args.docs),
+  ORGS = Number(args.orgs);
 console.log(`similarity load benchmark on ${ENGINE}: ${N} proposals over ${ORGS} organisation(s)`);
 const ctx = await createTestContext();
 try {
@@ -67,20 +74,37 @@ try {
   for (let done = 0; done < N;) {
     const batch = Array.from({ length: Math.min(500, N - done) }, () => generateText(rnd));
     const rows = batch.map((g) => ({
-      org_id: fx.city, term_id: fx.term, kind: 'individual' as const, title: g.title, reasons: g.parts.filter((p) => !/^[一二三四五六]、/.test(p)).join(''),
-      suggestions: g.parts.filter((p) => /^[一二三四五六]、/.test(p)).join('\n'), state: 'submitted' as const, author_user_id: fx.users.member!.id,
-      created_at: now, updated_at: now,
+      org_id: fx.city,
+      term_id: fx.term,
+      kind: 'individual' as const,
+      title: g.title,
+      reasons: g.parts.filter((p) => !/^[一二三四五六]、/.test(p)).join(''),
+      suggestions: g.parts.filter((p) => /^[一二三四五六]、/.test(p)).join('\n'),
+      state: 'submitted' as const,
+      author_user_id: fx.users.member!.id,
+      created_at: now,
+      updated_at: now,
     }));
     await ctx.platform.database.db.transaction().execute(async (trx) => {
       const ids = await trx.insertInto('proposals').values(rows).returning('id').execute();
-      await trx.insertInto('proposal_vectors').values(rows.map((r, i) => {
-        const key = `${r.title}|${r.reasons}|${r.suggestions}`;
-        let terms = memo.get(key);
-        if (!terms) memo.set(key, (terms = vectorText(r)));
-        // A few large organisations and many small ones, as in a province.
-        const r2 = rnd.next();
-        return { proposal_id: ids[i]!.id, org_id: ORGS <= 1 ? 1 : 1 + Math.floor(ORGS * r2 * r2), terms, updated_at: now };
-      })).execute();
+      await trx
+        .insertInto('proposal_vectors')
+        .values(
+          rows.map((r, i) => {
+            const key = `${r.title}|${r.reasons}|${r.suggestions}`;
+            let terms = memo.get(key);
+            if (!terms) memo.set(key, (terms = vectorText(r)));
+            // A few large organisations and many small ones, as in a province.
+            const r2 = rnd.next();
+            return {
+              proposal_id: ids[i]!.id,
+              org_id: ORGS <= 1 ? 1 : 1 + Math.floor(ORGS * r2 * r2),
+              terms,
+              updated_at: now,
+            };
+          }),
+        )
+        .execute();
     });
     done += batch.length;
     if (memo.size > 50_000) memo.clear();
@@ -88,13 +112,23 @@ try {
   console.log(`filled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   t0 = performance.now();
   const env = {
-    NODE_ENV: 'production', DATA_DIR: ctx.dataDir, LVZHI_DATA_KEY: ctx.config.dataKey.toString('hex'), LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    DATA_DIR: ctx.dataDir,
+    LVZHI_DATA_KEY: ctx.config.dataKey.toString('hex'),
+    LOG_LEVEL: 'silent',
     ...(ctx.config.database.kind === 'postgres' ? { DATABASE_URL: ctx.config.database.url } : {}),
   };
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', process.argv[1]!, '--child', JSON.stringify(env)], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', process.argv[1]!, '--child', JSON.stringify(env)],
+    { encoding: 'utf8' },
+  );
   process.stdout.write(child.stdout);
   process.stderr.write(child.stderr);
-  if (args.keep) console.log(`kept; load again with: node --expose-gc --import tsx ${process.argv[1]} --child '${JSON.stringify(env)}'`);
+  if (args.keep)
+    console.log(
+      `kept; load again with: node --expose-gc --import tsx ${process.argv[1]} --child '${JSON.stringify(env)}'`,
+    );
 } finally {
   if (!args.keep) await ctx.close();
   else await ctx.app.close();

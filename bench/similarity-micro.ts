@@ -10,7 +10,14 @@
 import { parseArgs } from 'node:util';
 import { SimilarityIndex } from '../server/platform/search/similarity-index.js';
 import {
-  bruteForceTopK, collectionStats, decodeVector, encodeVector, recallAtK, termVector, type ScoredDoc, type TermVector,
+  bruteForceTopK,
+  collectionStats,
+  decodeVector,
+  encodeVector,
+  recallAtK,
+  termVector,
+  type ScoredDoc,
+  type TermVector,
 } from '../server/platform/search/similarity-scoring.js';
 import { createRng, generateText, reword, textOf, type GeneratedText } from '../server/test/proposal-text-generator.js';
 
@@ -22,12 +29,15 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '7' },
   },
 });
-const N = Number(args.docs), ORGS = Number(args.orgs), Q = Number(args.queries);
+const N = Number(args.docs),
+  ORGS = Number(args.orgs),
+  Q = Number(args.queries);
 const rnd = createRng(Number(args.seed));
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 function mem() {
-  gc(); gc();
+  gc();
+  gc();
   const m = process.memoryUsage();
   return { rss: m.rss, heap: m.heapUsed, buffers: m.arrayBuffers };
 }
@@ -64,10 +74,12 @@ const orgs = new Int32Array(N);
 const queryDocs: { doc: number; g: GeneratedText }[] = [];
 const wanted = new Set<number>();
 while (wanted.size < Q) wanted.add(rnd.int(0, N - 1));
-let chars = 0, distinct = 0;
+let chars = 0,
+  distinct = 0;
 for (const { i, g, org } of corpus()) {
   const v = vectorOf(g);
-  if (i < 200 && encodeVector(v) !== encodeVector(termVector(textOf(g)))) throw new Error('sentence-wise tokenising differs');
+  if (i < 200 && encodeVector(v) !== encodeVector(termVector(textOf(g))))
+    throw new Error('sentence-wise tokenising differs');
   stored[i] = encodeVector(v);
   orgs[i] = org;
   chars += textOf(g).length;
@@ -75,7 +87,9 @@ for (const { i, g, org } of corpus()) {
   if (wanted.has(i)) queryDocs.push({ doc: i, g });
 }
 memo.clear();
-console.log(`generated and tokenised in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${Math.round(chars / N)} characters and ${Math.round(distinct / N)} distinct terms per document`);
+console.log(
+  `generated and tokenised in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${Math.round(chars / N)} characters and ${Math.round(distinct / N)} distinct terms per document`,
+);
 
 const before = mem();
 t0 = performance.now();
@@ -87,8 +101,12 @@ const buildMs = performance.now() - t0;
 const after = mem();
 const est = index.memory();
 console.log(`build from stored vectors: ${(buildMs / 1000).toFixed(2)} s`);
-console.log(`index: ${est.terms} terms, ${est.postings} postings; estimated ${mb(est.bytes)} (${Math.round(est.bytes / N)} bytes per document)`);
-console.log(`heap +${mb(after.heap - before.heap)}, array buffers +${mb(after.buffers - before.buffers)}, RSS +${mb(after.rss - before.rss)}`);
+console.log(
+  `index: ${est.terms} terms, ${est.postings} postings; estimated ${mb(est.bytes)} (${Math.round(est.bytes / N)} bytes per document)`,
+);
+console.log(
+  `heap +${mb(after.heap - before.heap)}, array buffers +${mb(after.buffers - before.buffers)}, RSS +${mb(after.rss - before.rss)}`,
+);
 stored = [];
 
 // Queries: each a reworded version of a stored document, tokenised as the server would.
@@ -107,10 +125,13 @@ const found = queries.map((q) => {
   cpu.push((used.user + used.system) / 1000);
   return hits;
 });
-const pct = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))]!.toFixed(2);
+const pct = (list: number[], p: number) =>
+  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))]!.toFixed(2);
 const tok = performance.now();
 for (const { g } of queryDocs.slice(0, 50)) termVector(textOf(g));
-console.log(`query top-10: wall p50 ${pct(times, 50)} ms, p99 ${pct(times, 99)} ms; CPU p50 ${pct(cpu, 50)} ms, p99 ${pct(cpu, 99)} ms (tokenising a draft: ${((performance.now() - tok) / 50).toFixed(2)} ms more)`);
+console.log(
+  `query top-10: wall p50 ${pct(times, 50)} ms, p99 ${pct(times, 99)} ms; CPU p50 ${pct(cpu, 50)} ms, p99 ${pct(cpu, 99)} ms (tokenising a draft: ${((performance.now() - tok) / 50).toFixed(2)} ms more)`,
+);
 
 // Updates: a submission lands in the tail; the tail is folded into the segment now and then.
 const ur = createRng(Number(args.seed) + 2);
@@ -123,11 +144,15 @@ for (let i = 0; i < 3000; i++) {
   upd.push(performance.now() - s);
 }
 upd.sort((a, b) => a - b);
-console.log(`3000 upserts (+ a query every 50): median ${upd[1500]!.toFixed(3)} ms, max ${upd[upd.length - 1]!.toFixed(0)} ms (a fold)`);
+console.log(
+  `3000 upserts (+ a query every 50): median ${upd[1500]!.toFixed(3)} ms, max ${upd[upd.length - 1]!.toFixed(0)} ms (a fold)`,
+);
 for (let i = 0; i < 3000; i++) index.remove(N + 1 + i);
 
 const steady = mem();
-console.log(`with only the index held: heap ${mb(steady.heap)}, array buffers ${mb(steady.buffers)}, RSS ${mb(steady.rss)}; peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`);
+console.log(
+  `with only the index held: heap ${mb(steady.heap)}, array buffers ${mb(steady.buffers)}, RSS ${mb(steady.rss)}; peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`,
+);
 
 // The reference: every document of the query's organisation scored exactly. The corpus is
 // generated again (the index did not keep texts) and held as plain maps, per organisation.
@@ -143,10 +168,13 @@ for (const { i, g, org } of corpus()) {
   byOrg.get(org)!.push({ id: i + 1, orgId: org, vector: v });
 }
 const stats = collectionStats(all);
-let recall = 0, originalTop10 = 0;
+let recall = 0,
+  originalTop10 = 0;
 queries.forEach((q, i) => {
   const exact = bruteForceTopK(byOrg.get(q.org)!, q.vector, { orgId: q.org, k: 50 }, stats);
   recall += recallAtK(found[i]!, exact, 10);
   if (found[i]!.some((h) => h.id === q.doc + 1)) originalTop10++;
 });
-console.log(`recall@10 vs brute force: ${(recall / Q).toFixed(4)} (reference took ${((performance.now() - t0) / 1000).toFixed(1)} s); the reworded original in the top 10: ${originalTop10}/${Q}`);
+console.log(
+  `recall@10 vs brute force: ${(recall / Q).toFixed(4)} (reference took ${((performance.now() - t0) / 1000).toFixed(1)} s); the reworded original in the top 10: ${originalTop10}/${Q}`,
+);

@@ -84,7 +84,10 @@ describe('administration (Chromium)', () => {
     await signIn(page, server.url, 'admin', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: '系统管理' }).click();
     await page.getByRole('link', { name: '组织机构', exact: true }).click();
-    const city = page.getByRole('row').filter({ has: page.getByRole('button', { name: '新建下级组织' }) }).first();
+    const city = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: '新建下级组织' }) })
+      .first();
     await city.getByRole('button', { name: '新建下级组织' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('全称').fill('临江新区政协');
@@ -108,7 +111,10 @@ describe('administration (Chromium)', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await snap(page, 'admin-refdata-sectors');
     await page.getByRole('tab', { name: '专委会与委员小组' }).click();
-    await page.getByRole('tabpanel', { name: '专委会与委员小组' }).getByRole('button', { name: '新建专委会' }).waitFor();
+    await page
+      .getByRole('tabpanel', { name: '专委会与委员小组' })
+      .getByRole('button', { name: '新建专委会' })
+      .waitFor();
     await snap(page, 'admin-refdata-committees');
   });
 });

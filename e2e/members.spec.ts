@@ -27,14 +27,24 @@ describe('member roster (Chromium)', () => {
     await page.waitForURL((u) => u.pathname === '/');
     await page.getByRole('menuitem', { name: '委员管理' }).click();
     await page.getByRole('menu').getByRole('link', { name: '名册导入' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-template').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('江临市政协委员名册导入模板.xlsx');
     const { readFile } = await import('node:fs/promises');
     const template = await readFile((await download.path())!);
 
-    const rows: SheetRow[] = people(3, 0, '教育界').map((r, i) => ({ ...r, 姓名: ['司马春梅', '欧阳志远', '上官文博'][i] }));
+    const rows: SheetRow[] = people(3, 0, '教育界').map((r, i) => ({
+      ...r,
+      姓名: ['司马春梅', '欧阳志远', '上官文博'][i],
+    }));
     const badId = String(rows[1]!['身份证号']);
-    const bad = await fillTemplate(template, [rows[0]!, { ...rows[1], 身份证号: badId.slice(0, 17) + (badId.endsWith('1') ? '2' : '1') }, rows[2]!]);
+    const bad = await fillTemplate(template, [
+      rows[0]!,
+      { ...rows[1], 身份证号: badId.slice(0, 17) + (badId.endsWith('1') ? '2' : '1') },
+      rows[2]!,
+    ]);
     const badPath = join(server.dataDir, 'bad.xlsx');
     writeFileSync(badPath, bad);
     await page.locator('input[type=file]').setInputFiles(badPath);
@@ -104,7 +114,10 @@ describe('member roster (Chromium)', () => {
     await request.waitFor();
     await snap(office, 'members-contact-changes');
     await request.getByRole('button', { name: /批\s*准/ }).click();
-    await office.getByRole('dialog').getByRole('button', { name: /批\s*准/ }).click();
+    await office
+      .getByRole('dialog')
+      .getByRole('button', { name: /批\s*准/ })
+      .click();
     await office.getByText('已批准，修改已生效').waitFor();
 
     await page.reload();

@@ -10,9 +10,13 @@ import { openBrowser, signIn, snap, type BrowserSession } from './support/browse
 import { startServer, type RunningServer } from './support/server.js';
 
 const TITLE = '关于在中小学推行课后托管服务全覆盖的建议';
-const REPLY = '我局高度重视，已在城区42所小学开展课后托管试点，覆盖学生1.8万人。下一步将把托管服务扩展到全部义务教育学校，并研究建立财政补助与家长合理分担相结合的经费保障机制。';
+const REPLY =
+  '我局高度重视，已在城区42所小学开展课后托管试点，覆盖学生1.8万人。下一步将把托管服务扩展到全部义务教育学校，并研究建立财政补助与家长合理分担相结合的经费保障机制。';
 const COMMITMENT = '2027年秋季学期前实现义务教育学校课后托管全覆盖';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
 
 describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
   let server: RunningServer;
@@ -35,11 +39,20 @@ describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
     await signIn(page, server.url, 'member', DEMO_PASSWORD);
     await page.getByRole('button', { name: '菜单' }).click();
     await page.getByRole('menuitem', { name: '提案' }).click();
-    await page.getByRole('menu').getByRole('link', { name: /我的提案/ }).click();
+    await page
+      .getByRole('menu')
+      .getByRole('link', { name: /我的提案/ })
+      .click();
     await page.getByTestId('new-proposal').click();
     await page.getByTestId('field-title').fill(TITLE);
-    await page.getByTestId('field-reasons').fill('双职工家庭放学后接送难、看护难，部分学校托管时段短、收费标准不一，校外托管机构良莠不齐，存在安全隐患。');
-    await page.getByTestId('field-suggestions').fill('一、由教育部门统筹，推动义务教育学校课后托管全覆盖；二、财政按生均标准给予补助，困难家庭免费；三、引入退休教师、志愿者和社会组织参与托管服务。');
+    await page
+      .getByTestId('field-reasons')
+      .fill('双职工家庭放学后接送难、看护难，部分学校托管时段短、收费标准不一，校外托管机构良莠不齐，存在安全隐患。');
+    await page
+      .getByTestId('field-suggestions')
+      .fill(
+        '一、由教育部门统筹，推动义务教育学校课后托管全覆盖；二、财政按生均标准给予补助，困难家庭免费；三、引入退休教师、志愿者和社会组织参与托管服务。',
+      );
     await page.getByTestId('field-category').click();
     await page.locator('.ant-select-item-option', { hasText: '教科文卫体' }).click();
     await page.getByTestId('submit-proposal').click();
@@ -56,7 +69,10 @@ describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
     await page.getByTestId('user-menu').waitFor();
     await page.goto(`${server.url}${proposalUrl}`);
     await page.getByTestId('action-accept').click();
-    await page.getByRole('dialog').getByRole('button', { name: /立\s*案/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /立\s*案/ })
+      .click();
     await page.getByTestId('state-tag').first().filter({ hasText: '已立案' }).waitFor();
 
     // The 提案 menu group is open on a proposal's page.
@@ -87,18 +103,28 @@ describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
     await row.getByRole('link', { name: TITLE }).click();
 
     await page.getByTestId('action-sign').click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByTestId('state-tag').first().filter({ hasText: '办理中' }).waitFor();
 
     await page.getByTestId('action-contact').click();
-    await page.getByTestId('field-contact-notes').fill('局基础教育科科长上门拜访提案人，介绍试点情况，提案人建议优先保障低年级学生。');
-    await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await page
+      .getByTestId('field-contact-notes')
+      .fill('局基础教育科科长上门拜访提案人，介绍试点情况，提案人建议优先保障低年级学生。');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     await page.getByTestId('handling-contacts').getByText('优先保障低年级学生', { exact: false }).waitFor();
 
     await page.getByTestId('action-reply').click();
     await page.getByTestId('result-B').click();
     await page.getByTestId('field-reply-body').fill(REPLY);
-    await page.locator('.ant-drawer input[type=file]').setInputFiles({ name: '答复函.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page
+      .locator('.ant-drawer input[type=file]')
+      .setInputFiles({ name: '答复函.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.locator('.ant-upload-list-item-done').waitFor();
     await page.getByTestId('field-signer').fill('周明远');
     // Class B without a commitment is refused by the form.
@@ -142,7 +168,10 @@ describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
     const commitment = unit.page.getByTestId('commitment').filter({ hasText: COMMITMENT });
     await commitment.getByRole('button', { name: '报告进展' }).click();
     await unit.page.getByRole('dialog').getByLabel('落实进展').fill('已制定全市推进方案，新增托管学校35所。');
-    await unit.page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await unit.page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     await commitment.getByText('新增托管学校35所').waitFor();
 
     const { page } = office;

@@ -10,7 +10,12 @@ import { startServer, type RunningServer } from './support/server.js';
 async function apiAs(baseUrl: string, login: string) {
   let cookies = '';
   const keep = (res: Response) => {
-    const jar = new Map(cookies.split('; ').filter(Boolean).map((c) => c.split('=') as [string, string]));
+    const jar = new Map(
+      cookies
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => c.split('=') as [string, string]),
+    );
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const [k, ...v] = pair!.split('=');
@@ -25,7 +30,8 @@ async function apiAs(baseUrl: string, login: string) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const call = async (method: string, path: string, body?: unknown): Promise<any> => {
     const res = await fetch(`${baseUrl}${path}`, {
-      method, headers: { cookie: cookies, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
+      method,
+      headers: { cookie: cookies, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     keep(res);
@@ -39,8 +45,10 @@ async function apiAs(baseUrl: string, login: string) {
 
 const EARLIER = {
   title: '关于推进城区老旧小区加装电梯工作的建议',
-  reasons: '城区上世纪九十年代建成的多层住宅大多没有电梯，老年住户上下楼困难。加装电梯审批环节多、低层住户意见难统一、资金分摊缺少标准，进展缓慢。',
-  suggestions: '一、推行加装电梯联合审批，一窗受理；二、提高市级财政补贴并允许提取住房公积金；三、由社区牵头制定低层住户补偿参考标准，化解邻里分歧。',
+  reasons:
+    '城区上世纪九十年代建成的多层住宅大多没有电梯，老年住户上下楼困难。加装电梯审批环节多、低层住户意见难统一、资金分摊缺少标准，进展缓慢。',
+  suggestions:
+    '一、推行加装电梯联合审批，一窗受理；二、提高市级财政补贴并允许提取住房公积金；三、由社区牵头制定低层住户补偿参考标准，化解邻里分歧。',
   category: '城乡建设',
 };
 
@@ -78,8 +86,16 @@ describe('proposals: member drafts, office accepts (Chromium)', () => {
     await page.getByTestId('new-proposal').click();
 
     await page.getByTestId('field-title').fill('关于加快老旧小区加装电梯的建议');
-    await page.getByTestId('field-reasons').fill('我市老旧小区多层住宅普遍没有电梯，老年人上下楼十分困难。加装电梯审批手续繁琐，低层住户意见难以统一，资金分摊没有标准。');
-    await page.getByTestId('field-suggestions').fill('一、简化加装电梯审批，实行一窗受理；二、提高财政补贴标准，允许提取公积金；三、社区牵头协调低层住户补偿，化解邻里矛盾。');
+    await page
+      .getByTestId('field-reasons')
+      .fill(
+        '我市老旧小区多层住宅普遍没有电梯，老年人上下楼十分困难。加装电梯审批手续繁琐，低层住户意见难以统一，资金分摊没有标准。',
+      );
+    await page
+      .getByTestId('field-suggestions')
+      .fill(
+        '一、简化加装电梯审批，实行一窗受理；二、提高财政补贴标准，允许提取公积金；三、社区牵头协调低层住户补偿，化解邻里矛盾。',
+      );
     const similar = page.getByTestId('similar-item').filter({ hasText: EARLIER.title });
     await similar.waitFor();
     await expect(similar.textContent()).resolves.toMatch(/\d+%/);
@@ -107,7 +123,10 @@ describe('proposals: member drafts, office accepts (Chromium)', () => {
     await row.getByRole('checkbox').check();
     await expect(page.getByTestId('batch-bar').textContent()).resolves.toContain('已选 1 件');
     await page.getByTestId('batch-accept').click();
-    await page.getByRole('dialog').getByRole('button', { name: /立\s*案/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /立\s*案/ })
+      .click();
     const outcome = page.getByTestId('batch-outcome');
     await outcome.getByText('成功 1 件，未成功 0 件').waitFor();
     await expect(outcome.textContent()).resolves.toContain('已立案');

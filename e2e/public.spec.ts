@@ -28,7 +28,10 @@ describe('the public proposals page (Chromium, not signed in)', () => {
     const searched = page.waitForResponse((r) => r.url().includes('/api/public/proposals?') && r.url().includes('q='));
     await page.getByTestId('public-search').locator('input').press('Enter');
     expect((await (await searched).json()).total).toBeGreaterThan(0);
-    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.ant-spin-spinning')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await page.getByRole('link', { name: title }).first().click();
     await page.getByTestId('public-title').waitFor();
     const body = (await page.locator('body').textContent())!;

@@ -22,7 +22,11 @@ import { createDeployment, type ServerProcess } from './support/server-process.j
 import { drive, StepRefused, type Tracked } from './support/workflow.js';
 
 async function upload(c: HttpClient, i: number): Promise<void> {
-  const png = await sharp({ create: { width: 20 + (i % 9), height: 14, channels: 3, background: { r: (i * 53) % 256, g: 90, b: 160 } } }).png().toBuffer();
+  const png = await sharp({
+    create: { width: 20 + (i % 9), height: 14, channels: 3, background: { r: (i * 53) % 256, g: 90, b: 160 } },
+  })
+    .png()
+    .toBuffer();
   const { payload, headers } = multipartFile(`现场照片-${i}.png`, png, 'image/png');
   const res = await c.request('POST', '/api/files?purpose=attachment', payload, headers);
   if (res.status !== 201) throw new StepRefused(`upload: ${res.status} ${res.body}`);
@@ -39,7 +43,9 @@ describe.each(ENGINES)('live backup and restore through the CLI (%s)', (engine) 
     let restored: ServerProcess | null = null;
     try {
       server = await dep.start();
-      const [member, staff, unit] = await Promise.all(['zhangjianguo', 'staff', 'jiaoyuju'].map((u) => signIn(server!.url, u, PASSWORD)));
+      const [member, staff, unit] = await Promise.all(
+        ['zhangjianguo', 'staff', 'jiaoyuju'].map((u) => signIn(server!.url, u, PASSWORD)),
+      );
       const cast = { member: member!, staff: staff!, unit: unit!, unitId: dep.seeded.units['市教育局']! };
       let stop = false;
       let writes = 0;
@@ -72,14 +78,22 @@ describe.each(ENGINES)('live backup and restore through the CLI (%s)', (engine) 
       const config = loadConfig({ ...dep.env, ...target });
       let submittedCount = -1;
       await withDatabase(config, async (db) => {
-        const counts = await countRows(db, manifest.tables.map((t) => t.name));
+        const counts = await countRows(
+          db,
+          manifest.tables.map((t) => t.name),
+        );
         expect(counts).toEqual(Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows])));
         const head = await db.selectFrom('audit_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
-        expect({ seq: Number(head.seq), hash: head.hash }).toEqual({ seq: manifest.audit.headSeq, hash: manifest.audit.headHash });
+        expect({ seq: Number(head.seq), hash: head.hash }).toEqual({
+          seq: manifest.audit.headSeq,
+          hash: manifest.audit.headHash,
+        });
         const files = await db.selectFrom('files').select(['sha256', 'storage_key']).execute();
         expect(files.length).toBe(manifest.blobs.count);
         for (const f of files) {
-          const actual = createHash('sha256').update(readFileSync(join(config.filesDir, f.storage_key))).digest('hex');
+          const actual = createHash('sha256')
+            .update(readFileSync(join(config.filesDir, f.storage_key)))
+            .digest('hex');
           expect(actual).toBe(f.sha256);
           expect(manifest.checksums[`blobs/${f.storage_key}`]).toBe(actual);
         }
@@ -93,7 +107,9 @@ describe.each(ENGINES)('live backup and restore through the CLI (%s)', (engine) 
       const again = await signIn(restored.url, 'staff', PASSWORD);
       const list = (await again.get('/api/proposals?pageSize=1')).json();
       expect(list.total).toBe(submittedCount);
-      console.log(`backup (${engine}): ${manifest.tables.reduce((n, t) => n + t.rows, 0)} rows, ${manifest.blobs.count} files, ${during} workflow writes during the backup`);
+      console.log(
+        `backup (${engine}): ${manifest.tables.reduce((n, t) => n + t.rows, 0)} rows, ${manifest.blobs.count} files, ${during} workflow writes during the backup`,
+      );
     } finally {
       await server?.kill().catch(() => undefined);
       await restored?.stop();

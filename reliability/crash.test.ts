@@ -65,7 +65,9 @@ describe.each(ENGINES)('crash durability (%s)', (engine) => {
         await server.kill();
         await Promise.all(workers);
         const acked = ledger.filter((t) => t.acked).length;
-        console.log(`crash (${engine}): kill ${k}/${KILLS}: ${ledger.length} proposals started, ${acked} with acknowledged steps`);
+        console.log(
+          `crash (${engine}): kill ${k}/${KILLS}: ${ledger.length} proposals started, ${acked} with acknowledged steps`,
+        );
         server = await dep.start();
       }
       // The restarted server answers, and serves what it had acknowledged.
@@ -83,7 +85,9 @@ describe.each(ENGINES)('crash durability (%s)', (engine) => {
       expect(await withDatabase(dep.config, (db) => consistencyProblems(db, engine))).toEqual([]);
       const acknowledged = ledger.filter((t) => t.acked).length;
       expect(acknowledged).toBeGreaterThan(KILLS);
-      console.log(`crash (${engine}): ${acknowledged} proposals with acknowledged writes verified after ${KILLS} kills`);
+      console.log(
+        `crash (${engine}): ${acknowledged} proposals with acknowledged writes verified after ${KILLS} kills`,
+      );
     } finally {
       await server?.kill();
       await dep.remove();

@@ -59,11 +59,18 @@ describe('personal data at rest and audit tampering (real server, sqlite)', () =
     const secrets = ['110101198003070017', '13800138001', '110101198506150027', '13900139002'];
     // A member created through the API, unmasked and exported.
     const created = await staff.post('/api/members', {
-      name: '钱文博', gender: 'male', sectorId: dep.seeded.sectors['教育界'], party: 'jiusan', phone: '13655501234', idNumber: ID_NUMBER,
+      name: '钱文博',
+      gender: 'male',
+      sectorId: dep.seeded.sectors['教育界'],
+      party: 'jiusan',
+      phone: '13655501234',
+      idNumber: ID_NUMBER,
     });
     expect(created.status, created.body).toBe(201);
     secrets.push('13655501234', ID_NUMBER);
-    expect((await staff.post(`/api/members/${dep.seeded.members.zhang}/unmask`)).json().idNumber).toBe('110101198003070017');
+    expect((await staff.post(`/api/members/${dep.seeded.members.zhang}/unmask`)).json().idNumber).toBe(
+      '110101198003070017',
+    );
     expect((await staff.get('/api/members/export?unmasked=true')).status).toBe(200);
     // Members imported from a workbook (the workbook is stored until the import is done).
     const rows = people(3, 400);
@@ -81,7 +88,10 @@ describe('personal data at rest and audit tampering (real server, sqlite)', () =
     const found = (await staff.get('/api/members?phone=13800138001')).json();
     expect(found.total).toBe(1);
 
-    const candidates = [dep.config.database.kind === 'sqlite' ? dep.config.database.file : '', ...filesUnder(dep.config.filesDir)];
+    const candidates = [
+      dep.config.database.kind === 'sqlite' ? dep.config.database.file : '',
+      ...filesUnder(dep.config.filesDir),
+    ];
     const paths = [...candidates, `${candidates[0]}-wal`, `${candidates[0]}-shm`].filter((p) => p && existsSync(p));
     expect(paths.length).toBeGreaterThan(2);
     const hits: string[] = [];
@@ -96,11 +106,21 @@ describe('personal data at rest and audit tampering (real server, sqlite)', () =
   it('answers hostile requests to the real server without stack traces, paths or SQL', async () => {
     const attempts: [string, string, string | undefined, string | undefined][] = [
       ['POST', '/api/proposals', '{"title": ', 'application/json'],
-      ['POST', '/api/proposals', '{"title":"a","reasons":"b","suggestions":"c","kind":"collective","collective":{"type":"sector","ref":999999}}', 'application/json'],
+      [
+        'POST',
+        '/api/proposals',
+        '{"title":"a","reasons":"b","suggestions":"c","kind":"collective","collective":{"type":"sector","ref":999999}}',
+        'application/json',
+      ],
       ['GET', "/api/proposals?sort=number;drop%20table%20proposals&state=' OR 1=1 --", undefined, undefined],
       ['GET', '/api/proposals/%E0%A4%A', undefined, undefined],
       ['GET', '/api/members?phone=%ED%A0%80', undefined, undefined],
-      ['POST', '/api/files', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF', 'multipart/form-data; boundary=x'],
+      [
+        'POST',
+        '/api/files',
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
+        'multipart/form-data; boundary=x',
+      ],
       ['PATCH', '/api/proposals/1', '{"version": 1e400}', 'application/json'],
       ['POST', '/api/proposals/merge', '{"mainId": 9007199254740993, "otherIds": [-1]}', 'application/json'],
     ];
@@ -121,7 +141,9 @@ describe('personal data at rest and audit tampering (real server, sqlite)', () =
     expect((db.prepare('select count(*) as n from audit_log').get() as { n: number }).n).toBeGreaterThan(6);
     // Whoever edits the file directly must first get past the append-only triggers.
     expect(() => db.prepare("update audit_log set result = 'ok' where seq = 3").run()).toThrow();
-    for (const t of db.prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'").all() as { name: string }[]) {
+    for (const t of db
+      .prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'")
+      .all() as { name: string }[]) {
       db.exec(`drop trigger "${t.name}"`);
     }
     db.prepare("update audit_log set actor_name = '伪造者' where seq = 3").run();

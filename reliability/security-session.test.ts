@@ -27,7 +27,15 @@ describe('security controls end to end (real server, sqlite)', () => {
         const extra: Record<string, number> = {};
         for (const name of ['locked_one', 'rate_one', 'idle_one', 'logout_one', 'csrf_one']) {
           const phone = name === 'locked_one' ? { phone: '13912340001' } : {};
-          extra[name] = (await createUser(p, { orgId: fx.city, username: name, displayName: '测试账号', roles: ['member'], ...phone })).id;
+          extra[name] = (
+            await createUser(p, {
+              orgId: fx.city,
+              username: name,
+              displayName: '测试账号',
+              roles: ['member'],
+              ...phone,
+            })
+          ).id;
         }
         return { ...fx, extra };
       },
@@ -77,7 +85,11 @@ describe('security controls end to end (real server, sqlite)', () => {
     expect((await c.get('/api/auth/me')).status).toBe(200);
     if (LONG) await new Promise((r) => setTimeout(r, 65_000));
     else {
-      await withDatabase(dep.config, (db) => sql`update auth_sessions set last_seen_at = ${new Date(Date.now() - 61_000).toISOString()} where user_id = ${dep.seeded.extra.idle_one}`.execute(db));
+      await withDatabase(dep.config, (db) =>
+        sql`update auth_sessions set last_seen_at = ${new Date(Date.now() - 61_000).toISOString()} where user_id = ${dep.seeded.extra.idle_one}`.execute(
+          db,
+        ),
+      );
     }
     const expired = keep(await c.get('/api/auth/me'));
     expect(expired.status).toBe(401);
@@ -118,8 +130,13 @@ describe('security controls end to end (real server, sqlite)', () => {
     const c2 = httpClient(server.url);
     c2.csrf = (await c2.get('/api/auth/csrf')).json().csrfToken;
     const raw = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST', body: JSON.stringify({ login: 'lixiaomei', password: PASSWORD }),
-      headers: { 'content-type': 'application/json', 'x-csrf-token': c2.csrf, cookie: [...c2.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      method: 'POST',
+      body: JSON.stringify({ login: 'lixiaomei', password: PASSWORD }),
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': c2.csrf,
+        cookie: [...c2.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
     });
     const session = raw.headers.getSetCookie().find((s) => s.startsWith('lvzhi_sid='))!;
     expect(session).toMatch(/HttpOnly/i);
@@ -130,16 +147,24 @@ describe('security controls end to end (real server, sqlite)', () => {
   it('enforces the password policy on a password change', async () => {
     const c = await signIn(server.url, 'zhangjianguo', PASSWORD);
     const weak: [string, string][] = [
-      ['Ab1!', 'too_short'], ['alllowercase', 'classes'], ['P@ssw0rd', 'common'],
-      ['Zhangjianguo#2026', 'contains_name'], ['Xy#13800138001', 'contains_phone'],
+      ['Ab1!', 'too_short'],
+      ['alllowercase', 'classes'],
+      ['P@ssw0rd', 'common'],
+      ['Zhangjianguo#2026', 'contains_name'],
+      ['Xy#13800138001', 'contains_phone'],
     ];
     for (const [password, problem] of weak) {
       const r = keep(await c.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: password }));
       expect(r.status, password).toBe(400);
       expect(r.json().error.code).toBe('PASSWORD_POLICY');
-      expect(r.json().error.details.map((d: { code: string }) => d.code), password).toContain(problem);
+      expect(
+        r.json().error.details.map((d: { code: string }) => d.code),
+        password,
+      ).toContain(problem);
     }
-    expect((await c.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Qy7#mZ9!pLw2@Rk5' })).status).toBe(200);
+    expect(
+      (await c.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Qy7#mZ9!pLw2@Rk5' })).status,
+    ).toBe(200);
   });
 
   it('answered every error above in the documented shape, without internals', () => {

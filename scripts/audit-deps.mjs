@@ -12,7 +12,8 @@ try {
   report = null;
 }
 if (!report || report.error || !report.metadata) {
-  const why = report?.error?.summary || report?.message || (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ');
+  const why =
+    report?.error?.summary || report?.message || (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ');
   console.log(`npm audit could not check the dependencies: ${why}`);
   if (process.env.AUDIT_ALLOW_OFFLINE === '1') {
     console.log('AUDIT_ALLOW_OFFLINE=1: not failing; run `npm audit --omit=dev` where the registry is reachable.');
@@ -21,7 +22,17 @@ if (!report || report.error || !report.metadata) {
   process.exit(2);
 }
 const v = report.metadata.vulnerabilities ?? {};
-console.log(`npm audit --omit=dev: ${['critical', 'high', 'moderate', 'low', 'info'].map((k) => `${v[k] ?? 0} ${k}`).join(', ')}`);
-const serious = Object.values(report.vulnerabilities ?? {}).filter((x) => x.severity === 'high' || x.severity === 'critical');
-for (const x of serious) console.log(`  ${x.severity.toUpperCase()} ${x.name} ${x.range}: ${[].concat(x.via).map((y) => (typeof y === 'string' ? y : y.title)).join('; ')}`);
+console.log(
+  `npm audit --omit=dev: ${['critical', 'high', 'moderate', 'low', 'info'].map((k) => `${v[k] ?? 0} ${k}`).join(', ')}`,
+);
+const serious = Object.values(report.vulnerabilities ?? {}).filter(
+  (x) => x.severity === 'high' || x.severity === 'critical',
+);
+for (const x of serious)
+  console.log(
+    `  ${x.severity.toUpperCase()} ${x.name} ${x.range}: ${[]
+      .concat(x.via)
+      .map((y) => (typeof y === 'string' ? y : y.title))
+      .join('; ')}`,
+  );
 process.exit(serious.length ? 1 : 0);

@@ -5,7 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const required = new Set((process.env.LVZHI_REQUIRE_SUITES ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const required = new Set(
+  (process.env.LVZHI_REQUIRE_SUITES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const results = [];
 const passthrough = process.argv.slice(2);
 
@@ -25,8 +30,12 @@ run('API and unit tests on SQLite', 'npx', ['vitest', 'run', ...passthrough], { 
 if (process.env.TEST_DATABASE_URL) {
   run('API and unit tests on PostgreSQL', 'npx', ['vitest', 'run', ...passthrough], { LVZHI_TEST_ENGINE: 'postgres' });
 } else {
-  skip('API and unit tests on PostgreSQL', 'TEST_DATABASE_URL is not set',
-    'eval "$(bash scripts/pg-throwaway.sh start)" && npm test   (or set TEST_DATABASE_URL=postgres://user@host/db of a server where tests may create databases)', 'postgres');
+  skip(
+    'API and unit tests on PostgreSQL',
+    'TEST_DATABASE_URL is not set',
+    'eval "$(bash scripts/pg-throwaway.sh start)" && npm test   (or set TEST_DATABASE_URL=postgres://user@host/db of a server where tests may create databases)',
+    'postgres',
+  );
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,9 +43,17 @@ if (passthrough.length) {
   skip('Browser tests (Chromium)', 'a test filter was given', 'npm run test:e2e', 'browser-filtered');
 } else if (existsSync(chromium)) {
   const built = run('Build for browser tests', 'npm', ['run', '--silent', 'build']);
-  if (built) run('Browser tests in Chromium', 'npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium });
+  if (built)
+    run('Browser tests in Chromium', 'npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], {
+      CHROMIUM_PATH: chromium,
+    });
 } else {
-  skip('Browser tests (Chromium)', `no Chromium at ${chromium}`, 'apt-get install -y chromium && npm test   (or set CHROMIUM_PATH)', 'browser');
+  skip(
+    'Browser tests (Chromium)',
+    `no Chromium at ${chromium}`,
+    'apt-get install -y chromium && npm test   (or set CHROMIUM_PATH)',
+    'browser',
+  );
 }
 
 console.log('\n=== Summary ===');

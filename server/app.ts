@@ -11,7 +11,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createJsonSchemaTransform, createJsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import sjson from 'secure-json-parse';
 import type { Config } from './config.js';
@@ -58,10 +63,18 @@ const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500] as con
 
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: opts.logger === false ? false : {
-      level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: [
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
+          },
     // Fastify accepts a hop count too, though its types only list booleans and addresses.
     trustProxy: config.trustProxy as boolean | string,
     bodyLimit: 2 * 1024 * 1024,
@@ -72,7 +85,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     return503OnClosing: true,
     // A URL Fastify cannot even decode (bad percent-encoding) never reaches the error
     // handler; answer it in the one error shape too.
-    frameworkErrors: (_error, request, reply) => sendError(request, reply, new AppError(400, 'VALIDATION_FAILED', '请求地址格式不正确')),
+    frameworkErrors: (_error, request, reply) =>
+      sendError(request, reply, new AppError(400, 'VALIDATION_FAILED', '请求地址格式不正确')),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -95,7 +109,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     const s = body as string;
     if (s.trim() === '') return done(null, undefined);
-    if (s.includes('\\u0000') || s.includes('\u0000')) return done(new AppError(400, 'VALIDATION_FAILED', '内容含有非法的空字符'), undefined);
+    if (s.includes('\\u0000') || s.includes('\u0000'))
+      return done(new AppError(400, 'VALIDATION_FAILED', '内容含有非法的空字符'), undefined);
     try {
       done(null, sjson.parse(s, undefined, { protoAction: 'error', constructorAction: 'error' }));
     } catch {
@@ -134,11 +149,18 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Lvzhi 履职平台 API', version: '0.1.0', description: '政协履职平台接口。所有错误的形状为 { error: { code, message, details? }, requestId }。' },
+      info: {
+        title: 'Lvzhi 履职平台 API',
+        version: '0.1.0',
+        description: '政协履职平台接口。所有错误的形状为 { error: { code, message, details? }, requestId }。',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lvzhi_sid' } } },
       security: [{ session: [] }],
     },
-    transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*'], zodToJsonConfig: { target: 'draft-2020-12' } }),
+    transform: createJsonSchemaTransform({
+      skipList: ['/docs', '/docs/*'],
+      zodToJsonConfig: { target: 'draft-2020-12' },
+    }),
     transformObject: createJsonSchemaTransformObject({ zodToJsonConfig: { target: 'draft-2020-12' } }),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
@@ -182,7 +204,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any page GET that is not the API gets the app's index page.
-    if (webDir && request.method === 'GET' && !request.url.startsWith('/api/') && !/\.\w{1,5}(\?|$)/.test(request.url)) {
+    if (
+      webDir &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !/\.\w{1,5}(\?|$)/.test(request.url)
+    ) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(request, reply, new AppError(404, 'ROUTE_NOT_FOUND'));
@@ -193,7 +220,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     if (opts.startJobs) platform.jobs.start();
     const { sqlite } = platform.database;
     if (opts.backgroundCheckpoints && sqlite && config.database.kind === 'sqlite') {
-      checkpointer = startCheckpointer(sqlite, config.database.file, { onError: (message) => app.log.warn({ message }, 'background checkpoint failed') });
+      checkpointer = startCheckpointer(sqlite, config.database.file, {
+        onError: (message) => app.log.warn({ message }, 'background checkpoint failed'),
+      });
     }
   });
   app.addHook('onClose', async () => {

@@ -26,10 +26,25 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.string().default('false'),
   COOKIE_SECURE: bool.optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
-  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(5),
   LOGIN_RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1000000).default(60),
   API_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(10000000).default(0),

@@ -8,7 +8,9 @@ async function main(argv: string[]): Promise<number> {
   const [name = 'serve', ...args] = argv;
   const command = commands[name];
   if (!command || name === 'help' || name === '--help') {
-    const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(15)} ${c.summary}`).join('\n');
+    const list = Object.entries(commands)
+      .map(([n, c]) => `  ${n.padEnd(15)} ${c.summary}`)
+      .join('\n');
     process.stdout.write(`usage: lvzhi <command> [options]\n\n${list}\n`);
     return command || name === 'help' || name === '--help' ? 0 : 2;
   }

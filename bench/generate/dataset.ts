@@ -19,7 +19,10 @@ export function datasetDir(scale: ScaleName, engine: EngineName, out?: string): 
 /** The admin URL of the PostgreSQL server (any database on it); the dataset gets its own database. */
 export function adminUrl(explicit?: string): string {
   const url = explicit ?? process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('PostgreSQL: pass --database-url or set DATABASE_URL / TEST_DATABASE_URL (eval "$(bash scripts/pg-throwaway.sh start)")');
+  if (!url)
+    throw new Error(
+      'PostgreSQL: pass --database-url or set DATABASE_URL / TEST_DATABASE_URL (eval "$(bash scripts/pg-throwaway.sh start)")',
+    );
   return url;
 }
 

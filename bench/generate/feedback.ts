@@ -9,7 +9,11 @@ import { reminders, reply, type Assignment } from './handling.js';
 import { happened, iso, proposalName, proposerUsers, step, tell, who, type Gen, type P } from './proposal-rows.js';
 
 type Rating = 'satisfied' | 'basic' | 'unsatisfied';
-const RATINGS = [['satisfied', 72], ['basic', 21], ['unsatisfied', 7]] as [Rating, number][];
+const RATINGS = [
+  ['satisfied', 72],
+  ['basic', 21],
+  ['unsatisfied', 7],
+] as [Rating, number][];
 const day = (t: number) => chinaDate(new Date(t));
 
 /** The proposer rates (an unsatisfied first rating sends it back once), or the office closes it. */
@@ -28,11 +32,25 @@ export function feedback(g: Gen, p: P, list: Assignment[], repliedAt: number): v
   const at = memberTime(plus(repliedAt, 2 + rnd.next() * 38), rnd);
   if (!happened(at)) return;
   const round = p.rehandleCount + 1;
-  const contacted = rnd.weighted<'visited' | 'phone' | 'none'>([['visited', 55], ['phone', 38], ['none', 7]]);
+  const contacted = rnd.weighted<'visited' | 'phone' | 'none'>([
+    ['visited', 55],
+    ['phone', 38],
+    ['none', 7],
+  ]);
   const attitude = rnd.weighted(RATINGS);
   const result = attitude === 'unsatisfied' ? 'unsatisfied' : rnd.weighted(RATINGS);
   const comments = rnd.next() < 0.6 ? rnd.pick(FEEDBACK_COMMENTS[result]) : null;
-  g.w.feedback.add([g.ids.next('proposal_feedback'), p.id, round, rater.id, contacted, attitude, result, comments, iso(at)]);
+  g.w.feedback.add([
+    g.ids.next('proposal_feedback'),
+    p.id,
+    round,
+    rater.id,
+    contacted,
+    attitude,
+    result,
+    comments,
+    iso(at),
+  ]);
   const rated = `办理态度${label(attitude)}，办理结果${label(result)}`;
   const unsatisfied = attitude === 'unsatisfied' || result === 'unsatisfied';
   if (unsatisfied && p.rehandleCount < g.settings.rehandleLimit) {
@@ -47,9 +65,17 @@ export function feedback(g: Gen, p: P, list: Assignment[], repliedAt: number): v
       a.repliedAt = null;
       a.resultClass = null;
     }
-    step(g, p, at, who(rater.user), 'proposal.rate', { round, contacted, attitude, result, outcome: 'rehandle', replyDeadline: deadline });
+    step(g, p, at, who(rater.user), 'proposal.rate', {
+      round,
+      contacted,
+      attitude,
+      result,
+      outcome: 'rehandle',
+      replyDeadline: deadline,
+    });
     tell(g, p, at, unitUsers, {
-      kind: 'proposal.rehandle', title: '提案需重新办理',
+      kind: 'proposal.rehandle',
+      title: '提案需重新办理',
       body: `提案人对${proposalName(p)}的办理不满意（${rated}），请重新办理并于 ${deadline} 前重新答复。${comments ? `提案人意见：${comments}` : ''}`,
     });
     let again = 0;
@@ -65,7 +91,11 @@ export function feedback(g: Gen, p: P, list: Assignment[], repliedAt: number): v
   }
   close(g, p, at);
   step(g, p, at, who(rater.user), 'proposal.rate', { round, contacted, attitude, result, outcome: 'closed' });
-  tell(g, p, at, unitUsers, { kind: 'proposal.rated', title: '提案人已评价', body: `提案人对${proposalName(p)}的评价：${rated}。${comments ?? ''}` });
+  tell(g, p, at, unitUsers, {
+    kind: 'proposal.rated',
+    title: '提案人已评价',
+    body: `提案人对${proposalName(p)}的评价：${rated}。${comments ?? ''}`,
+  });
 }
 
 const label = (r: Rating) => ({ satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' })[r];
@@ -80,6 +110,10 @@ function close(g: Gen, p: P, at: number): void {
     p.isExcellent = true;
     p.excellentYear = year;
     step(g, p, selected, who(p.org.office), 'proposal.excellent_select', { year });
-    tell(g, p, selected, proposerUsers(p), { kind: 'proposal.excellent', title: '提案评为优秀提案', body: `您的提案${proposalName(p)}被评为${year}年度优秀提案。` });
+    tell(g, p, selected, proposerUsers(p), {
+      kind: 'proposal.excellent',
+      title: '提案评为优秀提案',
+      body: `您的提案${proposalName(p)}被评为${year}年度优秀提案。`,
+    });
   }
 }

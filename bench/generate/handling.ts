@@ -8,13 +8,32 @@ import { ROLE_LABEL } from '../../server/modules/proposals/handling.labels.js';
 import { reminderTexts } from '../../server/modules/proposals/reminder-texts.js';
 import { generateReply } from '../../server/seed/corpus/generator.js';
 import {
-  CO_DECLINE_REASONS, CO_OPINIONS, COMMITMENT_DONE, COMMITMENT_PROGRESS, COMMITMENTS, CONTACT_NOTES, EXTENSION_REASONS,
-  SPLIT_PARTS, URGE_NOTES, fillText,
+  CO_DECLINE_REASONS,
+  CO_OPINIONS,
+  COMMITMENT_DONE,
+  COMMITMENT_PROGRESS,
+  COMMITMENTS,
+  CONTACT_NOTES,
+  EXTENSION_REASONS,
+  SPLIT_PARTS,
+  URGE_NOTES,
+  fillText,
 } from '../../server/seed/corpus/workflow-texts.js';
 import { officeTime, plus } from '../../server/seed/demo-time.js';
 import { feedback } from './feedback.js';
 import { localise } from './places.js';
-import { happened, iso, proposalName, proposerUsers, step, tell, unitWho, who, type Gen, type P } from './proposal-rows.js';
+import {
+  happened,
+  iso,
+  proposalName,
+  proposerUsers,
+  step,
+  tell,
+  unitWho,
+  who,
+  type Gen,
+  type P,
+} from './proposal-rows.js';
 import type { UnitInfo } from './refdata.js';
 import { REFERENCE_TIME } from './scale.js';
 
@@ -49,14 +68,33 @@ function pickUnits(g: Gen, p: P, at: number): Assignment[] {
   const signDeadline = addWorkingDays(day(at), g.settings.signDays, NO_HOLIDAYS);
   const replyDeadline = addMonths(day(at), g.settings.replyMonths);
   const make = (unit: UnitInfo, role: Assignment['role'], partNote: string | null = null): Assignment => ({
-    id: g.ids.next('proposal_assignments'), unit, role, partNote, status: 'pending_sign', round: 1, signDeadline, replyDeadline,
-    signedAt: null, declinedAt: null, declineReason: null, repliedAt: null, resultClass: null, urgeCount: 0, lastUrgedAt: null, soon: null, overdue: null, signOverdue: null,
+    id: g.ids.next('proposal_assignments'),
+    unit,
+    role,
+    partNote,
+    status: 'pending_sign',
+    round: 1,
+    signDeadline,
+    replyDeadline,
+    signedAt: null,
+    declinedAt: null,
+    declineReason: null,
+    repliedAt: null,
+    resultClass: null,
+    urgeCount: 0,
+    lastUrgedAt: null,
+    soon: null,
+    overdue: null,
+    signOverdue: null,
   });
-  if (topical.length >= 2 && rnd.next() < 0.05) return topical.slice(0, 2).map((u, i) => make(u, 'split', SPLIT_PARTS[i]!));
+  if (topical.length >= 2 && rnd.next() < 0.05)
+    return topical.slice(0, 2).map((u, i) => make(u, 'split', SPLIT_PARTS[i]!));
   const lead = topical.length > 1 && rnd.next() < 0.3 ? topical[1]! : topical[0]!;
   const out = [make(lead, 'lead')];
   if (rnd.next() < 0.3) {
-    const others = [...topical.filter((u) => u !== lead), rnd.pick(p.org.units)].filter((u, i, a) => u !== lead && a.indexOf(u) === i);
+    const others = [...topical.filter((u) => u !== lead), rnd.pick(p.org.units)].filter(
+      (u, i, a) => u !== lead && a.indexOf(u) === i,
+    );
     for (const u of others.slice(0, rnd.int(1, 2))) out.push(make(u, 'co'));
   }
   return out;
@@ -69,7 +107,9 @@ export function reminders(g: Gen, p: P, a: Assignment, answeredAt: number | null
   if (soonAt < end && happened(soonAt)) {
     a.soon = a.replyDeadline;
     tell(g, p, soonAt, [a.unit.user.id], {
-      kind: 'proposal.deadline_soon', dedupeKey: `proposal.deadline_soon:${a.id}:${a.replyDeadline}`, ...reminderTexts.dueSoon(proposalName(p), a.replyDeadline, 7),
+      kind: 'proposal.deadline_soon',
+      dedupeKey: `proposal.deadline_soon:${a.id}:${a.replyDeadline}`,
+      ...reminderTexts.dueSoon(proposalName(p), a.replyDeadline, 7),
     });
   }
   const overdueAt = at0(a.replyDeadline, 0) + DAY;
@@ -97,8 +137,26 @@ function signReminder(g: Gen, p: P, a: Assignment): void {
 function writeAssignments(g: Gen, p: P, list: Assignment[], createdAt: number): void {
   for (const a of list) {
     g.w.assignments.add([
-      a.id, p.id, p.org.id, a.unit.id, a.role, a.partNote, a.status, a.round, a.signDeadline, a.replyDeadline, iso(a.signedAt),
-      iso(a.declinedAt), a.declineReason, iso(a.repliedAt), a.urgeCount, iso(a.lastUrgedAt), iso(createdAt), a.soon, a.overdue, a.signOverdue,
+      a.id,
+      p.id,
+      p.org.id,
+      a.unit.id,
+      a.role,
+      a.partNote,
+      a.status,
+      a.round,
+      a.signDeadline,
+      a.replyDeadline,
+      iso(a.signedAt),
+      iso(a.declinedAt),
+      a.declineReason,
+      iso(a.repliedAt),
+      a.urgeCount,
+      iso(a.lastUrgedAt),
+      iso(createdAt),
+      a.soon,
+      a.overdue,
+      a.signOverdue,
     ]);
   }
 }
@@ -111,11 +169,15 @@ export function handle(g: Gen, p: P, assignAt: number): void {
   p.assignedAt = assignAt;
   p.replyDeadline = list[0]!.replyDeadline;
   step(g, p, assignAt, office, 'proposal.assign', {
-    units: list.map((a) => ({ unitId: a.unit.id, role: a.role })), signDeadline: list[0]!.signDeadline, replyDeadline: p.replyDeadline, note: null,
+    units: list.map((a) => ({ unitId: a.unit.id, role: a.role })),
+    signDeadline: list[0]!.signDeadline,
+    replyDeadline: p.replyDeadline,
+    note: null,
   });
   for (const a of list) {
     tell(g, p, assignAt, [a.unit.user.id], {
-      kind: 'proposal.assigned', title: '新交办提案',
+      kind: 'proposal.assigned',
+      title: '新交办提案',
       body: `${proposalName(p)}交由贵单位${ROLE_LABEL[a.role]}${a.partNote ? `（负责：${a.partNote}）` : ''}，请于 ${a.signDeadline} 前签收，${a.replyDeadline} 前答复。`,
     });
   }
@@ -130,7 +192,11 @@ export function handle(g: Gen, p: P, assignAt: number): void {
 function sign(g: Gen, p: P, list: Assignment[]): boolean {
   const { rnd } = g;
   let last = 0;
-  const order = list.map((a) => ({ a, at: officeTime(plus(p.assignedAt!, rnd.next() < 0.06 ? 8 + rnd.next() * 7 : 0.1 + rnd.next() * 5), rnd) }))
+  const order = list
+    .map((a) => ({
+      a,
+      at: officeTime(plus(p.assignedAt!, rnd.next() < 0.06 ? 8 + rnd.next() * 7 : 0.1 + rnd.next() * 5), rnd),
+    }))
     .sort((x, y) => x.at - y.at);
   for (const { a, at } of order) {
     if (!happened(at)) continue;
@@ -144,16 +210,35 @@ function sign(g: Gen, p: P, list: Assignment[]): boolean {
     }
     const allSigned = list.every((x) => x.status !== 'pending_sign');
     if (a.status === 'declined') {
-      step(g, p, at, unitWho(a.unit), 'proposal.assignment_decline', { unitId: a.unit.id, role: a.role, reason: a.declineReason, allSigned });
-      tell(g, p, at, [p.org.office.id], { kind: 'proposal.assignment_declined', title: '会办单位退回交办', body: `${a.unit.name}退回了${proposalName(p)}的会办：${a.declineReason}` });
+      step(g, p, at, unitWho(a.unit), 'proposal.assignment_decline', {
+        unitId: a.unit.id,
+        role: a.role,
+        reason: a.declineReason,
+        allSigned,
+      });
+      tell(g, p, at, [p.org.office.id], {
+        kind: 'proposal.assignment_declined',
+        title: '会办单位退回交办',
+        body: `${a.unit.name}退回了${proposalName(p)}的会办：${a.declineReason}`,
+      });
     } else {
-      step(g, p, at, unitWho(a.unit), 'proposal.sign', { unitId: a.unit.id, role: a.role, late: day(at) > a.signDeadline, allSigned });
+      step(g, p, at, unitWho(a.unit), 'proposal.sign', {
+        unitId: a.unit.id,
+        role: a.role,
+        late: day(at) > a.signDeadline,
+        allSigned,
+      });
     }
     last = at;
   }
   for (const a of list) signReminder(g, p, a);
   if (list.some((a) => a.status === 'pending_sign')) {
-    urge(g, p, list.find((a) => a.status === 'pending_sign')!, plus(Date.parse(`${list[0]!.signDeadline}T09:00:00+08:00`), 1));
+    urge(
+      g,
+      p,
+      list.find((a) => a.status === 'pending_sign')!,
+      plus(Date.parse(`${list[0]!.signDeadline}T09:00:00+08:00`), 1),
+    );
     return false;
   }
   p.state = 'handling';
@@ -168,9 +253,21 @@ function urge(g: Gen, p: P, a: Assignment, around: number): void {
   a.lastUrgedAt = at;
   const note = g.rnd.pick(URGE_NOTES);
   g.w.urgings.add([g.ids.next('proposal_urgings'), p.id, a.id, a.unit.id, note, p.org.office.id, iso(at)]);
-  step(g, p, at, who(p.org.office), 'proposal.urge', { unitId: a.unit.id, assignmentId: a.id, count: a.urgeCount, note });
-  const what = a.status === 'pending_sign' ? `请尽快签收（签收期限 ${a.signDeadline}）` : `请抓紧办理（答复期限 ${a.replyDeadline}）`;
-  tell(g, p, at, [a.unit.user.id], { kind: 'proposal.urged', title: '提案催办', body: `${proposalName(p)}${what}。${note}` });
+  step(g, p, at, who(p.org.office), 'proposal.urge', {
+    unitId: a.unit.id,
+    assignmentId: a.id,
+    count: a.urgeCount,
+    note,
+  });
+  const what =
+    a.status === 'pending_sign'
+      ? `请尽快签收（签收期限 ${a.signDeadline}）`
+      : `请抓紧办理（答复期限 ${a.replyDeadline}）`;
+  tell(g, p, at, [a.unit.user.id], {
+    kind: 'proposal.urged',
+    title: '提案催办',
+    body: `${proposalName(p)}${what}。${note}`,
+  });
 }
 
 /** Contacts, co-opinions, extensions, urging, replies, feedback and closing. */
@@ -183,25 +280,61 @@ function followUp(g: Gen, p: P, list: Assignment[]): void {
     if (!happened(at)) continue;
     a.status = 'replied';
     a.repliedAt = at;
-    g.w.replies.add([g.ids.next('proposal_replies'), p.id, a.id, a.unit.id, 'co_opinion', 1, null, fillText(rnd.pick(CO_OPINIONS), { s: p.subject }), null, 'submitted', a.unit.user.id, iso(at)]);
+    g.w.replies.add([
+      g.ids.next('proposal_replies'),
+      p.id,
+      a.id,
+      a.unit.id,
+      'co_opinion',
+      1,
+      null,
+      fillText(rnd.pick(CO_OPINIONS), { s: p.subject }),
+      null,
+      'submitted',
+      a.unit.user.id,
+      iso(at),
+    ]);
     step(g, p, at, unitWho(a.unit), 'proposal.co_opinion', { unitId: a.unit.id });
-    tell(g, p, at, [lead.unit.user.id], { kind: 'proposal.co_opinion', title: '会办意见已送达', body: `${a.unit.name}就${proposalName(p)}提出了会办意见，请在答复时统筹考虑。` });
+    tell(g, p, at, [lead.unit.user.id], {
+      kind: 'proposal.co_opinion',
+      title: '会办意见已送达',
+      body: `${a.unit.name}就${proposalName(p)}提出了会办意见，请在答复时统筹考虑。`,
+    });
   }
   if (rnd.next() < 0.75) {
     const at = officeTime(plus(lead.signedAt!, 3 + rnd.next() * 35), rnd);
     if (happened(at)) {
-      const way = rnd.weighted<'visit' | 'phone' | 'meeting' | 'other'>([['visit', 45], ['phone', 40], ['meeting', 10], ['other', 5]]);
-      g.w.contacts.add([g.ids.next('proposal_contacts'), p.id, lead.unit.id, day(at), way, fillText(rnd.pick(CONTACT_NOTES[way]), { s: p.subject }), lead.unit.user.id, iso(at)]);
+      const way = rnd.weighted<'visit' | 'phone' | 'meeting' | 'other'>([
+        ['visit', 45],
+        ['phone', 40],
+        ['meeting', 10],
+        ['other', 5],
+      ]);
+      g.w.contacts.add([
+        g.ids.next('proposal_contacts'),
+        p.id,
+        lead.unit.id,
+        day(at),
+        way,
+        fillText(rnd.pick(CONTACT_NOTES[way]), { s: p.subject }),
+        lead.unit.user.id,
+        iso(at),
+      ]);
       step(g, p, at, unitWho(lead.unit), 'proposal.contact', { unitId: lead.unit.id, way, contactedOn: day(at) });
     }
   }
   if (rnd.next() < 0.04) extension(g, p, lead);
   // Most answer in time; some late; a few stall for a year or more (the overdue board's long tail).
-  const delay = rnd.weighted<[number, number]>([[[25, 62], 86], [[95, 60], 12], [[200, 300], 2]]);
+  const delay = rnd.weighted<[number, number]>([
+    [[25, 62], 86],
+    [[95, 60], 12],
+    [[200, 300], 2],
+  ]);
   let repliedAt = 0;
   for (const a of list.filter((x) => x.role !== 'co')) {
     const at = officeTime(plus(p.assignedAt!, delay[0] + rnd.next() * delay[1]), rnd);
-    if (at > Date.parse(`${a.replyDeadline}T12:00:00+08:00`) || !happened(at)) urge(g, p, a, plus(Date.parse(`${a.replyDeadline}T09:00:00+08:00`), 3));
+    if (at > Date.parse(`${a.replyDeadline}T12:00:00+08:00`) || !happened(at))
+      urge(g, p, a, plus(Date.parse(`${a.replyDeadline}T09:00:00+08:00`), 3));
     reminders(g, p, a, happened(at) ? at : null);
     if (!happened(at)) return;
     reply(g, p, a, at, list);
@@ -217,13 +350,37 @@ function extension(g: Gen, p: P, a: Assignment): void {
   const id = g.ids.next('proposal_extensions');
   const to = addMonths(a.replyDeadline, 1);
   const reason = rnd.pick(EXTENSION_REASONS);
-  step(g, p, applied, unitWho(a.unit), 'proposal.extension_apply', { extensionId: id, unitId: a.unit.id, from: a.replyDeadline, to, reason });
+  step(g, p, applied, unitWho(a.unit), 'proposal.extension_apply', {
+    extensionId: id,
+    unitId: a.unit.id,
+    from: a.replyDeadline,
+    to,
+    reason,
+  });
   const decided = officeTime(plus(applied, 1 + rnd.next() * 4), rnd);
   const approve = rnd.next() < 0.75;
   const done = happened(decided);
-  g.w.extensions.add([id, p.id, a.id, a.unit.id, to, reason, done ? (approve ? 'approved' : 'refused') : 'pending', done ? p.org.office.id : null, done ? iso(decided) : null, null, a.unit.user.id, iso(applied)]);
+  g.w.extensions.add([
+    id,
+    p.id,
+    a.id,
+    a.unit.id,
+    to,
+    reason,
+    done ? (approve ? 'approved' : 'refused') : 'pending',
+    done ? p.org.office.id : null,
+    done ? iso(decided) : null,
+    null,
+    a.unit.user.id,
+    iso(applied),
+  ]);
   if (!done) return;
-  step(g, p, decided, who(p.org.office), approve ? 'proposal.extension_approve' : 'proposal.extension_refuse', { extensionId: id, unitId: a.unit.id, to, note: null });
+  step(g, p, decided, who(p.org.office), approve ? 'proposal.extension_approve' : 'proposal.extension_refuse', {
+    extensionId: id,
+    unitId: a.unit.id,
+    to,
+    note: null,
+  });
   if (approve) {
     a.replyDeadline = to;
     p.replyDeadline = to;
@@ -232,10 +389,28 @@ function extension(g: Gen, p: P, a: Assignment): void {
 
 export function reply(g: Gen, p: P, a: Assignment, at: number, list: Assignment[]): void {
   const { rnd } = g;
-  const resultClass = rnd.weighted<'A' | 'B' | 'C' | 'D'>([['A', 42], ['B', 30], ['C', 17], ['D', 11]]);
+  const resultClass = rnd.weighted<'A' | 'B' | 'C' | 'D'>([
+    ['A', 42],
+    ['B', 30],
+    ['C', 17],
+    ['D', 11],
+  ]);
   const replyId = g.ids.next('proposal_replies');
   const body = localise(p.org.plan, generateReply(rnd, p, a.unit.name, resultClass));
-  g.w.replies.add([replyId, p.id, a.id, a.unit.id, 'reply', a.round, resultClass, body, `${a.unit.name}负责人`, 'submitted', a.unit.user.id, iso(at)]);
+  g.w.replies.add([
+    replyId,
+    p.id,
+    a.id,
+    a.unit.id,
+    'reply',
+    a.round,
+    resultClass,
+    body,
+    `${a.unit.name}负责人`,
+    'submitted',
+    a.unit.user.id,
+    iso(at),
+  ]);
   p.replyBodies.push(body);
   const commitments = resultClass === 'B' || resultClass === 'C' ? rnd.int(1, 2) : 0;
   for (let i = 0; i < commitments; i++) commitment(g, p, a, replyId, at);
@@ -245,18 +420,39 @@ export function reply(g: Gen, p: P, a: Assignment, at: number, list: Assignment[
   const answering = list.filter((x) => x.role !== 'co');
   const allReplied = answering.every((x) => x.status === 'replied');
   step(g, p, at, unitWho(a.unit), 'proposal.reply', {
-    replyId, unitId: a.unit.id, role: a.role, resultClass, commitments, late: day(at) > a.replyDeadline, allReplied,
+    replyId,
+    unitId: a.unit.id,
+    role: a.role,
+    resultClass,
+    commitments,
+    late: day(at) > a.replyDeadline,
+    allReplied,
   });
   const labels = g.settings.resultLabels;
-  tell(g, p, at, [p.org.office.id], { kind: 'proposal.reply_received', title: '承办单位已答复', body: `${a.unit.name}已答复${proposalName(p)}（${resultClass}类：${labels[resultClass]}）。` });
+  tell(g, p, at, [p.org.office.id], {
+    kind: 'proposal.reply_received',
+    title: '承办单位已答复',
+    body: `${a.unit.name}已答复${proposalName(p)}（${resultClass}类：${labels[resultClass]}）。`,
+  });
   if (!allReplied) return;
   // The proposal's class is the worst of this round's replies.
-  const worst = answering.map((x) => x.resultClass ?? 'D').sort().at(-1)!;
+  const worst = answering
+    .map((x) => x.resultClass ?? 'D')
+    .sort()
+    .at(-1)!;
   p.resultClass = worst;
   p.state = 'replied';
   p.repliedAt = at;
-  tell(g, p, at, proposerUsers(p), { kind: 'proposal.reply_received', title: '提案已答复', body: `${proposalName(p)}已收到承办单位的答复（${labels[worst]}），请查看答复内容。` });
-  tell(g, p, at, proposerUsers(p), { kind: 'proposal.feedback_requested', title: '请评价提案办理情况', body: `请对${proposalName(p)}的办理态度和办理结果作出评价。` });
+  tell(g, p, at, proposerUsers(p), {
+    kind: 'proposal.reply_received',
+    title: '提案已答复',
+    body: `${proposalName(p)}已收到承办单位的答复（${labels[worst]}），请查看答复内容。`,
+  });
+  tell(g, p, at, proposerUsers(p), {
+    kind: 'proposal.feedback_requested',
+    title: '请评价提案办理情况',
+    body: `请对${proposalName(p)}的办理态度和办理结果作出评价。`,
+  });
 }
 
 function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): void {
@@ -268,7 +464,14 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
   let doneAt: number | null = null;
   const unitUser = unitWho(a.unit);
   const update = (t: number, note: string, done: boolean) => {
-    g.w.commitmentUpdates.add([g.ids.next('proposal_commitment_updates'), id, note, done ? 1 : 0, a.unit.user.id, iso(t)]);
+    g.w.commitmentUpdates.add([
+      g.ids.next('proposal_commitment_updates'),
+      id,
+      note,
+      done ? 1 : 0,
+      a.unit.user.id,
+      iso(t),
+    ]);
   };
   if (rnd.next() < 0.5) {
     const t = officeTime(plus(at, 20 + rnd.next() * 40), rnd);
@@ -292,7 +495,12 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
       const reason = '情况发生变化，经与提案人沟通，此项承诺不再跟踪。';
       status = 'dropped';
       update(t, reason, false);
-      step(g, p, t, who(p.org.office), 'proposal.commitment_drop', { commitmentId: id, unitId: a.unit.id, content, reason });
+      step(g, p, t, who(p.org.office), 'proposal.commitment_drop', {
+        commitmentId: id,
+        unitId: a.unit.id,
+        content,
+        reason,
+      });
     }
   }
   // The hourly scan's notice the day after the due date, when it was still open then.
@@ -306,7 +514,24 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
     tell(g, p, overdueAt, [a.unit.user.id], { ...m, ...text.unit });
     tell(g, p, overdueAt, [p.org.office.id], { ...m, ...text.others });
     // The office wrote a collective proposal itself: told once, as the office (the app's dedupe key does the same).
-    tell(g, p, overdueAt, proposerUsers(p).filter((u) => u !== p.org.office.id), { ...m, ...text.others });
+    tell(
+      g,
+      p,
+      overdueAt,
+      proposerUsers(p).filter((u) => u !== p.org.office.id),
+      { ...m, ...text.others },
+    );
   }
-  g.w.commitments.add([id, p.id, replyId, a.unit.id, content, dueDate, status, doneAt === null ? null : iso(doneAt), iso(at), reminded]);
+  g.w.commitments.add([
+    id,
+    p.id,
+    replyId,
+    a.unit.id,
+    content,
+    dueDate,
+    status,
+    doneAt === null ? null : iso(doneAt),
+    iso(at),
+    reminded,
+  ]);
 }

@@ -44,11 +44,14 @@ const { values: args } = parseArgs({
 const scaleName = args.scale as ScaleName;
 const engine = args.engine as EngineName;
 if (!SCALES[scaleName]) throw new Error(`--scale must be province or city, not ${args.scale}`);
-if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`--engine must be sqlite or postgres, not ${args.engine}`);
+if (engine !== 'sqlite' && engine !== 'postgres')
+  throw new Error(`--engine must be sqlite or postgres, not ${args.engine}`);
 const scale = SCALES[scaleName];
 const seed = Number(args.seed);
 const dir = datasetDir(scaleName, engine, args.out);
-const log = (msg: string) => { if (!args.quiet) console.log(msg); };
+const log = (msg: string) => {
+  if (!args.quiet) console.log(msg);
+};
 const started = performance.now();
 let lap = started;
 const phase = (name: string) => {
@@ -65,7 +68,13 @@ async function openSink(): Promise<{ sink: Sink; close: () => Promise<void>; url
     await migrateToLatest(migrating.db);
     await migrating.close();
     const raw = new SQLite(file);
-    return { sink: new SqliteSink(raw), close: async () => { raw.close(); }, url: null };
+    return {
+      sink: new SqliteSink(raw),
+      close: async () => {
+        raw.close();
+      },
+      url: null,
+    };
   }
   const admin = adminUrl(args['database-url']);
   const name = `lvzhi_bench_${scaleName}`;
@@ -85,24 +94,38 @@ async function openSink(): Promise<{ sink: Sink; close: () => Promise<void>; url
 
 async function main() {
   mkdirSync(dir, { recursive: true });
-  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
-  log(`bench data: ${scaleName} on ${engine}, seed ${seed} -> ${engine === 'sqlite' ? dir : 'PostgreSQL'} (load average ${load})`);
+  const load = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  log(
+    `bench data: ${scaleName} on ${engine}, seed ${seed} -> ${engine === 'sqlite' ? dir : 'PostgreSQL'} (load average ${load})`,
+  );
   const dataKey = dataKeyFor(seed);
   const { sink, close, url } = await openSink();
-  phase('schema (the app\'s migrations)');
+  phase("schema (the app's migrations)");
   const dropped = await sink.dropIndexes();
   const passwordHash = await hashPassword(BENCH_PASSWORD, 15);
   phase(`password hash; ${dropped} indexes set aside for the load`);
 
   const rnd = prng(seed);
   const ids = new IdSource();
-  const ref = writeRefData(sink, ids, rnd, planOrgs(scale), { cipher: createPersonalDataCipher(Buffer.from(dataKey, 'hex')), passwordHash });
+  const ref = writeRefData(sink, ids, rnd, planOrgs(scale), {
+    cipher: createPersonalDataCipher(Buffer.from(dataKey, 'hex')),
+    passwordHash,
+  });
   phase(`organisations, members (${ids.peek('members')}) and accounts (${ids.peek('users')})`);
 
   const trail = new Trail(sink, ids);
   const g: Gen = {
-    rnd, trail, w: createWriters(sink), ids, texts: new TextIndexer(), settings: DEFAULT_SETTINGS,
-    counters: new Map(), mergeTargets: new Map(), states: new Map(),
+    rnd,
+    trail,
+    w: createWriters(sink),
+    ids,
+    texts: new TextIndexer(),
+    settings: DEFAULT_SETTINGS,
+    counters: new Map(),
+    mergeTargets: new Map(),
+    states: new Map(),
   };
   const slots = planSlots(ref.orgs, prng(seed + 17));
   const topOrg = ref.orgs[0]!;
@@ -120,7 +143,10 @@ async function main() {
 
   const natural = trail.audits + trail.notifications + trail.pending;
   const topUp = scale.auditAndNotifications === null ? 0 : scale.auditAndNotifications - natural;
-  if (topUp < 0) throw new Error(`the proposals' history alone has ${natural} audit entries and notices, more than ${scale.auditAndNotifications}`);
+  if (topUp < 0)
+    throw new Error(
+      `the proposals' history alone has ${natural} audit entries and notices, more than ${scale.auditAndNotifications}`,
+    );
   signIns(g, ref.orgs, topUp, REFERENCE_TIME - 30 * DAY, REFERENCE_TIME - 60_000);
   const head = trail.finish();
   await sink.exec('update audit_head set seq = ?, hash = ? where id = 1', [head.seq, head.hash]);
@@ -142,19 +168,39 @@ async function main() {
   writeFileSync(join(dir, 'held-out.json'), JSON.stringify(heldOut, null, 1));
   const seconds = (performance.now() - started) / 1000;
   const manifest: Manifest = {
-    scale: scaleName, engine, seed, referenceTime: new Date(REFERENCE_TIME).toISOString(), generatedAt: new Date().toISOString(),
-    generatedInSeconds: Math.round(seconds * 10) / 10, loadAverage: load, dataKey, dataDir: dir, databaseUrl: url,
+    scale: scaleName,
+    engine,
+    seed,
+    referenceTime: new Date(REFERENCE_TIME).toISOString(),
+    generatedAt: new Date().toISOString(),
+    generatedInSeconds: Math.round(seconds * 10) / 10,
+    loadAverage: load,
+    dataKey,
+    dataDir: dir,
+    databaseUrl: url,
     password: BENCH_PASSWORD,
     accounts: {
-      staff: topOrg.usernames.office, members: ref.benchMembers.map((m) => m.username), topOrgId: topOrg.id, byRole: ref.accounts,
+      staff: topOrg.usernames.office,
+      members: ref.benchMembers.map((m) => m.username),
+      topOrgId: topOrg.id,
+      byRole: ref.accounts,
     },
-    counts, states: Object.fromEntries([...g.states].sort((a, b) => b[1] - a[1])), auditEntries: trail.audits,
-    notifications: trail.notifications, heldOut: 'held-out.json',
+    counts,
+    states: Object.fromEntries([...g.states].sort((a, b) => b[1] - a[1])),
+    auditEntries: trail.audits,
+    notifications: trail.notifications,
+    heldOut: 'held-out.json',
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  log(`done in ${seconds.toFixed(1)} s: ${counts.proposals} proposals, ${trail.audits} audit entries + ${trail.notifications} notices; `
-    + `${g.texts.checked} documents checked against the app's tokeniser`);
-  log(`states: ${Object.entries(manifest.states).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  log(
+    `done in ${seconds.toFixed(1)} s: ${counts.proposals} proposals, ${trail.audits} audit entries + ${trail.notifications} notices; ` +
+      `${g.texts.checked} documents checked against the app's tokeniser`,
+  );
+  log(
+    `states: ${Object.entries(manifest.states)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}`,
+  );
   if (!existsSync(join(dir, 'manifest.json'))) process.exitCode = 1;
 }
 

@@ -21,7 +21,22 @@ export interface OrgPlan {
 }
 
 const PROVINCE = '岚川';
-const CITIES = ['江临', '澄阳', '柏川', '霁州', '沅宁', '桐安', '鹭原', '枫城', '临溪', '岑山', '望海', '银滩', '松岭', '赤岸'];
+const CITIES = [
+  '江临',
+  '澄阳',
+  '柏川',
+  '霁州',
+  '沅宁',
+  '桐安',
+  '鹭原',
+  '枫城',
+  '临溪',
+  '岑山',
+  '望海',
+  '银滩',
+  '松岭',
+  '赤岸',
+];
 const FIRST = '白云清青金石龙凤安永长平新宁东西南北桃梅柳兰松溪泉湖山河川'.split('');
 const SECOND = '沙岭源水阳江州城宁和丰泽林峰溪湾塘坪桥口田坝台港原'.split('');
 
@@ -36,24 +51,63 @@ function spread(total: number, n: number, salt: number): number[] {
 
 export function planOrgs(scale: Scale): OrgPlan[] {
   if (scale.name === 'city') {
-    return [{
-      index: 0, level: 'city', parentIndex: null, place: '江临市', word: '市', name: '政协江临市委员会', shortName: '江临市政协',
-      regionCode: '369900', members: scale.members.top, proposals: scale.proposals.top, termNumbers: [11, 12, 13, 14, 15],
-    }];
+    return [
+      {
+        index: 0,
+        level: 'city',
+        parentIndex: null,
+        place: '江临市',
+        word: '市',
+        name: '政协江临市委员会',
+        shortName: '江临市政协',
+        regionCode: '369900',
+        members: scale.members.top,
+        proposals: scale.proposals.top,
+        termNumbers: [11, 12, 13, 14, 15],
+      },
+    ];
   }
-  const out: OrgPlan[] = [{
-    index: 0, level: 'province', parentIndex: null, place: `${PROVINCE}省`, word: '省', name: `政协${PROVINCE}省委员会`,
-    shortName: `${PROVINCE}省政协`, regionCode: '990000', members: scale.members.top, proposals: scale.proposals.top,
-    termNumbers: [9, 10, 11, 12, 13],
-  }];
+  const out: OrgPlan[] = [
+    {
+      index: 0,
+      level: 'province',
+      parentIndex: null,
+      place: `${PROVINCE}省`,
+      word: '省',
+      name: `政协${PROVINCE}省委员会`,
+      shortName: `${PROVINCE}省政协`,
+      regionCode: '990000',
+      members: scale.members.top,
+      proposals: scale.proposals.top,
+      termNumbers: [9, 10, 11, 12, 13],
+    },
+  ];
   const cities = CITIES.slice(0, scale.cities);
-  cities.forEach((c, i) => out.push({
-    index: out.length, level: 'city', parentIndex: 0, place: `${c}市`, word: '市', name: `政协${c}市委员会`, shortName: `${c}市政协`,
-    regionCode: `99${String(i + 1).padStart(2, '0')}00`, members: scale.members.city, proposals: scale.proposals.city,
-    termNumbers: [10, 11, 12, 13, 14],
-  }));
-  const countyMembers = spread(scale.members.total - scale.members.top - scale.members.city * cities.length, scale.counties, 1);
-  const countyProposals = spread(scale.proposals.total - scale.proposals.top - scale.proposals.city * cities.length, scale.counties, 2);
+  cities.forEach((c, i) =>
+    out.push({
+      index: out.length,
+      level: 'city',
+      parentIndex: 0,
+      place: `${c}市`,
+      word: '市',
+      name: `政协${c}市委员会`,
+      shortName: `${c}市政协`,
+      regionCode: `99${String(i + 1).padStart(2, '0')}00`,
+      members: scale.members.city,
+      proposals: scale.proposals.city,
+      termNumbers: [10, 11, 12, 13, 14],
+    }),
+  );
+  const countyMembers = spread(
+    scale.members.total - scale.members.top - scale.members.city * cities.length,
+    scale.counties,
+    1,
+  );
+  const countyProposals = spread(
+    scale.proposals.total - scale.proposals.top - scale.proposals.city * cities.length,
+    scale.counties,
+    2,
+  );
   const used = new Set(cities);
   for (let k = 0, n = 0; n < scale.counties; k++) {
     const name = FIRST[(k * 7) % FIRST.length]! + SECOND[(k * 11 + Math.floor(k / FIRST.length)) % SECOND.length]!;
@@ -64,10 +118,17 @@ export function planOrgs(scale: Scale): OrgPlan[] {
     const word = n % 5 === 0 ? '区' : '县';
     const place = `${name}${word}`;
     out.push({
-      index: out.length, level: 'county', parentIndex: cityIndex, place, word,
-      name: word === '区' ? `政协${city}市${place}委员会` : `政协${place}委员会`, shortName: `${place}政协`,
+      index: out.length,
+      level: 'county',
+      parentIndex: cityIndex,
+      place,
+      word,
+      name: word === '区' ? `政协${city}市${place}委员会` : `政协${place}委员会`,
+      shortName: `${place}政协`,
       regionCode: `99${String(cityIndex).padStart(2, '0')}${String(21 + Math.floor(n / cities.length)).padStart(2, '0')}`,
-      members: countyMembers[n]!, proposals: countyProposals[n]!, termNumbers: [11, 12, 13, 14, 15],
+      members: countyMembers[n]!,
+      proposals: countyProposals[n]!,
+      termNumbers: [11, 12, 13, 14, 15],
     });
     n++;
   }
@@ -86,6 +147,12 @@ export function chineseNumber(n: number): string {
 /** A city's wording (我市, 全市, 市政府, 江临市…) in this organisation's words. */
 export function localise(org: OrgPlan, text: string): string {
   if (org.place === '江临市') return text;
-  const local = org.word === '市' ? text : text.replaceAll('我市', `我${org.word}`).replaceAll('全市', `全${org.word}`).replaceAll('市政府', `${org.word}政府`);
+  const local =
+    org.word === '市'
+      ? text
+      : text
+          .replaceAll('我市', `我${org.word}`)
+          .replaceAll('全市', `全${org.word}`)
+          .replaceAll('市政府', `${org.word}政府`);
   return local.replaceAll('江临市', org.place).replaceAll('江临', org.place.slice(0, -1));
 }

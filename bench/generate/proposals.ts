@@ -31,22 +31,48 @@ function newProposal(g: Gen, org: OrgInfo, term: TermInfo, createdAt: number, su
   const kindRoll = rnd.next();
   const kind = kindRoll < 0.05 ? 'collective' : kindRoll < 0.27 ? 'joint' : 'individual';
   const lead = kind === 'collective' ? null : pickMember(org, rnd);
-  const proposers: Proposer[] = lead ? [{ member: lead, role: 'lead', status: 'accepted', sortOrder: 0, invitedAt: null, inviteDeadline: null, respondedAt: createdAt }] : [];
+  const proposers: Proposer[] = lead
+    ? [
+        {
+          member: lead,
+          role: 'lead',
+          status: 'accepted',
+          sortOrder: 0,
+          invitedAt: null,
+          inviteDeadline: null,
+          respondedAt: createdAt,
+        },
+      ]
+    : [];
   if (kind === 'joint') {
-    const n = rnd.weighted<number>([[1, 4], [2, 4], [3, 2], [4, 1]]);
+    const n = rnd.weighted<number>([
+      [1, 4],
+      [2, 4],
+      [3, 2],
+      [4, 1],
+    ]);
     const taken = new Set<MemberInfo>([lead!]);
     for (let i = 0; i < n * 3 && taken.size <= n; i++) {
       const m = pickMember(org, rnd);
       if (taken.has(m)) continue;
       taken.add(m);
-      proposers.push({ member: m, role: 'co', status: 'invited', sortOrder: taken.size - 1, invitedAt: null, inviteDeadline: null, respondedAt: null });
+      proposers.push({
+        member: m,
+        role: 'co',
+        status: 'invited',
+        sortOrder: taken.size - 1,
+        invitedAt: null,
+        inviteDeadline: null,
+        respondedAt: null,
+      });
     }
   }
-  const collective = kind === 'collective'
-    ? (rnd.next() < 0.6
-      ? { type: 'committee' as const, ...rnd.pick(org.committees) }
-      : { type: 'sector' as const, ...rnd.pick(org.sectors) })
-    : null;
+  const collective =
+    kind === 'collective'
+      ? rnd.next() < 0.6
+        ? { type: 'committee' as const, ...rnd.pick(org.committees) }
+        : { type: 'sector' as const, ...rnd.pick(org.sectors) }
+      : null;
   const themes = text.theme ? [text.theme] : [];
   if (rnd.next() < 0.15) {
     const extra = rnd.pick(g.settings.themes);
@@ -54,17 +80,50 @@ function newProposal(g: Gen, org: OrgInfo, term: TermInfo, createdAt: number, su
   }
   const units = org.unitsFor(topic.units);
   return {
-    id: g.ids.next('proposals'), org, term, session: submitAt === null ? null : sessionOf(term, submitAt),
-    live: submitAt === null || submitAt >= LIVE_FROM, topic,
+    id: g.ids.next('proposals'),
+    org,
+    term,
+    session: submitAt === null ? null : sessionOf(term, submitAt),
+    live: submitAt === null || submitAt >= LIVE_FROM,
+    topic,
     subject: topic.subjects.find((s) => text.title.includes(s)) ?? topic.subjects[0]!,
-    title: localise(org.plan, text.title), reasons: localise(org.plan, text.reasons), suggestions: localise(org.plan, text.suggestions),
-    kind, collective: collective ? { type: collective.type, ref: collective.id, name: collective.name } : null,
-    category: text.category, themes, isPublic: rnd.next() < 0.6, suggestedUnitIds: rnd.next() < 0.5 ? [units[0]!.id] : [],
-    lead, author: kind === 'collective' || rnd.next() < 0.1 ? org.office : lead!.user, proposers,
-    state: 'draft', series: null, number: null, numberLabel: null, mergedIntoId: null, rejectReason: null, reviewNote: null,
-    resultClass: null, replyDeadline: null, rehandleCount: 0, isKey: false, keyStatus: null, keyLeaderUserId: null,
-    isExcellent: false, excellentYear: null, createdAt, submittedAt: null, reviewedAt: null, assignedAt: null, repliedAt: null,
-    closedAt: null, updatedAt: createdAt, version: 1, replyBodies: [], indexedAt: null,
+    title: localise(org.plan, text.title),
+    reasons: localise(org.plan, text.reasons),
+    suggestions: localise(org.plan, text.suggestions),
+    kind,
+    collective: collective ? { type: collective.type, ref: collective.id, name: collective.name } : null,
+    category: text.category,
+    themes,
+    isPublic: rnd.next() < 0.6,
+    suggestedUnitIds: rnd.next() < 0.5 ? [units[0]!.id] : [],
+    lead,
+    author: kind === 'collective' || rnd.next() < 0.1 ? org.office : lead!.user,
+    proposers,
+    state: 'draft',
+    series: null,
+    number: null,
+    numberLabel: null,
+    mergedIntoId: null,
+    rejectReason: null,
+    reviewNote: null,
+    resultClass: null,
+    replyDeadline: null,
+    rehandleCount: 0,
+    isKey: false,
+    keyStatus: null,
+    keyLeaderUserId: null,
+    isExcellent: false,
+    excellentYear: null,
+    createdAt,
+    submittedAt: null,
+    reviewedAt: null,
+    assignedAt: null,
+    repliedAt: null,
+    closedAt: null,
+    updatedAt: createdAt,
+    version: 1,
+    replyBodies: [],
+    indexedAt: null,
   };
 }
 
@@ -87,7 +146,10 @@ export function generateSlot(g: Gen, slot: Slot): P {
     // Brought over from the archive once its handling had ended (or at launch).
     const at = Math.max(LIVE_FROM + (p.id % 86_400) * 1000, p.updatedAt + 3_600_000);
     g.trail.log(at, SYSTEM('archive-import'), 'proposal.import', {
-      objectType: 'proposal', objectId: p.id, orgId: p.org.id, detail: { state: p.state, number: p.numberLabel },
+      objectType: 'proposal',
+      objectId: p.id,
+      orgId: p.org.id,
+      detail: { state: p.state, number: p.numberLabel },
     });
   }
   writeProposal(g, p);
@@ -99,8 +161,16 @@ export function signIns(g: Gen, orgs: OrgInfo[], count: number, from: number, un
   const { rnd } = g;
   for (let i = 0; i < count; i++) {
     const org = orgs[Math.floor(rnd.next() ** 1.5 * orgs.length)]!;
-    const user = rnd.next() < 0.85 ? pickMember(org, rnd).user : rnd.pick([org.office, org.chair, ...org.units.map((u) => u.user)]);
+    const user =
+      rnd.next() < 0.85
+        ? pickMember(org, rnd).user
+        : rnd.pick([org.office, org.chair, ...org.units.map((u) => u.user)]);
     const at = from + Math.floor(rnd.next() * (until - from));
-    g.trail.log(at, who(user), 'auth.login', { objectType: 'user', objectId: user.id, orgId: user.orgId, detail: { mfa: 'ok' } });
+    g.trail.log(at, who(user), 'auth.login', {
+      objectType: 'user',
+      objectId: user.id,
+      orgId: user.orgId,
+      detail: { mfa: 'ok' },
+    });
   }
 }

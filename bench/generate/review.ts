@@ -5,7 +5,13 @@
 import { chinaDate } from '../../server/platform/clock.js';
 import { addDays } from '../../server/platform/workdays.js';
 import { seriesKey } from '../../server/modules/proposals/review.service.js';
-import { CONVERT_NOTES, KEY_EVENTS, KEY_NOMINATION_NOTES, RETURN_NOTES, fillText } from '../../server/seed/corpus/workflow-texts.js';
+import {
+  CONVERT_NOTES,
+  KEY_EVENTS,
+  KEY_NOMINATION_NOTES,
+  RETURN_NOTES,
+  fillText,
+} from '../../server/seed/corpus/workflow-texts.js';
 import { memberTime, officeTime, plus } from '../../server/seed/demo-time.js';
 import { happened, proposalName, proposerUsers, step, tell, who, type Gen, type P } from './proposal-rows.js';
 import { SYSTEM } from './trail.js';
@@ -20,9 +26,17 @@ export function draft(g: Gen, p: P): void {
   const invited = p.proposers.filter((x) => x.role === 'co');
   if (!invited.length) return;
   const deadline = addDays(day(p.createdAt), g.settings.inviteDays);
-  tell(g, p, p.createdAt, invited.map((x) => x.member.user.id), {
-    kind: 'proposal.invitation', title: '联名提案邀请', body: `${p.author.name}邀请您联名提案《${p.title}》，请在 ${deadline} 前答复。`,
-  });
+  tell(
+    g,
+    p,
+    p.createdAt,
+    invited.map((x) => x.member.user.id),
+    {
+      kind: 'proposal.invitation',
+      title: '联名提案邀请',
+      body: `${p.author.name}邀请您联名提案《${p.title}》，请在 ${deadline} 前答复。`,
+    },
+  );
   for (const x of invited) {
     x.invitedAt = p.createdAt;
     x.inviteDeadline = deadline;
@@ -35,7 +49,8 @@ export function draft(g: Gen, p: P): void {
     x.respondedAt = at;
     step(g, p, at, who(x.member.user), accept ? 'proposal.invitation_accept' : 'proposal.invitation_decline');
     tell(g, p, at, [p.author.id], {
-      kind: 'proposal.invitation_answer', title: accept ? '联名邀请已接受' : '联名邀请被婉拒',
+      kind: 'proposal.invitation_answer',
+      title: accept ? '联名邀请已接受' : '联名邀请被婉拒',
       body: `${x.member.name}${accept ? '同意' : '婉拒了'}联名${proposalName(p)}。`,
     });
   }
@@ -52,7 +67,13 @@ export function lapseInvitations(g: Gen, p: P, decidedAt: number | null): void {
     } else if (happened(expiry)) {
       x.status = 'expired';
       x.respondedAt = expiry;
-      if (p.live) g.trail.log(expiry, SYSTEM('invitation-expiry'), 'proposal.invitation_expire', { objectType: 'proposal', objectId: p.id, orgId: p.org.id, detail: { memberId: x.member.id } });
+      if (p.live)
+        g.trail.log(expiry, SYSTEM('invitation-expiry'), 'proposal.invitation_expire', {
+          objectType: 'proposal',
+          objectId: p.id,
+          orgId: p.org.id,
+          detail: { memberId: x.member.id },
+        });
     }
   }
 }
@@ -80,13 +101,23 @@ export function review(g: Gen, p: P): number | null {
     }
   }
   let at = officeTime(plus(p.submittedAt!, 1 + rnd.next() * 18), rnd);
-  let outcome = rnd.weighted<'accept' | 'return' | 'reject' | 'convert' | 'merge'>([['accept', 80], ['return', 4], ['reject', 7], ['convert', 6], ['merge', 3]]);
+  let outcome = rnd.weighted<'accept' | 'return' | 'reject' | 'convert' | 'merge'>([
+    ['accept', 80],
+    ['return', 4],
+    ['reject', 7],
+    ['convert', 6],
+    ['merge', 3],
+  ]);
   if (outcome === 'return' && happened(at)) {
     const note = rnd.pick(RETURN_NOTES);
     p.state = 'returned';
     p.reviewNote = note;
     step(g, p, at, office(p), 'proposal.return');
-    tell(g, p, at, proposerUsers(p), { kind: 'proposal.returned', title: '提案退回修改', body: `您的提案《${p.title}》被退回修改：${note}` });
+    tell(g, p, at, proposerUsers(p), {
+      kind: 'proposal.returned',
+      title: '提案退回修改',
+      body: `您的提案《${p.title}》被退回修改：${note}`,
+    });
     const again = memberTime(plus(at, 2 + rnd.next() * 10), rnd);
     if (!happened(again)) return null;
     if (rnd.next() > 0.85) {
@@ -102,7 +133,11 @@ export function review(g: Gen, p: P): number | null {
     step(g, p, again, who(p.author), 'proposal.edit');
     submit(g, p, again, true);
     at = officeTime(plus(again, 1 + rnd.next() * 12), rnd);
-    outcome = rnd.weighted<'accept' | 'reject' | 'convert'>([['accept', 90], ['reject', 5], ['convert', 5]]);
+    outcome = rnd.weighted<'accept' | 'reject' | 'convert'>([
+      ['accept', 90],
+      ['reject', 5],
+      ['convert', 5],
+    ]);
   }
   if (!happened(at)) return null;
   lapseInvitations(g, p, at);
@@ -115,13 +150,31 @@ export function review(g: Gen, p: P): number | null {
     for (const x of p.proposers) {
       if (x.status !== 'accepted' || target.memberIds.has(x.member.id)) continue;
       target.memberIds.add(x.member.id);
-      g.w.proposers.add([target.id, x.member.id, 'merged', 'accepted', sort++, null, null, new Date(at).toISOString(), p.id]);
+      g.w.proposers.add([
+        target.id,
+        x.member.id,
+        'merged',
+        'accepted',
+        sort++,
+        null,
+        null,
+        new Date(at).toISOString(),
+        p.id,
+      ]);
     }
     step(g, p, at, office(p), 'proposal.merged_away', { into: target.id });
     tell(g, p, at, proposerUsers(p), {
-      kind: 'proposal.merged', title: '提案已并案办理', body: `您的提案《${p.title}》已并入${target.label}《${target.title}》一并办理，您仍为提案人。`,
+      kind: 'proposal.merged',
+      title: '提案已并案办理',
+      body: `您的提案《${p.title}》已并入${target.label}《${target.title}》一并办理，您仍为提案人。`,
     });
-    if (p.live) g.trail.log(at, office(p), 'proposal.merge', { objectType: 'proposal', objectId: target.id, orgId: p.org.id, detail: { merged: [p.id] } });
+    if (p.live)
+      g.trail.log(at, office(p), 'proposal.merge', {
+        objectType: 'proposal',
+        objectId: target.id,
+        orgId: p.org.id,
+        detail: { merged: [p.id] },
+      });
     return null;
   }
   if (outcome === 'reject') {
@@ -129,7 +182,11 @@ export function review(g: Gen, p: P): number | null {
     p.state = 'rejected';
     p.rejectReason = reason;
     step(g, p, at, office(p), 'proposal.reject', { reason });
-    tell(g, p, at, proposerUsers(p), { kind: 'proposal.rejected', title: '提案不予立案', body: `您的提案《${p.title}》不予立案。理由：${reason}` });
+    tell(g, p, at, proposerUsers(p), {
+      kind: 'proposal.rejected',
+      title: '提案不予立案',
+      body: `您的提案《${p.title}》不予立案。理由：${reason}`,
+    });
     return null;
   }
   if (outcome === 'convert') {
@@ -137,7 +194,9 @@ export function review(g: Gen, p: P): number | null {
     p.reviewNote = rnd.pick(CONVERT_NOTES);
     step(g, p, at, office(p), 'proposal.convert');
     tell(g, p, at, proposerUsers(p), {
-      kind: 'proposal.converted', title: '提案转为社情民意信息', body: `您的提案《${p.title}》经审查转为社情民意信息办理，原文和提案人保持不变。`,
+      kind: 'proposal.converted',
+      title: '提案转为社情民意信息',
+      body: `您的提案《${p.title}》经审查转为社情民意信息办理，原文和提案人保持不变。`,
     });
     return null;
   }
@@ -150,7 +209,11 @@ export function review(g: Gen, p: P): number | null {
   p.numberLabel = p.session ? `${p.session.name} 第${padded}号` : `${p.term.name}会后 第${padded}号`;
   p.state = 'accepted';
   step(g, p, at, office(p), 'proposal.accept', { number: p.numberLabel });
-  tell(g, p, at, proposerUsers(p), { kind: 'proposal.accepted', title: '提案已立案', body: `您的提案《${p.title}》已立案，编号为${p.numberLabel}。` });
+  tell(g, p, at, proposerUsers(p), {
+    kind: 'proposal.accepted',
+    title: '提案已立案',
+    body: `您的提案《${p.title}》已立案，编号为${p.numberLabel}。`,
+  });
   return at;
 }
 
@@ -180,7 +243,11 @@ export function keySteps(g: Gen, p: P, acceptedAt: number): void {
     if (!happened(t)) return;
     const id = g.ids.next('proposal_key_events');
     const unit = p.org.unitsFor(p.topic.units)[0]!;
-    const summary = fillText(rnd.pick(KEY_EVENTS[kind]), { s: p.subject, u: unit.name, m: `${new Date(t + 40 * 86_400_000).getUTCMonth() + 1}月` });
+    const summary = fillText(rnd.pick(KEY_EVENTS[kind]), {
+      s: p.subject,
+      u: unit.name,
+      m: `${new Date(t + 40 * 86_400_000).getUTCMonth() + 1}月`,
+    });
     g.w.keyEvents.add([id, p.id, kind, day(t), summary, leader.id, p.org.office.id, new Date(t).toISOString()]);
     step(g, p, t, who(kind === 'instruction' ? leader : p.org.office), 'proposal.key_event', { eventId: id, kind });
   }
@@ -189,7 +256,11 @@ export function keySteps(g: Gen, p: P, acceptedAt: number): void {
 /** Where a later proposal on the same subject may be merged: this one, until it is assigned. */
 export function offerAsMergeTarget(g: Gen, p: P, from: number, until: number): void {
   g.mergeTargets.set(`${p.org.id}:${p.term.id}:${p.topic.key}`, {
-    id: p.id, from, until, title: p.title, label: p.numberLabel ?? '',
+    id: p.id,
+    from,
+    until,
+    title: p.title,
+    label: p.numberLabel ?? '',
     memberIds: new Set(p.proposers.map((x) => x.member.id)),
   });
 }

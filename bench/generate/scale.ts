@@ -20,7 +20,9 @@ export interface Scale {
 
 export const SCALES: Record<ScaleName, Scale> = {
   province: {
-    name: 'province', cities: 14, counties: 85,
+    name: 'province',
+    cities: 14,
+    counties: 85,
     members: { top: 800, city: 450, total: 30_000 },
     // The provincial committee holds the largest share: its office's lists, statistics and the
     // 50 000-row export are measured on it.
@@ -28,7 +30,9 @@ export const SCALES: Record<ScaleName, Scale> = {
     auditAndNotifications: 1_000_000,
   },
   city: {
-    name: 'city', cities: 0, counties: 0,
+    name: 'city',
+    cities: 0,
+    counties: 0,
     members: { top: 500, city: 0, total: 500 },
     proposals: { top: 5_000, city: 0, total: 5_000 },
     auditAndNotifications: null,

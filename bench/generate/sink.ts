@@ -38,7 +38,10 @@ const PG_BATCH_ROWS = 2000;
 const PG_IN_FLIGHT = 4;
 
 abstract class BaseSink {
-  protected readonly writers = new Map<string, { columns: [string, ColType][]; rows: Value[][]; count: number; batch: number }>();
+  protected readonly writers = new Map<
+    string,
+    { columns: [string, ColType][]; rows: Value[][]; count: number; batch: number }
+  >();
   protected dropped: { name: string; sql: string }[] = [];
 
   table(name: string, columns: [string, ColType][]): TableWriter {
@@ -48,7 +51,8 @@ abstract class BaseSink {
     this.writers.set(name, w);
     return {
       add: (row) => {
-        if (row.length !== columns.length) throw new Error(`${name}: ${row.length} values for ${columns.length} columns`);
+        if (row.length !== columns.length)
+          throw new Error(`${name}: ${row.length} values for ${columns.length} columns`);
         w.rows.push(row);
         w.count++;
         if (w.rows.length >= w.batch) this.flush(name, w.columns, w.rows.splice(0));
@@ -97,7 +101,9 @@ export class SqliteSink extends BaseSink implements Sink {
     let stmt = this.statements.get(key);
     if (!stmt) {
       const one = `(${columns.map(() => '?').join(',')})`;
-      stmt = this.raw.prepare(`insert into ${table} (${columns.map((c) => c[0]).join(',')}) values ${Array(rows.length).fill(one).join(',')}`);
+      stmt = this.raw.prepare(
+        `insert into ${table} (${columns.map((c) => c[0]).join(',')}) values ${Array(rows.length).fill(one).join(',')}`,
+      );
       this.statements.set(key, stmt);
     }
     stmt.run(rows.flat());
@@ -114,7 +120,9 @@ export class SqliteSink extends BaseSink implements Sink {
   }
 
   async dropIndexes(): Promise<number> {
-    const rows = this.raw.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null`).all() as { name: string; sql: string }[];
+    const rows = this.raw
+      .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null`)
+      .all() as { name: string; sql: string }[];
     this.dropped = rows;
     for (const r of rows) this.raw.exec(`drop index ${r.name}`);
     return rows.length;
@@ -163,13 +171,20 @@ export class PgSink extends BaseSink implements Sink {
 
   protected flush(table: string, columns: [string, ColType][], rows: Value[][]): void {
     const arrays = columns.map((_c, i) => rows.map((r) => r[i]));
-    const select = columns.map(([c, t]) => (t === 'tsv' ? `array_to_tsvector(string_to_array(${c}, ' '))` : c)).join(', ');
+    const select = columns
+      .map(([c, t]) => (t === 'tsv' ? `array_to_tsvector(string_to_array(${c}, ' '))` : c))
+      .join(', ');
     const unnest = columns.map(([, t], i) => `$${i + 1}::${PG_TYPE[t]}[]`).join(', ');
     const text = `insert into ${table} (${columns.map((c) => c[0]).join(', ')}) select ${select} from unnest(${unnest}) as u(${columns.map((c) => c[0]).join(', ')})`;
     // One after another on the one client (node-pg no longer queues for us), without waiting here.
-    const q = this.tail.then(() => this.client.query(text, arrays)).then(() => undefined, (err: unknown) => {
-      this.failure ??= new Error(`${table}: ${(err as Error).message}`);
-    });
+    const q = this.tail
+      .then(() => this.client.query(text, arrays))
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          this.failure ??= new Error(`${table}: ${(err as Error).message}`);
+        },
+      );
     this.tail = q;
     this.inFlight.push(q);
   }
@@ -197,12 +212,18 @@ export class PgSink extends BaseSink implements Sink {
     this.flushAll();
     await this.drain();
     let n = 0;
-    await this.client.query(sql.replace(/\?/g, () => `$${++n}`), params);
+    await this.client.query(
+      sql.replace(/\?/g, () => `$${++n}`),
+      params,
+    );
   }
 
   async dropIndexes(): Promise<number> {
     await this.drain();
-    const { rows } = await this.client.query<{ name: string; sql: string }>(`select indexname as name, indexdef as sql from pg_indexes
+    const { rows } = await this.client.query<{
+      name: string;
+      sql: string;
+    }>(`select indexname as name, indexdef as sql from pg_indexes
       where schemaname = current_schema() and indexname not in (select conname from pg_constraint)`);
     this.dropped = rows;
     for (const r of rows) await this.client.query(`drop index ${r.name}`);
@@ -227,7 +248,9 @@ export class PgSink extends BaseSink implements Sink {
     this.flushAll();
     await this.drain();
     for (const [table, max] of Object.entries(sequences)) {
-      await this.client.query(`select setval(pg_get_serial_sequence('${table}', 'id'), ${Math.max(1, max)}, ${max > 0})`);
+      await this.client.query(
+        `select setval(pg_get_serial_sequence('${table}', 'id'), ${Math.max(1, max)}, ${max > 0})`,
+      );
     }
     await this.client.query('commit');
     await this.client.query('set session_replication_role = origin');

@@ -37,7 +37,9 @@ function split(n: number, weights: readonly number[]): number[] {
 function submitTime(org: OrgInfo, k: number, rnd: Rnd): number {
   const term = org.terms[k]!;
   const termEnd = k + 1 < org.terms.length ? startOf(org.terms[k + 1]!.startsOn) : REFERENCE_TIME;
-  const sessions = term.sessions.filter((s) => startOf(s.opensOn) - SESSION_LEAD_DAYS * DAY < REFERENCE_TIME - 10 * DAY);
+  const sessions = term.sessions.filter(
+    (s) => startOf(s.opensOn) - SESSION_LEAD_DAYS * DAY < REFERENCE_TIME - 10 * DAY,
+  );
   const i = rnd.int(0, sessions.length - 1);
   const s = sessions[i]!;
   const opens = startOf(s.opensOn);
@@ -48,7 +50,11 @@ function submitTime(org: OrgInfo, k: number, rnd: Rnd): number {
   }
   const next = term.sessions[i + 1] ?? org.terms[k + 1]?.sessions[0];
   const from = startOf(s.closesOn) + 2 * DAY;
-  const until = Math.min(next ? startOf(next.opensOn) - (SESSION_LEAD_DAYS + 1) * DAY : termEnd, termEnd - 2 * DAY, REFERENCE_TIME - 2 * DAY);
+  const until = Math.min(
+    next ? startOf(next.opensOn) - (SESSION_LEAD_DAYS + 1) * DAY : termEnd,
+    termEnd - 2 * DAY,
+    REFERENCE_TIME - 2 * DAY,
+  );
   return memberTime(from + rnd.next() * Math.max(DAY, until - from), rnd);
 }
 

@@ -13,7 +13,11 @@ const MEMO_LIMIT = 400_000;
 const CHECK_FIRST = 300;
 const CHECK_EVERY = 997;
 
-export interface ProposalTexts { title: string; reasons: string; suggestions: string }
+export interface ProposalTexts {
+  title: string;
+  reasons: string;
+  suggestions: string;
+}
 
 export class TextIndexer {
   private readonly tokensMemo = new Map<string, string[]>();
@@ -65,7 +69,8 @@ export class TextIndexer {
     }
     const encoded = encodeVector(v);
     if (this.shouldCheck(false)) {
-      if (encoded !== encodeVector(termVector(text))) throw new Error(`similarity vector differs from the app's for: ${text.slice(0, 60)}…`);
+      if (encoded !== encodeVector(termVector(text)))
+        throw new Error(`similarity vector differs from the app's for: ${text.slice(0, 60)}…`);
       this.checked++;
     }
     return encoded;

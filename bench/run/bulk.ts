@@ -8,7 +8,24 @@ import { multipartFile } from '../../server/test/multipart.js';
 import { getJson, headersOf, postJson, type Session } from './http.js';
 
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏水窦章云苏潘葛奚范彭郎';
-const GIVEN = ['海燕', '建华', '志远', '秀兰', '振宇', '丽君', '国庆', '雅琴', '文博', '春梅', '德明', '晓光', '思源', '若曦', '子墨', '嘉怡'];
+const GIVEN = [
+  '海燕',
+  '建华',
+  '志远',
+  '秀兰',
+  '振宇',
+  '丽君',
+  '国庆',
+  '雅琴',
+  '文博',
+  '春梅',
+  '德明',
+  '晓光',
+  '思源',
+  '若曦',
+  '子墨',
+  '嘉怡',
+];
 
 /** N valid people no roster holds yet: phones 147xxxxxxxx (never generated), region code 339900. */
 function newcomers(n: number, sectors: string[], committees: string[]): SheetRow[] {
@@ -18,14 +35,25 @@ function newcomers(n: number, sectors: string[], committees: string[]): SheetRow
     const first17 = `339900${birth.replace(/-/g, '')}${seq}`;
     return {
       姓名: `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}`,
-      性别: Number(seq[2]) % 2 === 1 ? '男' : '女', 民族: '汉族', 身份证号: first17 + idNumberCheckChar(first17),
-      手机号: `147${String(10_000_000 + i).padStart(8, '0')}`, 界别: sectors[i % sectors.length], 专委会: committees[i % committees.length],
-      党派: i % 4 === 0 ? '中共' : '无党派', 工作单位: '岚川省某单位', 职务: '主任', 是否新任: i % 2 ? '是' : '否',
+      性别: Number(seq[2]) % 2 === 1 ? '男' : '女',
+      民族: '汉族',
+      身份证号: first17 + idNumberCheckChar(first17),
+      手机号: `147${String(10_000_000 + i).padStart(8, '0')}`,
+      界别: sectors[i % sectors.length],
+      专委会: committees[i % committees.length],
+      党派: i % 4 === 0 ? '中共' : '无党派',
+      工作单位: '岚川省某单位',
+      职务: '主任',
+      是否新任: i % 2 ? '是' : '否',
     };
   });
 }
 
-interface Job { status: string; result: { problemCount?: number; imported?: number; validRows?: number } | null; message: string | null }
+interface Job {
+  status: string;
+  result: { problemCount?: number; imported?: number; validRows?: number } | null;
+  message: string | null;
+}
 
 async function waitForJob(s: Session, id: number): Promise<Job> {
   for (;;) {
@@ -38,20 +66,39 @@ async function waitForJob(s: Session, id: number): Promise<Job> {
 export async function importRoster(s: Session, rows: number) {
   const ref = await getJson<{ sectors: { name: string }[]; committees: { name: string }[] }>(s, '/api/refdata');
   const tpl = await fetch(`${s.base}/api/members/import/template`, { headers: headersOf(s) });
-  const file = await fillTemplate(Buffer.from(await tpl.arrayBuffer()), newcomers(rows, ref.sectors.map((x) => x.name), ref.committees.map((x) => x.name)));
+  const file = await fillTemplate(
+    Buffer.from(await tpl.arrayBuffer()),
+    newcomers(
+      rows,
+      ref.sectors.map((x) => x.name),
+      ref.committees.map((x) => x.name),
+    ),
+  );
   const t0 = performance.now();
   const { payload, headers } = multipartFile('名册.xlsx', file);
-  const up = await fetch(`${s.base}/api/members/import`, { method: 'POST', headers: { ...headersOf(s), ...headers }, body: payload });
+  const up = await fetch(`${s.base}/api/members/import`, {
+    method: 'POST',
+    headers: { ...headersOf(s), ...headers },
+    body: payload,
+  });
   if (up.status !== 202) throw new Error(`import upload: ${up.status} ${await up.text()}`);
   const started = (await up.json()) as { jobId: number; fileId: string };
   const preview = await waitForJob(s, started.jobId);
   const t1 = performance.now();
-  if (preview.status !== 'done' || preview.result?.problemCount) throw new Error(`import preview: ${preview.status} ${JSON.stringify(preview.result)?.slice(0, 300)}`);
+  if (preview.status !== 'done' || preview.result?.problemCount)
+    throw new Error(`import preview: ${preview.status} ${JSON.stringify(preview.result)?.slice(0, 300)}`);
   const commit = await postJson<{ jobId: number }>(s, '/api/members/import/commit', { fileId: started.fileId }, 202);
   const done = await waitForJob(s, commit.jobId);
   const t2 = performance.now();
-  if (done.status !== 'done' || done.result?.imported !== rows) throw new Error(`import commit: ${done.status} ${JSON.stringify(done.result)?.slice(0, 300)}`);
-  return { rows, fileBytes: file.length, previewSeconds: round((t1 - t0) / 1000), commitSeconds: round((t2 - t1) / 1000), totalSeconds: round((t2 - t0) / 1000) };
+  if (done.status !== 'done' || done.result?.imported !== rows)
+    throw new Error(`import commit: ${done.status} ${JSON.stringify(done.result)?.slice(0, 300)}`);
+  return {
+    rows,
+    fileBytes: file.length,
+    previewSeconds: round((t1 - t0) / 1000),
+    commitSeconds: round((t2 - t1) / 1000),
+    totalSeconds: round((t2 - t0) / 1000),
+  };
 }
 
 export async function wordExports(s: Session, ids: number[]) {

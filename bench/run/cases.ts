@@ -30,9 +30,32 @@ export interface CaseSpec {
 
 /** Search words people type: subjects of the corpus, one or two words. */
 export const SEARCHES = [
-  '电梯', '加装电梯', '停车', '停车位', '养老', '居家养老', '课后服务', '垃圾分类', '营商环境', '充电桩', '乡村振兴', '医保',
-  '公交', '非遗', '托育', '老旧小区 改造', '中小企业 融资', '农贸市场', '消防安全', '黑臭水体', '背街小巷', '家庭医生', '电动自行车',
-  '智慧停车', '夜间经济', '适老化改造',
+  '电梯',
+  '加装电梯',
+  '停车',
+  '停车位',
+  '养老',
+  '居家养老',
+  '课后服务',
+  '垃圾分类',
+  '营商环境',
+  '充电桩',
+  '乡村振兴',
+  '医保',
+  '公交',
+  '非遗',
+  '托育',
+  '老旧小区 改造',
+  '中小企业 融资',
+  '农贸市场',
+  '消防安全',
+  '黑臭水体',
+  '背街小巷',
+  '家庭医生',
+  '电动自行车',
+  '智慧停车',
+  '夜间经济',
+  '适老化改造',
 ];
 
 const STATES = ['closed', 'closed', 'closed', 'rejected', 'converted', 'replied', 'handling'];
@@ -46,7 +69,11 @@ function perConnection(): Pick<Options, 'setupClient'> {
   return {
     setupClient(client) {
       // autocannon builds the first request before this runs; give the connection its index and rebuild it.
-      const it = (client as unknown as { requestIterator: { initialContext: object; resetContext(): void; rebuildRequest(): void } }).requestIterator;
+      const it = (
+        client as unknown as {
+          requestIterator: { initialContext: object; resetContext(): void; rebuildRequest(): void };
+        }
+      ).requestIterator;
       it.initialContext = { k: k++ };
       it.resetContext();
       it.rebuildRequest();
@@ -59,74 +86,117 @@ const sessionOf = (list: Session[], ctx: { k?: number }) => list[(ctx.k ?? 0) % 
 function get(list: Session[], path: (ctx: { k?: number }) => string): Partial<Options> {
   return {
     ...perConnection(),
-    requests: [{
-      method: 'GET',
-      setupRequest: (req, ctx) => ({ ...req, path: path(ctx as { k?: number }), headers: headersOf(sessionOf(list, ctx as { k?: number })) }),
-    }],
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req, ctx) => ({
+          ...req,
+          path: path(ctx as { k?: number }),
+          headers: headersOf(sessionOf(list, ctx as { k?: number })),
+        }),
+      },
+    ],
   };
 }
 
 function submitCase(): CaseSpec {
   let submitted = 0;
   return {
-    key: 'g', name: 'submit a proposal (written and submitted in one request)', requestsPerOp: 1,
+    key: 'g',
+    name: 'submit a proposal (written and submitted in one request)',
+    requestsPerOp: 1,
     completed: () => submitted,
     options: (d) => ({
       ...perConnection(),
-      requests: [{
-        method: 'POST', path: '/api/proposals',
-        setupRequest: (req, ctx) => {
-          const body = d.newProposals[next(d.newProposals.length)]!;
-          return { ...req, headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true), body: JSON.stringify({ ...body, kind: 'individual', submit: true }) };
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/proposals',
+          setupRequest: (req, ctx) => {
+            const body = d.newProposals[next(d.newProposals.length)]!;
+            return {
+              ...req,
+              headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true),
+              body: JSON.stringify({ ...body, kind: 'individual', submit: true }),
+            };
+          },
+          onResponse: (status) => {
+            if (status === 201) submitted++;
+          },
         },
-        onResponse: (status) => {
-          if (status === 201) submitted++;
-        },
-      }],
+      ],
     }),
   };
 }
 
 export function cases(): CaseSpec[] {
   return [
-    { key: 'a', name: 'ceiling: GET /healthz/ping', requestsPerOp: 1, options: () => ({ requests: [{ method: 'GET', path: '/healthz/ping' }] }) },
     {
-      key: 'b', name: 'one proposal by id (member)', requestsPerOp: 1,
-      options: (d) => get(d.members, (ctx) => {
-        const ids = d.memberProposalIds[(ctx.k ?? 0) % d.memberProposalIds.length]!;
-        return `/api/proposals/${ids[next(ids.length)]}`;
-      }),
+      key: 'a',
+      name: 'ceiling: GET /healthz/ping',
+      requestsPerOp: 1,
+      options: () => ({ requests: [{ method: 'GET', path: '/healthz/ping' }] }),
     },
     {
-      key: 'c', name: 'list: 20 rows, 3 filters, total (staff)', requestsPerOp: 1,
-      options: (d) => get(d.staff, () => {
-        const n = next(1 << 30);
-        const term = d.termIds[d.termIds.length - 1 - (n % 3)]!;
-        const category = d.categories[Math.floor(n / 3) % d.categories.length]!;
-        const state = STATES[Math.floor(n / 21) % STATES.length]!;
-        return `/api/proposals?termId=${term}&state=${state}&category=${encodeURIComponent(category)}&page=${1 + (n % 2)}&pageSize=20`;
-      }),
+      key: 'b',
+      name: 'one proposal by id (member)',
+      requestsPerOp: 1,
+      options: (d) =>
+        get(d.members, (ctx) => {
+          const ids = d.memberProposalIds[(ctx.k ?? 0) % d.memberProposalIds.length]!;
+          return `/api/proposals/${ids[next(ids.length)]}`;
+        }),
     },
     {
-      key: 'd', name: 'full-text search, Chinese (staff)', requestsPerOp: 1,
-      options: (d) => get(d.staff, () => `/api/proposals?q=${encodeURIComponent(SEARCHES[next(SEARCHES.length)]!)}&pageSize=20`),
+      key: 'c',
+      name: 'list: 20 rows, 3 filters, total (staff)',
+      requestsPerOp: 1,
+      options: (d) =>
+        get(d.staff, () => {
+          const n = next(1 << 30);
+          const term = d.termIds[d.termIds.length - 1 - (n % 3)]!;
+          const category = d.categories[Math.floor(n / 3) % d.categories.length]!;
+          const state = STATES[Math.floor(n / 21) % STATES.length]!;
+          return `/api/proposals?termId=${term}&state=${state}&category=${encodeURIComponent(category)}&page=${1 + (n % 2)}&pageSize=20`;
+        }),
     },
     {
-      key: 'e', name: 'similar-proposal check of a draft (member)', requestsPerOp: 1,
+      key: 'd',
+      name: 'full-text search, Chinese (staff)',
+      requestsPerOp: 1,
+      options: (d) =>
+        get(d.staff, () => `/api/proposals?q=${encodeURIComponent(SEARCHES[next(SEARCHES.length)]!)}&pageSize=20`),
+    },
+    {
+      key: 'e',
+      name: 'similar-proposal check of a draft (member)',
+      requestsPerOp: 1,
       options: (d) => ({
         ...perConnection(),
-        requests: [{
-          method: 'POST', path: '/api/proposals/similar',
-          setupRequest: (req, ctx) => {
-            const x = d.drafts[next(d.drafts.length)]!;
-            return { ...req, headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true), body: JSON.stringify({ title: x.title, reasons: x.reasons, suggestions: x.suggestions }) };
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/proposals/similar',
+            setupRequest: (req, ctx) => {
+              const x = d.drafts[next(d.drafts.length)]!;
+              return {
+                ...req,
+                headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true),
+                body: JSON.stringify({ title: x.title, reasons: x.reasons, suggestions: x.suggestions }),
+              };
+            },
           },
-        }],
+        ],
       }),
     },
     {
-      key: 'f', name: 'statistics page data (staff)', requestsPerOp: 1,
-      options: (d) => get(d.staff, () => (next(2) ? '/api/proposals/stats' : `/api/proposals/stats?termId=${d.termIds[d.termIds.length - 1]}`)),
+      key: 'f',
+      name: 'statistics page data (staff)',
+      requestsPerOp: 1,
+      options: (d) =>
+        get(d.staff, () =>
+          next(2) ? '/api/proposals/stats' : `/api/proposals/stats?termId=${d.termIds[d.termIds.length - 1]}`,
+        ),
     },
     submitCase(),
   ];

@@ -42,7 +42,11 @@ export async function getJson<T>(s: Session, path: string): Promise<T> {
 }
 
 export async function postJson<T>(s: Session, path: string, body: unknown, expect = 200): Promise<T> {
-  const res = await fetch(`${s.base}${path}`, { method: 'POST', headers: headersOf(s, true), body: JSON.stringify(body) });
+  const res = await fetch(`${s.base}${path}`, {
+    method: 'POST',
+    headers: headersOf(s, true),
+    body: JSON.stringify(body),
+  });
   if (res.status !== expect) throw new Error(`POST ${path}: ${res.status} ${(await res.text()).slice(0, 300)}`);
   return (await res.json()) as T;
 }

@@ -49,7 +49,10 @@ const wordCount = smoke ? 20 : Number(a['word-exports']);
 const caseKeys = a.cases!.split(',') as CaseKey[];
 const resultsDir = join(BENCH_ROOT, 'results');
 const say = (s: string) => process.stdout.write(`${s}\n`);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 function run(cmd: string, args: string[], what: string): void {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', cwd: join(BENCH_ROOT, '..') });
@@ -60,7 +63,18 @@ function dataset(): Manifest {
   const dir = datasetDir(scale, engine);
   if (smoke || !existsSync(join(dir, 'manifest.json'))) {
     say(`generating the ${scale} dataset on ${engine}…`);
-    const args = ['--import', 'tsx', join(BENCH_ROOT, 'generate', 'main.ts'), '--scale', scale, '--engine', engine, '--seed', a.seed!, '--quiet'];
+    const args = [
+      '--import',
+      'tsx',
+      join(BENCH_ROOT, 'generate', 'main.ts'),
+      '--scale',
+      scale,
+      '--engine',
+      engine,
+      '--seed',
+      a.seed!,
+      '--quiet',
+    ];
     if (a['database-url']) args.push('--database-url', a['database-url']);
     run(process.execPath, args, 'bench:data');
   }
@@ -70,7 +84,10 @@ function dataset(): Manifest {
 /** Runs the driver in its own process; every phase it enters is where the memory samples go. */
 function drive(config: DriverConfig, rss: RssSampler, onMessage: (m: DriverMessage) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(BENCH_ROOT, 'run', 'driver.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(BENCH_ROOT, 'run', 'driver.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.on('message', (m: DriverMessage) => {
       if (m.type === 'phase') rss.enter(m.label);
       onMessage(m);
@@ -94,7 +111,9 @@ async function main(): Promise<number> {
   const manifest = dataset();
   const commit = execSync('git rev-parse --short HEAD', { cwd: BENCH_ROOT, encoding: 'utf8' }).trim();
   const dirty = execSync('git status --porcelain -- server bench', { cwd: BENCH_ROOT, encoding: 'utf8' }).trim() !== '';
-  say(`bench: ${scale} on ${engine}, ${instances} instance(s), ${a.connections} connections, ${duration} s per case after ${warmup} s warm-up; commit ${commit}${dirty ? ' + working tree' : ''}; load average ${load()}`);
+  say(
+    `bench: ${scale} on ${engine}, ${instances} instance(s), ${a.connections} connections, ${duration} s per case after ${warmup} s warm-up; commit ${commit}${dirty ? ' + working tree' : ''}; load average ${load()}`,
+  );
 
   const failures: string[] = [];
   const results: CaseResult[] = [];
@@ -106,7 +125,8 @@ async function main(): Promise<number> {
     if (msg.type === 'case') {
       results.push(msg.result);
       const r = msg.result;
-      if (r.non2xx || r.errors || r.timeouts) failures.push(`(${r.key}) ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+      if (r.non2xx || r.errors || r.timeouts)
+        failures.push(`(${r.key}) ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
       say(`  (${r.key}) ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms  [load ${r.loadBefore}]`);
     } else if (msg.type === 'recall') {
       recall = msg.result;
@@ -117,8 +137,16 @@ async function main(): Promise<number> {
 
   const target = await workingCopy(manifest);
   const config = {
-    urls: [] as string[], datasetDir: datasetDir(scale, engine), manifest, database: target.database, duration, warmup,
-    connections: Number(a.connections), cases: caseKeys, importRows, wordExports: wordCount,
+    urls: [] as string[],
+    datasetDir: datasetDir(scale, engine),
+    manifest,
+    database: target.database,
+    duration,
+    warmup,
+    connections: Number(a.connections),
+    cases: caseKeys,
+    importRows,
+    wordExports: wordCount,
   };
   rss.start();
   try {
@@ -141,23 +169,60 @@ async function main(): Promise<number> {
   say(printTable(results, rss.phases, recall));
   if (recall) {
     const rc: RecallResult = recall;
-    say(`recall@10 of the similar-proposal check: ${rc.recallAt10} over ${rc.drafts} reworded drafts (the reworded original in the top 10: ${rc.originalInTop10}, first: ${rc.originalFirst})`);
+    say(
+      `recall@10 of the similar-proposal check: ${rc.recallAt10} over ${rc.drafts} reworded drafts (the reworded original in the top 10: ${rc.originalInTop10}, first: ${rc.originalFirst})`,
+    );
   }
   const bv = bulk ? bulkVerdicts(bulk, rss.phases) : null;
   if (bulk && bv) say(printBulk(bulk, rss.phases, bv));
-  say(`server peak RSS over the whole run: ${rss.peakMb.toFixed(0)} MB (target ≤ ${RSS_LIMIT_MB} MB: ${rss.peakMb <= RSS_LIMIT_MB ? 'met' : 'MISSED'})`);
+  say(
+    `server peak RSS over the whole run: ${rss.peakMb.toFixed(0)} MB (target ≤ ${RSS_LIMIT_MB} MB: ${rss.peakMb <= RSS_LIMIT_MB ? 'met' : 'MISSED'})`,
+  );
 
   mkdirSync(resultsDir, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
-  const file = join(resultsDir, `${date}-${engine}-${scale}${instances > 1 ? `-${instances}instances` : ''}${smoke ? '-smoke' : ''}.json`);
-  writeFileSync(file, JSON.stringify({
-    date: new Date().toISOString(), commit, workingTreeChanges: dirty, engine, scale, instances, connections: Number(a.connections),
-    durationSeconds: duration, warmupSeconds: warmup, loadAverageAtEnd: load(), dataset: { seed: manifest.seed, counts: manifest.counts, generatedInSeconds: manifest.generatedInSeconds },
-    cases: results.map((r) => ({ ...r, ratioToCeiling: ceiling ? Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000 : null, peakRssMb: Math.round(rss.phases.get(r.key)?.peakMb ?? 0), ...caseVerdict(r, ceiling, recall) })),
-    recall, bulk, bulkVerdicts: bv,
-    memory: { peakRssMb: Math.round(rss.peakMb), limitMb: RSS_LIMIT_MB, phases: Object.fromEntries([...rss.phases].map(([k, v]) => [k, { startMb: Math.round(v.startMb), peakMb: Math.round(v.peakMb) }])) },
-    failures, seconds: Math.round((Date.now() - started) / 1000),
-  }, null, 2));
+  const file = join(
+    resultsDir,
+    `${date}-${engine}-${scale}${instances > 1 ? `-${instances}instances` : ''}${smoke ? '-smoke' : ''}.json`,
+  );
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit,
+        workingTreeChanges: dirty,
+        engine,
+        scale,
+        instances,
+        connections: Number(a.connections),
+        durationSeconds: duration,
+        warmupSeconds: warmup,
+        loadAverageAtEnd: load(),
+        dataset: { seed: manifest.seed, counts: manifest.counts, generatedInSeconds: manifest.generatedInSeconds },
+        cases: results.map((r) => ({
+          ...r,
+          ratioToCeiling: ceiling ? Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000 : null,
+          peakRssMb: Math.round(rss.phases.get(r.key)?.peakMb ?? 0),
+          ...caseVerdict(r, ceiling, recall),
+        })),
+        recall,
+        bulk,
+        bulkVerdicts: bv,
+        memory: {
+          peakRssMb: Math.round(rss.peakMb),
+          limitMb: RSS_LIMIT_MB,
+          phases: Object.fromEntries(
+            [...rss.phases].map(([k, v]) => [k, { startMb: Math.round(v.startMb), peakMb: Math.round(v.peakMb) }]),
+          ),
+        },
+        failures,
+        seconds: Math.round((Date.now() - started) / 1000),
+      },
+      null,
+      2,
+    ),
+  );
   say(`results: ${file}  (${Math.round((Date.now() - started) / 1000)} s)`);
   if (failures.length) {
     say(`\nthe bench broke:\n${failures.join('\n')}`);
@@ -166,7 +231,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -5,7 +5,13 @@
 import { openDatabase } from '../../server/db/database.js';
 import { proposalText } from '../../server/modules/proposals/proposals.indexing.js';
 import {
-  bruteForceTopK, decodeVector, recallAtK, termVector, type CollectionStats, type ScoredDoc, type TermVector,
+  bruteForceTopK,
+  decodeVector,
+  recallAtK,
+  termVector,
+  type CollectionStats,
+  type ScoredDoc,
+  type TermVector,
 } from '../../server/platform/search/similarity-scoring.js';
 import type { HeldOutDraft } from '../generate/dataset.js';
 import { postJson, type Session } from './http.js';
@@ -21,14 +27,22 @@ export interface RecallResult {
 type Db = ReturnType<typeof openDatabase>;
 
 /** Document frequencies over every stored vector (counted as they stream by) and the counted documents of the drafts' organisations. */
-async function loadCollection(db: Db, orgIds: Set<number>): Promise<{ stats: CollectionStats; byOrg: Map<number, ScoredDoc[]> }> {
+async function loadCollection(
+  db: Db,
+  orgIds: Set<number>,
+): Promise<{ stats: CollectionStats; byOrg: Map<number, ScoredDoc[]> }> {
   const stats: CollectionStats = { n: 0, df: new Map() };
   const byOrg = new Map<number, ScoredDoc[]>();
   let after = 0;
   for (;;) {
-    const rows = await db.db.selectFrom('proposal_vectors as v').innerJoin('proposals as p', 'p.id', 'v.proposal_id')
+    const rows = await db.db
+      .selectFrom('proposal_vectors as v')
+      .innerJoin('proposals as p', 'p.id', 'v.proposal_id')
       .select(['v.proposal_id', 'v.org_id', 'v.terms', 'p.state'])
-      .where('v.proposal_id', '>', after).orderBy('v.proposal_id').limit(20_000).execute();
+      .where('v.proposal_id', '>', after)
+      .orderBy('v.proposal_id')
+      .limit(20_000)
+      .execute();
     for (const r of rows) {
       const vector: TermVector = decodeVector(r.terms);
       stats.n++;
@@ -43,26 +57,44 @@ async function loadCollection(db: Db, orgIds: Set<number>): Promise<{ stats: Col
   return { stats, byOrg };
 }
 
-export async function measureRecall(session: Session, drafts: HeldOutDraft[], database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number }): Promise<RecallResult> {
+export async function measureRecall(
+  session: Session,
+  drafts: HeldOutDraft[],
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number },
+): Promise<RecallResult> {
   // The endpoint first, one draft at a time; then the reference from what the database holds now.
   const found: { id: number; score: number }[][] = [];
   for (const d of drafts) {
-    const res = await postJson<{ items: { id: number; score: number }[] }>(session, '/api/proposals/similar', { title: d.title, reasons: d.reasons, suggestions: d.suggestions });
+    const res = await postJson<{ items: { id: number; score: number }[] }>(session, '/api/proposals/similar', {
+      title: d.title,
+      reasons: d.reasons,
+      suggestions: d.suggestions,
+    });
     found.push(res.items);
   }
   const t0 = performance.now();
   const db = openDatabase({ database });
   try {
     const { stats, byOrg } = await loadCollection(db, new Set(drafts.map((d) => d.orgId)));
-    let recall = 0, inTop = 0, first = 0;
+    let recall = 0,
+      inTop = 0,
+      first = 0;
     drafts.forEach((d, i) => {
-      const exact = bruteForceTopK(byOrg.get(d.orgId) ?? [], termVector(proposalText(d)), { orgId: d.orgId, k: 50 }, stats);
+      const exact = bruteForceTopK(
+        byOrg.get(d.orgId) ?? [],
+        termVector(proposalText(d)),
+        { orgId: d.orgId, k: 50 },
+        stats,
+      );
       recall += recallAtK(found[i]!, exact, 10);
       if (found[i]!.some((h) => h.id === d.originalId)) inTop++;
       if (found[i]![0]?.id === d.originalId) first++;
     });
     return {
-      drafts: drafts.length, recallAt10: Math.round((recall / drafts.length) * 10000) / 10000, originalInTop10: inTop, originalFirst: first,
+      drafts: drafts.length,
+      recallAt10: Math.round((recall / drafts.length) * 10000) / 10000,
+      originalInTop10: inTop,
+      originalFirst: first,
       referenceSeconds: Math.round((performance.now() - t0) / 100) / 10,
     };
   } finally {

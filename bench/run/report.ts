@@ -4,7 +4,10 @@ import type { RecallResult } from './recall.js';
 import type { BulkResult, CaseResult } from './driver.js';
 import type { PhaseMemory } from './rss.js';
 
-export interface Verdict { target: string; met: boolean | null }
+export interface Verdict {
+  target: string;
+  met: boolean | null;
+}
 
 export const RSS_LIMIT_MB = 400;
 
@@ -16,29 +19,52 @@ export function caseVerdict(r: CaseResult, ceiling: number | null, recall: Recal
 
 function verdictOf(r: CaseResult, ceiling: number | null, recall: RecallResult | null): Verdict {
   switch (r.key) {
-    case 'b': return { target: '≥ 40% of ceiling', met: ceiling ? r.requestsPerSecond / ceiling >= 0.4 : null };
-    case 'c': case 'd': return { target: 'p99 ≤ 50 ms', met: r.p99 <= 50 };
-    case 'e': return { target: 'p99 ≤ 100 ms, recall@10 ≥ 0.95', met: r.p99 <= 100 && (recall ? recall.recallAt10 >= 0.95 : false) };
-    case 'f': return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
-    case 'g': return { target: '≥ 1000 submits/s', met: r.operationsPerSecond >= 1000 };
-    default: return { target: '', met: null };
+    case 'b':
+      return { target: '≥ 40% of ceiling', met: ceiling ? r.requestsPerSecond / ceiling >= 0.4 : null };
+    case 'c':
+    case 'd':
+      return { target: 'p99 ≤ 50 ms', met: r.p99 <= 50 };
+    case 'e':
+      return {
+        target: 'p99 ≤ 100 ms, recall@10 ≥ 0.95',
+        met: r.p99 <= 100 && (recall ? recall.recallAt10 >= 0.95 : false),
+      };
+    case 'f':
+      return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
+    case 'g':
+      return { target: '≥ 1000 submits/s', met: r.operationsPerSecond >= 1000 };
+    default:
+      return { target: '', met: null };
   }
 }
 
 const mark = (v: boolean | null) => (v === null ? '' : v ? 'met' : 'MISSED');
 
-export function printTable(results: CaseResult[], memory: Map<string, PhaseMemory>, recall: RecallResult | null): string {
+export function printTable(
+  results: CaseResult[],
+  memory: Map<string, PhaseMemory>,
+  recall: RecallResult | null,
+): string {
   const ceiling = results.find((r) => r.key === 'a')?.requestsPerSecond ?? null;
   const head = ['case', 'req/s', 'ops/s', 'p50 ms', 'p99 ms', '÷ceiling', 'peak RSS MB', 'target', '', 'load avg'];
   const rows = results.map((r) => {
     const v = caseVerdict(r, ceiling, recall);
     return [
-      `(${r.key}) ${r.name}`, r.requestsPerSecond.toFixed(0), r.operationsPerSecond.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1),
-      ceiling ? (r.requestsPerSecond / ceiling).toFixed(2) : '', (memory.get(r.key)?.peakMb ?? 0).toFixed(0), v.target, mark(v.met), r.loadBefore,
+      `(${r.key}) ${r.name}`,
+      r.requestsPerSecond.toFixed(0),
+      r.operationsPerSecond.toFixed(0),
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+      ceiling ? (r.requestsPerSecond / ceiling).toFixed(2) : '',
+      (memory.get(r.key)?.peakMb ?? 0).toFixed(0),
+      v.target,
+      mark(v.met),
+      r.loadBefore,
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -68,7 +94,9 @@ export function bulkVerdicts(bulk: BulkResult, memory: Map<string, PhaseMemory>)
 export function printBulk(bulk: BulkResult, memory: Map<string, PhaseMemory>, v: BulkVerdicts): string {
   const mem = (k: string) => {
     const m = memory.get(k);
-    return m ? `RSS ${m.startMb.toFixed(0)} → peak ${m.peakMb.toFixed(0)} MB (+${(m.peakMb - m.startMb).toFixed(0)})` : '';
+    return m
+      ? `RSS ${m.startMb.toFixed(0)} → peak ${m.peakMb.toFixed(0)} MB (+${(m.peakMb - m.startMb).toFixed(0)})`
+      : '';
   };
   return [
     `import ${bulk.import.rows} members: ${bulk.import.totalSeconds} s (preview ${bulk.import.previewSeconds} s, commit ${bulk.import.commitSeconds} s)  ${mem('bulk:import')}  [${v.import.target}: ${mark(v.import.met)}]`,

@@ -30,7 +30,10 @@ export async function workingCopy(m: Manifest): Promise<Target> {
   await admin.query(`create database ${work} template ${source}`);
   await admin.end();
   const url = databaseUrl(m.databaseUrl!, work);
-  return { env: { DATA_DIR: join(BENCH_ROOT, 'data', `work-${m.scale}-postgres`), DATABASE_URL: url }, database: { kind: 'postgres', url, poolSize: 2 } };
+  return {
+    env: { DATA_DIR: join(BENCH_ROOT, 'data', `work-${m.scale}-postgres`), DATABASE_URL: url },
+    database: { kind: 'postgres', url, poolSize: 2 },
+  };
 }
 
 export interface Server {
@@ -39,32 +42,42 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(m: Manifest, target: Target, port: number, opts: { jobs: boolean; log: string }): Promise<Server> {
+export async function startServer(
+  m: Manifest,
+  target: Target,
+  port: number,
+  opts: { jobs: boolean; log: string },
+): Promise<Server> {
   const out = openSync(opts.log, 'a');
-  const child: ChildProcess = spawn(process.execPath, [
-    // LVZHI_BENCH_NODE_ARGS: flags Node refuses in NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a case.
-    ...(process.env.LVZHI_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
-    join(BENCH_ROOT, '..', 'dist', 'server', 'main.js'), 'serve',
-  ], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LVZHI_DATA_KEY: m.dataKey,
-      LOG_LEVEL: 'warn',
-      // The bench signs in once per connection from one address: far more than a person would.
-      LOGIN_RATE_PER_MINUTE: '100000',
-      LOGIN_RATE_PER_IP_PER_MINUTE: '1000000',
-      JOBS_ENABLED: opts.jobs ? 'true' : 'false',
-      JOBS_POLL_MS: '100',
-      SESSION_IDLE_MINUTES: '120',
-      // The production setting (docs/deploy.md): a bounded heap is collected before it grows far.
-      NODE_OPTIONS: process.env.LVZHI_BENCH_NODE_OPTIONS ?? '--max-old-space-size=256',
-      ...target.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      // LVZHI_BENCH_NODE_ARGS: flags Node refuses in NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a case.
+      ...(process.env.LVZHI_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+      join(BENCH_ROOT, '..', 'dist', 'server', 'main.js'),
+      'serve',
+    ],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LVZHI_DATA_KEY: m.dataKey,
+        LOG_LEVEL: 'warn',
+        // The bench signs in once per connection from one address: far more than a person would.
+        LOGIN_RATE_PER_MINUTE: '100000',
+        LOGIN_RATE_PER_IP_PER_MINUTE: '1000000',
+        JOBS_ENABLED: opts.jobs ? 'true' : 'false',
+        JOBS_POLL_MS: '100',
+        SESSION_IDLE_MINUTES: '120',
+        // The production setting (docs/deploy.md): a bounded heap is collected before it grows far.
+        NODE_OPTIONS: process.env.LVZHI_BENCH_NODE_OPTIONS ?? '--max-old-space-size=256',
+        ...target.env,
+      },
+      stdio: ['ignore', out, out],
     },
-    stdio: ['ignore', out, out],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -81,11 +94,12 @@ export async function startServer(m: Manifest, target: Target, port: number, opt
   return {
     pid: child.pid!,
     url,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+      }),
   };
 }

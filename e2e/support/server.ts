@@ -42,7 +42,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     JOBS_POLL_MS: '200',
     ...extraEnv,
   } as Record<string, string>;
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js', 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

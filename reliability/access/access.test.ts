@@ -32,9 +32,16 @@ describe.each(ENGINES)('access matrix (%s)', (engine) => {
   afterAll(async () => s?.ctx.close());
 
   async function send(c: Client, req: Req) {
-    const opts: InjectOptions = { method: req.method, url: req.url, headers: { ...(req.headers as Record<string, string>) } };
+    const opts: InjectOptions = {
+      method: req.method,
+      url: req.url,
+      headers: { ...(req.headers as Record<string, string>) },
+    };
     if (req.upload) {
-      const data = req.upload.data === 'xlsx' ? xlsx : Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+      const data =
+        req.upload.data === 'xlsx'
+          ? xlsx
+          : Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
       const { payload, headers } = multipartFile(req.upload.name, data, 'application/octet-stream');
       Object.assign(opts.headers!, headers);
       opts.payload = payload;
@@ -51,9 +58,18 @@ describe.each(ENGINES)('access matrix (%s)', (engine) => {
   it('has a row for every operation of /openapi.json, and none for operations that do not exist', async () => {
     const documented = (await loadOperations(s.ctx.app)).map((o) => o.key);
     const rows = ACCESS_MATRIX.map((r) => r.op);
-    expect(documented.filter((k) => !rows.includes(k)), 'operations missing from reliability/access/matrix.ts').toEqual([]);
-    expect(rows.filter((k) => !documented.includes(k)), 'matrix rows for operations the server does not have').toEqual([]);
-    expect(rows.filter((k, i) => rows.indexOf(k) !== i), 'operations listed twice').toEqual([]);
+    expect(
+      documented.filter((k) => !rows.includes(k)),
+      'operations missing from reliability/access/matrix.ts',
+    ).toEqual([]);
+    expect(
+      rows.filter((k) => !documented.includes(k)),
+      'matrix rows for operations the server does not have',
+    ).toEqual([]);
+    expect(
+      rows.filter((k, i) => rows.indexOf(k) !== i),
+      'operations listed twice',
+    ).toEqual([]);
   });
 
   it('answers every cell (operation × role × own/other organisation) as the matrix says', async () => {
@@ -82,9 +98,12 @@ describe.each(ENGINES)('access matrix (%s)', (engine) => {
           const where = `${row.op} | ${role} | ${side}`;
           if (status >= 500) problems.push(`${where}: ${status} ${r.body.slice(0, 200)}`);
           else if (allowed && REFUSED.has(status)) problems.push(`${where}: should be allowed, got ${status} ${code}`);
-          else if (allowed && code === 'VALIDATION_FAILED') problems.push(`${where}: the matrix's request is not valid: ${r.body.slice(0, 300)}`);
-          else if (!allowed && !REFUSED.has(status)) problems.push(`${where}: should be refused, got ${status} ${code}`);
-          if (r.statusCode >= 400 && errorShapeProblem(r.body)) problems.push(`${where}: error not in the documented shape`);
+          else if (allowed && code === 'VALIDATION_FAILED')
+            problems.push(`${where}: the matrix's request is not valid: ${r.body.slice(0, 300)}`);
+          else if (!allowed && !REFUSED.has(status))
+            problems.push(`${where}: should be refused, got ${status} ${code}`);
+          if (r.statusCode >= 400 && errorShapeProblem(r.body))
+            problems.push(`${where}: error not in the documented shape`);
           if (row.disruptive || row.fresh) await actors.repair();
         }
       }
@@ -96,15 +115,19 @@ describe.each(ENGINES)('access matrix (%s)', (engine) => {
   it('refuses every guessed id of a record the caller may not see', async () => {
     const otherNotice = bundles.city.noticeOf('unit');
     const g = {
-      cityP: bundles.city.p, countyP: bundles.county.p, otherMemberDraft: s.otherMemberDraft, otherUnitProposal: s.otherUnitProposal,
-      otherMemberFile: s.files.otherMember, otherNotice,
+      cityP: bundles.city.p,
+      countyP: bundles.county.p,
+      otherMemberDraft: s.otherMemberDraft,
+      otherUnitProposal: s.otherUnitProposal,
+      otherMemberFile: s.files.otherMember,
+      otherNotice,
     };
     const problems: string[] = [];
     for (const guess of ID_GUESSES) {
       const res = await send(s.clients[guess.who]!, guess.build(g));
-      if (!REFUSED.has(res.statusCode)) problems.push(`${guess.who} → ${guess.what}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      if (!REFUSED.has(res.statusCode))
+        problems.push(`${guess.who} → ${guess.what}: ${res.statusCode} ${res.body.slice(0, 200)}`);
     }
     expect(problems).toEqual([]);
   });
 });
-

@@ -35,7 +35,11 @@ export interface Bundle {
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
   const template = await c.get('/api/members/import/template');
-  const { payload, headers } = multipartFile('委员名册.xlsx', template.rawPayload, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const { payload, headers } = multipartFile(
+    '委员名册.xlsx',
+    template.rawPayload,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
   return ok(c.request({ method: 'POST', url: '/api/members/import', payload, headers }), 'import upload');
 }
 
@@ -49,9 +53,22 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   const notices = new Map<string, number>();
   for (const [role, c] of Object.entries(clients)) {
     const { payload, headers } = multipartFile(`${role}.pdf`, plainPdf(), 'application/pdf');
-    files.set(role, (await ok(c.request({ method: 'POST', url: '/api/files?purpose=attachment', payload, headers }), 'upload')).id);
+    files.set(
+      role,
+      (await ok(c.request({ method: 'POST', url: '/api/files?purpose=attachment', payload, headers }), 'upload')).id,
+    );
     const me = (await c.get('/api/auth/me')).json().user;
-    const [row] = await db.insertInto('notifications').values({ org_id: me.orgId, user_id: me.id, kind: 'test', title: `给${me.displayName}的通知`, created_at: new Date().toISOString() }).returning('id').execute();
+    const [row] = await db
+      .insertInto('notifications')
+      .values({
+        org_id: me.orgId,
+        user_id: me.id,
+        kind: 'test',
+        title: `给${me.displayName}的通知`,
+        created_at: new Date().toISOString(),
+      })
+      .returning('id')
+      .execute();
     notices.set(role, row!.id);
   }
 
@@ -61,51 +78,119 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   const co = await draft(clients.member2!);
   await ok(clients.member2!.post(`/api/proposals/${co.id}/submit`, {}), 'submit');
   await ok(clients.staff!.post(`/api/proposals/${co.id}/accept`, {}), 'accept');
-  await ok(clients.staff!.post(`/api/proposals/${co.id}/assign`, {
-    units: [{ unitId: fx.units['市住房和城乡建设局'], role: 'lead' }, { unitId: fx.units['市教育局'], role: 'co' }],
-  }), 'assign');
+  await ok(
+    clients.staff!.post(`/api/proposals/${co.id}/assign`, {
+      units: [
+        { unitId: fx.units['市住房和城乡建设局'], role: 'lead' },
+        { unitId: fx.units['市教育局'], role: 'co' },
+      ],
+    }),
+    'assign',
+  );
   await ok(clients.unit2!.post(`/api/proposals/${co.id}/sign`, {}), 'sign');
   await ok(clients.unit!.post(`/api/proposals/${co.id}/sign`, {}), 'sign');
   const extend = async (c: Client, proposal: number) => {
-    await ok(c.post(`/api/proposals/${proposal}/extensions`, { requestedDeadline: '2027-12-31', reason: '需会同多个部门联合调研' }), 'extension');
+    await ok(
+      c.post(`/api/proposals/${proposal}/extensions`, {
+        requestedDeadline: '2027-12-31',
+        reason: '需会同多个部门联合调研',
+      }),
+      'extension',
+    );
     return id(db.selectFrom('proposal_extensions').select('id').where('proposal_id', '=', proposal).executeTakeFirst());
   };
-  const commitment = (proposal: number) => id(db.selectFrom('proposal_commitments').select('id').where('proposal_id', '=', proposal).executeTakeFirst());
-  const countyChange = await ok(clients.countyMember!.post('/api/members/me/contact-change', { email: 'zhao.ch@example.cn' }), 'contact change');
+  const commitment = (proposal: number) =>
+    id(db.selectFrom('proposal_commitments').select('id').where('proposal_id', '=', proposal).executeTakeFirst());
+  const countyChange = await ok(
+    clients.countyMember!.post('/api/members/me/contact-change', { email: 'zhao.ch@example.cn' }),
+    'contact change',
+  );
   const cityImport = await importJob(clients.staff!);
   const countyImport = await importJob(clients.county_admin!);
-  const countySector = await id(db.selectFrom('sectors').select('id').where('org_id', '=', fx.countyA).executeTakeFirst());
-  const countyCommittee = await id(db.insertInto('committees').values({ org_id: fx.countyA, name: '县提案委员会', sort_order: 0 }).returning('id').executeTakeFirst());
-  const countyGroup = await id(db.insertInto('member_groups').values({ org_id: fx.countyA, committee_id: countyCommittee, name: '县提案一组' }).returning('id').executeTakeFirst());
-  const countySession = await id(db.insertInto('term_sessions').values({
-    org_id: fx.countyA, term_id: fx.countyTerm, number: 4, name: '第十届第四次会议', opens_on: '2026-01-08', closes_on: '2026-01-11',
-  }).returning('id').executeTakeFirst());
+  const countySector = await id(
+    db.selectFrom('sectors').select('id').where('org_id', '=', fx.countyA).executeTakeFirst(),
+  );
+  const countyCommittee = await id(
+    db
+      .insertInto('committees')
+      .values({ org_id: fx.countyA, name: '县提案委员会', sort_order: 0 })
+      .returning('id')
+      .executeTakeFirst(),
+  );
+  const countyGroup = await id(
+    db
+      .insertInto('member_groups')
+      .values({ org_id: fx.countyA, committee_id: countyCommittee, name: '县提案一组' })
+      .returning('id')
+      .executeTakeFirst(),
+  );
+  const countySession = await id(
+    db
+      .insertInto('term_sessions')
+      .values({
+        org_id: fx.countyA,
+        term_id: fx.countyTerm,
+        number: 4,
+        name: '第十届第四次会议',
+        opens_on: '2026-01-08',
+        closes_on: '2026-01-11',
+      })
+      .returning('id')
+      .executeTakeFirst(),
+  );
 
   const cityPeople = new Set(['staff', 'leader', 'member', 'unit', 'auditor', 'public', 'member2', 'unit2', 'mayor']);
   const pick = <T>(m: Map<string, T>, role: RoleName, home: boolean, fallback: string): T =>
     m.get(role !== 'anonymous' && cityPeople.has(role) === home ? role : fallback)!;
   // For a county role the city is "other", and the other way round.
   const city: Bundle = {
-    org: fx.city, term: fx.term, session: fx.sessions[3]!, sector: fx.sectors['经济界']!, committee: fx.committees['经济委员会']!,
-    group: fx.groups['经济一组']!, unit: fx.units['市教育局']!, member: s.targets.cityMember, user: s.targets.cityUser,
+    org: fx.city,
+    term: fx.term,
+    session: fx.sessions[3]!,
+    sector: fx.sectors['经济界']!,
+    committee: fx.committees['经济委员会']!,
+    group: fx.groups['经济一组']!,
+    unit: fx.units['市教育局']!,
+    member: s.targets.cityMember,
+    user: s.targets.cityUser,
     p: {
-      ...s.city, invited: invited.id, coHandling: co.id, extension: await extend(clients.unit!, s.city.handling), commitment: await commitment(s.city.replied),
+      ...s.city,
+      invited: invited.id,
+      coHandling: co.id,
+      extension: await extend(clients.unit!, s.city.handling),
+      commitment: await commitment(s.city.replied),
       deletable: (await draft(clients.member!)).id,
     },
-    contactChange: s.contactChange, job: cityImport.jobId, importFile: cityImport.fileId,
-    fileOf: (role) => pick(files, role, true, 'member2'), noticeOf: (role) => pick(notices, role, true, 'member2'),
+    contactChange: s.contactChange,
+    job: cityImport.jobId,
+    importFile: cityImport.fileId,
+    fileOf: (role) => pick(files, role, true, 'member2'),
+    noticeOf: (role) => pick(notices, role, true, 'member2'),
     leaderUser: fx.users.mayor!.id,
   };
   const county: Bundle = {
-    org: fx.countyA, term: fx.countyTerm, session: countySession, sector: countySector, committee: countyCommittee, group: countyGroup, unit: fx.countyUnit,
-    member: s.targets.countyMember, user: s.targets.countyUser,
+    org: fx.countyA,
+    term: fx.countyTerm,
+    session: countySession,
+    sector: countySector,
+    committee: countyCommittee,
+    group: countyGroup,
+    unit: fx.countyUnit,
+    member: s.targets.countyMember,
+    user: s.targets.countyUser,
     p: {
-      ...s.county, invited: s.county.submitted, coHandling: s.county.handling,
-      extension: await extend(clients.countyUnit!, s.county.handling), commitment: await commitment(s.county.replied),
+      ...s.county,
+      invited: s.county.submitted,
+      coHandling: s.county.handling,
+      extension: await extend(clients.countyUnit!, s.county.handling),
+      commitment: await commitment(s.county.replied),
       deletable: (await draft(clients.countyMember!)).id,
     },
-    contactChange: countyChange.id, job: countyImport.jobId, importFile: countyImport.fileId,
-    fileOf: (role) => pick(files, role, false, 'countyMember'), noticeOf: (role) => pick(notices, role, false, 'countyMember'),
+    contactChange: countyChange.id,
+    job: countyImport.jobId,
+    importFile: countyImport.fileId,
+    fileOf: (role) => pick(files, role, false, 'countyMember'),
+    noticeOf: (role) => pick(notices, role, false, 'countyMember'),
     leaderUser: fx.users.countyAdmin!.id,
   };
   return { city, county };

@@ -15,26 +15,41 @@ export interface ChangeTracker {
 
 export async function installChangeTracker(db: Db, engine: Engine): Promise<ChangeTracker> {
   if (engine === 'sqlite') {
-    const rows = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
+    const rows = await sql<{
+      name: string;
+      sql: string;
+    }>`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
     const virtual = rows.rows.filter((r) => /^create virtual table/i.test(r.sql)).map((r) => r.name);
     // FTS keeps its index in shadow tables named after the virtual table: derived data, and not triggerable.
     const tables = rows.rows.map((r) => r.name).filter((n) => !virtual.some((v) => n === v || n.startsWith(`${v}_`)));
     await sql.raw(`create table ${COUNTERS} (tbl text primary key, n integer not null)`).execute(db);
     for (const t of tables) {
       for (const op of ['insert', 'update', 'delete']) {
-        await sql.raw(`create trigger zz_fuzz_${t}_${op} after ${op} on "${t}" begin
-          insert into ${COUNTERS} (tbl, n) values ('${t}', 1) on conflict (tbl) do update set n = n + 1; end`).execute(db);
+        await sql
+          .raw(
+            `create trigger zz_fuzz_${t}_${op} after ${op} on "${t}" begin
+          insert into ${COUNTERS} (tbl, n) values ('${t}', 1) on conflict (tbl) do update set n = n + 1; end`,
+          )
+          .execute(db);
       }
     }
   } else {
     const rows = await sql<{ name: string }>`select table_name as name from information_schema.tables
       where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
     await sql.raw(`create table ${COUNTERS} (tbl text primary key, n bigint not null)`).execute(db);
-    await sql.raw(`create function zz_fuzz_bump() returns trigger language plpgsql as $$ begin
+    await sql
+      .raw(
+        `create function zz_fuzz_bump() returns trigger language plpgsql as $$ begin
       insert into ${COUNTERS} (tbl, n) values (TG_TABLE_NAME, 1) on conflict (tbl) do update set n = ${COUNTERS}.n + 1;
-      return null; end $$`).execute(db);
+      return null; end $$`,
+      )
+      .execute(db);
     for (const { name } of rows.rows) {
-      await sql.raw(`create trigger zz_fuzz_track after insert or update or delete on "${name}" for each row execute function zz_fuzz_bump()`).execute(db);
+      await sql
+        .raw(
+          `create trigger zz_fuzz_track after insert or update or delete on "${name}" for each row execute function zz_fuzz_bump()`,
+        )
+        .execute(db);
     }
   }
   return {

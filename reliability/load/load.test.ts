@@ -25,7 +25,8 @@ const THINK_MS = knob('LOAD_THINK_MS', 250, 250);
 /** Signs in `n` users, a few at a time (sign-in hashes are deliberately slow). */
 async function signInAll(base: string, names: string[], password: string): Promise<HttpClient[]> {
   const out: HttpClient[] = [];
-  for (let i = 0; i < names.length; i += 8) out.push(...(await Promise.all(names.slice(i, i + 8).map((n) => signIn(base, n, password)))));
+  for (let i = 0; i < names.length; i += 8)
+    out.push(...(await Promise.all(names.slice(i, i + 8).map((n) => signIn(base, n, password)))));
   return out;
 }
 
@@ -35,7 +36,22 @@ describe('load on the city dataset (real server, sqlite)', () => {
     let server: ServerProcess | null = null;
     let remove = async () => rmSync(dataDir, { recursive: true, force: true });
     try {
-      const gen = spawnSync(process.execPath, ['--import', 'tsx', 'bench/generate/main.ts', '--scale', 'city', '--engine', 'sqlite', '--out', dataDir, '--quiet'], { encoding: 'utf8' });
+      const gen = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'bench/generate/main.ts',
+          '--scale',
+          'city',
+          '--engine',
+          'sqlite',
+          '--out',
+          dataDir,
+          '--quiet',
+        ],
+        { encoding: 'utf8' },
+      );
       expect(gen.status, gen.stderr).toBe(0);
       const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
       const password: string = manifest.password;
@@ -44,7 +60,10 @@ describe('load on the city dataset (real server, sqlite)', () => {
         env: { LVZHI_DATA_KEY: manifest.dataKey, LOG_LEVEL: 'error', TRUST_PROXY: 'loopback' },
         // The dataset's accounts carry production-cost hashes; a cheaper one keeps 200 sign-ins short.
         seed: async (p) => {
-          await p.db.updateTable('users').set({ password_hash: await hashPassword(password, 10), must_change_password: 0 }).execute();
+          await p.db
+            .updateTable('users')
+            .set({ password_hash: await hashPassword(password, 10), must_change_password: 0 })
+            .execute();
           return null;
         },
       });
@@ -61,16 +80,39 @@ describe('load on the city dataset (real server, sqlite)', () => {
       const visitors = Math.max(0, VUS - members - staffCount - unitCount - leaders);
       const unitIds = Array.from({ length: Math.min(32, unitCount) }, (_, i) => i + 1);
       const [memberClients, staffClients, unitClients, leaderClients] = [
-        await signInAll(server.url, Array.from({ length: members }, (_, i) => `m${i + 1}`), password),
-        await signInAll(server.url, Array.from({ length: staffCount }, () => 'o1-office'), password),
-        await signInAll(server.url, Array.from({ length: unitCount }, (_, i) => `o1-u${unitIds[i % unitIds.length]}`), password),
-        await signInAll(server.url, Array.from({ length: leaders }, (_, i) => ['o1-chair', 'o1-secretary', 'o1-mayor'][i % 3]!), password),
+        await signInAll(
+          server.url,
+          Array.from({ length: members }, (_, i) => `m${i + 1}`),
+          password,
+        ),
+        await signInAll(
+          server.url,
+          Array.from({ length: staffCount }, () => 'o1-office'),
+          password,
+        ),
+        await signInAll(
+          server.url,
+          Array.from({ length: unitCount }, (_, i) => `o1-u${unitIds[i % unitIds.length]}`),
+          password,
+        ),
+        await signInAll(
+          server.url,
+          Array.from({ length: leaders }, (_, i) => ['o1-chair', 'o1-secretary', 'o1-mayor'][i % 3]!),
+          password,
+        ),
       ];
       let s = 42;
       const world: World = {
-        base: server.url, until: Date.now() + SECONDS * 1000, thinkMs: THINK_MS, metrics: newMetrics(), ledger: [], review: [],
-        toSign: new Map(unitIds.map((u) => [u, []])), toReply: new Map(unitIds.map((u) => [u, []])), unitIds,
-        rand: () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648),
+        base: server.url,
+        until: Date.now() + SECONDS * 1000,
+        thinkMs: THINK_MS,
+        metrics: newMetrics(),
+        ledger: [],
+        review: [],
+        toSign: new Map(unitIds.map((u) => [u, []])),
+        toReply: new Map(unitIds.map((u) => [u, []])),
+        unitIds,
+        rand: () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648,
       };
       const before = loadavg()[0]!;
       const t0 = Date.now();
@@ -89,8 +131,12 @@ describe('load on the city dataset (real server, sqlite)', () => {
       const byTitle = new Map([...facts.values()].map((p) => [p.title, p]));
       const lost = world.ledger.map((t) => ledgerProblem(t, byTitle)).filter(Boolean);
       const report = loadReport({
-        engine: 'SQLite', vus: VUS, seconds: Math.round(seconds), dataset: `city dataset (${manifest.counts.members} members, ${manifest.counts.proposals} proposals)`,
-        writesVerified: world.ledger.filter((t) => t.acked).length, metrics: world.metrics,
+        engine: 'SQLite',
+        vus: VUS,
+        seconds: Math.round(seconds),
+        dataset: `city dataset (${manifest.counts.members} members, ${manifest.counts.proposals} proposals)`,
+        writesVerified: world.ledger.filter((t) => t.acked).length,
+        metrics: world.metrics,
       });
       console.log(`${report}\n(load average at the start: ${before.toFixed(1)})`);
       const errorsByKind = new Map<string, { n: number; example: string }>();
@@ -100,7 +146,10 @@ describe('load on the city dataset (real server, sqlite)', () => {
       }
       expect(Object.fromEntries(errorsByKind), `${world.metrics.errors.length} errors`).toEqual({});
       expect(lost, 'acknowledged writes missing or wrong').toEqual([]);
-      expect(world.ledger.some((t) => t.acked === 'reply'), 'the workflow went all the way through').toBe(true);
+      expect(
+        world.ledger.some((t) => t.acked === 'reply'),
+        'the workflow went all the way through',
+      ).toBe(true);
       if (LONG || process.env.LOAD_RECORD === '1') recordInDocs(report);
     } finally {
       await server?.kill();

@@ -29,16 +29,20 @@ export function loadReport(run: LoadRun): string {
     // not a git checkout
   }
   const m = run.metrics;
-  const rows = [...m.latencies].sort(([a], [b]) => a.localeCompare(b)).map(([action, list]) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return `| ${action} | ${list.length} | ${percentile(sorted, 50).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)} |`;
-  });
+  const rows = [...m.latencies]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([action, list]) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      return `| ${action} | ${list.length} | ${percentile(sorted, 50).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)} |`;
+    });
   return [
-    `Run of ${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${run.engine}, ${run.dataset}; `
-    + `${cpus().length} CPUs, load average before the run ${loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared).`,
+    `Run of ${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${run.engine}, ${run.dataset}; ` +
+      `${cpus().length} CPUs, load average before the run ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} (the machine is shared).`,
     '',
-    `**${run.vus} virtual users for ${run.seconds} s: ${m.requests} requests, ${(m.requests / run.seconds).toFixed(0)} requests/s, `
-    + `${m.errors.length} errors, ${run.writesVerified} acknowledged proposal workflows verified in the database, 0 lost.**`,
+    `**${run.vus} virtual users for ${run.seconds} s: ${m.requests} requests, ${(m.requests / run.seconds).toFixed(0)} requests/s, ` +
+      `${m.errors.length} errors, ${run.writesVerified} acknowledged proposal workflows verified in the database, 0 lost.**`,
     '',
     '| action | requests | p50 ms | p99 ms |',
     '|---|---:|---:|---:|',

@@ -33,7 +33,12 @@ export interface World {
   rand: () => number;
 }
 
-async function timed(w: World, action: string, call: () => Promise<HttpResult>, ok = [200, 201]): Promise<HttpResult | null> {
+async function timed(
+  w: World,
+  action: string,
+  call: () => Promise<HttpResult>,
+  ok = [200, 201],
+): Promise<HttpResult | null> {
   const t0 = performance.now();
   let res: HttpResult;
   try {
@@ -67,10 +72,14 @@ export async function memberUser(w: World, c: HttpClient): Promise<void> {
       const t: Tracked = { title: `关于加强社区老年助餐服务的建议（压力测试第${++serial}件）` };
       w.ledger.push(t);
       t.inFlight = 'create';
-      const made = await timed(w, 'member.draft', () => c.post('/api/proposals', {
-        title: t.title, reasons: '我市老龄化程度加深，独居和高龄老人就餐难问题突出，社区助餐点覆盖不足。',
-        suggestions: '一、每个街道至少建成一个助餐点；二、对高龄老人给予就餐补贴；三、引入社会力量参与运营。', category: '社会法制',
-      }));
+      const made = await timed(w, 'member.draft', () =>
+        c.post('/api/proposals', {
+          title: t.title,
+          reasons: '我市老龄化程度加深，独居和高龄老人就餐难问题突出，社区助餐点覆盖不足。',
+          suggestions: '一、每个街道至少建成一个助餐点；二、对高龄老人给予就餐补贴；三、引入社会力量参与运营。',
+          category: '社会法制',
+        }),
+      );
       if (!made) continue;
       t.id = made.json().id;
       t.acked = 'create';
@@ -87,7 +96,11 @@ export async function memberUser(w: World, c: HttpClient): Promise<void> {
     } else if (roll < 0.75) {
       await timed(w, 'member.unread', () => c.get('/api/notifications/unread-count'));
     } else {
-      await timed(w, 'member.search', () => c.get(`/api/proposals?q=${encodeURIComponent(['养老', '交通', '教育', '医疗'][Math.floor(w.rand() * 4)]!)}&pageSize=20`));
+      await timed(w, 'member.search', () =>
+        c.get(
+          `/api/proposals?q=${encodeURIComponent(['养老', '交通', '教育', '医疗'][Math.floor(w.rand() * 4)]!)}&pageSize=20`,
+        ),
+      );
     }
     await think(w);
   }
@@ -102,7 +115,12 @@ export async function staffUser(w: World, c: HttpClient): Promise<void> {
       t.acked = 'accept';
       const unitId = w.unitIds[Math.floor(w.rand() * w.unitIds.length)]!;
       t.inFlight = 'assign';
-      if (!(await timed(w, 'staff.assign', () => c.post(`/api/proposals/${t.id}/assign`, { units: [{ unitId, role: 'lead' }] })))) continue;
+      if (
+        !(await timed(w, 'staff.assign', () =>
+          c.post(`/api/proposals/${t.id}/assign`, { units: [{ unitId, role: 'lead' }] }),
+        ))
+      )
+        continue;
       t.acked = 'assign';
       t.inFlight = undefined;
       w.toSign.get(unitId)!.push(t);
@@ -128,9 +146,15 @@ export async function unitUser(w: World, c: HttpClient, unitId: number): Promise
       }
     } else if (reply) {
       reply.inFlight = 'reply';
-      if (await timed(w, 'unit.reply', () => c.post(`/api/proposals/${reply.id}/reply`, {
-        body: `关于“${reply.title}”的答复：已将助餐点建设纳入年度民生实事，年内新建二十个。`, signer: '局长 王建华', resultClass: 'A',
-      }))) {
+      if (
+        await timed(w, 'unit.reply', () =>
+          c.post(`/api/proposals/${reply.id}/reply`, {
+            body: `关于“${reply.title}”的答复：已将助餐点建设纳入年度民生实事，年内新建二十个。`,
+            signer: '局长 王建华',
+            resultClass: 'A',
+          }),
+        )
+      ) {
         reply.acked = 'reply';
         reply.inFlight = undefined;
       }
@@ -155,7 +179,7 @@ export async function leaderUser(w: World, c: HttpClient): Promise<void> {
  * Two pages per visit, at most this often: a reader, not a script, and below the public
  * pages' limit per address (which a faster server would otherwise have this loop hit).
  */
-const VISIT_MS = Math.ceil((2 * 60_000 / PUBLIC_REQUESTS_PER_MINUTE) * 1.25);
+const VISIT_MS = Math.ceil(((2 * 60_000) / PUBLIC_REQUESTS_PER_MINUTE) * 1.25);
 
 /** A visitor of the public page from his own address (the server trusts the test's proxy header). */
 export async function publicVisitor(w: World, orgId: number, n: number): Promise<void> {
@@ -163,9 +187,12 @@ export async function publicVisitor(w: World, orgId: number, n: number): Promise
   const from = { 'x-forwarded-for': `10.8.${Math.floor(n / 250)}.${(n % 250) + 1}` };
   while (live(w)) {
     const started = Date.now();
-    const list = await timed(w, 'public.list', () => c.request('GET', `/api/public/proposals?orgId=${orgId}&pageSize=20`, undefined, from));
+    const list = await timed(w, 'public.list', () =>
+      c.request('GET', `/api/public/proposals?orgId=${orgId}&pageSize=20`, undefined, from),
+    );
     const first = list?.json().items?.[0];
-    if (first) await timed(w, 'public.view', () => c.request('GET', `/api/public/proposals/${first.id}`, undefined, from));
+    if (first)
+      await timed(w, 'public.view', () => c.request('GET', `/api/public/proposals/${first.id}`, undefined, from));
     await think(w);
     const rest = VISIT_MS - (Date.now() - started);
     if (rest > 0 && live(w)) await new Promise((r) => setTimeout(r, rest));

@@ -23,7 +23,11 @@ export async function createActors(s: Scenario): Promise<Actors> {
   const signedIn = new Map<string, Client>(Object.entries(s.clients));
   const usernames = new Map<string, string>();
   for (const [name, c] of signedIn) usernames.set(name, (await c.get('/api/auth/me')).json().user.username);
-  const userRows = await db.selectFrom('users').selectAll().where('username', 'in', [...usernames.values()]).execute();
+  const userRows = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', 'in', [...usernames.values()])
+    .execute();
   const memberIds = userRows.map((u) => u.member_id).filter((x): x is number => x !== null);
   const kept: Record<(typeof KEPT_TABLES)[number], Row[]> = {
     users: userRows as unknown as Row[],
@@ -45,14 +49,19 @@ export async function createActors(s: Scenario): Promise<Actors> {
     async repair() {
       for (const table of KEPT_TABLES) {
         for (const { id, ...row } of kept[table]) {
-          await db.updateTable(table).set(row as never).where('id', '=', id).execute();
+          await db
+            .updateTable(table)
+            .set(row as never)
+            .where('id', '=', id)
+            .execute();
         }
       }
       await db.deleteFrom('login_attempts').execute();
       ctx.platform.orgTree.invalidate();
       for (const [name, username] of usernames) {
         const me = await clients.get(name)!.get('/api/auth/me');
-        if (me.statusCode !== 200 || me.json().mustChangePassword || me.json().mfaState !== 'ok') clients.set(name, await login(ctx, username, PASSWORD));
+        if (me.statusCode !== 200 || me.json().mustChangePassword || me.json().mfaState !== 'ok')
+          clients.set(name, await login(ctx, username, PASSWORD));
       }
     },
   };

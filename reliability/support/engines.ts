@@ -5,7 +5,9 @@ import type { Engine } from '../../server/db/dialect.js';
 
 const required = (process.env.LVZHI_REQUIRE_SUITES ?? '').split(',').map((s) => s.trim());
 if (!process.env.TEST_DATABASE_URL && required.includes('postgres')) {
-  throw new Error('the reliability suite must run on PostgreSQL too: set TEST_DATABASE_URL (eval "$(bash scripts/pg-throwaway.sh start)")');
+  throw new Error(
+    'the reliability suite must run on PostgreSQL too: set TEST_DATABASE_URL (eval "$(bash scripts/pg-throwaway.sh start)")',
+  );
 }
 if (!process.env.TEST_DATABASE_URL) {
   console.warn('reliability: TEST_DATABASE_URL is not set, PostgreSQL checks are skipped');

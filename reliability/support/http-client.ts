@@ -36,7 +36,9 @@ export function httpClient(base: string): HttpClient {
         const [pair, ...attrs] = line.split(';');
         const [name, ...v] = pair!.split('=');
         const value = v.join('=');
-        const expired = attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]!) < Date.now()));
+        const expired = attrs.some(
+          (a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]!) < Date.now()),
+        );
         if (!value || expired) cookies.delete(name!.trim());
         else cookies.set(name!.trim(), value);
       }

@@ -4,11 +4,28 @@ import type { FastifyInstance } from 'fastify';
 import { openApiPath, routeTable } from '../../server/test/route-table.js';
 
 export type JsonSchema = {
-  type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema;
-  enum?: unknown[]; const?: unknown; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[];
-  minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number;
-  minLength?: number; maxLength?: number; minItems?: number; maxItems?: number; pattern?: string; format?: string;
-  default?: unknown; additionalProperties?: boolean | JsonSchema; $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  format?: string;
+  default?: unknown;
+  additionalProperties?: boolean | JsonSchema;
+  $ref?: string;
 };
 
 export interface Parameter {
@@ -32,7 +49,18 @@ export interface Operation {
 }
 
 interface Spec {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; security?: unknown[]; summary?: string }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Parameter[];
+        requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        security?: unknown[];
+        summary?: string;
+      }
+    >
+  >;
 }
 
 export async function loadOperations(app: FastifyInstance): Promise<Operation[]> {
@@ -57,8 +85,13 @@ export async function loadOperations(app: FastifyInstance): Promise<Operation[]>
     }
   }
   const documented = new Set(ops.map((o) => o.key));
-  const served = routeTable(app).filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD').map((r) => `${r.method} ${openApiPath(r.url)}`);
+  const served = routeTable(app)
+    .filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD')
+    .map((r) => `${r.method} ${openApiPath(r.url)}`);
   const missing = served.filter((k) => !documented.has(k));
-  if (missing.length) throw new Error(`routes served but missing from /openapi.json (the suites would not cover them): ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(
+      `routes served but missing from /openapi.json (the suites would not cover them): ${missing.join(', ')}`,
+    );
   return ops.sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -53,7 +53,9 @@ export interface Scenario {
 
 async function uploadFile(c: Client, name: string, data: Buffer, type: string): Promise<string> {
   const { payload, headers } = multipartFile(name, data, type);
-  return (await ok(c.request({ method: 'POST', url: '/api/files?purpose=attachment', payload, headers }), `upload ${name}`)).id;
+  return (
+    await ok(c.request({ method: 'POST', url: '/api/files?purpose=attachment', payload, headers }), `upload ${name}`)
+  ).id;
 }
 
 /** Drives one organisation's proposals through the workflow. */
@@ -78,11 +80,25 @@ async function proposalsOf(proposer: Client, office: Client, unitUser: Client, u
   await ok(unitUser.post(`/api/proposals/${handling.id}/sign`, {}), 'sign');
   const replied = await assign();
   await ok(unitUser.post(`/api/proposals/${replied.id}/sign`, {}), 'sign');
-  await ok(unitUser.post(`/api/proposals/${replied.id}/reply`, { ...REPLY, resultClass: 'B', commitments: [{ content: '年内完成三个街道的试点', dueDate: '2027-06-30' }] }), 'reply');
+  await ok(
+    unitUser.post(`/api/proposals/${replied.id}/reply`, {
+      ...REPLY,
+      resultClass: 'B',
+      commitments: [{ content: '年内完成三个街道的试点', dueDate: '2027-06-30' }],
+    }),
+    'reply',
+  );
   const view = await ok(office.get(`/api/proposals/${replied.id}/handling`), 'handling view');
   return {
-    draft: d.id, submitted: s.id, accepted, assigned: assigned.id, handling: handling.id, replied: replied.id,
-    assignedAssignment: assigned.assignmentId, handlingAssignment: handling.assignmentId, replyId: view.replies[0].id,
+    draft: d.id,
+    submitted: s.id,
+    accepted,
+    assigned: assigned.id,
+    handling: handling.id,
+    replied: replied.id,
+    assignedAssignment: assigned.assignmentId,
+    handlingAssignment: handling.assignmentId,
+    replyId: view.replies[0].id,
   };
 }
 
@@ -91,27 +107,65 @@ export async function buildScenario(engine: Engine, env: Record<string, string> 
   const fx = await seedFixture(ctx.platform);
   const p = ctx.platform;
   const targets = {
-    cityUser: (await createUser(p, { orgId: fx.city, username: 'target_city', displayName: '待调整账号', roles: ['member'] })).id,
-    countyUser: (await createUser(p, { orgId: fx.countyA, username: 'target_county', displayName: '县待调整账号', roles: ['member'] })).id,
+    cityUser: (
+      await createUser(p, { orgId: fx.city, username: 'target_city', displayName: '待调整账号', roles: ['member'] })
+    ).id,
+    countyUser: (
+      await createUser(p, {
+        orgId: fx.countyA,
+        username: 'target_county',
+        displayName: '县待调整账号',
+        roles: ['member'],
+      })
+    ).id,
     cityMember: fx.members.wang!,
     countyMember: fx.members.zhao!,
   };
-  const names = { ...ROLE_USERS, member2: 'lixiaomei', unit2: 'zhujianju', countyMember: 'zhaochunhua', countyUnit: 'xianjiaoyuju', countyB: 'xihe', mayor: 'mayor' };
-  const clients = Object.fromEntries(await Promise.all(
-    Object.entries(names).map(async ([role, username]) => [role, await login(ctx, username, PASSWORD)] as const),
-  )) as Scenario['clients'];
+  const names = {
+    ...ROLE_USERS,
+    member2: 'lixiaomei',
+    unit2: 'zhujianju',
+    countyMember: 'zhaochunhua',
+    countyUnit: 'xianjiaoyuju',
+    countyB: 'xihe',
+    mayor: 'mayor',
+  };
+  const clients = Object.fromEntries(
+    await Promise.all(
+      Object.entries(names).map(async ([role, username]) => [role, await login(ctx, username, PASSWORD)] as const),
+    ),
+  ) as Scenario['clients'];
   const { staff, member, unit, county_admin: countyAdmin } = clients;
   const city = await proposalsOf(member, staff, unit, fx.units['市教育局']!);
   const county = await proposalsOf(clients.countyMember!, countyAdmin, clients.countyUnit!, fx.countyUnit);
   const otherMemberDraft = (await draft(clients.member2!)).id;
   const other = await submitted(clients.member2!);
   await ok(staff.post(`/api/proposals/${other.id}/accept`, {}), 'accept');
-  await ok(staff.post(`/api/proposals/${other.id}/assign`, { units: [{ unitId: fx.units['市住房和城乡建设局']!, role: 'lead' }] }), 'assign');
+  await ok(
+    staff.post(`/api/proposals/${other.id}/assign`, {
+      units: [{ unitId: fx.units['市住房和城乡建设局']!, role: 'lead' }],
+    }),
+    'assign',
+  );
   const files = {
     mine: await uploadFile(member, '调研照片.jpg', await plainJpeg(), 'image/jpeg'),
     otherMember: await uploadFile(clients.member2!, '附件.pdf', plainPdf(), 'application/pdf'),
     county: await uploadFile(clients.countyMember!, '县附件.pdf', plainPdf(), 'application/pdf'),
   };
-  const change = await ok(member.post('/api/members/me/contact-change', { email: 'zhang.jg@example.cn' }), 'contact change');
-  return { ctx, fx, city, county, otherMemberDraft, otherUnitProposal: other.id, files, contactChange: change.id, targets, clients };
+  const change = await ok(
+    member.post('/api/members/me/contact-change', { email: 'zhang.jg@example.cn' }),
+    'contact change',
+  );
+  return {
+    ctx,
+    fx,
+    city,
+    county,
+    otherMemberDraft,
+    otherUnitProposal: other.id,
+    files,
+    contactChange: change.id,
+    targets,
+    clients,
+  };
 }

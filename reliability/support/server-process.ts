@@ -23,7 +23,10 @@ export interface Deployment {
   env: Record<string, string>;
   config: Config;
   /** Runs a `lvzhi` command against this deployment, as an operator would. */
-  cli(args: string[], extraEnv?: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }>;
+  cli(
+    args: string[],
+    extraEnv?: Record<string, string>,
+  ): Promise<{ status: number | null; stdout: string; stderr: string }>;
   start(extraEnv?: Record<string, string>): Promise<ServerProcess>;
   remove(): Promise<void>;
 }
@@ -38,7 +41,9 @@ export interface ServerProcess {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once('exit', () => r()));
 }
 
 /**
@@ -49,7 +54,8 @@ export async function createDeployment<T = Fixture>(
   engine: Engine,
   opts: { env?: Record<string, string>; seed?: (p: Platform) => Promise<T>; dataDir?: string } = {},
 ): Promise<Deployment & { seeded: T }> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build:server\` first (npm run test:reliability does)`);
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run \`npm run build:server\` first (npm run test:reliability does)`);
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), `lvzhi-rel-${engine}-`));
   const pgDb = engine === 'postgres' && !opts.env?.DATABASE_URL ? await createPgDatabase() : null;
   const env: Record<string, string> = {
@@ -80,10 +86,17 @@ export async function createDeployment<T = Fixture>(
     return { ...base, ...env, ...extra };
   };
   return {
-    engine, dataDir, env, config, seeded,
+    engine,
+    dataDir,
+    env,
+    config,
+    seeded,
     // Asynchronous, so the test's own HTTP load goes on while the command runs.
     cli(args, extraEnv = {}) {
-      const child = spawn(process.execPath, [MAIN, ...args], { env: childEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [MAIN, ...args], {
+        env: childEnv(extraEnv),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout!.on('data', (d) => (stdout += d));
@@ -92,7 +105,10 @@ export async function createDeployment<T = Fixture>(
     },
     async start(extraEnv = {}) {
       const port = await freePort();
-      const child = spawn(process.execPath, [MAIN, 'serve'], { env: childEnv({ PORT: String(port), ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [MAIN, 'serve'], {
+        env: childEnv({ PORT: String(port), ...extraEnv }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout!.on('data', (d) => (out += d));
       child.stderr!.on('data', (d) => (out += d));
@@ -112,7 +128,9 @@ export async function createDeployment<T = Fixture>(
         await new Promise((r) => setTimeout(r, 100));
       }
       return {
-        url, child, output: () => out,
+        url,
+        child,
+        output: () => out,
         async kill() {
           child.kill('SIGKILL');
           await exited(child);
@@ -129,4 +147,3 @@ export async function createDeployment<T = Fixture>(
     },
   };
 }
-

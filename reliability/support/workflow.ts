@@ -8,7 +8,12 @@ import type { ProposalFacts } from './consistency.js';
 export const STEPS = ['create', 'submit', 'accept', 'assign', 'sign', 'reply'] as const;
 export type Step = (typeof STEPS)[number];
 export const STATE_AFTER: Record<Step, string> = {
-  create: 'draft', submit: 'submitted', accept: 'accepted', assign: 'assigned', sign: 'handling', reply: 'replied',
+  create: 'draft',
+  submit: 'submitted',
+  accept: 'accepted',
+  assign: 'assigned',
+  sign: 'handling',
+  reply: 'replied',
 };
 
 export interface Tracked {
@@ -38,20 +43,42 @@ async function run(c: Cast, t: Tracked, step: Step): Promise<void> {
   const id = t.id;
   switch (step) {
     case 'create': {
-      const res = expect2xx(await c.member.post('/api/proposals', {
-        title: t.title, reasons: '城区部分路段早晚高峰拥堵严重，公交准点率低，市民出行不便。',
-        suggestions: '一、优化信号灯配时；二、增设公交专用道；三、错峰上下班。', category: '城乡建设',
-      }), `create ${t.title}`);
+      const res = expect2xx(
+        await c.member.post('/api/proposals', {
+          title: t.title,
+          reasons: '城区部分路段早晚高峰拥堵严重，公交准点率低，市民出行不便。',
+          suggestions: '一、优化信号灯配时；二、增设公交专用道；三、错峰上下班。',
+          category: '城乡建设',
+        }),
+        `create ${t.title}`,
+      );
       t.id = res.json().id;
       return;
     }
-    case 'submit': expect2xx(await c.member.post(`/api/proposals/${id}/submit`, {}), `submit ${id}`); return;
-    case 'accept': expect2xx(await c.staff.post(`/api/proposals/${id}/accept`, {}), `accept ${id}`); return;
-    case 'assign': expect2xx(await c.staff.post(`/api/proposals/${id}/assign`, { units: [{ unitId: c.unitId, role: 'lead' }] }), `assign ${id}`); return;
-    case 'sign': expect2xx(await c.unit.post(`/api/proposals/${id}/sign`, {}), `sign ${id}`); return;
-    case 'reply': expect2xx(await c.unit.post(`/api/proposals/${id}/reply`, {
-      body: `关于“${t.title}”的答复：已会同交警部门优化十二处路口信号配时。`, signer: '局长 孙立新', resultClass: 'A',
-    }), `reply ${id}`);
+    case 'submit':
+      expect2xx(await c.member.post(`/api/proposals/${id}/submit`, {}), `submit ${id}`);
+      return;
+    case 'accept':
+      expect2xx(await c.staff.post(`/api/proposals/${id}/accept`, {}), `accept ${id}`);
+      return;
+    case 'assign':
+      expect2xx(
+        await c.staff.post(`/api/proposals/${id}/assign`, { units: [{ unitId: c.unitId, role: 'lead' }] }),
+        `assign ${id}`,
+      );
+      return;
+    case 'sign':
+      expect2xx(await c.unit.post(`/api/proposals/${id}/sign`, {}), `sign ${id}`);
+      return;
+    case 'reply':
+      expect2xx(
+        await c.unit.post(`/api/proposals/${id}/reply`, {
+          body: `关于“${t.title}”的答复：已会同交警部门优化十二处路口信号配时。`,
+          signer: '局长 孙立新',
+          resultClass: 'A',
+        }),
+        `reply ${id}`,
+      );
   }
 }
 
@@ -75,5 +102,7 @@ export function ledgerProblem(t: Tracked, byTitle: Map<string, ProposalFacts>): 
   }
   if (!found) return `${t.title}: acknowledged (${t.acked}) but missing`;
   const allowed = [STATE_AFTER[t.acked], ...(t.inFlight ? [STATE_AFTER[t.inFlight]] : [])];
-  return allowed.includes(found.state) ? null : `${t.title} (#${found.id}): acknowledged ${t.acked}${t.inFlight ? `, ${t.inFlight} in flight` : ''}, but state is ${found.state}`;
+  return allowed.includes(found.state)
+    ? null
+    : `${t.title} (#${found.id}): acknowledged ${t.acked}${t.inFlight ? `, ${t.inFlight} in flight` : ''}, but state is ${found.state}`;
 }

@@ -23,19 +23,34 @@ describe.each(ENGINES)('hostile uploads through the modules (%s)', (engine) => {
     const { payload, headers } = multipartFile(name, data, type);
     return c.request({ method: 'POST', url, payload, headers });
   };
-  const fileCount = async () => Number((await s.ctx.platform.db.selectFrom('files').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const fileCount = async () =>
+    Number(
+      (
+        await s.ctx.platform.db
+          .selectFrom('files')
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   /** Uploads through the route's own path and puts the file to its use; answers the upload's response and, if stored, the bytes served back. */
   async function through(route: Route, name: string, data: Buffer, type: string) {
     const { staff, member, unit } = s.clients;
-    if (route === 'memberImport') return { res: await upload(staff, '/api/members/import', name, data, type), served: null };
+    if (route === 'memberImport')
+      return { res: await upload(staff, '/api/members/import', name, data, type), served: null };
     if (route === 'attachment') {
       const res = await upload(member, '/api/files?purpose=attachment', name, data, type);
       if (res.statusCode !== 201) return { res, served: null };
-      const p = await ok(member.post('/api/proposals', {
-        title: '关于规范公共场所无障碍设施的建议', reasons: '部分新建商场、地铁站和医院的无障碍坡道、扶手和盲道不达标，残疾人和老年人出行困难。',
-        suggestions: '一、开展无障碍设施专项检查；二、对不达标场所限期整改；三、把无障碍验收纳入竣工验收。', category: '城乡建设', attachmentIds: [res.json().id],
-      }), 'draft with attachment');
+      const p = await ok(
+        member.post('/api/proposals', {
+          title: '关于规范公共场所无障碍设施的建议',
+          reasons: '部分新建商场、地铁站和医院的无障碍坡道、扶手和盲道不达标，残疾人和老年人出行困难。',
+          suggestions: '一、开展无障碍设施专项检查；二、对不达标场所限期整改；三、把无障碍验收纳入竣工验收。',
+          category: '城乡建设',
+          attachmentIds: [res.json().id],
+        }),
+        'draft with attachment',
+      );
       await ok(member.post(`/api/proposals/${p.id}/submit`, {}), 'submit');
       return { res, served: await staff.get(`/api/files/${res.json().id}`) };
     }
@@ -43,9 +58,20 @@ describe.each(ENGINES)('hostile uploads through the modules (%s)', (engine) => {
     if (res.statusCode !== 201) return { res, served: null };
     const p = await submitted(member);
     await ok(staff.post(`/api/proposals/${p.id}/accept`, {}), 'accept');
-    await ok(staff.post(`/api/proposals/${p.id}/assign`, { units: [{ unitId: s.fx.units['市教育局'], role: 'lead' }] }), 'assign');
+    await ok(
+      staff.post(`/api/proposals/${p.id}/assign`, { units: [{ unitId: s.fx.units['市教育局'], role: 'lead' }] }),
+      'assign',
+    );
     await ok(unit.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
-    await ok(unit.post(`/api/proposals/${p.id}/reply`, { body: '经研究，已纳入年度计划并组织实施。', signer: '局长 孙立新', resultClass: 'A', fileId: res.json().id }), 'reply with letter');
+    await ok(
+      unit.post(`/api/proposals/${p.id}/reply`, {
+        body: '经研究，已纳入年度计划并组织实施。',
+        signer: '局长 孙立新',
+        resultClass: 'A',
+        fileId: res.json().id,
+      }),
+      'reply with letter',
+    );
     return { res, served: await member.get(`/api/files/${res.json().id}`) };
   }
 
@@ -58,17 +84,20 @@ describe.each(ENGINES)('hostile uploads through the modules (%s)', (engine) => {
         const { res, served } = await through(route, item.name, await item.data(), item.type);
         const where = `${item.what} → ${route}`;
         if (typeof expected === 'number') {
-          if (res.statusCode !== expected) problems.push(`${where}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+          if (res.statusCode !== expected)
+            problems.push(`${where}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
           else if (errorShapeProblem(res.body)) problems.push(`${where}: error not in the documented shape`);
-          else if (await fileCount() !== before) problems.push(`${where}: refused, yet a file was stored`);
+          else if ((await fileCount()) !== before) problems.push(`${where}: refused, yet a file was stored`);
           continue;
         }
         if (res.statusCode > 202) {
           problems.push(`${where}: expected it stored, got ${res.statusCode} ${res.body.slice(0, 200)}`);
           continue;
         }
-        if (expected.stored.name && res.json().name !== expected.stored.name) problems.push(`${where}: stored as "${res.json().name}"`);
-        if (served?.statusCode !== 200) problems.push(`${where}: the stored copy is not served to who may see it (${served?.statusCode})`);
+        if (expected.stored.name && res.json().name !== expected.stored.name)
+          problems.push(`${where}: stored as "${res.json().name}"`);
+        if (served?.statusCode !== 200)
+          problems.push(`${where}: the stored copy is not served to who may see it (${served?.statusCode})`);
         const dirty = served && expected.stored.check?.(served.rawPayload);
         if (dirty) problems.push(`${where}: ${dirty}`);
       }

@@ -22,11 +22,13 @@ export const backupCommand: Command = {
       });
       const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
       process.stdout.write(
-        `backup written: ${path}\n  ${manifest.engine}, ${manifest.tables.length} tables, ${rows} rows, ${manifest.blobs.count} files `
-        + `(${(manifest.blobs.bytes / 1048576).toFixed(1)} MiB), audit head #${manifest.audit.headSeq}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `backup written: ${path}\n  ${manifest.engine}, ${manifest.tables.length} tables, ${rows} rows, ${manifest.blobs.count} files ` +
+          `(${(manifest.blobs.bytes / 1048576).toFixed(1)} MiB), audit head #${manifest.audit.headSeq}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
       );
       if (manifest.problems.length) {
-        process.stdout.write(`BACKUP HAS PROBLEMS (${manifest.problems.length}):\n${manifest.problems.map((p) => `  ${p}`).join('\n')}\n`);
+        process.stdout.write(
+          `BACKUP HAS PROBLEMS (${manifest.problems.length}):\n${manifest.problems.map((p) => `  ${p}`).join('\n')}\n`,
+        );
         return 1;
       }
       return 0;

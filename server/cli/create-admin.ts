@@ -6,7 +6,12 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { inTransaction } from '../db/tx.js';
 import { createAuditLog } from '../platform/audit/audit-log.js';
-import { checkPasswordPolicy, generateOneTimePassword, hashPassword, PASSWORD_PROBLEM_TEXT } from '../platform/auth/password.js';
+import {
+  checkPasswordPolicy,
+  generateOneTimePassword,
+  hashPassword,
+  PASSWORD_PROBLEM_TEXT,
+} from '../platform/auth/password.js';
 import { systemClock } from '../platform/clock.js';
 import { parseArgs, stringFlag } from './args.js';
 import type { Command } from './commands.js';
@@ -53,30 +58,64 @@ export const createAdminCommand: Command = {
       const result = await inTransaction(db, async (trx) => {
         let orgId = Number(stringFlag(flags, 'org-id') ?? 0);
         if (!orgId) {
-          const top = await trx.selectFrom('organisations').select('id').where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
+          const top = await trx
+            .selectFrom('organisations')
+            .select('id')
+            .where('parent_id', 'is', null)
+            .orderBy('id')
+            .executeTakeFirst();
           if (top) orgId = top.id;
           else {
             const name = stringFlag(flags, 'org-name');
             const shortName = stringFlag(flags, 'org-short');
             const level = stringFlag(flags, 'org-level') === 'province' ? 'province' : 'city';
             if (!name || !shortName) throw new Error('no organisation exists yet: give --org-name and --org-short');
-            orgId = (await trx.insertInto('organisations').values({ name, short_name: shortName, level, parent_id: null, created_at: now, updated_at: now })
-              .returning('id').executeTakeFirstOrThrow()).id;
-            await audit.append(trx, { kind: 'system', name: 'create-admin' }, { action: 'org.create', objectType: 'organisation', objectId: orgId, orgId, detail: { name } });
+            orgId = (
+              await trx
+                .insertInto('organisations')
+                .values({ name, short_name: shortName, level, parent_id: null, created_at: now, updated_at: now })
+                .returning('id')
+                .executeTakeFirstOrThrow()
+            ).id;
+            await audit.append(
+              trx,
+              { kind: 'system', name: 'create-admin' },
+              { action: 'org.create', objectType: 'organisation', objectId: orgId, orgId, detail: { name } },
+            );
           }
         } else if (!(await trx.selectFrom('organisations').select('id').where('id', '=', orgId).executeTakeFirst())) {
           throw new Error(`organisation ${orgId} does not exist`);
         }
-        const user = await trx.insertInto('users').values({
-          org_id: orgId, username, display_name: displayName, password_hash: hash, must_change_password: fromStdin ? 0 : 1,
-          roles: JSON.stringify(['staff']), created_at: now, updated_at: now,
-        }).returning('id').executeTakeFirstOrThrow();
-        await audit.append(trx, { kind: 'system', name: 'create-admin' }, {
-          action: 'user.create', objectType: 'user', objectId: user.id, orgId, detail: { username, roles: ['staff'] },
-        });
+        const user = await trx
+          .insertInto('users')
+          .values({
+            org_id: orgId,
+            username,
+            display_name: displayName,
+            password_hash: hash,
+            must_change_password: fromStdin ? 0 : 1,
+            roles: JSON.stringify(['staff']),
+            created_at: now,
+            updated_at: now,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await audit.append(
+          trx,
+          { kind: 'system', name: 'create-admin' },
+          {
+            action: 'user.create',
+            objectType: 'user',
+            objectId: user.id,
+            orgId,
+            detail: { username, roles: ['staff'] },
+          },
+        );
         return { orgId, userId: user.id };
       });
-      process.stdout.write(`created office-staff account "${username}" (id ${result.userId}) in organisation ${result.orgId}\n`);
+      process.stdout.write(
+        `created office-staff account "${username}" (id ${result.userId}) in organisation ${result.orgId}\n`,
+      );
       if (!fromStdin) process.stdout.write(`one-time password: ${password}\n(it must be changed at first sign-in)\n`);
       return 0;
     } finally {

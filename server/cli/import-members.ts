@@ -20,8 +20,20 @@ const USAGE = 'usage: lvzhi import-members <file.xlsx> --org-id <id> [--term-id 
  */
 function operatorReading(orgId: number): Actor {
   return {
-    kind: 'user', userId: 0, username: 'cli', displayName: 'import-members', orgId, currentOrgId: orgId, visibleOrgIds: [orgId],
-    roles: [], permissions: new Set(), memberId: null, unitId: null, leaderTitle: null, sessionId: '', ip: '',
+    kind: 'user',
+    userId: 0,
+    username: 'cli',
+    displayName: 'import-members',
+    orgId,
+    currentOrgId: orgId,
+    visibleOrgIds: [orgId],
+    roles: [],
+    permissions: new Set(),
+    memberId: null,
+    unitId: null,
+    leaderTitle: null,
+    sessionId: '',
+    ip: '',
   };
 }
 
@@ -57,27 +69,45 @@ export const importMembersCommand: Command = {
       const ref = await services.refIndex(operatorReading(orgId), orgId);
       const termId = termFlag ? Number(termFlag) : ref.currentTermId;
       if (!termId || !ref.terms.has(termId)) {
-        process.stderr.write(termFlag ? `term ${termFlag} does not belong to ${org.name}\n` : `${org.name} has no current term: give --term-id\n`);
+        process.stderr.write(
+          termFlag
+            ? `term ${termFlag} does not belong to ${org.name}\n`
+            : `${org.name} has no current term: give --term-id\n`,
+        );
         return 2;
       }
-      process.stdout.write(`${dryRun ? '预检' : '导入'} ${basename(path)} → ${org.name} ${ref.terms.get(termId)!.name}\n`);
+      process.stdout.write(
+        `${dryRun ? '预检' : '导入'} ${basename(path)} → ${org.name} ${ref.terms.get(termId)!.name}\n`,
+      );
       const result = await services.imports.run({
-        data, ref, termId, who: { kind: 'system', name: 'import-members' }, commit: !dryRun, source: basename(path),
+        data,
+        ref,
+        termId,
+        who: { kind: 'system', name: 'import-members' },
+        commit: !dryRun,
+        source: basename(path),
         progress: async (done, total, message) => {
           process.stderr.write(total ? `${message} ${done}/${total}\n` : `${message}\n`);
         },
       });
       for (const p of result.problems) {
-        process.stdout.write(`第 ${p.row} 行 ${p.column ? `【${p.column}】` : ''}${p.message}${p.value ? `（${p.value}）` : ''}\n`);
+        process.stdout.write(
+          `第 ${p.row} 行 ${p.column ? `【${p.column}】` : ''}${p.message}${p.value ? `（${p.value}）` : ''}\n`,
+        );
       }
-      if (result.truncated) process.stdout.write(`……共 ${result.problemCount} 个问题，仅列出前 ${result.problems.length} 个\n`);
+      if (result.truncated)
+        process.stdout.write(`……共 ${result.problemCount} 个问题，仅列出前 ${result.problems.length} 个\n`);
       if (result.problemCount) {
-        process.stdout.write(`${result.rows} 行中有 ${result.badRows} 行存在问题，共 ${result.problemCount} 个问题；未写入任何数据\n`);
+        process.stdout.write(
+          `${result.rows} 行中有 ${result.badRows} 行存在问题，共 ${result.problemCount} 个问题；未写入任何数据\n`,
+        );
         return 1;
       }
-      process.stdout.write(result.committed
-        ? `已导入 ${result.imported} 位委员\n`
-        : `预检通过：${result.rows} 行均无问题（--dry-run，未写入）\n`);
+      process.stdout.write(
+        result.committed
+          ? `已导入 ${result.imported} 位委员\n`
+          : `预检通过：${result.rows} 行均无问题（--dry-run，未写入）\n`,
+      );
       return 0;
     } finally {
       await app.close();

@@ -23,7 +23,10 @@ export const restoreCommand: Command = {
     let summary;
     try {
       summary = await restoreBackup(config, {
-        source, force: flags.force === true, allowKeyMismatch: flags['allow-key-mismatch'] === true, onProgress: say,
+        source,
+        force: flags.force === true,
+        allowKeyMismatch: flags['allow-key-mismatch'] === true,
+        onProgress: say,
       });
     } catch (err) {
       if (!(err instanceof BackupError)) throw err;

@@ -21,7 +21,8 @@ export const seedDemoCommand: Command = {
         return 1;
       }
       process.stdout.write('demo organisation created. Sign-ins:\n');
-      for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.role.padEnd(22)} ${a.username.padEnd(16)} ${DEMO_PASSWORD}\n`);
+      for (const a of DEMO_ACCOUNTS)
+        process.stdout.write(`  ${a.role.padEnd(22)} ${a.username.padEnd(16)} ${DEMO_PASSWORD}\n`);
       return 0;
     } finally {
       await app.close();

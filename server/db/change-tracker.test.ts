@@ -29,36 +29,81 @@ describe(`change tracker: which writes move a table's stamp (${ENGINE})`, () => 
     expect(await moved(() => sql`select count(*) from probe_a`.execute(db))).toEqual([false, false, false]);
     expect(await moved(() => db.selectFrom('users').selectAll().execute())).toEqual([false, false, false]);
     const q = db as unknown as import('kysely').Kysely<{ probe_a: { id: number; v: string; seen_at: string | null } }>;
-    expect(await moved(() => q.insertInto('probe_a').values({ id: 1, v: 'one' }).execute())).toEqual([true, false, false]);
+    expect(await moved(() => q.insertInto('probe_a').values({ id: 1, v: 'one' }).execute())).toEqual([
+      true,
+      false,
+      false,
+    ]);
     // Raw SQL is not parsed further than its table: a raw insert counts as changing rows (safe side).
-    expect(await moved(() => sql`insert into probe_a (id, v) values (3, 'three')`.execute(db))).toEqual([true, true, false]);
-    expect(await moved(() => sql`insert into ${sql.table('probe_a')} (id, v) values (2, 'two')`.execute(db))).toEqual([true, true, false]);
+    expect(await moved(() => sql`insert into probe_a (id, v) values (3, 'three')`.execute(db))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(await moved(() => sql`insert into ${sql.table('probe_a')} (id, v) values (2, 'two')`.execute(db))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('updates, deletes and upserts change existing rows, through the builder or raw', async () => {
-    const q = db as unknown as import('kysely').Kysely<{ probe_a: { id: number; v: string; seen_at: string | null }; probe_b: { id: number; a_id: number } }>;
-    expect(await moved(() => q.updateTable('probe_a').set({ v: 'uno' }).where('id', '=', 1).execute())).toEqual([true, true, false]);
+    const q = db as unknown as import('kysely').Kysely<{
+      probe_a: { id: number; v: string; seen_at: string | null };
+      probe_b: { id: number; a_id: number };
+    }>;
+    expect(await moved(() => q.updateTable('probe_a').set({ v: 'uno' }).where('id', '=', 1).execute())).toEqual([
+      true,
+      true,
+      false,
+    ]);
     // Only the updated table changes; one read in a subquery does not.
-    expect(await moved(() => q.updateTable('probe_a').set({ v: 'dos' }).where('id', 'in', q.selectFrom('probe_b').select('a_id')).execute()))
-      .toEqual([true, true, false]);
+    expect(
+      await moved(() =>
+        q.updateTable('probe_a').set({ v: 'dos' }).where('id', 'in', q.selectFrom('probe_b').select('a_id')).execute(),
+      ),
+    ).toEqual([true, true, false]);
     // A delete may cascade through foreign keys: it counts as changing everything.
     expect(await moved(() => q.deleteFrom('probe_b').where('a_id', '=', 5).execute())).toEqual([true, true, true]);
-    expect(await moved(() => q.insertInto('probe_a').values({ id: 1, v: 'one' }).onConflict((oc) => oc.column('id').doUpdateSet({ v: 'eins' })).execute()))
-      .toEqual([true, true, false]);
+    expect(
+      await moved(() =>
+        q
+          .insertInto('probe_a')
+          .values({ id: 1, v: 'one' })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ v: 'eins' }))
+          .execute(),
+      ),
+    ).toEqual([true, true, false]);
     expect(await moved(() => sql`update probe_a set v = 'x' where id = 2`.execute(db))).toEqual([true, true, false]);
-    expect(await moved(() => sql`update ${sql.table('probe_b')} set a_id = 2`.execute(db))).toEqual([false, false, true]);
+    expect(await moved(() => sql`update ${sql.table('probe_b')} set a_id = 2`.execute(db))).toEqual([
+      false,
+      false,
+      true,
+    ]);
     expect(await moved(() => sql`delete from ${sql.table('probe_b')}`.execute(db))).toEqual([true, true, true]);
-    expect(await moved(() => q.insertInto('probe_b').values({ id: 9, a_id: 1 }).execute())).toEqual([false, false, true]);
+    expect(await moved(() => q.insertInto('probe_b').values({ id: 9, a_id: 1 }).execute())).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('an update of volatile columns alone is not a change; with any other column it is', async () => {
     const q = db as unknown as import('kysely').Kysely<{ probe_a: { id: number; v: string; seen_at: string | null } }>;
-    expect(await moved(() => q.updateTable('probe_a').set({ seen_at: '2026-11-29' }).where('id', '=', 1).execute())).toEqual([false, false, false]);
-    expect(await moved(() => q.updateTable('probe_a').set({ seen_at: '2026-11-30', v: 'y' }).where('id', '=', 1).execute())).toEqual([true, true, false]);
+    expect(
+      await moved(() => q.updateTable('probe_a').set({ seen_at: '2026-11-29' }).where('id', '=', 1).execute()),
+    ).toEqual([false, false, false]);
+    expect(
+      await moved(() => q.updateTable('probe_a').set({ seen_at: '2026-11-30', v: 'y' }).where('id', '=', 1).execute()),
+    ).toEqual([true, true, false]);
   });
 
   it('a raw statement it cannot read changes everything; transaction control changes nothing', async () => {
-    expect(await moved(() => sql`create table probe_c (id integer primary key)`.execute(db))).toEqual([true, true, true]);
+    expect(await moved(() => sql`create table probe_c (id integer primary key)`.execute(db))).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(await moved(() => inTransaction(db, async () => undefined))).toEqual([false, false, false]);
   });
 

@@ -13,7 +13,15 @@
 // This holds for SQLite, where one connection serves the process and a transaction keeps it
 // until COMMIT. On PostgreSQL another connection can read between a write and its commit,
 // and other instances write unseen, so there the caches stay off (docs/adr/0011).
-import type { KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  OperationNode,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 
 export interface TrackerOptions {
   /** Changes committed by other connections move it (SQLite: `PRAGMA data_version`). */
@@ -96,7 +104,15 @@ const WRITE_VERB = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update|d
 type Effect = { added: string } | { altered: string } | 'everything';
 
 const nameOf = (node: unknown): string | undefined => {
-  const n = node as { kind?: string; table?: { identifier?: { name?: string } }; node?: unknown; sqlFragments?: unknown; parameters?: unknown[] } | undefined;
+  const n = node as
+    | {
+        kind?: string;
+        table?: { identifier?: { name?: string } };
+        node?: unknown;
+        sqlFragments?: unknown;
+        parameters?: unknown[];
+      }
+    | undefined;
   if (n?.kind === 'TableNode') return n.table?.identifier?.name;
   if (n?.kind === 'AliasNode') return nameOf(n.node);
   // `sql.table(t)` in raw SQL: a raw node around the table.
@@ -105,7 +121,12 @@ const nameOf = (node: unknown): string | undefined => {
 };
 
 function updateEffect(tracker: ChangeTracker, node: OperationNode): Effect | null {
-  const u = node as unknown as { table?: unknown; from?: unknown; joins?: unknown; updates?: readonly { column?: { column?: { name?: string } } }[] };
+  const u = node as unknown as {
+    table?: unknown;
+    from?: unknown;
+    joins?: unknown;
+    updates?: readonly { column?: { column?: { name?: string } } }[];
+  };
   const table = nameOf(u.table);
   if (!table) return 'everything';
   const columns = (u.updates ?? []).map((c) => c.column?.column?.name ?? '');
@@ -116,7 +137,13 @@ function updateEffect(tracker: ChangeTracker, node: OperationNode): Effect | nul
 }
 
 function insertEffect(node: OperationNode): Effect {
-  const ins = node as unknown as { into?: unknown; onConflict?: unknown; onDuplicateKey?: unknown; orAction?: unknown; replace?: boolean };
+  const ins = node as unknown as {
+    into?: unknown;
+    onConflict?: unknown;
+    onDuplicateKey?: unknown;
+    orAction?: unknown;
+    replace?: boolean;
+  };
   const table = nameOf(ins.into);
   // REPLACE deletes conflicting rows, and deletes may cascade: see deletes.
   if (!table || ins.replace || ins.orAction) return 'everything';

@@ -46,7 +46,11 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-export function startCheckpointer(raw: SQLite.Database, file: string, opts: { intervalMs?: number; onError?: (message: string) => void } = {}): Checkpointer {
+export function startCheckpointer(
+  raw: SQLite.Database,
+  file: string,
+  opts: { intervalMs?: number; onError?: (message: string) => void } = {},
+): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER, {
     eval: true,

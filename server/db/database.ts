@@ -69,12 +69,15 @@ export function openDatabase(config: Pick<Config, 'database'> & Partial<Pick<Con
     const raw = openSqlite(config.database.file);
     // Changes committed by other connections (a CLI import while the server runs) move it.
     const dataVersion = raw.prepare('pragma data_version').pluck();
-    const changes = config.readCache === false ? null : new ChangeTracker({
-      externalVersion: () => dataVersion.get() as number,
-      // Written at every sign-in and every minute of use; no cache reads them (the session
-      // cache keeps the last-seen time of its own sessions itself).
-      volatileColumns: { users: ['last_login_at', 'totp_last_step'], auth_sessions: ['last_seen_at'] },
-    });
+    const changes =
+      config.readCache === false
+        ? null
+        : new ChangeTracker({
+            externalVersion: () => dataVersion.get() as number,
+            // Written at every sign-in and every minute of use; no cache reads them (the session
+            // cache keeps the last-seen time of its own sessions itself).
+            volatileColumns: { users: ['last_login_at', 'totp_last_step'], auth_sessions: ['last_seen_at'] },
+          });
     const db = new Kysely<DB>({
       dialect: new SqliteDialect({ database: withStatementCache(raw) }),
       plugins: changes ? [changeTrackingPlugin(changes)] : [],

@@ -45,7 +45,11 @@ export function fk(
 }
 
 /** Case-insensitive substring match: SQLite's LIKE already ignores ASCII case, PostgreSQL needs ILIKE. */
-export function containsInsensitive(engine: Engine, column: ReferenceExpression<any, any>, needle: string): RawBuilder<boolean> {
+export function containsInsensitive(
+  engine: Engine,
+  column: ReferenceExpression<any, any>,
+  needle: string,
+): RawBuilder<boolean> {
   const pattern = `%${escapeLike(needle)}%`;
   return engine === 'sqlite'
     ? sql<boolean>`${sql.ref(column as string)} like ${pattern} escape '\\'`

@@ -45,7 +45,14 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
   const audit = createAuditLog({ db, clock });
   const jobs = createJobRunner({ db, clock, log, config: config.jobs });
   const cipher = createPersonalDataCipher(config.dataKey);
-  const files = createFileService({ db, clock, audit, cipher, store: createLocalFileStore(config.filesDir), limits: config.upload });
+  const files = createFileService({
+    db,
+    clock,
+    audit,
+    cipher,
+    store: createLocalFileStore(config.filesDir),
+    limits: config.upload,
+  });
   jobs.every('files.purge-expired', HOUR, async () => {
     await files.purgeExpired();
   });

@@ -45,7 +45,9 @@ describe('read cache', () => {
 
   it('with existingRowsOnly, added rows leave kept values alone; a miss is never kept', async () => {
     const tracker = new ChangeTracker();
-    const cache = new ReadCache<string, string | undefined>(tracker, ['auth_sessions', 'users'], 10, { existingRowsOnly: true });
+    const cache = new ReadCache<string, string | undefined>(tracker, ['auth_sessions', 'users'], 10, {
+      existingRowsOnly: true,
+    });
     await cache.get('a', async () => 'session a');
     tracker.rowsAdded('auth_sessions'); // another sign-in
     expect(cache.size).toBe(1);

@@ -5,7 +5,15 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draft } from '../modules/proposals/proposals.test-helpers.js';
 import { PASSWORD, seedFixture, type Fixture } from '../test/fixtures.js';
-import { client, createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../test/harness.js';
+import {
+  client,
+  createTestContext,
+  ENGINE,
+  expectError,
+  login,
+  type Client,
+  type TestContext,
+} from '../test/harness.js';
 import { MINUTE } from './clock.js';
 
 describe(`read caches answer as the database does (${ENGINE})`, () => {
@@ -56,9 +64,17 @@ describe(`read caches answer as the database does (${ENGINE})`, () => {
     expect((await c.get('/api/auth/me')).statusCode).toBe(200);
     expect((await c.get('/api/auth/me')).statusCode).toBe(200);
     const id = fx.users.member2!.id;
-    await ctx.platform.db.updateTable('users').set({ roles: JSON.stringify(['member', 'auditor']) }).where('id', '=', id).execute();
+    await ctx.platform.db
+      .updateTable('users')
+      .set({ roles: JSON.stringify(['member', 'auditor']) })
+      .where('id', '=', id)
+      .execute();
     expect((await c.get('/api/auth/me')).json().user.roles).toEqual(['member', 'auditor']);
-    await ctx.platform.db.updateTable('users').set({ roles: JSON.stringify(['member']), active: 0 }).where('id', '=', id).execute();
+    await ctx.platform.db
+      .updateTable('users')
+      .set({ roles: JSON.stringify(['member']), active: 0 })
+      .where('id', '=', id)
+      .execute();
     expectError(await c.get('/api/auth/me'), 401);
     await ctx.platform.db.updateTable('users').set({ active: 1 }).where('id', '=', id).execute();
   });
@@ -78,8 +94,12 @@ describe(`read caches answer as the database does (${ENGINE})`, () => {
       ctx.clock.advance(idle - 5 * MINUTE);
       expect((await c.get('/api/auth/me')).statusCode).toBe(200);
     }
-    const session = await ctx.platform.db.selectFrom('auth_sessions').select('last_seen_at')
-      .where('user_id', '=', fx.users.member!.id).orderBy('last_seen_at', 'desc').executeTakeFirstOrThrow();
+    const session = await ctx.platform.db
+      .selectFrom('auth_sessions')
+      .select('last_seen_at')
+      .where('user_id', '=', fx.users.member!.id)
+      .orderBy('last_seen_at', 'desc')
+      .executeTakeFirstOrThrow();
     expect(session.last_seen_at).toBe(ctx.clock.now().toISOString());
     ctx.clock.advance(idle + MINUTE);
     expectError(await c.get('/api/auth/me'), 401, 'SESSION_EXPIRED');
@@ -99,11 +119,18 @@ describe(`read caches answer as the database does (${ENGINE})`, () => {
     expect((await read()).proposers[0].name).toBe('张建国');
     expect((await read()).title).toBe('关于规范城区夜间施工噪声管理的建议');
 
-    await ctx.platform.db.updateTable('members').set({ name: '张建国（已更名）' }).where('id', '=', fx.members.zhang!).execute();
+    await ctx.platform.db
+      .updateTable('members')
+      .set({ name: '张建国（已更名）' })
+      .where('id', '=', fx.members.zhang!)
+      .execute();
     expect((await read()).proposers[0].name).toBe('张建国（已更名）');
     await ctx.platform.db.updateTable('members').set({ name: '张建国' }).where('id', '=', fx.members.zhang!).execute();
 
-    const edited = await member.patch(`/api/proposals/${p.id}`, { version: (await read()).version, title: '关于规范城区夜间施工噪声的建议' });
+    const edited = await member.patch(`/api/proposals/${p.id}`, {
+      version: (await read()).version,
+      title: '关于规范城区夜间施工噪声的建议',
+    });
     expect(edited.statusCode).toBe(200);
     expect((await read()).title).toBe('关于规范城区夜间施工噪声的建议');
 
@@ -113,7 +140,11 @@ describe(`read caches answer as the database does (${ENGINE})`, () => {
     }
 
     await ctx.platform.db.deleteFrom('proposal_proposers').where('proposal_id', '=', p.id).execute();
-    await ctx.platform.db.updateTable('proposals').set({ author_user_id: fx.users.staff!.id }).where('id', '=', p.id).execute();
+    await ctx.platform.db
+      .updateTable('proposals')
+      .set({ author_user_id: fx.users.staff!.id })
+      .where('id', '=', p.id)
+      .execute();
     // No longer his: the cached copy must not let him in.
     expectError(await member.get(`/api/proposals/${p.id}`), 404);
   });

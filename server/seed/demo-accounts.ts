@@ -12,9 +12,20 @@ export const EXTRA_LEADERS = [
   { username: 'vicemayor', displayName: '方晓东', title: '副市长' },
 ];
 
-interface NewUser { orgId: number; username: string; displayName: string; roles: Role[]; memberId?: number; unitId?: number; leaderTitle?: string }
+interface NewUser {
+  orgId: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  memberId?: number;
+  unitId?: number;
+  leaderTitle?: string;
+}
 
-export async function seedDemoAccounts(db: Db, o: { hash: string; now: string; cityId: number; counties: { id: number; shortName: string }[] }): Promise<void> {
+export async function seedDemoAccounts(
+  db: Db,
+  o: { hash: string; now: string; cityId: number; counties: { id: number; shortName: string }[] },
+): Promise<void> {
   const users = await db.selectFrom('users').select(['username', 'member_id', 'unit_id']).execute();
   const taken = new Set(users.map((u) => u.username));
   const hasMember = new Set(users.map((u) => u.member_id));
@@ -26,28 +37,60 @@ export async function seedDemoAccounts(db: Db, o: { hash: string; now: string; c
     return name;
   };
 
-  const rows: NewUser[] = EXTRA_LEADERS.map((l) => ({ orgId: o.cityId, username: l.username, displayName: l.displayName, roles: ['leader'], leaderTitle: l.title }));
+  const rows: NewUser[] = EXTRA_LEADERS.map((l) => ({
+    orgId: o.cityId,
+    username: l.username,
+    displayName: l.displayName,
+    roles: ['leader'],
+    leaderTitle: l.title,
+  }));
   for (const [i, c] of o.counties.entries()) {
     if (i === 0) continue; // the first county's office is the `county` sign-in
     const base = namePinyin(c.shortName.replace(/[县区]?政协$/, '')).pinyin;
     rows.push({ orgId: c.id, username: unique(base), displayName: `${c.shortName}办公室`, roles: ['county_admin'] });
   }
-  const units = await db.selectFrom('handling_units').select(['id', 'org_id', 'name', 'short_name']).orderBy('id').execute();
+  const units = await db
+    .selectFrom('handling_units')
+    .select(['id', 'org_id', 'name', 'short_name'])
+    .orderBy('id')
+    .execute();
   for (const u of units) {
     if (hasUnit.has(u.id)) continue;
-    const base = pinyin(u.short_name.replace(/^市/, ''), { toneType: 'none', type: 'array', v: true }).join('').toLowerCase().replace(/[^a-z]/g, '');
+    const base = pinyin(u.short_name.replace(/^市/, ''), { toneType: 'none', type: 'array', v: true })
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
     rows.push({ orgId: u.org_id, username: unique(base), displayName: u.name, roles: ['unit'], unitId: u.id });
   }
   const members = await db.selectFrom('members').select(['id', 'org_id', 'name']).orderBy('id').execute();
   for (const m of members) {
     if (hasMember.has(m.id)) continue;
-    rows.push({ orgId: m.org_id, username: unique(namePinyin(m.name).pinyin), displayName: m.name, roles: ['member'], memberId: m.id });
+    rows.push({
+      orgId: m.org_id,
+      username: unique(namePinyin(m.name).pinyin),
+      displayName: m.name,
+      roles: ['member'],
+      memberId: m.id,
+    });
   }
   for (let i = 0; i < rows.length; i += 100) {
-    await db.insertInto('users').values(rows.slice(i, i + 100).map((r) => ({
-      org_id: r.orgId, username: r.username, display_name: r.displayName, password_hash: o.hash, must_change_password: 0,
-      roles: JSON.stringify(r.roles), member_id: r.memberId ?? null, unit_id: r.unitId ?? null, leader_title: r.leaderTitle ?? null,
-      created_at: o.now, updated_at: o.now,
-    }))).execute();
+    await db
+      .insertInto('users')
+      .values(
+        rows.slice(i, i + 100).map((r) => ({
+          org_id: r.orgId,
+          username: r.username,
+          display_name: r.displayName,
+          password_hash: o.hash,
+          must_change_password: 0,
+          roles: JSON.stringify(r.roles),
+          member_id: r.memberId ?? null,
+          unit_id: r.unitId ?? null,
+          leader_title: r.leaderTitle ?? null,
+          created_at: o.now,
+          updated_at: o.now,
+        })),
+      )
+      .execute();
   }
 }

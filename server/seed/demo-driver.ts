@@ -18,7 +18,11 @@ export interface Caller {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-interface Event { at: number; seq: number; run: () => Promise<void> }
+interface Event {
+  at: number;
+  seq: number;
+  run: () => Promise<void>;
+}
 
 export interface Driver {
   clock: ManualClock;
@@ -59,11 +63,25 @@ export async function createDriver(p: Platform, start: Date): Promise<Driver> {
   async function session(username: string) {
     let s = sessions.get(username);
     if (!s) {
-      const u = await platform.db.selectFrom('users').select(['id', 'org_id']).where('username', '=', username).executeTakeFirst();
+      const u = await platform.db
+        .selectFrom('users')
+        .select(['id', 'org_id'])
+        .where('username', '=', username)
+        .executeTakeFirst();
       if (!u) throw new Error(`demo seed: no user ${username}`);
-      const { token, csrfToken } = await platform.sessions.create({ userId: u.id, orgId: u.org_id, mfaState: 'ok', ip: '127.0.0.1', userAgent: 'lvzhi-demo-seed' });
+      const { token, csrfToken } = await platform.sessions.create({
+        userId: u.id,
+        orgId: u.org_id,
+        mfaState: 'ok',
+        ip: '127.0.0.1',
+        userAgent: 'lvzhi-demo-seed',
+      });
       s = { cookie: `${SESSION_COOKIE}=${token}`, csrf: csrfToken, id: tokenId(token) };
-      await platform.db.updateTable('auth_sessions').set({ last_seen_at: NEVER_IDLE, expires_at: NEVER_IDLE }).where('id', '=', s.id).execute();
+      await platform.db
+        .updateTable('auth_sessions')
+        .set({ last_seen_at: NEVER_IDLE, expires_at: NEVER_IDLE })
+        .where('id', '=', s.id)
+        .execute();
       sessions.set(username, s);
     }
     return s;
@@ -73,11 +91,16 @@ export async function createDriver(p: Platform, start: Date): Promise<Driver> {
     const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown) => {
       const s = await session(username);
       const res = await app.inject({
-        method, url, remoteAddress: '127.0.0.1',
-        headers: { cookie: s.cookie, [CSRF_HEADER]: s.csrf }, ...(body === undefined ? {} : { payload: body as object }),
+        method,
+        url,
+        remoteAddress: '127.0.0.1',
+        headers: { cookie: s.cookie, [CSRF_HEADER]: s.csrf },
+        ...(body === undefined ? {} : { payload: body as object }),
       });
       if (res.statusCode < 200 || res.statusCode > 299) {
-        throw new Error(`demo seed: ${username} ${method} ${url} at ${clock.now().toISOString()} -> ${res.statusCode} ${res.body}`);
+        throw new Error(
+          `demo seed: ${username} ${method} ${url} at ${clock.now().toISOString()} -> ${res.statusCode} ${res.body}`,
+        );
       }
       return res.json();
     };
@@ -143,7 +166,10 @@ export async function createDriver(p: Platform, start: Date): Promise<Driver> {
     async close() {
       const ids = [...sessions.values()].map((s) => s.id);
       for (let i = 0; i < ids.length; i += 200) {
-        await platform.db.deleteFrom('auth_sessions').where('id', 'in', ids.slice(i, i + 200)).execute();
+        await platform.db
+          .deleteFrom('auth_sessions')
+          .where('id', 'in', ids.slice(i, i + 200))
+          .execute();
       }
       await app.close();
     },

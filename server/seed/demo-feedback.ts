@@ -4,7 +4,13 @@
 // no proposer will rate (collective proposals, proposers who never answer).
 import { generateReply } from './corpus/generator.js';
 import {
-  CLOSE_NOTES, COMMITMENT_DONE, COMMITMENT_DROPS, COMMITMENT_PROGRESS, COMMITMENTS, FEEDBACK_COMMENTS, SEND_BACK_NOTES,
+  CLOSE_NOTES,
+  COMMITMENT_DONE,
+  COMMITMENT_DROPS,
+  COMMITMENT_PROGRESS,
+  COMMITMENTS,
+  FEEDBACK_COMMENTS,
+  SEND_BACK_NOTES,
 } from './corpus/workflow-texts.js';
 import type { DemoUnit } from './demo-context.js';
 import { contact, reply } from './demo-handling.js';
@@ -12,12 +18,33 @@ import { lookup, nowMs, say, track, unitById, type Live, type SeedRun } from './
 import { DAY, dateOf, dayStart, memberTime, officeTime, plus } from './demo-time.js';
 
 type Rating = 'satisfied' | 'basic' | 'unsatisfied';
-const CLASSES: ['A' | 'B' | 'C' | 'D', number][] = [['A', 42], ['B', 27], ['C', 19], ['D', 12]];
+const CLASSES: ['A' | 'B' | 'C' | 'D', number][] = [
+  ['A', 42],
+  ['B', 27],
+  ['C', 19],
+  ['D', 12],
+];
 const RESULT_BY_CLASS: Record<string, [Rating, number][]> = {
-  A: [['satisfied', 85], ['basic', 14], ['unsatisfied', 1]],
-  B: [['satisfied', 70], ['basic', 27], ['unsatisfied', 3]],
-  C: [['satisfied', 55], ['basic', 40], ['unsatisfied', 5]],
-  D: [['satisfied', 35], ['basic', 55], ['unsatisfied', 10]],
+  A: [
+    ['satisfied', 85],
+    ['basic', 14],
+    ['unsatisfied', 1],
+  ],
+  B: [
+    ['satisfied', 70],
+    ['basic', 27],
+    ['unsatisfied', 3],
+  ],
+  C: [
+    ['satisfied', 55],
+    ['basic', 40],
+    ['unsatisfied', 5],
+  ],
+  D: [
+    ['satisfied', 35],
+    ['basic', 55],
+    ['unsatisfied', 10],
+  ],
 };
 
 export function replyBody(run: SeedRun, l: Live, unit: DemoUnit) {
@@ -32,7 +59,9 @@ export function replyBody(run: SeedRun, l: Live, unit: DemoUnit) {
   }));
   return {
     body: l.plan.org.localise(generateReply(rnd, { title: l.plan.title }, unit.name, cls)),
-    signer: unit.signer, resultClass: cls, commitments,
+    signer: unit.signer,
+    resultClass: cls,
+    commitments,
   };
 }
 
@@ -45,7 +74,13 @@ export function afterReply(run: SeedRun, l: Live): void {
     l.sentBack = true;
     d.at(officeTime(plus(now, rnd.int(2, 6)), rnd), async () => {
       const r = await lookup.lastReply(run, l.id);
-      track(l, await office.post(`/api/proposals/${l.id}/send-back`, { replyId: r.id, note: say(run, p.org, SEND_BACK_NOTES) }));
+      track(
+        l,
+        await office.post(`/api/proposals/${l.id}/send-back`, {
+          replyId: r.id,
+          note: say(run, p.org, SEND_BACK_NOTES),
+        }),
+      );
       reply(run, l, unitById(p.org, r.unit_id), officeTime(plus(nowMs(run), rnd.int(8, 18)), rnd));
     });
     return;
@@ -65,16 +100,42 @@ export function afterReply(run: SeedRun, l: Live): void {
 async function rate(run: SeedRun, l: Live): Promise<void> {
   const { d, rnd } = run;
   const p = l.plan;
-  const result: Rating = p.features.has('unsatisfied') && !l.rehandled ? 'unsatisfied'
-    : l.rehandled ? rnd.weighted<Rating>([['satisfied', 45], ['basic', 40], ['unsatisfied', 15]])
-      : rnd.weighted(RESULT_BY_CLASS[l.resultClass ?? 'A']!);
-  const attitude = rnd.weighted<Rating>(result === 'unsatisfied' ? [['basic', 60], ['unsatisfied', 30], ['satisfied', 10]] : [['satisfied', 82], ['basic', 16], ['unsatisfied', 2]]);
+  const result: Rating =
+    p.features.has('unsatisfied') && !l.rehandled
+      ? 'unsatisfied'
+      : l.rehandled
+        ? rnd.weighted<Rating>([
+            ['satisfied', 45],
+            ['basic', 40],
+            ['unsatisfied', 15],
+          ])
+        : rnd.weighted(RESULT_BY_CLASS[l.resultClass ?? 'A']!);
+  const attitude = rnd.weighted<Rating>(
+    result === 'unsatisfied'
+      ? [
+          ['basic', 60],
+          ['unsatisfied', 30],
+          ['satisfied', 10],
+        ]
+      : [
+          ['satisfied', 82],
+          ['basic', 16],
+          ['unsatisfied', 2],
+        ],
+  );
   const way = l.contactWay;
-  const contacted = way === 'visit' || way === 'meeting' ? 'visited' : way ? 'phone' : rnd.next() < 0.5 ? 'phone' : 'none';
+  const contacted =
+    way === 'visit' || way === 'meeting' ? 'visited' : way ? 'phone' : rnd.next() < 0.5 ? 'phone' : 'none';
   l.satisfied = result === 'satisfied' && attitude !== 'unsatisfied';
-  const res = track(l, await d.as(p.lead!.username).post(`/api/proposals/${l.id}/feedback`, {
-    contacted, attitude, result, ...(rnd.next() < 0.55 && { comments: say(run, p.org, FEEDBACK_COMMENTS[result]) }),
-  }));
+  const res = track(
+    l,
+    await d.as(p.lead!.username).post(`/api/proposals/${l.id}/feedback`, {
+      contacted,
+      attitude,
+      result,
+      ...(rnd.next() < 0.55 && { comments: say(run, p.org, FEEDBACK_COMMENTS[result]) }),
+    }),
+  );
   if (res.state !== 'handling') return;
   // Re-handling: the answering units go back to work with a month to answer again.
   l.rehandled = true;
@@ -98,21 +159,26 @@ async function followCommitments(run: SeedRun, l: Live): Promise<void> {
     run.followed.add(c.id);
     const unit = unitById(l.plan.org, c.unit_id);
     const due = dayStart(c.due_date);
-    const report = (at: number, done: boolean) => d.at(at, async () => {
-      await d.as(unit.username).post(`/api/proposals/commitments/${c.id}/progress`, {
-        note: say(run, l.plan.org, done ? COMMITMENT_DONE : COMMITMENT_PROGRESS), done,
+    const report = (at: number, done: boolean) =>
+      d.at(at, async () => {
+        await d.as(unit.username).post(`/api/proposals/commitments/${c.id}/progress`, {
+          note: say(run, l.plan.org, done ? COMMITMENT_DONE : COMMITMENT_PROGRESS),
+          done,
+        });
       });
-    });
     const halfway = officeTime(now + (due - now) / 2, rnd);
     const roll = rnd.next();
     if (rnd.next() < 0.35) report(halfway, false);
     if (due >= end) continue;
     if (roll < 0.75) report(officeTime(Math.max(halfway + DAY, due - rnd.int(0, 50) * DAY), rnd), true);
-    else if (due > end - 365 * DAY) continue; // due within the year: still open, overdue
+    else if (due > end - 365 * DAY)
+      continue; // due within the year: still open, overdue
     else if (roll < 0.92) report(officeTime(plus(due, rnd.int(15, 120)), rnd), true);
     else {
       d.at(officeTime(plus(due, rnd.int(30, 90)), rnd), async () => {
-        await d.as(l.plan.org.office).post(`/api/proposals/commitments/${c.id}/drop`, { reason: say(run, l.plan.org, COMMITMENT_DROPS) });
+        await d
+          .as(l.plan.org.office)
+          .post(`/api/proposals/commitments/${c.id}/drop`, { reason: say(run, l.plan.org, COMMITMENT_DROPS) });
       });
     }
   }

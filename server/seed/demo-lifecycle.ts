@@ -16,9 +16,16 @@ function author(p: Planned): string {
 /** The whole draft: the API's PATCH resets the fields a body leaves out to their defaults. */
 function draftBody(p: Planned, o: { reasons?: string; suggestions?: string } = {}) {
   return {
-    title: p.title, reasons: o.reasons ?? p.reasons, suggestions: o.suggestions ?? p.suggestions, category: p.category,
-    themes: p.theme ? [p.theme] : [], isPublic: p.isPublic, suggestedUnitIds: p.units.slice(0, 2).map((u) => u.id), kind: p.kind,
-    coProposerIds: p.cos.map((c) => c.member.id), collective: p.collective,
+    title: p.title,
+    reasons: o.reasons ?? p.reasons,
+    suggestions: o.suggestions ?? p.suggestions,
+    category: p.category,
+    themes: p.theme ? [p.theme] : [],
+    isPublic: p.isPublic,
+    suggestedUnitIds: p.units.slice(0, 2).map((u) => u.id),
+    kind: p.kind,
+    coProposerIds: p.cos.map((c) => c.member.id),
+    collective: p.collective,
   };
 }
 
@@ -27,13 +34,28 @@ export function scheduleProposal(run: SeedRun, p: Planned): void {
   d.at(p.draftAt, async () => {
     const edited = p.features.has('edit');
     // An edited draft first lacked its last paragraph of reasons.
-    const reasons = edited ? p.reasons.split(/(?<=。)/).slice(0, -1).join('') || p.reasons : p.reasons;
+    const reasons = edited
+      ? p.reasons
+          .split(/(?<=。)/)
+          .slice(0, -1)
+          .join('') || p.reasons
+      : p.reasons;
     const res = await d.as(author(p)).post('/api/proposals', {
-      ...draftBody(p, { reasons }), ...(p.byOffice && p.lead ? { leadMemberId: p.lead.id } : {}),
+      ...draftBody(p, { reasons }),
+      ...(p.byOffice && p.lead ? { leadMemberId: p.lead.id } : {}),
     });
     const l: Live = {
-      plan: p, id: res.id, state: res.state, resultClass: null, repliedAt: null, satisfied: false, contactWay: null, lastClass: null,
-      sentBack: false, rehandled: false, declinedUnitIds: [],
+      plan: p,
+      id: res.id,
+      state: res.state,
+      resultClass: null,
+      repliedAt: null,
+      satisfied: false,
+      contactWay: null,
+      lastClass: null,
+      sentBack: false,
+      rehandled: false,
+      declinedUnitIds: [],
     };
     run.live.set(p, l);
     for (const c of p.cos) {
@@ -99,7 +121,9 @@ async function review(run: SeedRun, l: Live, resubmitted: boolean): Promise<void
   if (dups.length) {
     d.at(nowMs(run) + 20 * 60_000, async () => {
       await office.post('/api/proposals/merge', {
-        mainId: l.id, otherIds: dups.map((x) => x.id), note: '内容相近，并案办理，各提案人均保留提案人身份。',
+        mainId: l.id,
+        otherIds: dups.map((x) => x.id),
+        note: '内容相近，并案办理，各提案人均保留提案人身份。',
       });
       for (const x of dups) x.state = 'merged';
     });

@@ -35,8 +35,13 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
   try {
     const users = await p.db.selectFrom('users').select(['id', 'username']).execute();
     const run: SeedRun = {
-      d, rnd: prng(seed + 1), end, live: new Map(), userIds: new Map(users.map((u) => [u.username, u.id])),
-      chairMeetings: new Map(), followed: new Set(),
+      d,
+      rnd: prng(seed + 1),
+      end,
+      live: new Map(),
+      userIds: new Map(users.map((u) => [u.username, u.id])),
+      chairMeetings: new Map(),
+      followed: new Set(),
     };
     for (const x of plan) scheduleProposal(run, x);
     scheduleYearEnds(run, orgs);

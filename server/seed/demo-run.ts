@@ -48,7 +48,9 @@ export function track(l: Live, res: Json): Json {
 export function say(run: SeedRun, org: DemoOrg, list: readonly string[], v: { s?: string; u?: string } = {}): string {
   const now = run.d.clock.now().getTime();
   const later = dateOf(now + 45 * 86_400_000);
-  return org.localise(fillText(run.rnd.pick(list), { ...v, y: dateOf(now).slice(0, 4), m: `${Number(later.slice(5, 7))}月` }));
+  return org.localise(
+    fillText(run.rnd.pick(list), { ...v, y: dateOf(now).slice(0, 4), m: `${Number(later.slice(5, 7))}月` }),
+  );
 }
 
 export function unitById(org: DemoOrg, id: number): DemoUnit {
@@ -58,20 +60,49 @@ export function unitById(org: DemoOrg, id: number): DemoUnit {
 /** Ids the next step needs, read straight from the tables (every write still goes through the API). */
 export const lookup = {
   assignment: (run: SeedRun, proposalId: number, unitId: number, statuses: ('pending_sign' | 'signed')[]) =>
-    run.d.platform.db.selectFrom('proposal_assignments').select('id').where('proposal_id', '=', proposalId).where('unit_id', '=', unitId)
-      .where('status', 'in', statuses).orderBy('id', 'desc').executeTakeFirst(),
+    run.d.platform.db
+      .selectFrom('proposal_assignments')
+      .select('id')
+      .where('proposal_id', '=', proposalId)
+      .where('unit_id', '=', unitId)
+      .where('status', 'in', statuses)
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
   pendingExtension: (run: SeedRun, proposalId: number) =>
-    run.d.platform.db.selectFrom('proposal_extensions').select('id').where('proposal_id', '=', proposalId).where('status', '=', 'pending')
+    run.d.platform.db
+      .selectFrom('proposal_extensions')
+      .select('id')
+      .where('proposal_id', '=', proposalId)
+      .where('status', '=', 'pending')
       .executeTakeFirstOrThrow(),
   lastReply: (run: SeedRun, proposalId: number) =>
-    run.d.platform.db.selectFrom('proposal_replies').select(['id', 'unit_id']).where('proposal_id', '=', proposalId).where('kind', '=', 'reply')
-      .where('status', '=', 'submitted').orderBy('id', 'desc').executeTakeFirstOrThrow(),
+    run.d.platform.db
+      .selectFrom('proposal_replies')
+      .select(['id', 'unit_id'])
+      .where('proposal_id', '=', proposalId)
+      .where('kind', '=', 'reply')
+      .where('status', '=', 'submitted')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow(),
   answeringUnits: async (run: SeedRun, proposalId: number) =>
-    (await run.d.platform.db.selectFrom('proposal_assignments').select('unit_id').where('proposal_id', '=', proposalId).where('role', '!=', 'co')
-      .where('status', '=', 'signed').orderBy('id').execute()).map((a) => a.unit_id),
+    (
+      await run.d.platform.db
+        .selectFrom('proposal_assignments')
+        .select('unit_id')
+        .where('proposal_id', '=', proposalId)
+        .where('role', '!=', 'co')
+        .where('status', '=', 'signed')
+        .orderBy('id')
+        .execute()
+    ).map((a) => a.unit_id),
   openCommitments: (run: SeedRun, proposalId: number) =>
-    run.d.platform.db.selectFrom('proposal_commitments').select(['id', 'unit_id', 'due_date']).where('proposal_id', '=', proposalId)
-      .where('status', '=', 'open').orderBy('id').execute(),
+    run.d.platform.db
+      .selectFrom('proposal_commitments')
+      .select(['id', 'unit_id', 'due_date'])
+      .where('proposal_id', '=', proposalId)
+      .where('status', '=', 'open')
+      .orderBy('id')
+      .execute(),
 };
 
 export function nowMs(run: SeedRun): number {

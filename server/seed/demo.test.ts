@@ -20,12 +20,17 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
 
   it('has proposals in every state, in the numbers a city and its counties would have', async () => {
     const db = ctx.platform.db;
-    const rows = await db.selectFrom('proposals as p').innerJoin('organisations as o', 'o.id', 'p.org_id')
-      .select(['o.level', 'o.short_name', 'p.state']).select((e) => e.fn.countAll<number>().as('n'))
-      .groupBy(['o.level', 'o.short_name', 'p.state']).execute();
+    const rows = await db
+      .selectFrom('proposals as p')
+      .innerJoin('organisations as o', 'o.id', 'p.org_id')
+      .select(['o.level', 'o.short_name', 'p.state'])
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .groupBy(['o.level', 'o.short_name', 'p.state'])
+      .execute();
     expect(new Set(rows.map((r) => r.state))).toEqual(new Set(PROPOSAL_STATES));
     const perOrg = new Map<string, number>();
-    for (const r of rows) perOrg.set(`${r.level}:${r.short_name}`, (perOrg.get(`${r.level}:${r.short_name}`) ?? 0) + Number(r.n));
+    for (const r of rows)
+      perOrg.set(`${r.level}:${r.short_name}`, (perOrg.get(`${r.level}:${r.short_name}`) ?? 0) + Number(r.n));
     expect(perOrg.size).toBe(4);
     for (const [org, n] of perOrg) {
       const [least, most] = org.startsWith('city') ? [200, 350] : [25, 60];
@@ -33,7 +38,11 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
       expect(n, org).toBeLessThanOrEqual(most);
     }
     expect(result.proposals).toBe([...perOrg.values()].reduce((a, b) => a + b, 0));
-    const joint = await db.selectFrom('proposal_proposers').select((e) => e.fn.countAll<number>().as('n')).where('role', '=', 'co').executeTakeFirstOrThrow();
+    const joint = await db
+      .selectFrom('proposal_proposers')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('role', '=', 'co')
+      .executeTakeFirstOrThrow();
     expect(Number(joint.n)).toBeGreaterThan(50);
   });
 
@@ -45,10 +54,14 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
   });
 
   it('a replied proposal carries its reply, and its proposer sees it', async () => {
-    const p = await ctx.platform.db.selectFrom('proposals as p')
+    const p = await ctx.platform.db
+      .selectFrom('proposals as p')
       .innerJoin('proposal_proposers as pp', (j) => j.onRef('pp.proposal_id', '=', 'p.id').on('pp.role', '=', 'lead'))
       .innerJoin('users as u', 'u.member_id', 'pp.member_id')
-      .select(['p.id', 'p.title', 'u.username']).where('p.state', '=', 'replied').orderBy('p.id').executeTakeFirstOrThrow();
+      .select(['p.id', 'p.title', 'u.username'])
+      .where('p.state', '=', 'replied')
+      .orderBy('p.id')
+      .executeTakeFirstOrThrow();
     const proposer = await login(ctx, p.username, DEMO_PASSWORD);
     const detail = (await proposer.get(`/api/proposals/${p.id}`)).json();
     expect(detail.allowedActions).toContain('rate');
@@ -57,7 +70,9 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(handling.replies.length).toBeGreaterThan(0);
     expect(handling.replies[0].body).toContain('答复如下');
     const timeline = (await proposer.get(`/api/proposals/${p.id}/timeline`)).json();
-    expect(timeline.items.map((i: { action: string }) => i.action)).toEqual(expect.arrayContaining(['proposal.submit', 'proposal.accept', 'proposal.assign', 'proposal.reply']));
+    expect(timeline.items.map((i: { action: string }) => i.action)).toEqual(
+      expect.arrayContaining(['proposal.submit', 'proposal.accept', 'proposal.assign', 'proposal.reply']),
+    );
   });
 
   it('key proposals have a leading leader and a record of his work on them', async () => {
@@ -70,9 +85,16 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
 
   it('full-text search finds proposals by a Chinese word', async () => {
     // The office's list shows its own organisation (the city) unless it switches to a county.
-    const hit = (await ctx.platform.db.selectFrom('proposals as p').innerJoin('organisations as o', 'o.id', 'p.org_id')
-      .select(['p.id', 'p.title']).where('p.state', '=', 'closed').where('o.level', '=', 'city').orderBy('p.id').execute())
-      .find((p) => /电梯|停车|养老|垃圾分类/.test(p.title))!;
+    const hit = (
+      await ctx.platform.db
+        .selectFrom('proposals as p')
+        .innerJoin('organisations as o', 'o.id', 'p.org_id')
+        .select(['p.id', 'p.title'])
+        .where('p.state', '=', 'closed')
+        .where('o.level', '=', 'city')
+        .orderBy('p.id')
+        .execute()
+    ).find((p) => /电梯|停车|养老|垃圾分类/.test(p.title))!;
     const word = hit.title.match(/电梯|停车|养老|垃圾分类/)![0];
     const found = (await office.get(`/api/proposals?q=${encodeURIComponent(word)}&pageSize=200`)).json();
     expect(found.total).toBeGreaterThan(0);
@@ -80,13 +102,23 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
   });
 
   // The raw-file check reads SQLite's database file; on PostgreSQL there is no such file to read.
-  it.skipIf(ENGINE !== 'sqlite')('never writes a member\'s phone number in plain text to the database file', async () => {
-    const members = await ctx.platform.db.selectFrom('members').select('phone_enc').where('phone_enc', 'is not', null).execute();
-    const phones = members.map((m) => ctx.platform.cipher.decrypt(m.phone_enc!));
-    expect(phones.length).toBeGreaterThan(300);
-    const file = ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '';
-    const bytes = Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
-    const digitRuns = new Set(bytes.toString('latin1').match(/\d{11}/g) ?? []);
-    expect(phones.filter((phone) => digitRuns.has(phone))).toEqual([]);
-  });
+  it.skipIf(ENGINE !== 'sqlite')(
+    "never writes a member's phone number in plain text to the database file",
+    async () => {
+      const members = await ctx.platform.db
+        .selectFrom('members')
+        .select('phone_enc')
+        .where('phone_enc', 'is not', null)
+        .execute();
+      const phones = members.map((m) => ctx.platform.cipher.decrypt(m.phone_enc!));
+      expect(phones.length).toBeGreaterThan(300);
+      const file = ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '';
+      const bytes = Buffer.concat([
+        readFileSync(file),
+        ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : []),
+      ]);
+      const digitRuns = new Set(bytes.toString('latin1').match(/\d{11}/g) ?? []);
+      expect(phones.filter((phone) => digitRuns.has(phone))).toEqual([]);
+    },
+  );
 });

@@ -26,7 +26,10 @@ export interface TestContext extends App {
 /** A fresh, empty PostgreSQL database on the test server; `drop()` removes it. */
 export async function createPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('LVZHI_TEST_ENGINE=postgres needs TEST_DATABASE_URL (a server where the tests may create databases)');
+  if (!adminUrl)
+    throw new Error(
+      'LVZHI_TEST_ENGINE=postgres needs TEST_DATABASE_URL (a server where the tests may create databases)',
+    );
   const name = `lvzhi_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -45,7 +48,10 @@ export async function createPgDatabase(): Promise<{ url: string; drop: () => Pro
   };
 }
 
-export async function createTestContext(env: Record<string, string> = {}, opts: { migrate?: boolean; engine?: Engine } = {}): Promise<TestContext> {
+export async function createTestContext(
+  env: Record<string, string> = {},
+  opts: { migrate?: boolean; engine?: Engine } = {},
+): Promise<TestContext> {
   const engine = opts.engine ?? ENGINE;
   const dataDir = mkdtempSync(join(tmpdir(), 'lvzhi-test-'));
   const pgDb = engine === 'postgres' ? await createPgDatabase() : null;
@@ -97,7 +103,9 @@ export function client(ctx: Pick<App, 'app'>, ip = '127.0.0.1'): Client {
     cookies,
     async request(opts) {
       const headers: Record<string, string> = { ...(opts.headers as Record<string, string> | undefined) };
-      const jar = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+      const jar = Object.entries(cookies)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; ');
       if (jar && !headers.cookie) headers.cookie = jar;
       if (c.csrf && !('x-csrf-token' in headers)) headers['x-csrf-token'] = c.csrf;
       const res = await ctx.app.inject({ remoteAddress: ip, ...opts, headers });
@@ -129,7 +137,8 @@ export async function login(ctx: Pick<App, 'app'>, username: string, password: s
 }
 
 export function expectError(res: LightMyRequestResponse, status: number, code?: string): void {
-  if (res.statusCode !== status) throw new Error(`expected ${status}${code ? ' ' + code : ''}, got ${res.statusCode}: ${res.body}`);
+  if (res.statusCode !== status)
+    throw new Error(`expected ${status}${code ? ' ' + code : ''}, got ${res.statusCode}: ${res.body}`);
   const body = res.json();
   if (!body?.error?.code || typeof body.error.message !== 'string' || typeof body.requestId !== 'string') {
     throw new Error(`error body not in the documented shape: ${res.body}`);

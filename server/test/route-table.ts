@@ -18,7 +18,11 @@ export function routeTable(app: FastifyInstance): RouteEntry[] {
     const path = (stack[depth - 1] ?? '') + m[2]!;
     stack[depth] = path;
     stack.length = depth + 1;
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) out.push({ method, url: path });
+    for (const method of (m[3] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      out.push({ method, url: path });
   }
   return out;
 }

@@ -42,21 +42,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [refresh]);
 
-  const value = useMemo<Session>(() => ({
-    me,
-    loading,
-    refresh,
-    can: (p) => !!me?.permissions.includes(p),
-    hasRole: (r) => !!me?.user.roles.includes(r),
-    async logout() {
-      try {
-        await http.post('/api/auth/logout');
-      } finally {
-        setCsrfToken('');
-        setMe(null);
-      }
-    },
-  }), [me, loading, refresh]);
+  const value = useMemo<Session>(
+    () => ({
+      me,
+      loading,
+      refresh,
+      can: (p) => !!me?.permissions.includes(p),
+      hasRole: (r) => !!me?.user.roles.includes(r),
+      async logout() {
+        try {
+          await http.post('/api/auth/logout');
+        } finally {
+          setCsrfToken('');
+          setMe(null);
+        }
+      },
+    }),
+    [me, loading, refresh],
+  );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -20,7 +20,12 @@ dayjs.locale('zh-cn');
 /** Sends the user through whichever sign-in step is still open before the app itself. */
 function Gate() {
   const { me, loading } = useSession();
-  if (loading) return <div style={{ padding: 80, textAlign: 'center' }}><Spin size="large" /></div>;
+  if (loading)
+    return (
+      <div style={{ padding: 80, textAlign: 'center' }}>
+        <Spin size="large" />
+      </div>
+    );
   if (!me) return <Navigate to="/login" replace />;
   if (me.mfaState === 'pending') return <TotpVerifyPage />;
   if (me.mfaState === 'enroll') return <TotpEnrollPage />;
@@ -45,7 +50,10 @@ const router = createBrowserRouter([
 function Root() {
   const { locale } = useI18n();
   return (
-    <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b7312c', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={locale === 'en-US' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#b7312c', borderRadius: 6 } }}
+    >
       <AntApp>
         <SessionProvider>
           <RouterProvider router={router} />

@@ -32,31 +32,199 @@ import { NotFoundPage, RequirePermission } from './components/Guards';
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
   { path: 'profile', element: <ProfilePage /> },
-  { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
-  { path: 'admin/users', element: <RequirePermission permission="users.manage"><UsersPage /></RequirePermission> },
-  { path: 'admin/orgs', element: <RequirePermission permission={['org.manage', 'refdata.manage']}><OrgsPage /></RequirePermission> },
-  { path: 'admin/refdata', element: <RequirePermission permission="refdata.manage"><RefDataPage /></RequirePermission> },
-  { path: 'members', element: <RequirePermission permission="members.read"><MemberListPage /></RequirePermission> },
-  { path: 'members/new', element: <RequirePermission permission="members.write"><MemberFormPage /></RequirePermission> },
-  { path: 'members/import', element: <RequirePermission permission="members.import"><MemberImportPage /></RequirePermission> },
-  { path: 'members/contact-changes', element: <RequirePermission permission="contact_changes.decide"><ContactChangesPage /></RequirePermission> },
-  { path: 'members/:id', element: <RequirePermission permission="members.read"><MemberDetailPage /></RequirePermission> },
-  { path: 'members/:id/edit', element: <RequirePermission permission="members.write"><MemberFormPage key="edit" /></RequirePermission> },
+  {
+    path: 'audit',
+    element: (
+      <RequirePermission permission="audit.read">
+        <AuditPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'admin/users',
+    element: (
+      <RequirePermission permission="users.manage">
+        <UsersPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'admin/orgs',
+    element: (
+      <RequirePermission permission={['org.manage', 'refdata.manage']}>
+        <OrgsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'admin/refdata',
+    element: (
+      <RequirePermission permission="refdata.manage">
+        <RefDataPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'members',
+    element: (
+      <RequirePermission permission="members.read">
+        <MemberListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'members/new',
+    element: (
+      <RequirePermission permission="members.write">
+        <MemberFormPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'members/import',
+    element: (
+      <RequirePermission permission="members.import">
+        <MemberImportPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'members/contact-changes',
+    element: (
+      <RequirePermission permission="contact_changes.decide">
+        <ContactChangesPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'members/:id',
+    element: (
+      <RequirePermission permission="members.read">
+        <MemberDetailPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'members/:id/edit',
+    element: (
+      <RequirePermission permission="members.write">
+        <MemberFormPage key="edit" />
+      </RequirePermission>
+    ),
+  },
   { path: 'my-info', element: <MyInfoPage /> },
-  { path: 'proposals', element: <RequirePermission permission={['proposals.manage', 'proposals.read_all']}><ProposalListPage /></RequirePermission> },
-  { path: 'proposals/mine', element: <RequirePermission permission={['proposals.draft', 'proposals.manage']}><MyProposalsPage /></RequirePermission> },
-  { path: 'proposals/new', element: <RequirePermission permission={['proposals.draft', 'proposals.manage']}><ProposalFormPage /></RequirePermission> },
-  { path: 'proposals/review', element: <RequirePermission permission="proposals.manage"><ReviewQueuePage /></RequirePermission> },
-  { path: 'proposals/settings', element: <RequirePermission permission="proposals.manage"><ProposalSettingsPage /></RequirePermission> },
-  { path: 'proposals/inbox', element: <RequirePermission permission="proposals.handle"><UnitInboxPage /></RequirePermission> },
-  { path: 'proposals/assign-board', element: <RequirePermission permission="proposals.manage"><AssignBoardPage /></RequirePermission> },
-  { path: 'proposals/handling-board', element: <RequirePermission permission={['proposals.manage', 'proposals.read_all']}><HandlingBoardPage /></RequirePermission> },
-  { path: 'proposals/commitments', element: <RequirePermission permission={['proposals.manage', 'proposals.read_all', 'proposals.handle']}><CommitmentsPage /></RequirePermission> },
-  { path: 'proposals/key-board', element: <RequirePermission permission={['proposals.manage', 'proposals.read_all']}><KeyBoardPage /></RequirePermission> },
-  { path: 'proposals/key/mine', element: <RequirePermission permission="proposals.lead"><KeyBoardPage key="mine" mine /></RequirePermission> },
-  { path: 'proposals/excellent', element: <RequirePermission permission="proposals.manage"><ExcellentPage /></RequirePermission> },
-  { path: 'proposals/evaluation', element: <RequirePermission permission={['stats.read', 'proposals.manage']}><EvaluationPage /></RequirePermission> },
-  { path: 'proposals/stats', element: <RequirePermission permission="stats.read"><LazyStatsPage /></RequirePermission> },
+  {
+    path: 'proposals',
+    element: (
+      <RequirePermission permission={['proposals.manage', 'proposals.read_all']}>
+        <ProposalListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/mine',
+    element: (
+      <RequirePermission permission={['proposals.draft', 'proposals.manage']}>
+        <MyProposalsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/new',
+    element: (
+      <RequirePermission permission={['proposals.draft', 'proposals.manage']}>
+        <ProposalFormPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/review',
+    element: (
+      <RequirePermission permission="proposals.manage">
+        <ReviewQueuePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/settings',
+    element: (
+      <RequirePermission permission="proposals.manage">
+        <ProposalSettingsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/inbox',
+    element: (
+      <RequirePermission permission="proposals.handle">
+        <UnitInboxPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/assign-board',
+    element: (
+      <RequirePermission permission="proposals.manage">
+        <AssignBoardPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/handling-board',
+    element: (
+      <RequirePermission permission={['proposals.manage', 'proposals.read_all']}>
+        <HandlingBoardPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/commitments',
+    element: (
+      <RequirePermission permission={['proposals.manage', 'proposals.read_all', 'proposals.handle']}>
+        <CommitmentsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/key-board',
+    element: (
+      <RequirePermission permission={['proposals.manage', 'proposals.read_all']}>
+        <KeyBoardPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/key/mine',
+    element: (
+      <RequirePermission permission="proposals.lead">
+        <KeyBoardPage key="mine" mine />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/excellent',
+    element: (
+      <RequirePermission permission="proposals.manage">
+        <ExcellentPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/evaluation',
+    element: (
+      <RequirePermission permission={['stats.read', 'proposals.manage']}>
+        <EvaluationPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'proposals/stats',
+    element: (
+      <RequirePermission permission="stats.read">
+        <LazyStatsPage />
+      </RequirePermission>
+    ),
+  },
   { path: 'proposals/:id/print', element: <PrintPage /> },
   { path: 'proposals/:id', element: <ProposalDetailPage /> },
   { path: 'proposals/:id/edit', element: <ProposalFormPage key="edit" /> },

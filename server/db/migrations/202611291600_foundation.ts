@@ -160,7 +160,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decision_note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('member_contact_changes_org_status').on('member_contact_changes').columns(['org_id', 'status']).execute();
+  await db.schema
+    .createIndex('member_contact_changes_org_status')
+    .on('member_contact_changes')
+    .columns(['org_id', 'status'])
+    .execute();
 
   // Failed-login counters are kept per login name whether or not the account exists, so
   // lockout behaviour cannot be used to discover accounts.
@@ -204,7 +208,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_log_org_seq').on('audit_log').columns(['org_id', 'seq']).execute();
-  await db.schema.createIndex('audit_log_object').on('audit_log').columns(['object_type', 'object_id', 'seq']).execute();
+  await db.schema
+    .createIndex('audit_log_object')
+    .on('audit_log')
+    .columns(['object_type', 'object_id', 'seq'])
+    .execute();
   await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'seq']).execute();
   await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'seq']).execute();
   // A single row that every append locks: it serialises the chain across app instances.
@@ -214,14 +222,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seq', key, (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('audit_head')
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .execute();
   // Defence in depth: the database itself refuses to change or remove an audit entry.
   if (e === 'sqlite') {
-    await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
-    await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+    await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(
+      db,
+    );
+    await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(
+      db,
+    );
   } else {
-    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`.execute(db);
-    await sql`create trigger audit_log_no_change before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(db);
+    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`.execute(
+      db,
+    );
+    await sql`create trigger audit_log_no_change before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(
+      db,
+    );
   }
 
   await withId(e, db.schema.createTable('jobs'))
@@ -278,15 +297,33 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('emailed_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('notifications_user_unread').on('notifications').columns(['user_id', 'read_at', 'id']).execute();
+  await db.schema
+    .createIndex('notifications_user_unread')
+    .on('notifications')
+    .columns(['user_id', 'read_at', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (engineOf(db) === 'postgres') await sql`drop function if exists audit_log_append_only cascade`.execute(db);
   for (const t of [
-    'notifications', 'files', 'jobs', 'audit_head', 'audit_log', 'auth_sessions', 'login_attempts',
-    'member_contact_changes', 'users', 'members', 'handling_units', 'member_groups', 'committees',
-    'sectors', 'term_sessions', 'terms', 'organisations',
+    'notifications',
+    'files',
+    'jobs',
+    'audit_head',
+    'audit_log',
+    'auth_sessions',
+    'login_attempts',
+    'member_contact_changes',
+    'users',
+    'members',
+    'handling_units',
+    'member_groups',
+    'committees',
+    'sectors',
+    'term_sessions',
+    'terms',
+    'organisations',
   ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }

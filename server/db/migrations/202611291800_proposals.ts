@@ -69,7 +69,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  const idx = (name: string, columns: string[]) => db.schema.createIndex(name).on('proposals').columns(columns).execute();
+  const idx = (name: string, columns: string[]) =>
+    db.schema.createIndex(name).on('proposals').columns(columns).execute();
   await idx('proposals_org_state', ['org_id', 'state', 'id']);
   await idx('proposals_org_term_session', ['org_id', 'term_id', 'session_id', 'number']);
   await idx('proposals_org_submitted', ['org_id', 'submitted_at']);
@@ -104,7 +105,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('via_proposal_id', key, fk('proposals.id'))
     .addPrimaryKeyConstraint('proposal_proposers_pk', ['proposal_id', 'member_id'])
     .execute();
-  await db.schema.createIndex('proposal_proposers_member').on('proposal_proposers').columns(['member_id', 'status', 'proposal_id']).execute();
+  await db.schema
+    .createIndex('proposal_proposers_member')
+    .on('proposal_proposers')
+    .columns(['member_id', 'status', 'proposal_id'])
+    .execute();
 
   await withId(e, db.schema.createTable('proposal_assignments'))
     .addColumn('proposal_id', key, fk('proposals.id', { notNull: true }))
@@ -124,9 +129,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_urged_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposal_assignments_unit').on('proposal_assignments').columns(['unit_id', 'status', 'proposal_id']).execute();
-  await db.schema.createIndex('proposal_assignments_proposal').on('proposal_assignments').columns(['proposal_id', 'status']).execute();
-  await db.schema.createIndex('proposal_assignments_deadline').on('proposal_assignments').columns(['status', 'reply_deadline']).execute();
+  await db.schema
+    .createIndex('proposal_assignments_unit')
+    .on('proposal_assignments')
+    .columns(['unit_id', 'status', 'proposal_id'])
+    .execute();
+  await db.schema
+    .createIndex('proposal_assignments_proposal')
+    .on('proposal_assignments')
+    .columns(['proposal_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('proposal_assignments_deadline')
+    .on('proposal_assignments')
+    .columns(['status', 'reply_deadline'])
+    .execute();
 
   await withId(e, db.schema.createTable('proposal_replies'))
     .addColumn('proposal_id', key, fk('proposals.id', { notNull: true }))
@@ -143,8 +160,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', key, fk('users.id', { notNull: true }))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposal_replies_proposal').on('proposal_replies').columns(['proposal_id', 'kind', 'status']).execute();
-  await db.schema.createIndex('proposal_replies_unit').on('proposal_replies').columns(['unit_id', 'kind', 'created_at']).execute();
+  await db.schema
+    .createIndex('proposal_replies_proposal')
+    .on('proposal_replies')
+    .columns(['proposal_id', 'kind', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('proposal_replies_unit')
+    .on('proposal_replies')
+    .columns(['unit_id', 'kind', 'created_at'])
+    .execute();
 
   await withId(e, db.schema.createTable('proposal_commitments'))
     .addColumn('proposal_id', key, fk('proposals.id', { notNull: true }))
@@ -156,8 +181,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('done_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposal_commitments_unit').on('proposal_commitments').columns(['unit_id', 'status', 'due_date']).execute();
-  await db.schema.createIndex('proposal_commitments_proposal').on('proposal_commitments').column('proposal_id').execute();
+  await db.schema
+    .createIndex('proposal_commitments_unit')
+    .on('proposal_commitments')
+    .columns(['unit_id', 'status', 'due_date'])
+    .execute();
+  await db.schema
+    .createIndex('proposal_commitments_proposal')
+    .on('proposal_commitments')
+    .column('proposal_id')
+    .execute();
 
   await withId(e, db.schema.createTable('proposal_commitment_updates'))
     .addColumn('commitment_id', key, fk('proposal_commitments.id', { notNull: true }))
@@ -166,7 +199,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', key, fk('users.id', { notNull: true }))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposal_commitment_updates_commitment').on('proposal_commitment_updates').column('commitment_id').execute();
+  await db.schema
+    .createIndex('proposal_commitment_updates_commitment')
+    .on('proposal_commitment_updates')
+    .column('commitment_id')
+    .execute();
 
   await withId(e, db.schema.createTable('proposal_contacts'))
     .addColumn('proposal_id', key, fk('proposals.id', { notNull: true }))
@@ -204,7 +241,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', key, fk('users.id', { notNull: true }))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposal_extensions_status').on('proposal_extensions').columns(['status', 'proposal_id']).execute();
+  await db.schema
+    .createIndex('proposal_extensions_status')
+    .on('proposal_extensions')
+    .columns(['status', 'proposal_id'])
+    .execute();
 
   await withId(e, db.schema.createTable('proposal_urgings'))
     .addColumn('proposal_id', key, fk('proposals.id', { notNull: true }))
@@ -251,7 +292,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Full-text search over title, reasons, suggestions and replies, as jieba tokens.
   if (e === 'sqlite') {
-    await sql`create virtual table proposal_fts using fts5(tokens, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+    await sql`create virtual table proposal_fts using fts5(tokens, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(
+      db,
+    );
   } else {
     await db.schema
       .createTable('proposal_search')
@@ -266,9 +309,22 @@ export async function down(db: Kysely<any>): Promise<void> {
   const e = engineOf(db);
   if (e === 'sqlite') await sql`drop table if exists proposal_fts`.execute(db);
   for (const t of [
-    'proposal_search', 'proposal_vectors', 'unit_evaluation_scores', 'proposal_key_events', 'proposal_urgings',
-    'proposal_extensions', 'proposal_feedback', 'proposal_contacts', 'proposal_commitment_updates', 'proposal_commitments',
-    'proposal_replies', 'proposal_assignments', 'proposal_proposers', 'proposal_counters', 'proposals', 'proposal_settings',
+    'proposal_search',
+    'proposal_vectors',
+    'unit_evaluation_scores',
+    'proposal_key_events',
+    'proposal_urgings',
+    'proposal_extensions',
+    'proposal_feedback',
+    'proposal_contacts',
+    'proposal_commitment_updates',
+    'proposal_commitments',
+    'proposal_replies',
+    'proposal_assignments',
+    'proposal_proposers',
+    'proposal_counters',
+    'proposals',
+    'proposal_settings',
   ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }

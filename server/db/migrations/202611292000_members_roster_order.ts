@@ -3,7 +3,11 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('members_org_roster_order').on('members').columns(['org_id', 'pinyin', 'name', 'id']).execute();
+  await db.schema
+    .createIndex('members_org_roster_order')
+    .on('members')
+    .columns(['org_id', 'pinyin', 'name', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -4,7 +4,10 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('files').addColumn('sealed', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('files')
+    .addColumn('sealed', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('files').addColumn('expires_at', 'text').execute();
   await db.schema.createIndex('files_expires_at').on('files').column('expires_at').execute();
 }

@@ -6,7 +6,11 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('proposal_assignments').addColumn('sign_overdue_reminded_for', 'text').execute();
   await db.schema.alterTable('proposal_commitments').addColumn('overdue_reminded_for', 'text').execute();
-  await db.schema.createIndex('proposal_assignments_status_sign').on('proposal_assignments').columns(['status', 'sign_deadline']).execute();
+  await db.schema
+    .createIndex('proposal_assignments_status_sign')
+    .on('proposal_assignments')
+    .columns(['status', 'sign_deadline'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

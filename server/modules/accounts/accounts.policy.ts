@@ -15,9 +15,15 @@ registerMessages({
     'en-US': 'An auditor cannot also be office staff, county administrator or leader (separation of duties)',
   },
   ROLE_NOT_FOR_ORG: { 'zh-CN': '该角色不适用于本组织', 'en-US': 'That role does not fit this organisation' },
-  ROLE_GRANT_FORBIDDEN: { 'zh-CN': '只有市级机关工作人员可以授予或收回审计员角色', 'en-US': 'Only staff who manage the organisation tree may grant or revoke the auditor role' },
+  ROLE_GRANT_FORBIDDEN: {
+    'zh-CN': '只有市级机关工作人员可以授予或收回审计员角色',
+    'en-US': 'Only staff who manage the organisation tree may grant or revoke the auditor role',
+  },
   ROLE_REQUIREMENTS: { 'zh-CN': '所选角色缺少必填信息', 'en-US': 'The chosen roles need more information' },
-  SELF_CHANGE_FORBIDDEN: { 'zh-CN': '不能修改自己的角色、停用自己或重置自己的密码', 'en-US': 'You cannot change your own roles, deactivate yourself or reset your own password' },
+  SELF_CHANGE_FORBIDDEN: {
+    'zh-CN': '不能修改自己的角色、停用自己或重置自己的密码',
+    'en-US': 'You cannot change your own roles, deactivate yourself or reset your own password',
+  },
 });
 
 /** Roles that hold power the auditor must be independent of. */
@@ -51,21 +57,36 @@ export function requireNotSelf(actor: Actor, user: AccountTarget): void {
  */
 export function checkRoles(
   actor: Actor,
-  input: { roles: readonly Role[]; before?: readonly Role[]; orgLevel: 'province' | 'city' | 'county'; unitId: number | null; leaderTitle: string | null },
+  input: {
+    roles: readonly Role[];
+    before?: readonly Role[];
+    orgLevel: 'province' | 'city' | 'county';
+    unitId: number | null;
+    leaderTitle: string | null;
+  },
 ): void {
   const { roles, before = [], orgLevel } = input;
   if (roles.includes('auditor') && roles.some((r) => AUDITED_ROLES.includes(r))) {
-    throw badRequest('ROLES_SEPARATION', undefined, [{ path: 'roles', message: '审计员不能与机关工作人员、县级政协管理员或领导角色兼任' }]);
+    throw badRequest('ROLES_SEPARATION', undefined, [
+      { path: 'roles', message: '审计员不能与机关工作人员、县级政协管理员或领导角色兼任' },
+    ]);
   }
   if (roles.includes('county_admin') && orgLevel !== 'county') {
-    throw badRequest('ROLE_NOT_FOR_ORG', '县级政协管理员只能设在县级组织', [{ path: 'roles', message: '县级政协管理员只能设在县级组织' }]);
+    throw badRequest('ROLE_NOT_FOR_ORG', '县级政协管理员只能设在县级组织', [
+      { path: 'roles', message: '县级政协管理员只能设在县级组织' },
+    ]);
   }
   if (roles.includes('staff') && orgLevel === 'county') {
-    throw badRequest('ROLE_NOT_FOR_ORG', '县级组织请使用“县级政协管理员”角色', [{ path: 'roles', message: '县级组织请使用“县级政协管理员”角色' }]);
+    throw badRequest('ROLE_NOT_FOR_ORG', '县级组织请使用“县级政协管理员”角色', [
+      { path: 'roles', message: '县级组织请使用“县级政协管理员”角色' },
+    ]);
   }
-  if (roles.includes('auditor') !== before.includes('auditor') && !can(actor, 'org.manage')) throw forbidden('ROLE_GRANT_FORBIDDEN');
+  if (roles.includes('auditor') !== before.includes('auditor') && !can(actor, 'org.manage'))
+    throw forbidden('ROLE_GRANT_FORBIDDEN');
   const missing: ErrorDetail[] = [];
-  if (roles.includes('unit') && !input.unitId) missing.push({ path: 'unitId', message: '承办单位账号须选择所属承办单位' });
-  if (roles.includes('leader') && !input.leaderTitle) missing.push({ path: 'leaderTitle', message: '领导账号须填写职务' });
+  if (roles.includes('unit') && !input.unitId)
+    missing.push({ path: 'unitId', message: '承办单位账号须选择所属承办单位' });
+  if (roles.includes('leader') && !input.leaderTitle)
+    missing.push({ path: 'leaderTitle', message: '领导账号须填写职务' });
   if (missing.length) throw badRequest('ROLE_REQUIREMENTS', missing.map((m) => m.message).join('；'), missing);
 }

@@ -24,26 +24,48 @@ export function createAccountRepo(engine: Engine) {
     if (f.active !== undefined) q = q.where('users.active', '=', f.active ? 1 : 0);
     if (f.q) {
       const needle = f.q;
-      q = q.where((eb) => eb.or([containsInsensitive(engine, 'users.username', needle), containsInsensitive(engine, 'users.display_name', needle)]));
+      q = q.where((eb) =>
+        eb.or([
+          containsInsensitive(engine, 'users.username', needle),
+          containsInsensitive(engine, 'users.display_name', needle),
+        ]),
+      );
     }
     return q;
   }
 
   const withMember = (db: Db) =>
-    db.selectFrom('users').leftJoin('members', 'members.id', 'users.member_id').selectAll('users').select('members.name as member_name');
+    db
+      .selectFrom('users')
+      .leftJoin('members', 'members.id', 'users.member_id')
+      .selectAll('users')
+      .select('members.name as member_name');
 
   return {
-    async list(db: Db, f: UserFilter, page: number, pageSize: number): Promise<{ rows: UserWithMember[]; total: number }> {
+    async list(
+      db: Db,
+      f: UserFilter,
+      page: number,
+      pageSize: number,
+    ): Promise<{ rows: UserWithMember[]; total: number }> {
       const ids = filtered(db, f).select('users.id');
       const [rows, count] = await Promise.all([
-        withMember(db).where('users.id', 'in', ids).orderBy('users.active', 'desc').orderBy('users.username')
-          .limit(pageSize).offset((page - 1) * pageSize).execute(),
-        filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        withMember(db)
+          .where('users.id', 'in', ids)
+          .orderBy('users.active', 'desc')
+          .orderBy('users.username')
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+        filtered(db, f)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { rows, total: Number(count.n) };
     },
 
-    get: (db: Db, id: number): Promise<UserWithMember | undefined> => withMember(db).where('users.id', '=', id).executeTakeFirst(),
+    get: (db: Db, id: number): Promise<UserWithMember | undefined> =>
+      withMember(db).where('users.id', '=', id).executeTakeFirst(),
 
     usernameTaken: async (db: Db, username: string) =>
       !!(await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()),
@@ -61,17 +83,23 @@ export function createAccountRepo(engine: Engine) {
       return q.executeTakeFirst();
     },
 
-    insert: (db: Db, row: Insertable<UsersTable>) => db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow(),
+    insert: (db: Db, row: Insertable<UsersTable>) =>
+      db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow(),
 
-    update: (db: Db, id: number, set: Updateable<UsersTable>) => db.updateTable('users').set(set).where('id', '=', id).execute(),
+    update: (db: Db, id: number, set: Updateable<UsersTable>) =>
+      db.updateTable('users').set(set).where('id', '=', id).execute(),
 
     endSessions: (db: Db, userId: number) => db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute(),
 
     /** Which of these sign-in keys are locked out at `nowIso`. */
     async lockedKeys(db: Db, keys: string[], nowIso: string): Promise<Set<string>> {
       if (!keys.length) return new Set();
-      const rows = await db.selectFrom('login_attempts').select('login_key')
-        .where('login_key', 'in', keys).where('locked_until', '>', nowIso).execute();
+      const rows = await db
+        .selectFrom('login_attempts')
+        .select('login_key')
+        .where('login_key', 'in', keys)
+        .where('locked_until', '>', nowIso)
+        .execute();
       return new Set(rows.map((r) => r.login_key));
     },
 
@@ -82,20 +110,32 @@ export function createAccountRepo(engine: Engine) {
       return Number(res.numDeletedRows);
     },
 
-    member: (db: Db, id: number) => db.selectFrom('members').select(['id', 'org_id', 'name', 'active']).where('id', '=', id).executeTakeFirst(),
+    member: (db: Db, id: number) =>
+      db.selectFrom('members').select(['id', 'org_id', 'name', 'active']).where('id', '=', id).executeTakeFirst(),
 
-    unit: (db: Db, id: number) => db.selectFrom('handling_units').select(['id', 'org_id', 'name', 'active']).where('id', '=', id).executeTakeFirst(),
+    unit: (db: Db, id: number) =>
+      db
+        .selectFrom('handling_units')
+        .select(['id', 'org_id', 'name', 'active'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
 
     /** Active roster members of an organisation for the account form's picker, with whether each has an account. */
     memberOptions(db: Db, orgId: number, q: string | undefined) {
-      let query = db.selectFrom('members')
+      let query = db
+        .selectFrom('members')
         .leftJoin('users', 'users.member_id', 'members.id')
         .select(['members.id', 'members.name', 'users.id as user_id'])
-        .where('members.org_id', '=', orgId).where('members.active', '=', 1);
+        .where('members.org_id', '=', orgId)
+        .where('members.active', '=', 1);
       if (q) {
-        query = query.where((eb) => eb.or([
-          containsInsensitive(engine, 'members.name', q), containsInsensitive(engine, 'members.pinyin', q), containsInsensitive(engine, 'members.initials', q),
-        ]));
+        query = query.where((eb) =>
+          eb.or([
+            containsInsensitive(engine, 'members.name', q),
+            containsInsensitive(engine, 'members.pinyin', q),
+            containsInsensitive(engine, 'members.initials', q),
+          ]),
+        );
       }
       return query.orderBy('members.pinyin').limit(30).execute();
     },

@@ -44,12 +44,29 @@ export function createAccountService(deps: AccountDeps) {
   }
 
   async function present(actor: Actor, rows: UserWithMember[]): Promise<S.Account[]> {
-    const locked = await repo.lockedKeys(db, rows.flatMap((r) => loginKeys.ofAccount(r)), now());
+    const locked = await repo.lockedKeys(
+      db,
+      rows.flatMap((r) => loginKeys.ofAccount(r)),
+      now(),
+    );
     return rows.map((r) => ({
-      id: r.id, orgId: r.org_id, username: r.username, displayName: r.display_name, email: r.email, phoneMasked: r.phone_masked,
-      roles: rolesOf(r), memberId: r.member_id, memberName: r.member_name, unitId: r.unit_id, leaderTitle: r.leader_title,
-      active: r.active === 1, mustChangePassword: r.must_change_password === 1, totpEnabled: r.totp_enabled === 1,
-      locked: loginKeys.ofAccount(r).some((k) => locked.has(k)), lastLoginAt: r.last_login_at, createdAt: r.created_at,
+      id: r.id,
+      orgId: r.org_id,
+      username: r.username,
+      displayName: r.display_name,
+      email: r.email,
+      phoneMasked: r.phone_masked,
+      roles: rolesOf(r),
+      memberId: r.member_id,
+      memberName: r.member_name,
+      unitId: r.unit_id,
+      leaderTitle: r.leader_title,
+      active: r.active === 1,
+      mustChangePassword: r.must_change_password === 1,
+      totpEnabled: r.totp_enabled === 1,
+      locked: loginKeys.ofAccount(r).some((k) => locked.has(k)),
+      lastLoginAt: r.last_login_at,
+      createdAt: r.created_at,
       can: accountPolicy.can(actor, r),
     }));
   }
@@ -70,22 +87,33 @@ export function createAccountService(deps: AccountDeps) {
     const phone = normalizePhone(raw);
     if (!phone) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'phone', message: '请输入 11 位手机号' }]);
     const bidx = cipher.blindIndex('phone', phone);
-    if (await repo.phoneTaken(db, bidx, exceptId)) throw conflict('PHONE_TAKEN', undefined, [{ path: 'phone', message: '该手机号已绑定其他账号' }]);
+    if (await repo.phoneTaken(db, bidx, exceptId))
+      throw conflict('PHONE_TAKEN', undefined, [{ path: 'phone', message: '该手机号已绑定其他账号' }]);
     return { phone_enc: cipher.encrypt(phone), phone_bidx: bidx, phone_masked: maskPhone(phone) };
   }
 
   /** A linked member or unit must belong to the account's organisation. */
-  async function checkLinks(actor: Actor, input: { memberId?: number | null; unitId?: number | null }, exceptId?: number) {
+  async function checkLinks(
+    actor: Actor,
+    input: { memberId?: number | null; unitId?: number | null },
+    exceptId?: number,
+  ) {
     if (input.memberId) {
       const member = await repo.member(db, input.memberId);
-      if (!member || member.org_id !== actor.orgId) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'memberId', message: '本组织没有该委员' }]);
+      if (!member || member.org_id !== actor.orgId)
+        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'memberId', message: '本组织没有该委员' }]);
       const other = await repo.accountOfMember(db, input.memberId, exceptId);
-      if (other) throw conflict('MEMBER_HAS_ACCOUNT', `该委员已有账号“${other.username}”`, [{ path: 'memberId', message: `该委员已有账号“${other.username}”` }]);
+      if (other)
+        throw conflict('MEMBER_HAS_ACCOUNT', `该委员已有账号“${other.username}”`, [
+          { path: 'memberId', message: `该委员已有账号“${other.username}”` },
+        ]);
     }
     if (input.unitId) {
       const unit = await repo.unit(db, input.unitId);
-      if (!unit || unit.org_id !== actor.orgId) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'unitId', message: '本组织没有该承办单位' }]);
-      if (unit.active !== 1) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'unitId', message: '该承办单位已停用' }]);
+      if (!unit || unit.org_id !== actor.orgId)
+        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'unitId', message: '本组织没有该承办单位' }]);
+      if (unit.active !== 1)
+        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'unitId', message: '该承办单位已停用' }]);
     }
   }
 
@@ -95,11 +123,22 @@ export function createAccountService(deps: AccountDeps) {
   }
 
   return {
-    async list(actor: Actor, query: { page: number; pageSize: number; role?: Role; q?: string; active?: 'true' | 'false' }) {
+    async list(
+      actor: Actor,
+      query: { page: number; pageSize: number; role?: Role; q?: string; active?: 'true' | 'false' },
+    ) {
       requireManage(actor);
-      const { rows, total } = await repo.list(db, {
-        orgId: actor.orgId, role: query.role, q: query.q || undefined, active: query.active === undefined ? undefined : query.active === 'true',
-      }, query.page, query.pageSize);
+      const { rows, total } = await repo.list(
+        db,
+        {
+          orgId: actor.orgId,
+          role: query.role,
+          q: query.q || undefined,
+          active: query.active === undefined ? undefined : query.active === 'true',
+        },
+        query.page,
+        query.pageSize,
+      );
       return { items: await present(actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -109,7 +148,12 @@ export function createAccountService(deps: AccountDeps) {
 
     async create(actor: Actor, input: S.CreateInput) {
       requireManage(actor);
-      checkRoles(actor, { roles: input.roles, orgLevel: await orgLevel(actor.orgId), unitId: input.unitId ?? null, leaderTitle: input.leaderTitle ?? null });
+      checkRoles(actor, {
+        roles: input.roles,
+        orgLevel: await orgLevel(actor.orgId),
+        unitId: input.unitId ?? null,
+        leaderTitle: input.leaderTitle ?? null,
+      });
       if (await repo.usernameTaken(db, input.username)) {
         throw conflict('USERNAME_TAKEN', undefined, [{ path: 'username', message: '用户名已被使用' }]);
       }
@@ -118,12 +162,26 @@ export function createAccountService(deps: AccountDeps) {
       const { password, hash } = await newPassword({ username: input.username, displayName: input.displayName });
       const id = await inTransaction(db, async (trx) => {
         const row = await repo.insert(trx, {
-          org_id: actor.orgId, username: input.username, display_name: input.displayName, email: input.email ?? null, ...phone,
-          password_hash: hash, must_change_password: 1, roles: JSON.stringify(input.roles), member_id: input.memberId ?? null,
-          unit_id: input.unitId ?? null, leader_title: input.leaderTitle ?? null, created_at: now(), updated_at: now(),
+          org_id: actor.orgId,
+          username: input.username,
+          display_name: input.displayName,
+          email: input.email ?? null,
+          ...phone,
+          password_hash: hash,
+          must_change_password: 1,
+          roles: JSON.stringify(input.roles),
+          member_id: input.memberId ?? null,
+          unit_id: input.unitId ?? null,
+          leader_title: input.leaderTitle ?? null,
+          created_at: now(),
+          updated_at: now(),
         });
         await audit.append(trx, actor, {
-          action: 'user.create', objectType: 'user', objectId: row.id, orgId: actor.orgId, detail: { username: input.username, roles: input.roles },
+          action: 'user.create',
+          objectType: 'user',
+          objectId: row.id,
+          orgId: actor.orgId,
+          detail: { username: input.username, roles: input.roles },
         });
         return row.id;
       });
@@ -151,7 +209,13 @@ export function createAccountService(deps: AccountDeps) {
         // The trail names what changed; a new phone number is recorded masked.
         const changes: Record<string, unknown> = { ...input };
         if ('phone' in changes) changes.phone = 'phone_masked' in phone ? phone.phone_masked : null;
-        await audit.append(trx, actor, { action: 'user.update', objectType: 'user', objectId: id, orgId: user.org_id, detail: { changes } });
+        await audit.append(trx, actor, {
+          action: 'user.update',
+          objectType: 'user',
+          objectId: id,
+          orgId: user.org_id,
+          detail: { changes },
+        });
       });
       return presentOne(actor, id);
     },
@@ -160,11 +224,23 @@ export function createAccountService(deps: AccountDeps) {
       const user = await requireAccount(actor, id);
       requireNotSelf(actor, user);
       const before = rolesOf(user);
-      checkRoles(actor, { roles, before, orgLevel: await orgLevel(user.org_id), unitId: user.unit_id, leaderTitle: user.leader_title });
+      checkRoles(actor, {
+        roles,
+        before,
+        orgLevel: await orgLevel(user.org_id),
+        unitId: user.unit_id,
+        leaderTitle: user.leader_title,
+      });
       await inTransaction(db, async (trx) => {
         // Sessions read the roles on every request, so the change applies at once.
         await repo.update(trx, id, { roles: JSON.stringify(roles), updated_at: now() });
-        await audit.append(trx, actor, { action: 'user.roles_change', objectType: 'user', objectId: id, orgId: user.org_id, detail: { before, after: roles } });
+        await audit.append(trx, actor, {
+          action: 'user.roles_change',
+          objectType: 'user',
+          objectId: id,
+          orgId: user.org_id,
+          detail: { before, after: roles },
+        });
       });
       return presentOne(actor, id);
     },
@@ -176,7 +252,12 @@ export function createAccountService(deps: AccountDeps) {
       await inTransaction(db, async (trx) => {
         await repo.update(trx, id, { password_hash: hash, must_change_password: 1, updated_at: now() });
         await repo.endSessions(trx, id);
-        await audit.append(trx, actor, { action: 'user.password_reset', objectType: 'user', objectId: id, orgId: user.org_id });
+        await audit.append(trx, actor, {
+          action: 'user.password_reset',
+          objectType: 'user',
+          objectId: id,
+          orgId: user.org_id,
+        });
       });
       return { user: await presentOne(actor, id), oneTimePassword: password };
     },
@@ -185,7 +266,13 @@ export function createAccountService(deps: AccountDeps) {
       const user = await requireAccount(actor, id);
       await inTransaction(db, async (trx) => {
         const cleared = await repo.clearLoginAttempts(trx, loginKeys.ofAccount(user));
-        await audit.append(trx, actor, { action: 'user.unlock', objectType: 'user', objectId: id, orgId: user.org_id, detail: { cleared } });
+        await audit.append(trx, actor, {
+          action: 'user.unlock',
+          objectType: 'user',
+          objectId: id,
+          orgId: user.org_id,
+          detail: { cleared },
+        });
       });
       return presentOne(actor, id);
     },
@@ -197,7 +284,12 @@ export function createAccountService(deps: AccountDeps) {
       await inTransaction(db, async (trx) => {
         await repo.update(trx, id, { active: active ? 1 : 0, updated_at: now() });
         if (!active) await repo.endSessions(trx, id);
-        await audit.append(trx, actor, { action: active ? 'user.activate' : 'user.deactivate', objectType: 'user', objectId: id, orgId: user.org_id });
+        await audit.append(trx, actor, {
+          action: active ? 'user.activate' : 'user.deactivate',
+          objectType: 'user',
+          objectId: id,
+          orgId: user.org_id,
+        });
       });
       return presentOne(actor, id);
     },

@@ -18,11 +18,22 @@ import { validationFailed } from './members.service.js';
 import type { MemberAccountLinks } from '../accounts/member-accounts.js';
 
 const COLUMN: Record<ContactField, keyof MemberRow> = {
-  phone: 'phone_enc', email: 'email', address: 'address', postalCode: 'postal_code', workUnit: 'work_unit', jobTitle: 'job_title',
+  phone: 'phone_enc',
+  email: 'email',
+  address: 'address',
+  postalCode: 'postal_code',
+  workUnit: 'work_unit',
+  jobTitle: 'job_title',
 };
 
 export function createContactChangeService(deps: {
-  db: Db; repo: MemberRepo; audit: AuditLog; cipher: PersonalDataCipher; clock: Clock; notify: Notifier; refIndex: RefIndexLoader;
+  db: Db;
+  repo: MemberRepo;
+  audit: AuditLog;
+  cipher: PersonalDataCipher;
+  clock: Clock;
+  notify: Notifier;
+  refIndex: RefIndexLoader;
   accounts: MemberAccountLinks;
 }) {
   const { db, repo, audit, cipher, clock, notify, refIndex, accounts } = deps;
@@ -48,8 +59,17 @@ export function createContactChangeService(deps: {
     const current = c.status === 'pending' ? currentValues(m, unmasked) : before;
     for (const values of [changes, current]) if (!unmasked && values.phone) values.phone = maskPhone(values.phone);
     return {
-      id: c.id, memberId: c.member_id, memberName: m.name, sectorName, fields: JSON.parse(c.fields) as ContactField[], changes,
-      current, status: c.status, createdAt: c.created_at, decidedAt: c.decided_at, decisionNote: c.decision_note,
+      id: c.id,
+      memberId: c.member_id,
+      memberName: m.name,
+      sectorName,
+      fields: JSON.parse(c.fields) as ContactField[],
+      changes,
+      current,
+      status: c.status,
+      createdAt: c.created_at,
+      decidedAt: c.decided_at,
+      decisionNote: c.decision_note,
     };
   }
 
@@ -76,21 +96,38 @@ export function createContactChangeService(deps: {
         const other = bidx && (await repo.findClash(trx, member.term_id, 'phone_bidx', bidx, member.id));
         if (other) throw conflict('DUPLICATE_PHONE', `手机号已被本届委员“${other.name}”使用，不能批准`);
       }
-      const row = await repo.decideChange(trx, id, { status: outcome, decided_by: actor.userId, decided_at: now(), decision_note: note });
+      const row = await repo.decideChange(trx, id, {
+        status: outcome,
+        decided_by: actor.userId,
+        decided_at: now(),
+        decision_note: note,
+      });
       if (!row) throw conflict('INVALID_STATE', '该申请已处理');
       if (outcome === 'approved') {
-        const updated = await repo.update(trx, member.id, member.version, { ...memberChanges(cipher, changes), updated_at: now() });
+        const updated = await repo.update(trx, member.id, member.version, {
+          ...memberChanges(cipher, changes),
+          updated_at: now(),
+        });
         if (!updated) throw conflict('STALE_VERSION');
-        if (changes.phone !== undefined) await accounts.memberPhoneChanged(trx, actor, member.id, changes.phone ?? null);
+        if (changes.phone !== undefined)
+          await accounts.memberPhoneChanged(trx, actor, member.id, changes.phone ?? null);
       }
       await audit.append(trx, actor, {
         action: outcome === 'approved' ? 'member.contact_change.approve' : 'member.contact_change.reject',
-        objectType: 'member', objectId: member.id, orgId: change.org_id, detail: { changeId: id, fields, ...(note && { note }) },
+        objectType: 'member',
+        objectId: member.id,
+        orgId: change.org_id,
+        detail: { changeId: id, fields, ...(note && { note }) },
       });
       await notify.send(trx, {
-        orgId: change.org_id, userIds: [change.requested_by], kind: 'member.contact_change',
+        orgId: change.org_id,
+        userIds: [change.requested_by],
+        kind: 'member.contact_change',
         title: outcome === 'approved' ? '您的联系方式修改申请已通过' : '您的联系方式修改申请未通过',
-        ...(note && { body: note }), link: '/my-info', objectType: 'member_contact_change', objectId: id,
+        ...(note && { body: note }),
+        link: '/my-info',
+        objectType: 'member_contact_change',
+        objectId: id,
       });
       return row;
     });
@@ -114,7 +151,10 @@ export function createContactChangeService(deps: {
       const member = await ownRecord(actor);
       if (member.active !== 1) throw conflict('INVALID_STATE', '您的委员信息已停用，无法修改');
       if (await repo.pendingChangeOf(db, member.id)) throw conflict('CONTACT_CHANGE_PENDING');
-      const wanted: ContactChanges = { ...input, ...(input.phone !== undefined && { phone: cleanPhone(input.phone) ?? undefined }) };
+      const wanted: ContactChanges = {
+        ...input,
+        ...(input.phone !== undefined && { phone: cleanPhone(input.phone) ?? undefined }),
+      };
       const problems = checkContact({ phone: wanted.phone, email: wanted.email, postalCode: wanted.postalCode });
       if (problems.length) throw validationFailed(problems);
       const current = currentValues(member, true);
@@ -135,11 +175,22 @@ export function createContactChangeService(deps: {
       }
       const row = await inTransaction(db, async (trx) => {
         const created = await repo.insertChange(trx, {
-          org_id: member.org_id, member_id: member.id, requested_by: actor.userId, changes_enc: cipher.encrypt(JSON.stringify({ changes, before: Object.fromEntries(fields.map((f) => [f, current[f] ?? null])) })),
-          fields: JSON.stringify(fields), status: 'pending', created_at: now(),
+          org_id: member.org_id,
+          member_id: member.id,
+          requested_by: actor.userId,
+          changes_enc: cipher.encrypt(
+            JSON.stringify({ changes, before: Object.fromEntries(fields.map((f) => [f, current[f] ?? null])) }),
+          ),
+          fields: JSON.stringify(fields),
+          status: 'pending',
+          created_at: now(),
         });
         await audit.append(trx, actor, {
-          action: 'member.contact_change.request', objectType: 'member', objectId: member.id, orgId: member.org_id, detail: { changeId: created.id, fields },
+          action: 'member.contact_change.request',
+          objectType: 'member',
+          objectId: member.id,
+          orgId: member.org_id,
+          detail: { changeId: created.id, fields },
         });
         return created;
       });
@@ -152,15 +203,20 @@ export function createContactChangeService(deps: {
       const orgId = actor.currentOrgId;
       const [rows, total, ref] = await Promise.all([
         repo.listChanges(db, orgId, query.status, query.pageSize, (query.page - 1) * query.pageSize),
-        repo.countChanges(db, orgId, query.status), refIndex(actor, orgId),
+        repo.countChanges(db, orgId, query.status),
+        refIndex(actor, orgId),
       ]);
-      const members = new Map((await repo.membersByIds(db, [...new Set(rows.map((r) => r.member_id))])).map((m) => [m.id, m]));
+      const members = new Map(
+        (await repo.membersByIds(db, [...new Set(rows.map((r) => r.member_id))])).map((m) => [m.id, m]),
+      );
       return {
         items: rows.map((r) => {
           const m = members.get(r.member_id)!;
           return view(r, m, ref.sectors.get(m.sector_id)?.name ?? '', false);
         }),
-        total, page: query.page, pageSize: query.pageSize,
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
       };
     },
 

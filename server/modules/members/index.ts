@@ -22,7 +22,8 @@ import { rosterIoRoutes } from './roster-io.routes.js';
 export function createMemberServices(platform: Platform) {
   // Sectors, committees, groups and terms come from the organisations module's service.
   const refData = createRefDataService({ ...platform, repo: createOrgRepo() });
-  const refIndex: RefIndexLoader = async (actor: Actor, orgId: number) => indexRefData(await refData.refData(actor, orgId));
+  const refIndex: RefIndexLoader = async (actor: Actor, orgId: number) =>
+    indexRefData(await refData.refData(actor, orgId));
   const repo = createMemberRepo();
   const deps = { ...platform, repo, refIndex, accounts: createMemberAccountLinks(platform) };
   const members = createMemberService(deps);

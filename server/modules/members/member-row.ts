@@ -5,7 +5,11 @@ import type { Insertable, Updateable } from 'kysely';
 import { pinyin } from 'pinyin-pro';
 import type { MembersTable } from '../../db/schema.js';
 import {
-  maskIdNumber, maskPhone, normalizeIdNumber, normalizePhone, type PersonalDataCipher,
+  maskIdNumber,
+  maskPhone,
+  normalizeIdNumber,
+  normalizePhone,
+  type PersonalDataCipher,
 } from '../../platform/crypto/personal-data.js';
 import type { PartyCode } from './parties.js';
 
@@ -48,7 +52,11 @@ type SealedId = Pick<MembersTable, 'id_number_enc' | 'id_number_bidx' | 'id_numb
 export function sealPhone(cipher: PersonalDataCipher, phone: string | null | undefined): SealedPhone {
   if (!phone) return { phone_enc: null, phone_bidx: null, phone_masked: null };
   const normal = normalizePhone(phone) ?? phone;
-  return { phone_enc: cipher.encrypt(normal), phone_bidx: cipher.blindIndex('phone', normal), phone_masked: maskPhone(normal) };
+  return {
+    phone_enc: cipher.encrypt(normal),
+    phone_bidx: cipher.blindIndex('phone', normal),
+    phone_masked: maskPhone(normal),
+  };
 }
 
 export function sealIdNumber(cipher: PersonalDataCipher, idNumber: string | null | undefined): SealedId {

@@ -1,7 +1,12 @@
 // The rules a member's details must satisfy, shared by the create/edit form and the Excel
 // import so both refuse the same things with the same words. Look-ups against the roster
 // (duplicate phone or ID) are the caller's, since the import batches them.
-import { birthDateFromId, checkIdNumber, normalizeIdNumber, normalizePhone } from '../../platform/crypto/personal-data.js';
+import {
+  birthDateFromId,
+  checkIdNumber,
+  normalizeIdNumber,
+  normalizePhone,
+} from '../../platform/crypto/personal-data.js';
 import type { RefData } from '../orgs/orgs.schema.js';
 import type { MemberDetails } from './member-row.js';
 import { PARTY_CODES } from './parties.js';
@@ -58,7 +63,8 @@ export function checkContact(m: Partial<Pick<MemberDetails, 'phone' | 'email' | 
   const out: FieldProblem[] = [];
   if (m.phone && !normalizePhone(m.phone)) out.push({ field: 'phone', message: '手机号应为 11 位大陆手机号码' });
   if (m.email && !EMAIL.test(m.email)) out.push({ field: 'email', message: '电子邮箱格式不正确' });
-  if (m.postalCode && !/^\d{6}$/.test(m.postalCode)) out.push({ field: 'postalCode', message: '邮政编码应为 6 位数字' });
+  if (m.postalCode && !/^\d{6}$/.test(m.postalCode))
+    out.push({ field: 'postalCode', message: '邮政编码应为 6 位数字' });
   return out;
 }
 
@@ -86,28 +92,37 @@ export function checkMember(m: MemberDetails, ref: RefIndex, changed?: ReadonlyS
   if (m.groupId !== null && touched('groupId', 'committeeId')) {
     const group = ref.groups.get(m.groupId);
     if (!group) out.push({ field: 'groupId', message: '委员小组不存在' });
-    else if (group.committeeId !== m.committeeId) out.push({ field: 'groupId', message: `委员小组“${group.name}”不属于所填专委会` });
+    else if (group.committeeId !== m.committeeId)
+      out.push({ field: 'groupId', message: `委员小组“${group.name}”不属于所填专委会` });
   }
-  if (touched('party') && !(PARTY_CODES as string[]).includes(m.party)) out.push({ field: 'party', message: '党派不在可选范围内' });
+  if (touched('party') && !(PARTY_CODES as string[]).includes(m.party))
+    out.push({ field: 'party', message: '党派不在可选范围内' });
   if (m.idNumber && touched('idNumber', 'gender', 'birthDate')) {
     const problem = checkIdNumber(m.idNumber);
     if (problem) out.push({ field: 'idNumber', message: ID_PROBLEM_TEXT[problem] });
     else {
       const fromId = birthDateFromId(m.idNumber);
-      if (m.birthDate && fromId !== m.birthDate) out.push({ field: 'birthDate', message: `出生日期与身份证号不一致（身份证为 ${fromId}）` });
+      if (m.birthDate && fromId !== m.birthDate)
+        out.push({ field: 'birthDate', message: `出生日期与身份证号不一致（身份证为 ${fromId}）` });
       const idMale = Number(m.idNumber[16]) % 2 === 1;
       if (idMale !== (m.gender === 'male')) out.push({ field: 'gender', message: '性别与身份证号不一致' });
     }
   }
-  if (m.birthDate && touched('birthDate') && (m.birthDate < '1900-01-01' || m.birthDate > new Date().toISOString().slice(0, 10))) {
+  if (
+    m.birthDate &&
+    touched('birthDate') &&
+    (m.birthDate < '1900-01-01' || m.birthDate > new Date().toISOString().slice(0, 10))
+  ) {
     out.push({ field: 'birthDate', message: '出生日期不在合理范围内' });
   }
   if (touched('phone') && !m.phone) out.push({ field: 'phone', message: '手机号不能为空' });
-  out.push(...checkContact({
-    ...(touched('phone') && { phone: m.phone }),
-    ...(touched('email') && { email: m.email }),
-    ...(touched('postalCode') && { postalCode: m.postalCode }),
-  }));
+  out.push(
+    ...checkContact({
+      ...(touched('phone') && { phone: m.phone }),
+      ...(touched('email') && { email: m.email }),
+      ...(touched('postalCode') && { postalCode: m.postalCode }),
+    }),
+  );
   return out;
 }
 

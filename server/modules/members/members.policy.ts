@@ -17,6 +17,7 @@ export const memberPolicy = {
   unmask: (actor: Actor, record: { org_id: number }) => can(actor, 'members.unmask') && actor.orgId === record.org_id,
   /** Finding a member by exact phone or ID number handles the raw values: the same trust as unmasking. */
   lookup: (actor: Actor, orgId: number) => can(actor, 'members.unmask') && actor.orgId === orgId,
-  exportUnmasked: (actor: Actor, orgId: number) => can(actor, 'members.unmask') && can(actor, 'members.export') && actor.orgId === orgId,
+  exportUnmasked: (actor: Actor, orgId: number) =>
+    can(actor, 'members.unmask') && can(actor, 'members.export') && actor.orgId === orgId,
   isSelf: (actor: Actor, record: { id: number }) => actor.memberId === record.id,
 };

@@ -41,10 +41,14 @@ function filtered(db: Db, f: RosterQuery) {
     const engine = engineOf(db);
     const name = f.name;
     const prefix = f.pinyinPrefix ? `${escapeLike(f.pinyinPrefix)}%` : null;
-    q = q.where((eb) => eb.or([
-      ...(name ? [containsInsensitive(engine, 'name', name)] : []),
-      ...(prefix ? [sql<boolean>`pinyin like ${prefix} escape '\\'`, sql<boolean>`initials like ${prefix} escape '\\'`] : []),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        ...(name ? [containsInsensitive(engine, 'name', name)] : []),
+        ...(prefix
+          ? [sql<boolean>`pinyin like ${prefix} escape '\\'`, sql<boolean>`initials like ${prefix} escape '\\'`]
+          : []),
+      ]),
+    );
   }
   return q;
 }
@@ -60,31 +64,48 @@ export function createMemberRepo() {
     listAfter: (db: Db, f: RosterQuery, limit: number, after: Pick<MemberRow, 'pinyin' | 'name' | 'id'> | null) => {
       let q = filtered(db, f).selectAll();
       if (after) {
-        q = q.where((eb) => eb.or([
-          eb('pinyin', '>', after.pinyin),
-          eb.and([eb('pinyin', '=', after.pinyin), eb('name', '>', after.name)]),
-          eb.and([eb('pinyin', '=', after.pinyin), eb('name', '=', after.name), eb('id', '>', after.id)]),
-        ]));
+        q = q.where((eb) =>
+          eb.or([
+            eb('pinyin', '>', after.pinyin),
+            eb.and([eb('pinyin', '=', after.pinyin), eb('name', '>', after.name)]),
+            eb.and([eb('pinyin', '=', after.pinyin), eb('name', '=', after.name), eb('id', '>', after.id)]),
+          ]),
+        );
       }
       return q.orderBy('pinyin').orderBy('name').orderBy('id').limit(limit).execute();
     },
 
     count: async (db: Db, f: RosterQuery) =>
-      Number((await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+      Number(
+        (
+          await filtered(db, f)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
 
-    insert: (db: Db, row: Insertable<MembersTable>) => db.insertInto('members').values(row).returningAll().executeTakeFirstOrThrow(),
+    insert: (db: Db, row: Insertable<MembersTable>) =>
+      db.insertInto('members').values(row).returningAll().executeTakeFirstOrThrow(),
 
     insertMany: async (db: Db, rows: Insertable<MembersTable>[], onBatch?: (done: number) => Promise<void>) => {
       for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-        await db.insertInto('members').values(rows.slice(i, i + INSERT_BATCH)).execute();
+        await db
+          .insertInto('members')
+          .values(rows.slice(i, i + INSERT_BATCH))
+          .execute();
         await onBatch?.(Math.min(i + INSERT_BATCH, rows.length));
       }
     },
 
     /** Updates only if nobody changed the record since `version` was read; returns undefined when someone did. */
     update: (db: Db, id: number, version: number, set: Updateable<MembersTable>) =>
-      db.updateTable('members').set({ ...set, version: sql<number>`version + 1` }).where('id', '=', id).where('version', '=', version)
-        .returningAll().executeTakeFirst(),
+      db
+        .updateTable('members')
+        .set({ ...set, version: sql<number>`version + 1` })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .returningAll()
+        .executeTakeFirst(),
 
     /** Another member of the same term holding this phone or ID number (the roster's uniqueness rules). */
     findClash: (db: Db, termId: number, column: 'phone_bidx' | 'id_number_bidx', bidx: string, exceptId?: number) => {
@@ -96,30 +117,71 @@ export function createMemberRepo() {
 
     /** Blind indexes already on a term's roster, for the import's duplicate checks (one query, not one per row). */
     termIndexes: (db: Db, termId: number) =>
-      db.selectFrom('members').select(['name', 'phone_bidx', 'id_number_bidx', 'active']).where('term_id', '=', termId).execute(),
+      db
+        .selectFrom('members')
+        .select(['name', 'phone_bidx', 'id_number_bidx', 'active'])
+        .where('term_id', '=', termId)
+        .execute(),
 
     directory: (db: Db, orgId: number, q: { name?: string; pinyinPrefix?: string }, limit: number) =>
       filtered(db, { orgId, active: true, ...q })
-        .select(['id', 'name', 'sector_id', 'committee_id']).orderBy('pinyin').orderBy('name').limit(limit).execute(),
+        .select(['id', 'name', 'sector_id', 'committee_id'])
+        .orderBy('pinyin')
+        .orderBy('name')
+        .limit(limit)
+        .execute(),
 
     // Contact-change requests.
     insertChange: (db: Db, row: Insertable<MemberContactChangesTable>) =>
       db.insertInto('member_contact_changes').values(row).returningAll().executeTakeFirstOrThrow(),
-    getChange: (db: Db, id: number) => db.selectFrom('member_contact_changes').selectAll().where('id', '=', id).executeTakeFirst(),
+    getChange: (db: Db, id: number) =>
+      db.selectFrom('member_contact_changes').selectAll().where('id', '=', id).executeTakeFirst(),
     pendingChangeOf: (db: Db, memberId: number) =>
-      db.selectFrom('member_contact_changes').selectAll().where('member_id', '=', memberId).where('status', '=', 'pending')
-        .orderBy('id', 'desc').executeTakeFirst(),
+      db
+        .selectFrom('member_contact_changes')
+        .selectAll()
+        .where('member_id', '=', memberId)
+        .where('status', '=', 'pending')
+        .orderBy('id', 'desc')
+        .executeTakeFirst(),
     listChanges: (db: Db, orgId: number, status: ContactChangeRow['status'], limit: number, offset: number) =>
-      db.selectFrom('member_contact_changes').selectAll().where('org_id', '=', orgId).where('status', '=', status)
-        .orderBy('id', status === 'pending' ? 'asc' : 'desc').limit(limit).offset(offset).execute(),
+      db
+        .selectFrom('member_contact_changes')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .where('status', '=', status)
+        .orderBy('id', status === 'pending' ? 'asc' : 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
     countChanges: async (db: Db, orgId: number, status: ContactChangeRow['status']) =>
-      Number((await db.selectFrom('member_contact_changes').select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('org_id', '=', orgId).where('status', '=', status).executeTakeFirstOrThrow()).n),
+      Number(
+        (
+          await db
+            .selectFrom('member_contact_changes')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('org_id', '=', orgId)
+            .where('status', '=', status)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     /** Decides a request still pending; undefined if someone decided it first. */
     decideChange: (db: Db, id: number, set: Updateable<MemberContactChangesTable>) =>
-      db.updateTable('member_contact_changes').set(set).where('id', '=', id).where('status', '=', 'pending').returningAll().executeTakeFirst(),
+      db
+        .updateTable('member_contact_changes')
+        .set(set)
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .returningAll()
+        .executeTakeFirst(),
     membersByIds: (db: Db, ids: readonly number[]) =>
-      ids.length ? db.selectFrom('members').selectAll().where('id', 'in', [...ids]).execute() : Promise.resolve([] as MemberRow[]),
+      ids.length
+        ? db
+            .selectFrom('members')
+            .selectAll()
+            .where('id', 'in', [...ids])
+            .execute()
+        : Promise.resolve([] as MemberRow[]),
   };
 }
 

@@ -107,24 +107,40 @@ export const memberList = paged(memberItem);
 
 export const unmaskResponse = z.object({ phone: z.string().nullable(), idNumber: z.string().nullable() });
 
-export const directoryQuery = z.object({ q: single(text(40)).optional(), limit: single(z.coerce.number().int().min(1).max(50)).default(20) });
-export const directoryEntry = z.object({ id: z.number(), name: z.string(), sectorName: z.string(), committeeName: z.string().nullable() });
+export const directoryQuery = z.object({
+  q: single(text(40)).optional(),
+  limit: single(z.coerce.number().int().min(1).max(50)).default(20),
+});
+export const directoryEntry = z.object({
+  id: z.number(),
+  name: z.string(),
+  sectorName: z.string(),
+  committeeName: z.string().nullable(),
+});
 
 export const CONTACT_FIELDS = ['phone', 'email', 'address', 'postalCode', 'workUnit', 'jobTitle'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 export const contactChangeBody = z
   .object({
-    phone: text(30, 1), email: text(100).nullable(), address: text(200).nullable(), postalCode: text(10).nullable(),
-    workUnit: text(100).nullable(), jobTitle: text(60).nullable(),
+    phone: text(30, 1),
+    email: text(100).nullable(),
+    address: text(200).nullable(),
+    postalCode: text(10).nullable(),
+    workUnit: text(100).nullable(),
+    jobTitle: text(60).nullable(),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 export type ContactChanges = z.infer<typeof contactChangeBody>;
 
 const contactValues = z.object({
-  phone: z.string().nullable().optional(), email: z.string().nullable().optional(), address: z.string().nullable().optional(),
-  postalCode: z.string().nullable().optional(), workUnit: z.string().nullable().optional(), jobTitle: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+  address: z.string().nullable().optional(),
+  postalCode: z.string().nullable().optional(),
+  workUnit: z.string().nullable().optional(),
+  jobTitle: z.string().nullable().optional(),
 });
 
 export const contactChange = z.object({
@@ -144,7 +160,10 @@ export const contactChange = z.object({
 });
 export type ContactChangeView = z.infer<typeof contactChange>;
 
-export const contactChangeQuery = z.object({ status: single(z.enum(['pending', 'approved', 'rejected'])).default('pending'), ...pageQuery });
+export const contactChangeQuery = z.object({
+  status: single(z.enum(['pending', 'approved', 'rejected'])).default('pending'),
+  ...pageQuery,
+});
 export const decideBody = z.object({ note: text(200).optional() });
 export const rejectBody = z.object({ note: text(200, 2) });
 

@@ -7,7 +7,15 @@ import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Clock } from '../../platform/clock.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
-import { birthDateOrFromId, checkMember, cleanIdNumber, cleanPhone, type FieldProblem, type MemberField, type RefIndex } from './member-rules.js';
+import {
+  birthDateOrFromId,
+  checkMember,
+  cleanIdNumber,
+  cleanPhone,
+  type FieldProblem,
+  type MemberField,
+  type RefIndex,
+} from './member-rules.js';
 import { idNumberIndex, memberChanges, memberRow, phoneIndex, type MemberDetails } from './member-row.js';
 import { detailsOf, presentDetail, presentItem } from './members.present.js';
 import { memberPolicy } from './members.policy.js';
@@ -32,13 +40,20 @@ export interface MemberServiceDeps {
 export function searchTerms(q: string | undefined): Pick<RosterQuery, 'name' | 'pinyinPrefix'> {
   const text = q?.trim();
   if (!text) return {};
-  const letters = text.toLowerCase().replace(/[\s'’]/g, '').replace(/ü/g, 'v');
+  const letters = text
+    .toLowerCase()
+    .replace(/[\s'’]/g, '')
+    .replace(/ü/g, 'v');
   if (/^[a-z]+$/.test(letters)) return { name: text, pinyinPrefix: letters };
   return { name: text };
 }
 
 export function validationFailed(problems: FieldProblem[]) {
-  return badRequest('VALIDATION_FAILED', undefined, problems.map((p) => ({ path: p.field, message: p.message })));
+  return badRequest(
+    'VALIDATION_FAILED',
+    undefined,
+    problems.map((p) => ({ path: p.field, message: p.message })),
+  );
 }
 
 export function createMemberService(deps: MemberServiceDeps) {
@@ -61,9 +76,19 @@ export function createMemberService(deps: MemberServiceDeps) {
   }
 
   /** The roster's uniqueness rules: one ID number per term, one phone per term among serving members. */
-  async function checkClashes(handle: Db, m: Pick<MemberDetails, 'termId' | 'phone' | 'idNumber'>, opts: { phone: boolean; idNumber: boolean; exceptId?: number }) {
+  async function checkClashes(
+    handle: Db,
+    m: Pick<MemberDetails, 'termId' | 'phone' | 'idNumber'>,
+    opts: { phone: boolean; idNumber: boolean; exceptId?: number },
+  ) {
     if (opts.idNumber && m.idNumber) {
-      const other = await repo.findClash(handle, m.termId, 'id_number_bidx', idNumberIndex(cipher, m.idNumber), opts.exceptId);
+      const other = await repo.findClash(
+        handle,
+        m.termId,
+        'id_number_bidx',
+        idNumberIndex(cipher, m.idNumber),
+        opts.exceptId,
+      );
       if (other) throw conflict('DUPLICATE_ID_NUMBER', `身份证号已在本届名册中（${other.name}）`);
     }
     if (opts.phone && m.phone) {
@@ -76,8 +101,15 @@ export function createMemberService(deps: MemberServiceDeps) {
   /** Resolves list filters, refusing exact look-ups to those who may not handle raw phone and ID numbers. */
   function rosterQuery(actor: Actor, f: S.MemberFilter): RosterQuery {
     const q: RosterQuery = {
-      orgId: actor.currentOrgId, sectorId: f.sectorId, committeeId: f.committeeId, groupId: f.groupId, party: f.party,
-      termId: f.termId, isNew: f.isNew, active: f.active, ...searchTerms(f.q),
+      orgId: actor.currentOrgId,
+      sectorId: f.sectorId,
+      committeeId: f.committeeId,
+      groupId: f.groupId,
+      party: f.party,
+      termId: f.termId,
+      isNew: f.isNew,
+      active: f.active,
+      ...searchTerms(f.q),
     };
     if (f.phone || f.idNumber) {
       if (!memberPolicy.lookup(actor, actor.currentOrgId)) throw forbidden();
@@ -98,7 +130,9 @@ export function createMemberService(deps: MemberServiceDeps) {
       if (!memberPolicy.list(actor, actor.currentOrgId)) throw forbidden();
       const q = rosterQuery(actor, query);
       const [rows, total, ref] = await Promise.all([
-        repo.list(db, q, query.pageSize, (query.page - 1) * query.pageSize), repo.count(db, q), refIndex(actor, actor.currentOrgId),
+        repo.list(db, q, query.pageSize, (query.page - 1) * query.pageSize),
+        repo.count(db, q),
+        refIndex(actor, actor.currentOrgId),
       ]);
       return { items: rows.map((r) => presentItem(r, ref)), total, page: query.page, pageSize: query.pageSize };
     },
@@ -119,18 +153,37 @@ export function createMemberService(deps: MemberServiceDeps) {
       if (!termId) throw badRequest('NO_CURRENT_TERM');
       const idNumber = cleanIdNumber(input.idNumber);
       const m: MemberDetails = {
-        orgId, termId, name: input.name, gender: input.gender, ethnicity: input.ethnicity,
-        birthDate: birthDateOrFromId(input.birthDate ?? null, idNumber), sectorId: input.sectorId,
-        committeeId: input.committeeId ?? null, groupId: input.groupId ?? null, party: input.party,
-        workUnit: input.workUnit ?? null, jobTitle: input.jobTitle ?? null, isNew: input.isNew, email: input.email ?? null,
-        address: input.address ?? null, postalCode: input.postalCode ?? null, phone: cleanPhone(input.phone), idNumber,
+        orgId,
+        termId,
+        name: input.name,
+        gender: input.gender,
+        ethnicity: input.ethnicity,
+        birthDate: birthDateOrFromId(input.birthDate ?? null, idNumber),
+        sectorId: input.sectorId,
+        committeeId: input.committeeId ?? null,
+        groupId: input.groupId ?? null,
+        party: input.party,
+        workUnit: input.workUnit ?? null,
+        jobTitle: input.jobTitle ?? null,
+        isNew: input.isNew,
+        email: input.email ?? null,
+        address: input.address ?? null,
+        postalCode: input.postalCode ?? null,
+        phone: cleanPhone(input.phone),
+        idNumber,
       };
       const problems = checkMember(m, ref);
       if (problems.length) throw validationFailed(problems);
       const row = await inTransaction(db, async (trx) => {
         await checkClashes(trx, m, { phone: true, idNumber: true });
         const created = await repo.insert(trx, memberRow(cipher, m, now()));
-        await audit.append(trx, actor, { action: 'member.create', objectType: 'member', objectId: created.id, orgId, detail: { name: created.name, termId } });
+        await audit.append(trx, actor, {
+          action: 'member.create',
+          objectType: 'member',
+          objectId: created.id,
+          orgId,
+          detail: { name: created.name, termId },
+        });
         return created;
       });
       return presentDetail(row, ref, { edit: true, unmask: memberPolicy.unmask(actor, row) });
@@ -147,20 +200,33 @@ export function createMemberService(deps: MemberServiceDeps) {
       if (body.idNumber !== undefined) patch.idNumber = cleanIdNumber(body.idNumber);
       const merged: MemberDetails = { ...current, ...patch };
       // A member moved to another committee leaves a group that belongs to the old one.
-      if (changed.has('committeeId') && !changed.has('groupId') && merged.groupId !== null
-        && ref.groups.get(merged.groupId)?.committeeId !== merged.committeeId) {
+      if (
+        changed.has('committeeId') &&
+        !changed.has('groupId') &&
+        merged.groupId !== null &&
+        ref.groups.get(merged.groupId)?.committeeId !== merged.committeeId
+      ) {
         patch.groupId = merged.groupId = null;
       }
-      if (changed.has('idNumber') && body.birthDate === undefined) patch.birthDate = merged.birthDate = birthDateOrFromId(null, merged.idNumber) ?? merged.birthDate;
+      if (changed.has('idNumber') && body.birthDate === undefined)
+        patch.birthDate = merged.birthDate = birthDateOrFromId(null, merged.idNumber) ?? merged.birthDate;
       const problems = checkMember(merged, ref, changed);
       if (problems.length) throw validationFailed(problems);
       const updated = await inTransaction(db, async (trx) => {
         await checkClashes(trx, merged, {
-          phone: changed.has('phone') || changed.has('termId'), idNumber: changed.has('idNumber') || changed.has('termId'), exceptId: id,
+          phone: changed.has('phone') || changed.has('termId'),
+          idNumber: changed.has('idNumber') || changed.has('termId'),
+          exceptId: id,
         });
         const next = await repo.update(trx, id, version, { ...memberChanges(cipher, patch), updated_at: now() });
         if (!next) throw conflict('STALE_VERSION');
-        await audit.append(trx, actor, { action: 'member.update', objectType: 'member', objectId: id, orgId: row.org_id, detail: { fields: [...changed] } });
+        await audit.append(trx, actor, {
+          action: 'member.update',
+          objectType: 'member',
+          objectId: id,
+          orgId: row.org_id,
+          detail: { fields: [...changed] },
+        });
         if (changed.has('phone')) await accounts.memberPhoneChanged(trx, actor, id, merged.phone);
         return next;
       });
@@ -172,9 +238,20 @@ export function createMemberService(deps: MemberServiceDeps) {
       if (row.active !== 1) throw conflict('INVALID_STATE', '该委员已停用');
       const ref = await refIndex(actor, row.org_id);
       const updated = await inTransaction(db, async (trx) => {
-        const next = await repo.update(trx, id, input.version, { active: 0, deactivated_at: now(), deactivation_reason: input.reason, updated_at: now() });
+        const next = await repo.update(trx, id, input.version, {
+          active: 0,
+          deactivated_at: now(),
+          deactivation_reason: input.reason,
+          updated_at: now(),
+        });
         if (!next) throw conflict('STALE_VERSION');
-        await audit.append(trx, actor, { action: 'member.deactivate', objectType: 'member', objectId: id, orgId: row.org_id, detail: { reason: input.reason } });
+        await audit.append(trx, actor, {
+          action: 'member.deactivate',
+          objectType: 'member',
+          objectId: id,
+          orgId: row.org_id,
+          detail: { reason: input.reason },
+        });
         await accounts.memberDeactivated(trx, actor, id);
         return next;
       });
@@ -187,9 +264,19 @@ export function createMemberService(deps: MemberServiceDeps) {
       const ref = await refIndex(actor, row.org_id);
       const updated = await inTransaction(db, async (trx) => {
         await checkClashes(trx, detailsOf(row, cipher), { phone: true, idNumber: false, exceptId: id });
-        const next = await repo.update(trx, id, input.version, { active: 1, deactivated_at: null, deactivation_reason: null, updated_at: now() });
+        const next = await repo.update(trx, id, input.version, {
+          active: 1,
+          deactivated_at: null,
+          deactivation_reason: null,
+          updated_at: now(),
+        });
         if (!next) throw conflict('STALE_VERSION');
-        await audit.append(trx, actor, { action: 'member.reactivate', objectType: 'member', objectId: id, orgId: row.org_id });
+        await audit.append(trx, actor, {
+          action: 'member.reactivate',
+          objectType: 'member',
+          objectId: id,
+          orgId: row.org_id,
+        });
         return next;
       });
       return presentDetail(updated, ref, { edit: true, unmask: memberPolicy.unmask(actor, updated) });
@@ -199,7 +286,13 @@ export function createMemberService(deps: MemberServiceDeps) {
     async unmask(actor: Actor, id: number) {
       const row = await visibleRecord(actor, id);
       if (!memberPolicy.unmask(actor, row)) {
-        await audit.record(actor, { action: 'member.unmask', objectType: 'member', objectId: id, orgId: row.org_id, result: 'denied' });
+        await audit.record(actor, {
+          action: 'member.unmask',
+          objectType: 'member',
+          objectId: id,
+          orgId: row.org_id,
+          result: 'denied',
+        });
         throw forbidden();
       }
       const values = {
@@ -207,7 +300,11 @@ export function createMemberService(deps: MemberServiceDeps) {
         idNumber: row.id_number_enc ? cipher.decrypt(row.id_number_enc) : null,
       };
       await audit.record(actor, {
-        action: 'member.unmask', objectType: 'member', objectId: id, orgId: row.org_id, detail: { name: row.name, fields: ['phone', 'idNumber'] },
+        action: 'member.unmask',
+        objectType: 'member',
+        objectId: id,
+        orgId: row.org_id,
+        detail: { name: row.name, fields: ['phone', 'idNumber'] },
       });
       return values;
     },
@@ -215,10 +312,15 @@ export function createMemberService(deps: MemberServiceDeps) {
     async directory(actor: Actor, query: { q?: string; limit: number }) {
       requirePermission(actor, 'members.directory');
       const orgId = actor.currentOrgId;
-      const [rows, ref] = await Promise.all([repo.directory(db, orgId, searchTerms(query.q), query.limit), refIndex(actor, orgId)]);
+      const [rows, ref] = await Promise.all([
+        repo.directory(db, orgId, searchTerms(query.q), query.limit),
+        refIndex(actor, orgId),
+      ]);
       return rows.map((r) => ({
-        id: r.id, name: r.name, sectorName: ref.sectors.get(r.sector_id)?.name ?? '',
-        committeeName: r.committee_id ? ref.committees.get(r.committee_id)?.name ?? null : null,
+        id: r.id,
+        name: r.name,
+        sectorName: ref.sectors.get(r.sector_id)?.name ?? '',
+        committeeName: r.committee_id ? (ref.committees.get(r.committee_id)?.name ?? null) : null,
       }));
     },
   };

@@ -20,7 +20,13 @@ export const PARTY_CODES = Object.keys(PARTIES) as PartyCode[];
 export function partyFromLabel(value: string): PartyCode | null {
   const v = value.trim();
   if ((PARTY_CODES as string[]).includes(v)) return v as PartyCode;
-  const aliases: Record<string, PartyCode> = { 中国共产党: 'cpc', 共产党: 'cpc', 无党派人士: 'nonparty', 群众: 'nonparty', 无: 'nonparty' };
+  const aliases: Record<string, PartyCode> = {
+    中国共产党: 'cpc',
+    共产党: 'cpc',
+    无党派人士: 'nonparty',
+    群众: 'nonparty',
+    无: 'nonparty',
+  };
   if (aliases[v]) return aliases[v];
   const hit = PARTY_CODES.find((c) => PARTIES[c]['zh-CN'] === v);
   return hit ?? null;

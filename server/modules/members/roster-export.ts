@@ -21,7 +21,11 @@ const PAGE = 1000;
 
 /** Node's streams say so publicly; the readable-stream copy inside exceljs's zip only in its state. */
 function needsDrain(w: Writable): boolean {
-  return w.writableNeedDrain ?? (w as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain ?? false;
+  return (
+    w.writableNeedDrain ??
+    (w as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain ??
+    false
+  );
 }
 
 /** Waits until a stream that asked for a pause has taken what it holds (or fails if it closes first). */
@@ -53,20 +57,42 @@ async function caughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> 
   await drained(out);
 }
 
-function cells(r: MemberRow, ref: RefIndex, cipher: PersonalDataCipher, unmasked: boolean): Record<ColumnKey | 'term' | 'status', string> {
+function cells(
+  r: MemberRow,
+  ref: RefIndex,
+  cipher: PersonalDataCipher,
+  unmasked: boolean,
+): Record<ColumnKey | 'term' | 'status', string> {
   return {
-    name: r.name, gender: r.gender === 'female' ? '女' : '男', ethnicity: r.ethnicity, birthDate: r.birth_date ?? '',
+    name: r.name,
+    gender: r.gender === 'female' ? '女' : '男',
+    ethnicity: r.ethnicity,
+    birthDate: r.birth_date ?? '',
     idNumber: (unmasked && r.id_number_enc ? cipher.decrypt(r.id_number_enc) : r.id_number_masked) ?? '',
     phone: (unmasked && r.phone_enc ? cipher.decrypt(r.phone_enc) : r.phone_masked) ?? '',
-    sector: ref.sectors.get(r.sector_id)?.name ?? '', committee: r.committee_id ? ref.committees.get(r.committee_id)?.name ?? '' : '',
-    group: r.group_id ? ref.groups.get(r.group_id)?.name ?? '' : '', party: PARTIES[r.party as PartyCode]?.['zh-CN'] ?? r.party,
-    workUnit: r.work_unit ?? '', jobTitle: r.job_title ?? '', isNew: r.is_new === 1 ? '是' : '否', email: r.email ?? '',
-    address: r.address ?? '', postalCode: r.postal_code ?? '', term: ref.terms.get(r.term_id)?.name ?? '',
+    sector: ref.sectors.get(r.sector_id)?.name ?? '',
+    committee: r.committee_id ? (ref.committees.get(r.committee_id)?.name ?? '') : '',
+    group: r.group_id ? (ref.groups.get(r.group_id)?.name ?? '') : '',
+    party: PARTIES[r.party as PartyCode]?.['zh-CN'] ?? r.party,
+    workUnit: r.work_unit ?? '',
+    jobTitle: r.job_title ?? '',
+    isNew: r.is_new === 1 ? '是' : '否',
+    email: r.email ?? '',
+    address: r.address ?? '',
+    postalCode: r.postal_code ?? '',
+    term: ref.terms.get(r.term_id)?.name ?? '',
     status: r.active === 1 ? '在任' : `已停用${r.deactivation_reason ? `（${r.deactivation_reason}）` : ''}`,
   };
 }
 
-export function createRosterExport(deps: { db: Db; repo: MemberRepo; audit: AuditLog; cipher: PersonalDataCipher; members: MemberService; refIndex: RefIndexLoader }) {
+export function createRosterExport(deps: {
+  db: Db;
+  repo: MemberRepo;
+  audit: AuditLog;
+  cipher: PersonalDataCipher;
+  members: MemberService;
+  refIndex: RefIndexLoader;
+}) {
   const { db, repo, audit, cipher, members, refIndex } = deps;
 
   async function writeWorkbook(out: Writable, q: RosterQuery, ref: RefIndex, unmasked: boolean): Promise<void> {
@@ -74,7 +100,8 @@ export function createRosterExport(deps: { db: Db; repo: MemberRepo; audit: Audi
     const sheet = wb.addWorksheet(ROSTER_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = [
       ...COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
-      { header: '届次', key: 'term', width: 10 }, { header: '状态', key: 'status', width: 16 },
+      { header: '届次', key: 'term', width: 10 },
+      { header: '状态', key: 'status', width: 16 },
     ];
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
@@ -102,10 +129,18 @@ export function createRosterExport(deps: { db: Db; repo: MemberRepo; audit: Audi
       const q = members.rosterQuery(actor, filter);
       const [count, ref] = await Promise.all([repo.count(db, q), refIndex(actor, actor.currentOrgId)]);
       const { unmasked: _u, phone, idNumber, ...shown } = filter;
-      await inTransaction(db, (trx) => audit.append(trx, actor, {
-        action: 'member.export', objectType: 'member', orgId: actor.currentOrgId,
-        detail: { filters: { ...shown, ...(phone && { phone: 'lookup' }), ...(idNumber && { idNumber: 'lookup' }) }, count, unmasked },
-      }));
+      await inTransaction(db, (trx) =>
+        audit.append(trx, actor, {
+          action: 'member.export',
+          objectType: 'member',
+          orgId: actor.currentOrgId,
+          detail: {
+            filters: { ...shown, ...(phone && { phone: 'lookup' }), ...(idNumber && { idNumber: 'lookup' }) },
+            count,
+            unmasked,
+          },
+        }),
+      );
       return { count, write: (out: Writable) => writeWorkbook(out, q, ref, unmasked) };
     },
   };

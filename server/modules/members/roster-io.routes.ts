@@ -16,63 +16,92 @@ import * as S from './members.schema.js';
 const jobStarted = z.object({ jobId: z.number(), termId: z.number(), fileId: z.string().optional() });
 const termQuery = z.object({ termId: z.coerce.number().int().positive().optional() });
 
-export function rosterIoRoutes(app: ZodApp, deps: { imports: MemberImport; exporter: RosterExport; orgTree: OrgTree; clock: Clock }): void {
+export function rosterIoRoutes(
+  app: ZodApp,
+  deps: { imports: MemberImport; exporter: RosterExport; orgTree: OrgTree; clock: Clock },
+): void {
   const { imports, exporter, orgTree, clock } = deps;
   const tags = ['members'];
 
-  app.get('/api/members/import/template', {
-    schema: { tags, summary: '下载委员名册导入模板（.xlsx，含下拉选项和填写说明）' },
-  }, async (request, reply) => {
-    const actor = actorOf(request);
-    const org = await orgTree.get(actor.currentOrgId);
-    const data = await imports.template(actor, org?.name ?? '');
-    return reply
-      .header('content-type', KIND_MIME.xlsx)
-      .header('content-disposition', contentDisposition(`${org?.shortName ?? ''}委员名册导入模板.xlsx`))
-      .header('cache-control', 'no-store')
-      .send(data);
-  });
-
-  app.post('/api/members/import', {
-    schema: {
-      tags, summary: '上传委员名册 .xlsx 并开始预检（不写入数据；进度和问题清单见 /api/jobs/:id）',
-      consumes: ['multipart/form-data'], querystring: termQuery, response: { 202: jobStarted },
+  app.get(
+    '/api/members/import/template',
+    {
+      schema: { tags, summary: '下载委员名册导入模板（.xlsx，含下拉选项和填写说明）' },
     },
-  }, async (request, reply) => {
-    const actor = actorOf(request);
-    const upload = await readUpload(request, 'members.xlsx');
-    reply.code(202);
-    return imports.upload(actor, upload, request.query.termId);
-  });
-
-  app.post('/api/members/import/commit', {
-    schema: {
-      tags, summary: '确认导入预检无误的文件（全部写入或全部不写入；进度见 /api/jobs/:id）',
-      body: z.object({ fileId: z.string().uuid(), termId: z.number().int().positive().optional() }), response: { 202: jobStarted },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const org = await orgTree.get(actor.currentOrgId);
+      const data = await imports.template(actor, org?.name ?? '');
+      return reply
+        .header('content-type', KIND_MIME.xlsx)
+        .header('content-disposition', contentDisposition(`${org?.shortName ?? ''}委员名册导入模板.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(data);
     },
-  }, async (request, reply) => {
-    reply.code(202);
-    return imports.commit(actorOf(request), request.body);
-  });
+  );
 
-  app.get('/api/members/export', {
-    schema: {
-      tags, summary: '导出委员名册 .xlsx（与列表相同的筛选；默认脱敏，unmasked=true 须同时有导出和查看完整信息权限；每次导出记入审计日志）',
-      querystring: S.exportQuery,
+  app.post(
+    '/api/members/import',
+    {
+      schema: {
+        tags,
+        summary: '上传委员名册 .xlsx 并开始预检（不写入数据；进度和问题清单见 /api/jobs/:id）',
+        consumes: ['multipart/form-data'],
+        querystring: termQuery,
+        response: { 202: jobStarted },
+      },
     },
-  }, async (request, reply) => {
-    const actor = actorOf(request);
-    const { write } = await exporter.prepare(actor, request.query);
-    const org = await orgTree.get(actor.currentOrgId);
-    const body = new PassThrough();
-    write(body).catch((err: unknown) => {
-      request.log.error({ err }, 'roster export failed mid-stream');
-      body.destroy(err as Error);
-    });
-    return reply
-      .header('content-type', KIND_MIME.xlsx)
-      .header('content-disposition', contentDisposition(`${org?.shortName ?? ''}委员名册-${chinaDate(clock.now())}.xlsx`))
-      .header('cache-control', 'no-store')
-      .send(body);
-  });
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const upload = await readUpload(request, 'members.xlsx');
+      reply.code(202);
+      return imports.upload(actor, upload, request.query.termId);
+    },
+  );
+
+  app.post(
+    '/api/members/import/commit',
+    {
+      schema: {
+        tags,
+        summary: '确认导入预检无误的文件（全部写入或全部不写入；进度见 /api/jobs/:id）',
+        body: z.object({ fileId: z.string().uuid(), termId: z.number().int().positive().optional() }),
+        response: { 202: jobStarted },
+      },
+    },
+    async (request, reply) => {
+      reply.code(202);
+      return imports.commit(actorOf(request), request.body);
+    },
+  );
+
+  app.get(
+    '/api/members/export',
+    {
+      schema: {
+        tags,
+        summary:
+          '导出委员名册 .xlsx（与列表相同的筛选；默认脱敏，unmasked=true 须同时有导出和查看完整信息权限；每次导出记入审计日志）',
+        querystring: S.exportQuery,
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { write } = await exporter.prepare(actor, request.query);
+      const org = await orgTree.get(actor.currentOrgId);
+      const body = new PassThrough();
+      write(body).catch((err: unknown) => {
+        request.log.error({ err }, 'roster export failed mid-stream');
+        body.destroy(err as Error);
+      });
+      return reply
+        .header('content-type', KIND_MIME.xlsx)
+        .header(
+          'content-disposition',
+          contentDisposition(`${org?.shortName ?? ''}委员名册-${chinaDate(clock.now())}.xlsx`),
+        )
+        .header('cache-control', 'no-store')
+        .send(body);
+    },
+  );
 }

@@ -14,7 +14,7 @@ export async function fillTemplate(template: Buffer, rows: SheetRow[]): Promise<
   const sheet = wb.getWorksheet('委员名册')!;
   const headers = (sheet.getRow(1).values as (string | undefined)[]).map((h) => h?.replace('*', ''));
   for (const row of rows) {
-    sheet.addRow(headers.slice(1).map((h) => (h ? row[h] ?? null : null)));
+    sheet.addRow(headers.slice(1).map((h) => (h ? (row[h] ?? null) : null)));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -49,7 +49,12 @@ export function upload(c: Client, data: Buffer, query = ''): Promise<LightMyRequ
 }
 
 export interface ImportResult {
-  committed: boolean; rows: number; validRows: number; badRows: number; imported: number; problemCount: number;
+  committed: boolean;
+  rows: number;
+  validRows: number;
+  badRows: number;
+  imported: number;
+  problemCount: number;
   problems: { row: number; column: string; value?: string; message: string }[];
 }
 
@@ -62,7 +67,12 @@ export async function finishJob(ctx: TestContext, c: Client, jobId: number): Pro
   return job.result as ImportResult;
 }
 
-export async function preview(ctx: TestContext, c: Client, data: Buffer, query = ''): Promise<ImportResult & { fileId: string }> {
+export async function preview(
+  ctx: TestContext,
+  c: Client,
+  data: Buffer,
+  query = '',
+): Promise<ImportResult & { fileId: string }> {
   const res = await upload(c, data, query);
   if (res.statusCode !== 202) throw new Error(`upload: ${res.statusCode} ${res.body}`);
   return { ...(await finishJob(ctx, c, res.json().jobId)), fileId: res.json().fileId };
@@ -82,13 +92,19 @@ export function people(count: number, from = 0, sector = '经济界'): SheetRow[
   return Array.from({ length: count }, (_, k) => {
     const i = from + k;
     const day = new Date(Date.UTC(1960, 0, 1) + Math.floor(i / 500) * 86_400_000).toISOString().slice(0, 10);
-    const seq = String(i % 500 * 2 + (i % 3 === 0 ? 0 : 1)).padStart(3, '0');
+    const seq = String((i % 500) * 2 + (i % 3 === 0 ? 0 : 1)).padStart(3, '0');
     const first17 = `330106${day.replace(/-/g, '')}${seq}`;
     const male = Number(seq[2]) % 2 === 1;
     return {
-      姓名: `${SURNAMES[i % SURNAMES.length]}${GIVEN[i % GIVEN.length]}`, 性别: male ? '男' : '女', 民族: '汉族',
-      身份证号: first17 + idNumberCheckChar(first17), 手机号: `139${String(10_000_000 + i).padStart(8, '0')}`,
-      界别: sector, 党派: i % 4 === 0 ? '中共' : '无党派', 工作单位: '测试市某单位', 是否新任: i % 2 ? '是' : '否',
+      姓名: `${SURNAMES[i % SURNAMES.length]}${GIVEN[i % GIVEN.length]}`,
+      性别: male ? '男' : '女',
+      民族: '汉族',
+      身份证号: first17 + idNumberCheckChar(first17),
+      手机号: `139${String(10_000_000 + i).padStart(8, '0')}`,
+      界别: sector,
+      党派: i % 4 === 0 ? '中共' : '无党派',
+      工作单位: '测试市某单位',
+      是否新任: i % 2 ? '是' : '否',
     };
   });
 }

@@ -1,6 +1,13 @@
 // Every query of the organisations module.
 import type { Db } from '../../db/tx.js';
-import type { HandlingUnitsTable, MemberGroupsTable, NamedRefTable, OrganisationsTable, TermSessionsTable, TermsTable } from '../../db/schema.js';
+import type {
+  HandlingUnitsTable,
+  MemberGroupsTable,
+  NamedRefTable,
+  OrganisationsTable,
+  TermSessionsTable,
+  TermsTable,
+} from '../../db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
 export type OrgRow = Selectable<OrganisationsTable>;
@@ -15,8 +22,16 @@ export function createOrgRepo() {
   return {
     getOrg: (db: Db, id: number) => db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst(),
     listOrgs: (db: Db, ids: readonly number[]) =>
-      ids.length ? db.selectFrom('organisations').selectAll().where('id', 'in', [...ids]).orderBy('id').execute() : Promise.resolve([]),
-    insertOrg: (db: Db, row: Insertable<OrganisationsTable>) => db.insertInto('organisations').values(row).returningAll().executeTakeFirstOrThrow(),
+      ids.length
+        ? db
+            .selectFrom('organisations')
+            .selectAll()
+            .where('id', 'in', [...ids])
+            .orderBy('id')
+            .execute()
+        : Promise.resolve([]),
+    insertOrg: (db: Db, row: Insertable<OrganisationsTable>) =>
+      db.insertInto('organisations').values(row).returningAll().executeTakeFirstOrThrow(),
     updateOrg: (db: Db, id: number, set: Updateable<OrganisationsTable>) =>
       db.updateTable('organisations').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
     orgNameTaken: async (db: Db, name: string, exceptId?: number) => {
@@ -25,31 +40,58 @@ export function createOrgRepo() {
       return !!(await q.executeTakeFirst());
     },
     hasActiveChildren: async (db: Db, id: number) =>
-      !!(await db.selectFrom('organisations').select('id').where('parent_id', '=', id).where('active', '=', 1).executeTakeFirst()),
+      !!(await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('parent_id', '=', id)
+        .where('active', '=', 1)
+        .executeTakeFirst()),
 
-    listTerms: (db: Db, orgId: number) => db.selectFrom('terms').selectAll().where('org_id', '=', orgId).orderBy('number', 'desc').execute(),
+    listTerms: (db: Db, orgId: number) =>
+      db.selectFrom('terms').selectAll().where('org_id', '=', orgId).orderBy('number', 'desc').execute(),
     getTerm: (db: Db, id: number) => db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst(),
     currentTerm: (db: Db, orgId: number) =>
       db.selectFrom('terms').selectAll().where('org_id', '=', orgId).where('is_current', '=', 1).executeTakeFirst(),
-    insertTerm: (db: Db, row: Insertable<TermsTable>) => db.insertInto('terms').values(row).returningAll().executeTakeFirstOrThrow(),
-    updateTerm: (db: Db, id: number, set: Updateable<TermsTable>) => db.updateTable('terms').set(set).where('id', '=', id).execute(),
+    insertTerm: (db: Db, row: Insertable<TermsTable>) =>
+      db.insertInto('terms').values(row).returningAll().executeTakeFirstOrThrow(),
+    updateTerm: (db: Db, id: number, set: Updateable<TermsTable>) =>
+      db.updateTable('terms').set(set).where('id', '=', id).execute(),
     termNumberTaken: async (db: Db, orgId: number, number: number) =>
-      !!(await db.selectFrom('terms').select('id').where('org_id', '=', orgId).where('number', '=', number).executeTakeFirst()),
-    clearCurrentTerm: (db: Db, orgId: number) => db.updateTable('terms').set({ is_current: 0 }).where('org_id', '=', orgId).execute(),
+      !!(await db
+        .selectFrom('terms')
+        .select('id')
+        .where('org_id', '=', orgId)
+        .where('number', '=', number)
+        .executeTakeFirst()),
+    clearCurrentTerm: (db: Db, orgId: number) =>
+      db.updateTable('terms').set({ is_current: 0 }).where('org_id', '=', orgId).execute(),
 
     listSessions: (db: Db, orgId: number) =>
-      db.selectFrom('term_sessions').selectAll().where('org_id', '=', orgId).orderBy('term_id').orderBy('number').execute(),
-    getSession: (db: Db, id: number) => db.selectFrom('term_sessions').selectAll().where('id', '=', id).executeTakeFirst(),
+      db
+        .selectFrom('term_sessions')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .orderBy('term_id')
+        .orderBy('number')
+        .execute(),
+    getSession: (db: Db, id: number) =>
+      db.selectFrom('term_sessions').selectAll().where('id', '=', id).executeTakeFirst(),
     insertSession: (db: Db, row: Insertable<TermSessionsTable>) =>
       db.insertInto('term_sessions').values(row).returningAll().executeTakeFirstOrThrow(),
     updateSession: (db: Db, id: number, set: Updateable<TermSessionsTable>) =>
       db.updateTable('term_sessions').set(set).where('id', '=', id).execute(),
     sessionNumberTaken: async (db: Db, termId: number, number: number) =>
-      !!(await db.selectFrom('term_sessions').select('id').where('term_id', '=', termId).where('number', '=', number).executeTakeFirst()),
+      !!(await db
+        .selectFrom('term_sessions')
+        .select('id')
+        .where('term_id', '=', termId)
+        .where('number', '=', number)
+        .executeTakeFirst()),
 
     listNamed: (db: Db, table: NamedRefTableName, orgId: number) =>
       db.selectFrom(table).selectAll().where('org_id', '=', orgId).orderBy('sort_order').orderBy('id').execute(),
-    getNamed: (db: Db, table: NamedRefTableName, id: number) => db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst(),
+    getNamed: (db: Db, table: NamedRefTableName, id: number) =>
+      db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst(),
     insertNamed: (db: Db, table: NamedRefTableName, row: Insertable<NamedRefTable>) =>
       db.insertInto(table).values(row).returningAll().executeTakeFirstOrThrow(),
     updateNamed: (db: Db, table: NamedRefTableName, id: number, set: Updateable<NamedRefTable>) =>
@@ -60,21 +102,36 @@ export function createOrgRepo() {
       return !!(await q.executeTakeFirst());
     },
 
-    listGroups: (db: Db, orgId: number) => db.selectFrom('member_groups').selectAll().where('org_id', '=', orgId).orderBy('id').execute(),
-    getGroup: (db: Db, id: number) => db.selectFrom('member_groups').selectAll().where('id', '=', id).executeTakeFirst(),
-    insertGroup: (db: Db, row: Insertable<MemberGroupsTable>) => db.insertInto('member_groups').values(row).returningAll().executeTakeFirstOrThrow(),
+    listGroups: (db: Db, orgId: number) =>
+      db.selectFrom('member_groups').selectAll().where('org_id', '=', orgId).orderBy('id').execute(),
+    getGroup: (db: Db, id: number) =>
+      db.selectFrom('member_groups').selectAll().where('id', '=', id).executeTakeFirst(),
+    insertGroup: (db: Db, row: Insertable<MemberGroupsTable>) =>
+      db.insertInto('member_groups').values(row).returningAll().executeTakeFirstOrThrow(),
     updateGroup: (db: Db, id: number, set: Updateable<MemberGroupsTable>) =>
       db.updateTable('member_groups').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
     groupNameTaken: async (db: Db, committeeId: number, name: string, exceptId?: number) => {
-      let q = db.selectFrom('member_groups').select('id').where('committee_id', '=', committeeId).where('name', '=', name);
+      let q = db
+        .selectFrom('member_groups')
+        .select('id')
+        .where('committee_id', '=', committeeId)
+        .where('name', '=', name);
       if (exceptId) q = q.where('id', '!=', exceptId);
       return !!(await q.executeTakeFirst());
     },
 
     listUnits: (db: Db, orgId: number) =>
-      db.selectFrom('handling_units').selectAll().where('org_id', '=', orgId).orderBy('sort_order').orderBy('id').execute(),
-    getUnit: (db: Db, id: number) => db.selectFrom('handling_units').selectAll().where('id', '=', id).executeTakeFirst(),
-    insertUnit: (db: Db, row: Insertable<HandlingUnitsTable>) => db.insertInto('handling_units').values(row).returningAll().executeTakeFirstOrThrow(),
+      db
+        .selectFrom('handling_units')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .orderBy('sort_order')
+        .orderBy('id')
+        .execute(),
+    getUnit: (db: Db, id: number) =>
+      db.selectFrom('handling_units').selectAll().where('id', '=', id).executeTakeFirst(),
+    insertUnit: (db: Db, row: Insertable<HandlingUnitsTable>) =>
+      db.insertInto('handling_units').values(row).returningAll().executeTakeFirstOrThrow(),
     updateUnit: (db: Db, id: number, set: Updateable<HandlingUnitsTable>) =>
       db.updateTable('handling_units').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
     unitNameTaken: async (db: Db, orgId: number, name: string, exceptId?: number) => {

@@ -30,7 +30,10 @@ export const createOrgBody = z.object({
   name: text(80, 2),
   shortName: text(30, 2),
   level: z.enum(['city', 'county']),
-  regionCode: z.string().regex(/^\d{6}$/, '行政区划代码为 6 位数字').optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/, '行政区划代码为 6 位数字')
+    .optional(),
   shareWithParent: z.boolean().default(true),
 });
 
@@ -38,7 +41,10 @@ export const updateOrgBody = z
   .object({
     name: text(80, 2),
     shortName: text(30, 2),
-    regionCode: z.string().regex(/^\d{6}$/, '行政区划代码为 6 位数字').nullable(),
+    regionCode: z
+      .string()
+      .regex(/^\d{6}$/, '行政区划代码为 6 位数字')
+      .nullable(),
     shareWithParent: z.boolean(),
     totpRequired: z.boolean(),
     active: z.boolean(),
@@ -47,8 +53,15 @@ export const updateOrgBody = z
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 
 export const term = z.object({
-  id: z.number(), number: z.number(), name: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), isCurrent: z.boolean(),
-  sessions: z.array(z.object({ id: z.number(), number: z.number(), name: z.string(), opensOn: z.string(), closesOn: z.string() })),
+  id: z.number(),
+  number: z.number(),
+  name: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  isCurrent: z.boolean(),
+  sessions: z.array(
+    z.object({ id: z.number(), number: z.number(), name: z.string(), opensOn: z.string(), closesOn: z.string() }),
+  ),
 });
 
 export const createTermBody = z
@@ -66,7 +79,12 @@ export const updateTermBody = z
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 
 export const createSessionBody = z
-  .object({ number: z.number().int().min(1).max(20), name: text(40).optional(), opensOn: dateString, closesOn: dateString })
+  .object({
+    number: z.number().int().min(1).max(20),
+    name: text(40).optional(),
+    opensOn: dateString,
+    closesOn: dateString,
+  })
   .refine((b) => b.closesOn >= b.opensOn, { message: '闭幕日期不能早于开幕日期', path: ['closesOn'] });
 export const updateSessionBody = z
   .object({ name: text(40, 1), opensOn: dateString, closesOn: dateString })
@@ -74,7 +92,10 @@ export const updateSessionBody = z
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 
 export const namedRef = z.object({ id: z.number(), name: z.string(), sortOrder: z.number(), active: z.boolean() });
-export const createNamedRefBody = z.object({ name: text(40, 1), sortOrder: z.number().int().min(0).max(9999).default(0) });
+export const createNamedRefBody = z.object({
+  name: text(40, 1),
+  sortOrder: z.number().int().min(0).max(9999).default(0),
+});
 export const updateNamedRefBody = z
   .object({ name: text(40, 1), sortOrder: z.number().int().min(0).max(9999), active: z.boolean() })
   .partial()
@@ -87,23 +108,48 @@ export const updateGroupBody = z
   .partial()
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 
-export const unitKinds = ['government', 'party', 'court', 'procuratorate', 'people_org', 'enterprise', 'other'] as const;
+export const unitKinds = [
+  'government',
+  'party',
+  'court',
+  'procuratorate',
+  'people_org',
+  'enterprise',
+  'other',
+] as const;
 export const handlingUnit = z.object({
-  id: z.number(), name: z.string(), shortName: z.string(), kind: z.enum(unitKinds), contactPerson: z.string().nullable(),
-  contactPhone: z.string().nullable(), sortOrder: z.number(), active: z.boolean(),
+  id: z.number(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(unitKinds),
+  contactPerson: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  sortOrder: z.number(),
+  active: z.boolean(),
 });
 export const createUnitBody = z.object({
   name: text(80, 2),
   shortName: text(30, 1).optional(),
   kind: z.enum(unitKinds).default('government'),
   contactPerson: text(40).optional(),
-  contactPhone: z.string().regex(/^[\d\-+() ]{5,20}$/, '电话格式不正确').optional(),
+  contactPhone: z
+    .string()
+    .regex(/^[\d\-+() ]{5,20}$/, '电话格式不正确')
+    .optional(),
   sortOrder: z.number().int().min(0).max(9999).default(0),
 });
 export const updateUnitBody = z
   .object({
-    name: text(80, 2), shortName: text(30, 1), kind: z.enum(unitKinds), contactPerson: text(40).nullable(),
-    contactPhone: z.string().regex(/^[\d\-+() ]{5,20}$/, '电话格式不正确').nullable(), sortOrder: z.number().int().min(0).max(9999), active: z.boolean(),
+    name: text(80, 2),
+    shortName: text(30, 1),
+    kind: z.enum(unitKinds),
+    contactPerson: text(40).nullable(),
+    contactPhone: z
+      .string()
+      .regex(/^[\d\-+() ]{5,20}$/, '电话格式不正确')
+      .nullable(),
+    sortOrder: z.number().int().min(0).max(9999),
+    active: z.boolean(),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');

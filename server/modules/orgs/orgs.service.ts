@@ -18,10 +18,16 @@ import { createRefDataService } from './refdata.service.js';
 export { chineseNumber, present } from './orgs.present.js';
 
 registerMessages({
-  ORG_LEVEL_INVALID: { 'zh-CN': '该组织之下不能建立这一级组织', 'en-US': 'That level of organisation cannot be created here' },
+  ORG_LEVEL_INVALID: {
+    'zh-CN': '该组织之下不能建立这一级组织',
+    'en-US': 'That level of organisation cannot be created here',
+  },
   ORG_INACTIVE: { 'zh-CN': '该组织已停用', 'en-US': 'That organisation is deactivated' },
   ORG_HAS_ACTIVE_CHILDREN: { 'zh-CN': '请先停用其下级组织', 'en-US': 'Deactivate its sub-organisations first' },
-  ORG_SHARE_OWN: { 'zh-CN': '是否向上级共享由本组织自行设置', 'en-US': 'Only the organisation itself decides whether to share with its parent' },
+  ORG_SHARE_OWN: {
+    'zh-CN': '是否向上级共享由本组织自行设置',
+    'en-US': 'Only the organisation itself decides whether to share with its parent',
+  },
 });
 
 const LEVEL_LABEL = { province: '省级', city: '市级', county: '县级' } as const;
@@ -34,7 +40,11 @@ export function createOrgService(deps: { db: Db; repo: OrgRepo; audit: AuditLog;
   /** Home, a descendant through the tree (shared or not), or unrelated. */
   async function relationOf(actor: Actor, orgId: number): Promise<OrgRelation> {
     if (orgId === actor.orgId) return 'home';
-    for (let node: OrgNode | undefined = await orgTree.get(orgId); node && node.parentId !== null; node = await orgTree.get(node.parentId)) {
+    for (
+      let node: OrgNode | undefined = await orgTree.get(orgId);
+      node && node.parentId !== null;
+      node = await orgTree.get(node.parentId)
+    ) {
       if (node.parentId === actor.orgId) return 'descendant';
     }
     return 'other';
@@ -50,7 +60,8 @@ export function createOrgService(deps: { db: Db; repo: OrgRepo; audit: AuditLog;
   }
 
   async function requireUniqueName(name: string, exceptId?: number): Promise<void> {
-    if (await repo.orgNameTaken(db, name, exceptId)) throw conflict('DUPLICATE', `“${name}”已存在`, [{ path: 'name', message: `“${name}”已存在` }]);
+    if (await repo.orgNameTaken(db, name, exceptId))
+      throw conflict('DUPLICATE', `“${name}”已存在`, [{ path: 'name', message: `“${name}”已存在` }]);
   }
 
   return {
@@ -70,7 +81,10 @@ export function createOrgService(deps: { db: Db; repo: OrgRepo; audit: AuditLog;
     /** The administration view: the home organisation and, for tree admins, every descendant, with what may be done to each. */
     async tree(actor: Actor) {
       const all = await orgTree.all();
-      const rows = await repo.listOrgs(db, all.map((o) => o.id));
+      const rows = await repo.listOrgs(
+        db,
+        all.map((o) => o.id),
+      );
       const out: S.AdminOrganisation[] = [];
       for (const row of rows) {
         const relation = await relationOf(actor, row.id);
@@ -86,19 +100,36 @@ export function createOrgService(deps: { db: Db; repo: OrgRepo; audit: AuditLog;
     async createOrg(actor: Actor, input: z.infer<typeof S.createOrgBody>) {
       const { org: parent, relation } = await reachable(actor, input.parentId);
       if (!orgPolicy.capabilities(actor, relation, parent.parent_id !== null).createChild) throw forbidden();
-      if (parent.active !== 1) throw badRequest('ORG_INACTIVE', `${parent.name}已停用，不能新建下级组织`, [{ path: 'parentId', message: '上级组织已停用' }]);
+      if (parent.active !== 1)
+        throw badRequest('ORG_INACTIVE', `${parent.name}已停用，不能新建下级组织`, [
+          { path: 'parentId', message: '上级组织已停用' },
+        ]);
       const allowed = CHILD_LEVEL[parent.level];
       if (allowed !== input.level) {
-        const message = allowed ? `${parent.name}之下只能建立${LEVEL_LABEL[allowed]}组织` : `${parent.name}之下不能再建立下级组织`;
+        const message = allowed
+          ? `${parent.name}之下只能建立${LEVEL_LABEL[allowed]}组织`
+          : `${parent.name}之下不能再建立下级组织`;
         throw badRequest('ORG_LEVEL_INVALID', message, [{ path: 'level', message }]);
       }
       await requireUniqueName(input.name);
       const created = await inTransaction(db, async (trx) => {
         const row = await repo.insertOrg(trx, {
-          parent_id: parent.id, name: input.name, short_name: input.shortName, level: input.level,
-          region_code: input.regionCode ?? null, share_with_parent: input.shareWithParent ? 1 : 0, created_at: now(), updated_at: now(),
+          parent_id: parent.id,
+          name: input.name,
+          short_name: input.shortName,
+          level: input.level,
+          region_code: input.regionCode ?? null,
+          share_with_parent: input.shareWithParent ? 1 : 0,
+          created_at: now(),
+          updated_at: now(),
         });
-        await audit.append(trx, actor, { action: 'org.create', objectType: 'organisation', objectId: row.id, orgId: parent.id, detail: { name: row.name } });
+        await audit.append(trx, actor, {
+          action: 'org.create',
+          objectType: 'organisation',
+          objectId: row.id,
+          orgId: parent.id,
+          detail: { name: row.name },
+        });
         return row;
       });
       orgTree.invalidate();
@@ -124,7 +155,13 @@ export function createOrgService(deps: { db: Db; repo: OrgRepo; audit: AuditLog;
           ...(active !== undefined && { active: active ? 1 : 0 }),
           updated_at: now(),
         });
-        await audit.append(trx, actor, { action: 'org.update', objectType: 'organisation', objectId: id, orgId: org.id, detail: { changes: input } });
+        await audit.append(trx, actor, {
+          action: 'org.update',
+          objectType: 'organisation',
+          objectId: id,
+          orgId: org.id,
+          detail: { changes: input },
+        });
         return row;
       });
       orgTree.invalidate();

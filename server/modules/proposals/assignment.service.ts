@@ -9,7 +9,14 @@ import { addMonths, addWorkingDays } from '../../platform/workdays.js';
 import { LIVE_ASSIGNMENT, type AssignmentRow } from './handling.repo.js';
 import type { AssignInput } from './handling.schema.js';
 import { ROLE_LABEL } from './handling.labels.js';
-import { loadForOffice, loadForUnit, requireStatus, tellOffice, tellUnits, type HandlingDeps } from './handling.shared.js';
+import {
+  loadForOffice,
+  loadForUnit,
+  requireStatus,
+  tellOffice,
+  tellUnits,
+  type HandlingDeps,
+} from './handling.shared.js';
 import { nowIso, proposalName, today } from './proposals.deps.js';
 import type { ProposalRow } from './proposals.repo.js';
 import { loadSettings } from './proposals.settings.js';
@@ -58,7 +65,10 @@ export function createAssignmentService(deps: HandlingDeps) {
         const p = await loadForOffice(deps, actor, id, trx);
         const to = nextState('assign', p.state);
         checkShape(input.units);
-        const units = await repo.units(trx, input.units.map((u) => u.unitId));
+        const units = await repo.units(
+          trx,
+          input.units.map((u) => u.unitId),
+        );
         for (const [i, u] of input.units.entries()) {
           const unit = units.find((x) => x.id === u.unitId);
           if (!unit || unit.org_id !== p.org_id) throw invalid(`units.${i}.unitId`, '承办单位不存在');
@@ -71,21 +81,48 @@ export function createAssignmentService(deps: HandlingDeps) {
         const now = nowIso(clock);
         for (const u of input.units) {
           await handling.insertAssignment(trx, {
-            proposal_id: p.id, org_id: p.org_id, unit_id: u.unitId, role: u.role, part_note: u.partNote ?? null,
-            status: 'pending_sign', round: p.rehandle_count + 1, sign_deadline: signDeadline, reply_deadline: replyDeadline,
-            signed_at: null, declined_at: null, decline_reason: null, replied_at: null, last_urged_at: null, created_at: now,
+            proposal_id: p.id,
+            org_id: p.org_id,
+            unit_id: u.unitId,
+            role: u.role,
+            part_note: u.partNote ?? null,
+            status: 'pending_sign',
+            round: p.rehandle_count + 1,
+            sign_deadline: signDeadline,
+            reply_deadline: replyDeadline,
+            signed_at: null,
+            declined_at: null,
+            decline_reason: null,
+            replied_at: null,
+            last_urged_at: null,
+            created_at: now,
           });
         }
-        const updated = await repo.update(trx, id, { state: to, assigned_at: now, reply_deadline: replyDeadline, updated_at: now });
+        const updated = await repo.update(trx, id, {
+          state: to,
+          assigned_at: now,
+          reply_deadline: replyDeadline,
+          updated_at: now,
+        });
         await audit.append(trx, actor, {
-          action: 'proposal.assign', objectType: 'proposal', objectId: id, orgId: p.org_id,
-          detail: { units: input.units.map((u) => ({ unitId: u.unitId, role: u.role })), signDeadline, replyDeadline, note: input.note ?? null },
+          action: 'proposal.assign',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
+          detail: {
+            units: input.units.map((u) => ({ unitId: u.unitId, role: u.role })),
+            signDeadline,
+            replyDeadline,
+            note: input.note ?? null,
+          },
         });
         for (const u of input.units) {
           await tellUnits(deps, trx, updated, [u.unitId], {
-            kind: 'proposal.assigned', title: '新交办提案',
-            body: `${proposalName(updated)}交由贵单位${ROLE_LABEL[u.role]}${u.partNote ? `（负责：${u.partNote}）` : ''}，`
-              + `请于 ${signDeadline} 前签收，${replyDeadline} 前答复。${input.note ? `交办意见：${input.note}` : ''}`,
+            kind: 'proposal.assigned',
+            title: '新交办提案',
+            body:
+              `${proposalName(updated)}交由贵单位${ROLE_LABEL[u.role]}${u.partNote ? `（负责：${u.partNote}）` : ''}，` +
+              `请于 ${signDeadline} 前签收，${replyDeadline} 前答复。${input.note ? `交办意见：${input.note}` : ''}`,
           });
         }
         return id;
@@ -101,7 +138,10 @@ export function createAssignmentService(deps: HandlingDeps) {
         await handling.updateAssignment(trx, a.id, { status: 'signed', signed_at: now });
         const allSigned = await afterSigning(trx, p);
         await audit.append(trx, actor, {
-          action: 'proposal.sign', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.sign',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           detail: { unitId: a.unit_id, role: a.role, late: chinaDate(clock.now()) > a.sign_deadline, allSigned },
         });
         return id;
@@ -114,16 +154,25 @@ export function createAssignmentService(deps: HandlingDeps) {
         nextState('declineAssignment', p.state);
         requireStatus(a, ['pending_sign']);
         const now = nowIso(clock);
-        await handling.updateAssignment(trx, a.id, { status: 'declined', declined_at: now, decline_reason: input.reason });
+        await handling.updateAssignment(trx, a.id, {
+          status: 'declined',
+          declined_at: now,
+          decline_reason: input.reason,
+        });
         const name = await unitName(trx, a.unit_id);
         if (a.role === 'co') {
           const allSigned = await afterSigning(trx, p);
           await audit.append(trx, actor, {
-            action: 'proposal.assignment_decline', objectType: 'proposal', objectId: id, orgId: p.org_id,
+            action: 'proposal.assignment_decline',
+            objectType: 'proposal',
+            objectId: id,
+            orgId: p.org_id,
             detail: { unitId: a.unit_id, role: a.role, reason: input.reason, allSigned },
           });
           await tellOffice(deps, trx, p, {
-            kind: 'proposal.assignment_declined', title: '会办单位退回交办', body: `${name}退回了${proposalName(p)}的会办：${input.reason}`,
+            kind: 'proposal.assignment_declined',
+            title: '会办单位退回交办',
+            body: `${name}退回了${proposalName(p)}的会办：${input.reason}`,
           });
           return id;
         }
@@ -131,15 +180,26 @@ export function createAssignmentService(deps: HandlingDeps) {
         const cancelled = await handling.cancelOpen(trx, p.id, a.id);
         const updated = await repo.update(trx, id, { state: to, reply_deadline: null, updated_at: now });
         await audit.append(trx, actor, {
-          action: 'proposal.assignment_decline', objectType: 'proposal', objectId: id, orgId: p.org_id,
-          detail: { unitId: a.unit_id, role: a.role, reason: input.reason, reassign: true, cancelledUnitIds: cancelled },
+          action: 'proposal.assignment_decline',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
+          detail: {
+            unitId: a.unit_id,
+            role: a.role,
+            reason: input.reason,
+            reassign: true,
+            cancelledUnitIds: cancelled,
+          },
         });
         await tellOffice(deps, trx, updated, {
-          kind: 'proposal.assignment_declined', title: '承办单位退回交办，请重新交办',
+          kind: 'proposal.assignment_declined',
+          title: '承办单位退回交办，请重新交办',
           body: `${name}退回了${proposalName(p)}（${ROLE_LABEL[a.role]}）：${input.reason}`,
         });
         await tellUnits(deps, trx, updated, cancelled, {
-          kind: 'proposal.assignment_cancelled', title: '交办已撤回',
+          kind: 'proposal.assignment_cancelled',
+          title: '交办已撤回',
           body: `${proposalName(p)}的${ROLE_LABEL[a.role]}单位已退回交办，本次交办撤回，将由政协机关重新交办。`,
         });
         return id;
@@ -155,15 +215,30 @@ export function createAssignmentService(deps: HandlingDeps) {
         requireStatus(a, ['pending_sign', 'signed']);
         const now = nowIso(clock);
         await handling.updateAssignment(trx, a.id, { urge_count: a.urge_count + 1, last_urged_at: now });
-        await handling.insertUrging(trx, { proposal_id: p.id, assignment_id: a.id, unit_id: a.unit_id, note: input.note ?? null, created_by: actor.userId, created_at: now });
+        await handling.insertUrging(trx, {
+          proposal_id: p.id,
+          assignment_id: a.id,
+          unit_id: a.unit_id,
+          note: input.note ?? null,
+          created_by: actor.userId,
+          created_at: now,
+        });
         await repo.update(trx, id, { updated_at: now });
         await audit.append(trx, actor, {
-          action: 'proposal.urge', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.urge',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           detail: { unitId: a.unit_id, assignmentId: a.id, count: a.urge_count + 1, note: input.note ?? null },
         });
-        const what = a.status === 'pending_sign' ? `请尽快签收（签收期限 ${a.sign_deadline}）` : `请抓紧办理（答复期限 ${a.reply_deadline}）`;
+        const what =
+          a.status === 'pending_sign'
+            ? `请尽快签收（签收期限 ${a.sign_deadline}）`
+            : `请抓紧办理（答复期限 ${a.reply_deadline}）`;
         await tellUnits(deps, trx, p, [a.unit_id], {
-          kind: 'proposal.urged', title: '提案催办', body: `${proposalName(p)}${what}。${input.note ?? ''}`,
+          kind: 'proposal.urged',
+          title: '提案催办',
+          body: `${proposalName(p)}${what}。${input.note ?? ''}`,
         });
         return id;
       });

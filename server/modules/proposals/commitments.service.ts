@@ -32,19 +32,35 @@ export function createCommitmentsService(deps: HandlingDeps & { lists: ListsRepo
         if (!can(actor, 'proposals.handle') || actor.unitId !== c.unit_id) throw forbidden();
         requireOpen(c);
         const now = nowIso(clock);
-        await handling.insertCommitmentUpdate(trx, { commitment_id: c.id, note: input.note, marks_done: input.done ? 1 : 0, created_by: actor.userId, created_at: now });
+        await handling.insertCommitmentUpdate(trx, {
+          commitment_id: c.id,
+          note: input.note,
+          marks_done: input.done ? 1 : 0,
+          created_by: actor.userId,
+          created_at: now,
+        });
         if (input.done) await handling.updateCommitment(trx, c.id, { status: 'done', done_at: now });
         await audit.append(trx, actor, {
-          action: input.done ? 'proposal.commitment_done' : 'proposal.commitment_progress', objectType: 'proposal', objectId: p.id, orgId: p.org_id,
+          action: input.done ? 'proposal.commitment_done' : 'proposal.commitment_progress',
+          objectType: 'proposal',
+          objectId: p.id,
+          orgId: p.org_id,
           detail: { commitmentId: c.id, unitId: c.unit_id, content: c.content, note: input.note },
         });
         if (input.done) {
           const unit = (await repo.units(trx, [c.unit_id]))[0];
           const m = {
-            kind: 'proposal.commitment_done', title: '承诺事项已落实',
+            kind: 'proposal.commitment_done',
+            title: '承诺事项已落实',
             body: `${unit?.name ?? '承办单位'}在${proposalName(p)}答复中承诺的“${c.content}”已落实：${input.note}`,
           };
-          await tell(deps, trx, p, [...await proposerUserIds(deps, trx, p), ...await officeUserIds(deps, trx, p.org_id)], m);
+          await tell(
+            deps,
+            trx,
+            p,
+            [...(await proposerUserIds(deps, trx, p)), ...(await officeUserIds(deps, trx, p.org_id))],
+            m,
+          );
         }
         return c.proposal_id;
       });
@@ -57,13 +73,24 @@ export function createCommitmentsService(deps: HandlingDeps & { lists: ListsRepo
         requireOpen(c);
         const now = nowIso(clock);
         await handling.updateCommitment(trx, c.id, { status: 'dropped' });
-        await handling.insertCommitmentUpdate(trx, { commitment_id: c.id, note: input.reason, marks_done: 0, created_by: actor.userId, created_at: now });
+        await handling.insertCommitmentUpdate(trx, {
+          commitment_id: c.id,
+          note: input.reason,
+          marks_done: 0,
+          created_by: actor.userId,
+          created_at: now,
+        });
         await audit.append(trx, actor, {
-          action: 'proposal.commitment_drop', objectType: 'proposal', objectId: p.id, orgId: p.org_id,
+          action: 'proposal.commitment_drop',
+          objectType: 'proposal',
+          objectId: p.id,
+          orgId: p.org_id,
           detail: { commitmentId: c.id, unitId: c.unit_id, content: c.content, reason: input.reason },
         });
         await tellUnits(deps, trx, p, [c.unit_id], {
-          kind: 'proposal.commitment_dropped', title: '承诺事项不再跟踪', body: `${proposalName(p)}的承诺事项“${c.content}”不再跟踪：${input.reason}`,
+          kind: 'proposal.commitment_dropped',
+          title: '承诺事项不再跟踪',
+          body: `${proposalName(p)}的承诺事项“${c.content}”不再跟踪：${input.reason}`,
         });
         return c.proposal_id;
       });
@@ -82,12 +109,24 @@ export function createCommitmentsService(deps: HandlingDeps & { lists: ListsRepo
         items: rows.map((r) => {
           const overdue = r.status === 'open' && r.due_date < day;
           return {
-            id: r.id, proposalId: r.proposal_id, numberLabel: r.number_label, title: r.title, unitId: r.unit_id, unitName: r.unit_name,
-            content: r.content, dueDate: r.due_date, status: r.status, doneAt: r.done_at, overdue,
-            daysOverdue: overdue ? daysBetween(r.due_date, day) : 0, lastUpdateAt: (r.last_update_at as string | null) ?? null,
+            id: r.id,
+            proposalId: r.proposal_id,
+            numberLabel: r.number_label,
+            title: r.title,
+            unitId: r.unit_id,
+            unitName: r.unit_name,
+            content: r.content,
+            dueDate: r.due_date,
+            status: r.status,
+            doneAt: r.done_at,
+            overdue,
+            daysOverdue: overdue ? daysBetween(r.due_date, day) : 0,
+            lastUpdateAt: (r.last_update_at as string | null) ?? null,
           };
         }),
-        total, page: query.page, pageSize: query.pageSize,
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
       };
     },
   };

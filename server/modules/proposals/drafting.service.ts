@@ -39,25 +39,34 @@ export function createDraftingService(deps: ProposalDeps) {
   async function collectiveName(trx: Db, orgId: number, c: NonNullable<DraftInput['collective']>): Promise<string> {
     if (c.type === 'party') {
       const label = PARTIES[c.ref as PartyCode]?.['zh-CN'];
-      if (!label || c.ref === 'nonparty') throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective.ref', message: '党派代码无效' }]);
-      const org = await trx.selectFrom('organisations').select('short_name').where('id', '=', orgId).executeTakeFirstOrThrow();
+      if (!label || c.ref === 'nonparty')
+        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective.ref', message: '党派代码无效' }]);
+      const org = await trx
+        .selectFrom('organisations')
+        .select('short_name')
+        .where('id', '=', orgId)
+        .executeTakeFirstOrThrow();
       return `${label}${org.short_name.replace(/政协$/, '')}委员会`;
     }
     const table = c.type === 'committee' ? 'committees' : c.type === 'sector' ? 'sectors' : 'member_groups';
     const row = typeof c.ref === 'number' ? await repo.named(trx, table, c.ref) : undefined;
-    if (!row || row.org_id !== orgId) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective.ref', message: '集体提案的名义不存在' }]);
+    if (!row || row.org_id !== orgId)
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective.ref', message: '集体提案的名义不存在' }]);
     return row.name;
   }
 
   /** Adds newly listed co-proposers as invitations and drops ones no longer listed. */
   async function syncCoProposers(trx: Db, actor: Actor, p: ProposalRow, coIds: number[]) {
     const leadId = p.lead_member_id;
-    if (coIds.some((id) => id === leadId)) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'coProposerIds', message: '联名人不能是提案人本人' }]);
+    if (coIds.some((id) => id === leadId))
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'coProposerIds', message: '联名人不能是提案人本人' }]);
     const members = await repo.members(trx, coIds);
     for (const id of coIds) {
       const m = members.find((x) => x.id === id);
       if (!m || m.org_id !== p.org_id || m.active !== 1) {
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'coProposerIds', message: `委员 ${id} 不存在或已不在任` }]);
+        throw badRequest('VALIDATION_FAILED', undefined, [
+          { path: 'coProposerIds', message: `委员 ${id} 不存在或已不在任` },
+        ]);
       }
     }
     const existing = (await repo.proposers(trx, p.id)).filter((x) => x.role === 'co');
@@ -67,16 +76,28 @@ export function createDraftingService(deps: ProposalDeps) {
     for (const [i, id] of coIds.entries()) {
       if (existing.some((x) => x.member_id === id)) continue;
       await repo.addProposer(trx, {
-        proposal_id: p.id, member_id: id, role: 'co', status: 'invited', sort_order: i + 1,
-        invited_at: nowIso(clock), invite_deadline: deadline, responded_at: null, via_proposal_id: null,
+        proposal_id: p.id,
+        member_id: id,
+        role: 'co',
+        status: 'invited',
+        sort_order: i + 1,
+        invited_at: nowIso(clock),
+        invite_deadline: deadline,
+        responded_at: null,
+        via_proposal_id: null,
       });
       invited.push(id);
     }
     if (invited.length) {
       await notify.send(trx, {
-        orgId: p.org_id, userIds: await repo.userIdsOfMembers(trx, invited), kind: 'proposal.invitation',
-        title: '联名提案邀请', body: `${actor.displayName}邀请您联名提案《${p.title}》，请在 ${deadline} 前答复。`,
-        link: proposalLink(p.id), objectType: 'proposal', objectId: p.id,
+        orgId: p.org_id,
+        userIds: await repo.userIdsOfMembers(trx, invited),
+        kind: 'proposal.invitation',
+        title: '联名提案邀请',
+        body: `${actor.displayName}邀请您联名提案《${p.title}》，请在 ${deadline} 前答复。`,
+        link: proposalLink(p.id),
+        objectType: 'proposal',
+        objectId: p.id,
       });
     }
   }
@@ -85,7 +106,9 @@ export function createDraftingService(deps: ProposalDeps) {
     if (input.suggestedUnitIds?.length) {
       const units = await repo.units(trx, input.suggestedUnitIds);
       if (units.length !== new Set(input.suggestedUnitIds).size || units.some((u) => u.org_id !== orgId)) {
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'suggestedUnitIds', message: '建议的承办单位不存在' }]);
+        throw badRequest('VALIDATION_FAILED', undefined, [
+          { path: 'suggestedUnitIds', message: '建议的承办单位不存在' },
+        ]);
       }
     }
   }
@@ -98,7 +121,8 @@ export function createDraftingService(deps: ProposalDeps) {
   async function leadChange(trx: Db, actor: Actor, p: ProposalRow, input: DraftPatch): Promise<LeadMember | undefined> {
     const { leadMemberId } = input;
     if (leadMemberId === undefined || leadMemberId === p.lead_member_id) return undefined;
-    if (p.kind === 'collective') throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '集体提案没有提案人' }]);
+    if (p.kind === 'collective')
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '集体提案没有提案人' }]);
     if (!can(actor, 'proposals.manage')) throw forbidden('LEAD_FIXED', '只有政协机关代为录入的提案可以更换提案人');
     if (p.state !== 'draft') throw conflict('INVALID_STATE', '提案提交后不能更换提案人');
     const lead = await repo.member(trx, leadMemberId);
@@ -106,10 +130,15 @@ export function createDraftingService(deps: ProposalDeps) {
       throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '提案人不存在或已不在任' }]);
     }
     // Still a co-proposer after this edit: one member cannot be both.
-    const coAfter = input.coProposerIds
-      ?? (await repo.proposers(trx, p.id)).filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => x.member_id);
+    const coAfter =
+      input.coProposerIds ??
+      (await repo.proposers(trx, p.id))
+        .filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'))
+        .map((x) => x.member_id);
     if (coAfter.includes(leadMemberId)) {
-      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'leadMemberId', message: '该委员是本提案的联名人，请先从联名人中移除' }]);
+      throw badRequest('VALIDATION_FAILED', undefined, [
+        { path: 'leadMemberId', message: '该委员是本提案的联名人，请先从联名人中移除' },
+      ]);
     }
     return lead;
   }
@@ -122,7 +151,8 @@ export function createDraftingService(deps: ProposalDeps) {
     let lead: LeadMember | undefined;
     if (input.kind === 'collective') {
       if (!office) throw forbidden('COLLECTIVE_BY_OFFICE', '集体提案由政协机关以集体名义录入');
-      if (!input.collective) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective', message: '请选择以谁的名义提出' }]);
+      if (!input.collective)
+        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'collective', message: '请选择以谁的名义提出' }]);
     } else {
       const leadMemberId = office && input.leadMemberId ? input.leadMemberId : actor.memberId;
       if (!leadMemberId) throw forbidden('NOT_A_MEMBER', '只有委员本人或机关代为录入时才能起草提案');
@@ -132,7 +162,9 @@ export function createDraftingService(deps: ProposalDeps) {
       }
     }
     if (input.kind === 'individual' && input.coProposerIds.length) {
-      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'coProposerIds', message: '个人提案没有联名人；联名请选择“联名提案”' }]);
+      throw badRequest('VALIDATION_FAILED', undefined, [
+        { path: 'coProposerIds', message: '个人提案没有联名人；联名请选择“联名提案”' },
+      ]);
     }
     const term = await repo.currentTerm(db, orgId);
     if (!term) throw conflict('NO_CURRENT_TERM', '本组织尚未设置当前届次，请联系机关工作人员');
@@ -140,8 +172,21 @@ export function createDraftingService(deps: ProposalDeps) {
   }
 
   /** What checking a proposal for submission reads from it (a stored row, or one about to be written). */
-  type Submittable = Pick<ProposalRow, 'org_id' | 'term_id' | 'state' | 'kind' | 'title' | 'reasons' | 'suggestions' | 'category' | 'themes'
-    | 'lead_member_id' | 'collective_type' | 'collective_ref'>;
+  type Submittable = Pick<
+    ProposalRow,
+    | 'org_id'
+    | 'term_id'
+    | 'state'
+    | 'kind'
+    | 'title'
+    | 'reasons'
+    | 'suggestions'
+    | 'category'
+    | 'themes'
+    | 'lead_member_id'
+    | 'collective_type'
+    | 'collective_ref'
+  >;
 
   /**
    * Checks a proposal is complete and works out what submitting it writes: the state, the
@@ -156,17 +201,25 @@ export function createDraftingService(deps: ProposalDeps) {
     if ([...p.title].length < 5) problems.push({ path: 'title', message: '案由至少 5 个字' });
     if ([...p.reasons].length < 20) problems.push({ path: 'reasons', message: '理由至少 20 个字' });
     if ([...p.suggestions].length < 20) problems.push({ path: 'suggestions', message: '办法与建议至少 20 个字' });
-    if (!p.category || !settings.categories.includes(p.category)) problems.push({ path: 'category', message: '请选择提案类别' });
+    if (!p.category || !settings.categories.includes(p.category))
+      problems.push({ path: 'category', message: '请选择提案类别' });
     const badThemes = (JSON.parse(p.themes) as string[]).filter((t) => !settings.themes.includes(t));
-    if (badThemes.length) problems.push({ path: 'themes', message: `主题不在本组织的主题列表中：${badThemes.join('、')}` });
-    const hasCoProposer = o.hasCoProposer
-      ?? (await repo.proposers(trx, o.id!)).some((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'));
-    if (p.kind === 'joint' && !hasCoProposer) problems.push({ path: 'coProposerIds', message: '联名提案至少需要一位联名人' });
+    if (badThemes.length)
+      problems.push({ path: 'themes', message: `主题不在本组织的主题列表中：${badThemes.join('、')}` });
+    const hasCoProposer =
+      o.hasCoProposer ??
+      (await repo.proposers(trx, o.id!)).some(
+        (x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'),
+      );
+    if (p.kind === 'joint' && !hasCoProposer)
+      problems.push({ path: 'coProposerIds', message: '联名提案至少需要一位联名人' });
     if (problems.length) throw badRequest('PROPOSAL_INCOMPLETE', '提案内容不完整，请补充后再提交', problems);
 
     const submittedOn = today(clock);
     const sessions = await repo.termSessions(trx, p.term_id);
-    const session = sessions.find((x) => addDays(x.opens_on, -settings.sessionLeadDays) <= submittedOn && submittedOn <= x.closes_on);
+    const session = sessions.find(
+      (x) => addDays(x.opens_on, -settings.sessionLeadDays) <= submittedOn && submittedOn <= x.closes_on,
+    );
     const lead = o.lead ?? (p.lead_member_id ? await repo.member(trx, p.lead_member_id) : undefined);
     const collectiveSector = p.collective_type === 'sector' ? Number(p.collective_ref) : null;
     const collectiveCommittee = p.collective_type === 'committee' ? Number(p.collective_ref) : null;
@@ -184,7 +237,10 @@ export function createDraftingService(deps: ProposalDeps) {
   }
 
   const submitAudit = (p: ProposalRow, resubmission: boolean) => ({
-    action: 'proposal.submit', objectType: 'proposal', objectId: p.id, orgId: p.org_id,
+    action: 'proposal.submit',
+    objectType: 'proposal',
+    objectId: p.id,
+    orgId: p.org_id,
     detail: { resubmission, sessionId: p.session_id },
   });
 
@@ -193,22 +249,55 @@ export function createDraftingService(deps: ProposalDeps) {
    * `submit`, it is written already submitted (checked as a submission is), indexed, and the
    * submission audited after the creation: one row written once, the same record as two steps.
    */
-  async function insertDraft(trx: Db, actor: Actor, input: NewDraft, ready: PreparedDraft, submit = false): Promise<Written> {
+  async function insertDraft(
+    trx: Db,
+    actor: Actor,
+    input: NewDraft,
+    ready: PreparedDraft,
+    submit = false,
+  ): Promise<Written> {
     const { orgId, lead } = ready;
     await validateRefs(trx, orgId, input);
     const now = nowIso(clock);
     const values = {
-      org_id: orgId, term_id: ready.termId, session_id: null as number | null, kind: input.kind,
+      org_id: orgId,
+      term_id: ready.termId,
+      session_id: null as number | null,
+      kind: input.kind,
       collective_type: input.collective?.type ?? null,
       collective_ref: input.collective ? String(input.collective.ref) : null,
       collective_name: input.collective ? await collectiveName(trx, orgId, input.collective) : null,
-      title: input.title, reasons: input.reasons, suggestions: input.suggestions, category: input.category ?? null,
-      themes: JSON.stringify(input.themes), is_public: input.isPublic ? 1 : 0,
-      suggested_unit_ids: JSON.stringify(input.suggestedUnitIds), state: 'draft' as ProposalRow['state'], series: null, number: null,
-      number_label: null, author_user_id: actor.userId, lead_member_id: lead?.id ?? null, lead_sector_id: null as number | null,
-      lead_committee_id: null as number | null, content_hash: null as string | null, merged_into_id: null, reject_reason: null, review_note: null,
-      result_class: null, reply_deadline: null, key_status: null, key_leader_user_id: null, excellent_year: null,
-      submitted_at: null as string | null, reviewed_at: null, assigned_at: null, replied_at: null, closed_at: null, created_at: now, updated_at: now,
+      title: input.title,
+      reasons: input.reasons,
+      suggestions: input.suggestions,
+      category: input.category ?? null,
+      themes: JSON.stringify(input.themes),
+      is_public: input.isPublic ? 1 : 0,
+      suggested_unit_ids: JSON.stringify(input.suggestedUnitIds),
+      state: 'draft' as ProposalRow['state'],
+      series: null,
+      number: null,
+      number_label: null,
+      author_user_id: actor.userId,
+      lead_member_id: lead?.id ?? null,
+      lead_sector_id: null as number | null,
+      lead_committee_id: null as number | null,
+      content_hash: null as string | null,
+      merged_into_id: null,
+      reject_reason: null,
+      review_note: null,
+      result_class: null,
+      reply_deadline: null,
+      key_status: null,
+      key_leader_user_id: null,
+      excellent_year: null,
+      submitted_at: null as string | null,
+      reviewed_at: null,
+      assigned_at: null,
+      replied_at: null,
+      closed_at: null,
+      created_at: now,
+      updated_at: now,
     };
     if (submit) {
       const hasCoProposer = input.kind === 'joint' && input.coProposerIds.length > 0;
@@ -217,13 +306,26 @@ export function createDraftingService(deps: ProposalDeps) {
     const p = await repo.insert(trx, values);
     if (lead) {
       await repo.addProposer(trx, {
-        proposal_id: p.id, member_id: lead.id, role: 'lead', status: 'accepted', sort_order: 0,
-        invited_at: null, invite_deadline: null, responded_at: now, via_proposal_id: null,
+        proposal_id: p.id,
+        member_id: lead.id,
+        role: 'lead',
+        status: 'accepted',
+        sort_order: 0,
+        invited_at: null,
+        invite_deadline: null,
+        responded_at: now,
+        via_proposal_id: null,
       });
     }
     if (input.kind === 'joint') await syncCoProposers(trx, actor, p, input.coProposerIds);
     const attachments = await files.attach(trx, actor, input.attachmentIds, PROPOSAL_FILE_OWNER, p.id);
-    await audit.append(trx, actor, { action: 'proposal.create', objectType: 'proposal', objectId: p.id, orgId, detail: { kind: p.kind } });
+    await audit.append(trx, actor, {
+      action: 'proposal.create',
+      objectType: 'proposal',
+      objectId: p.id,
+      orgId,
+      detail: { kind: p.kind },
+    });
     if (submit) {
       await indexer.index(trx, p);
       await audit.append(trx, actor, submitAudit(p, false));
@@ -265,25 +367,41 @@ export function createDraftingService(deps: ProposalDeps) {
         if (input.kind && input.kind !== p.kind) throw badRequest('KIND_FIXED', '提案类型在起草后不能更改，请新建提案');
         await validateRefs(trx, p.org_id, input);
         const newLead = await leadChange(trx, actor, p, input);
-        const updated = await repo.update(trx, id, {
-          ...(newLead && { lead_member_id: newLead.id }),
-          ...(input.title !== undefined && { title: input.title }),
-          ...(input.reasons !== undefined && { reasons: input.reasons }),
-          ...(input.suggestions !== undefined && { suggestions: input.suggestions }),
-          ...(input.category !== undefined && { category: input.category }),
-          ...(input.themes !== undefined && { themes: JSON.stringify(input.themes) }),
-          ...(input.isPublic !== undefined && { is_public: input.isPublic ? 1 : 0 }),
-          ...(input.suggestedUnitIds !== undefined && { suggested_unit_ids: JSON.stringify(input.suggestedUnitIds) }),
-          ...(input.collective && { collective_type: input.collective.type, collective_ref: String(input.collective.ref), collective_name: await collectiveName(trx, p.org_id, input.collective) }),
-          updated_at: nowIso(clock),
-        }, input.version);
+        const updated = await repo.update(
+          trx,
+          id,
+          {
+            ...(newLead && { lead_member_id: newLead.id }),
+            ...(input.title !== undefined && { title: input.title }),
+            ...(input.reasons !== undefined && { reasons: input.reasons }),
+            ...(input.suggestions !== undefined && { suggestions: input.suggestions }),
+            ...(input.category !== undefined && { category: input.category }),
+            ...(input.themes !== undefined && { themes: JSON.stringify(input.themes) }),
+            ...(input.isPublic !== undefined && { is_public: input.isPublic ? 1 : 0 }),
+            ...(input.suggestedUnitIds !== undefined && { suggested_unit_ids: JSON.stringify(input.suggestedUnitIds) }),
+            ...(input.collective && {
+              collective_type: input.collective.type,
+              collective_ref: String(input.collective.ref),
+              collective_name: await collectiveName(trx, p.org_id, input.collective),
+            }),
+            updated_at: nowIso(clock),
+          },
+          input.version,
+        );
         if (newLead) {
           await repo.removeProposer(trx, id, p.lead_member_id!);
           // He may have had an invitation he declined or let lapse: the lead row replaces it.
           await repo.removeProposer(trx, id, newLead.id);
           await repo.addProposer(trx, {
-            proposal_id: id, member_id: newLead.id, role: 'lead', status: 'accepted', sort_order: 0,
-            invited_at: null, invite_deadline: null, responded_at: nowIso(clock), via_proposal_id: null,
+            proposal_id: id,
+            member_id: newLead.id,
+            role: 'lead',
+            status: 'accepted',
+            sort_order: 0,
+            invited_at: null,
+            invite_deadline: null,
+            responded_at: nowIso(clock),
+            via_proposal_id: null,
           });
         }
         if (p.kind === 'joint' && input.coProposerIds) await syncCoProposers(trx, actor, updated, input.coProposerIds);
@@ -295,7 +413,10 @@ export function createDraftingService(deps: ProposalDeps) {
           ...(newLead && { lead: { from: p.lead_member_id, to: newLead.id } }),
         };
         await audit.append(trx, actor, {
-          action: 'proposal.edit', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.edit',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           ...(Object.keys(detail).length > 0 && { detail }),
         });
         return id;
@@ -322,19 +443,36 @@ export function createDraftingService(deps: ProposalDeps) {
         const { p, rel } = await loadVisible(deps, actor, id, trx);
         if (!rel.isAuthor) throw forbidden();
         if (p.state !== 'draft') throw conflict('INVALID_STATE', '只有草稿可以删除；已提交的提案可以撤回');
-        const invited = (await repo.proposers(trx, id)).filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'));
+        const invited = (await repo.proposers(trx, id)).filter(
+          (x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'),
+        );
         const filed = await files.listFor(trx, PROPOSAL_FILE_OWNER, id);
-        await files.detach(trx, filed.map((f) => f.id), PROPOSAL_FILE_OWNER, id);
+        await files.detach(
+          trx,
+          filed.map((f) => f.id),
+          PROPOSAL_FILE_OWNER,
+          id,
+        );
         await repo.deleteDraft(trx, id);
         await audit.append(trx, actor, {
-          action: 'proposal.delete_draft', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.delete_draft',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           detail: { title: p.title, kind: p.kind, files: filed.length },
         });
         if (invited.length) {
           await notify.send(trx, {
-            orgId: p.org_id, userIds: await repo.userIdsOfMembers(trx, invited.map((x) => x.member_id)), kind: 'proposal.invitation_void',
-            title: '联名邀请已取消', body: `${actor.displayName}删除了草稿《${p.title}》，对您的联名邀请随之取消。`,
-            objectType: 'proposal', objectId: id,
+            orgId: p.org_id,
+            userIds: await repo.userIdsOfMembers(
+              trx,
+              invited.map((x) => x.member_id),
+            ),
+            kind: 'proposal.invitation_void',
+            title: '联名邀请已取消',
+            body: `${actor.displayName}删除了草稿《${p.title}》，对您的联名邀请随之取消。`,
+            objectType: 'proposal',
+            objectId: id,
           });
         }
       });
@@ -347,7 +485,12 @@ export function createDraftingService(deps: ProposalDeps) {
         const to = nextState('withdraw', p.state);
         await repo.update(trx, id, { state: to, updated_at: nowIso(clock) });
         await repo.expireInvitations(trx, id, nowIso(clock));
-        await audit.append(trx, actor, { action: 'proposal.withdraw', objectType: 'proposal', objectId: id, orgId: p.org_id });
+        await audit.append(trx, actor, {
+          action: 'proposal.withdraw',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
+        });
         return id;
       });
     },
@@ -356,9 +499,11 @@ export function createDraftingService(deps: ProposalDeps) {
       return inTransaction(db, async (trx) => {
         const { p, rel } = await loadVisible(deps, actor, id, trx);
         // Never invited: not his to answer (403). Invited once, but answered or lapsed: a state conflict (409).
-        if (!actor.memberId || !rel.proposer || rel.proposer.role === 'lead') throw forbidden('NOT_INVITED', '您不在此提案的联名邀请之列');
+        if (!actor.memberId || !rel.proposer || rel.proposer.role === 'lead')
+          throw forbidden('NOT_INVITED', '您不在此提案的联名邀请之列');
         if (rel.proposer.status !== 'invited') throw conflict('NO_OPEN_INVITATION', '没有待答复的联名邀请');
-        if (!['draft', 'submitted', 'returned'].includes(p.state)) throw conflict('INVALID_STATE', '提案已进入审查，邀请已失效');
+        if (!['draft', 'submitted', 'returned'].includes(p.state))
+          throw conflict('INVALID_STATE', '提案已进入审查，邀请已失效');
         const invitation = await repo.proposerRelation(trx, id, actor.memberId);
         if (invitation?.invite_deadline && invitation.invite_deadline < today(clock)) {
           await repo.setProposerStatus(trx, id, actor.memberId, 'expired', nowIso(clock));
@@ -366,12 +511,20 @@ export function createDraftingService(deps: ProposalDeps) {
         }
         await repo.setProposerStatus(trx, id, actor.memberId, accept ? 'accepted' : 'declined', nowIso(clock));
         await audit.append(trx, actor, {
-          action: accept ? 'proposal.invitation_accept' : 'proposal.invitation_decline', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: accept ? 'proposal.invitation_accept' : 'proposal.invitation_decline',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
         });
         await notify.send(trx, {
-          orgId: p.org_id, userIds: [p.author_user_id], kind: 'proposal.invitation_answer',
-          title: accept ? '联名邀请已接受' : '联名邀请被婉拒', body: `${actor.displayName}${accept ? '同意' : '婉拒了'}联名${proposalName(p)}。`,
-          link: proposalLink(id), objectType: 'proposal', objectId: id,
+          orgId: p.org_id,
+          userIds: [p.author_user_id],
+          kind: 'proposal.invitation_answer',
+          title: accept ? '联名邀请已接受' : '联名邀请被婉拒',
+          body: `${actor.displayName}${accept ? '同意' : '婉拒了'}联名${proposalName(p)}。`,
+          link: proposalLink(id),
+          objectType: 'proposal',
+          objectId: id,
         });
         return id;
       });
@@ -383,10 +536,17 @@ export function createDraftingService(deps: ProposalDeps) {
       for (const inv of due) {
         await inTransaction(db, async (trx) => {
           await repo.setProposerStatus(trx, inv.proposal_id, inv.member_id, 'expired', nowIso(clock));
-          await audit.append(trx, { kind: 'system', name: 'invitation-expiry' }, {
-            action: 'proposal.invitation_expire', objectType: 'proposal', objectId: inv.proposal_id, orgId: inv.org_id,
-            detail: { memberId: inv.member_id },
-          });
+          await audit.append(
+            trx,
+            { kind: 'system', name: 'invitation-expiry' },
+            {
+              action: 'proposal.invitation_expire',
+              objectType: 'proposal',
+              objectId: inv.proposal_id,
+              orgId: inv.org_id,
+              detail: { memberId: inv.member_id },
+            },
+          );
         });
       }
       return due.length;

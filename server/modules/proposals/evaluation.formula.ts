@@ -50,10 +50,14 @@ export function composite(r: Figures): number | null {
 }
 
 /** Sorts by composite (then on-time rate) and numbers the places; equal scores share a place. */
-export function rank<T extends Figures>(rows: T[], order: (a: T, b: T) => number): (T & Pick<EvaluationRow, 'rank' | 'composite'>)[] {
+export function rank<T extends Figures>(
+  rows: T[],
+  order: (a: T, b: T) => number,
+): (T & Pick<EvaluationRow, 'rank' | 'composite'>)[] {
   const scored = rows.map((r) => ({ ...r, composite: composite(r), rank: null as number | null }));
   scored.sort((a, b) => {
-    if (a.composite === null || b.composite === null) return a.composite === b.composite ? order(a, b) : a.composite === null ? 1 : -1;
+    if (a.composite === null || b.composite === null)
+      return a.composite === b.composite ? order(a, b) : a.composite === null ? 1 : -1;
     return b.composite - a.composite || (b.onTimeReply.rate ?? -1) - (a.onTimeReply.rate ?? -1) || order(a, b);
   });
   scored.forEach((r, i) => {

@@ -5,7 +5,10 @@ export const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(
 
 export const scoresBody = z.object({
   year: z.number().int().min(2000).max(2100),
-  scores: z.array(z.object({ unitId: z.number().int().positive(), score: z.number().min(0).max(100) })).min(1).max(500),
+  scores: z
+    .array(z.object({ unitId: z.number().int().positive(), score: z.number().min(0).max(100) }))
+    .min(1)
+    .max(500),
 });
 
 const rate = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() });

@@ -23,10 +23,17 @@ export const EVALUATION_NOTES = [
 
 const num = (v: unknown) => Number(v ?? 0);
 const rateOf = (numerator: number, denominator: number) => ({
-  numerator, denominator, rate: denominator ? Math.round((numerator / denominator) * 10000) / 10000 : null,
+  numerator,
+  denominator,
+  rate: denominator ? Math.round((numerator / denominator) * 10000) / 10000 : null,
 });
 
-export function createEvaluationService(deps: { db: Db; evaluationRepo: EvaluationRepo; audit: AuditLog; clock: Clock }) {
+export function createEvaluationService(deps: {
+  db: Db;
+  evaluationRepo: EvaluationRepo;
+  audit: AuditLog;
+  clock: Clock;
+}) {
   const { db, evaluationRepo: repo, audit, clock } = deps;
 
   function authorize(actor: Actor) {
@@ -35,11 +42,20 @@ export function createEvaluationService(deps: { db: Db; evaluationRepo: Evaluati
 
   async function compute(orgId: number, year: number): Promise<EvaluationTable> {
     const units = await repo.units(db, orgId);
-    const s: EvaluationScope = { orgId, unitIds: units.map((u) => u.id), ...chinaYearBounds(year), today: chinaDate(clock.now()) };
+    const s: EvaluationScope = {
+      orgId,
+      unitIds: units.map((u) => u.id),
+      ...chinaYearBounds(year),
+      today: chinaDate(clock.now()),
+    };
     const empty = { orgId, year, formula: FORMULA_TEXT, notes: EVALUATION_NOTES, items: [] };
     if (!units.length) return empty;
     const [assignments, classes, satisfaction, commitments, scores] = await Promise.all([
-      repo.assignmentFigures(db, s), repo.resultClasses(db, s), repo.satisfaction(db, s), repo.commitments(db, s), repo.scores(db, orgId, year),
+      repo.assignmentFigures(db, s),
+      repo.resultClasses(db, s),
+      repo.satisfaction(db, s),
+      repo.commitments(db, s),
+      repo.scores(db, orgId, year),
     ]);
     const byUnit = <T extends { unit_id: number }>(rows: T[]) => new Map(rows.map((r) => [r.unit_id, r]));
     const [a, f, c, sc] = [byUnit(assignments), byUnit(satisfaction), byUnit(commitments), byUnit(scores)];
@@ -58,8 +74,16 @@ export function createEvaluationService(deps: { db: Db; evaluationRepo: Evaluati
         signFor: rateOf(num(ax?.signed_on_time), num(ax?.sign_due)),
         onTimeReply: rateOf(num(ax?.replied_on_time), num(ax?.reply_due)),
         resultClasses: cls,
-        attitude: { ...rateOf(num(fx?.attitude_satisfied) + num(fx?.attitude_basic), rated), satisfied: num(fx?.attitude_satisfied), basic: num(fx?.attitude_basic) },
-        result: { ...rateOf(num(fx?.result_satisfied) + num(fx?.result_basic), rated), satisfied: num(fx?.result_satisfied), basic: num(fx?.result_basic) },
+        attitude: {
+          ...rateOf(num(fx?.attitude_satisfied) + num(fx?.attitude_basic), rated),
+          satisfied: num(fx?.attitude_satisfied),
+          basic: num(fx?.attitude_basic),
+        },
+        result: {
+          ...rateOf(num(fx?.result_satisfied) + num(fx?.result_basic), rated),
+          satisfied: num(fx?.result_satisfied),
+          basic: num(fx?.result_basic),
+        },
         overdue: num(ax?.overdue),
         commitments: { total: num(cx?.total), done: num(cx?.done), unfulfilled: num(cx?.unfulfilled) },
         democraticScore: sc.has(u.id) ? Number(sc.get(u.id)!.score) : null,
@@ -87,14 +111,27 @@ export function createEvaluationService(deps: { db: Db; evaluationRepo: Evaluati
       if (!can(actor, 'proposals.manage')) throw forbidden();
       const units = new Set((await repo.units(db, actor.orgId)).map((u) => u.id));
       const bad = input.scores.findIndex((s) => !units.has(s.unitId));
-      if (bad >= 0) throw badRequest('VALIDATION_FAILED', undefined, [{ path: `scores.${bad}.unitId`, message: '承办单位不属于本组织' }]);
+      if (bad >= 0)
+        throw badRequest('VALIDATION_FAILED', undefined, [
+          { path: `scores.${bad}.unitId`, message: '承办单位不属于本组织' },
+        ]);
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         for (const s of input.scores) {
-          await repo.saveScore(trx, { orgId: actor.orgId, unitId: s.unitId, year: input.year, score: s.score, source: 'office', at });
+          await repo.saveScore(trx, {
+            orgId: actor.orgId,
+            unitId: s.unitId,
+            year: input.year,
+            score: s.score,
+            source: 'office',
+            at,
+          });
         }
         await audit.append(trx, actor, {
-          action: 'unit_evaluation.scores', objectType: 'organisation', objectId: actor.orgId, orgId: actor.orgId,
+          action: 'unit_evaluation.scores',
+          objectType: 'organisation',
+          objectId: actor.orgId,
+          orgId: actor.orgId,
           detail: { year: input.year, scores: input.scores },
         });
       });
@@ -105,10 +142,15 @@ export function createEvaluationService(deps: { db: Db; evaluationRepo: Evaluati
     async exportXlsx(actor: Actor, year?: number): Promise<{ year: number; data: Buffer }> {
       authorize(actor);
       const t = await compute(actor.currentOrgId, yearOf(year));
-      await inTransaction(db, (trx) => audit.append(trx, actor, {
-        action: 'unit_evaluation.export', objectType: 'organisation', objectId: actor.currentOrgId, orgId: actor.currentOrgId,
-        detail: { year: t.year, rows: t.items.length },
-      }));
+      await inTransaction(db, (trx) =>
+        audit.append(trx, actor, {
+          action: 'unit_evaluation.export',
+          objectType: 'organisation',
+          objectId: actor.currentOrgId,
+          orgId: actor.currentOrgId,
+          detail: { year: t.year, rows: t.items.length },
+        }),
+      );
       return { year: t.year, data: await workbook(t) };
     },
   };
@@ -120,20 +162,39 @@ async function workbook(t: EvaluationTable): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(`${t.year}年承办单位考评`, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
-    { header: '名次', key: 'rank', width: 6 }, { header: '承办单位', key: 'unit', width: 24 },
-    { header: '交办件数', key: 'assigned', width: 9 }, { header: '退回件数', key: 'declined', width: 9 },
-    { header: '按时签收率(%)', key: 'sign', width: 13 }, { header: '按时答复率(%)', key: 'reply', width: 13 },
-    { header: 'A类', key: 'A', width: 6 }, { header: 'B类', key: 'B', width: 6 }, { header: 'C类', key: 'C', width: 6 }, { header: 'D类', key: 'D', width: 6 },
-    { header: '态度满意率(%)', key: 'attitude', width: 13 }, { header: '结果满意率(%)', key: 'result', width: 13 },
-    { header: '超期未答复', key: 'overdue', width: 10 }, { header: '逾期未兑现承诺', key: 'unfulfilled', width: 14 },
-    { header: '民主评议得分', key: 'democratic', width: 12 }, { header: '综合得分', key: 'composite', width: 10 },
+    { header: '名次', key: 'rank', width: 6 },
+    { header: '承办单位', key: 'unit', width: 24 },
+    { header: '交办件数', key: 'assigned', width: 9 },
+    { header: '退回件数', key: 'declined', width: 9 },
+    { header: '按时签收率(%)', key: 'sign', width: 13 },
+    { header: '按时答复率(%)', key: 'reply', width: 13 },
+    { header: 'A类', key: 'A', width: 6 },
+    { header: 'B类', key: 'B', width: 6 },
+    { header: 'C类', key: 'C', width: 6 },
+    { header: 'D类', key: 'D', width: 6 },
+    { header: '态度满意率(%)', key: 'attitude', width: 13 },
+    { header: '结果满意率(%)', key: 'result', width: 13 },
+    { header: '超期未答复', key: 'overdue', width: 10 },
+    { header: '逾期未兑现承诺', key: 'unfulfilled', width: 14 },
+    { header: '民主评议得分', key: 'democratic', width: 12 },
+    { header: '综合得分', key: 'composite', width: 10 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const r of t.items) {
     sheet.addRow({
-      rank: r.rank ?? '', unit: r.unit.name, assigned: r.assigned, declined: r.declined, sign: pct(r.signFor), reply: pct(r.onTimeReply),
-      ...r.resultClasses, attitude: pct(r.attitude), result: pct(r.result), overdue: r.overdue, unfulfilled: r.commitments.unfulfilled,
-      democratic: r.democraticScore ?? '', composite: r.composite ?? '',
+      rank: r.rank ?? '',
+      unit: r.unit.name,
+      assigned: r.assigned,
+      declined: r.declined,
+      sign: pct(r.signFor),
+      reply: pct(r.onTimeReply),
+      ...r.resultClasses,
+      attitude: pct(r.attitude),
+      result: pct(r.result),
+      overdue: r.overdue,
+      unfulfilled: r.commitments.unfulfilled,
+      democratic: r.democraticScore ?? '',
+      composite: r.composite ?? '',
     });
   }
   sheet.addRow([]);

@@ -16,11 +16,21 @@ import { zhDate } from './export-docx.js';
 const PAGE = 5000;
 
 const COLUMNS = [
-  { header: '序号', key: 'seq', width: 7 }, { header: '提案编号', key: 'number', width: 24 }, { header: '案由', key: 'title', width: 48 },
-  { header: '提案人', key: 'proposers', width: 24 }, { header: '类型', key: 'kind', width: 10 }, { header: '类别', key: 'category', width: 12 },
-  { header: '状态', key: 'state', width: 14 }, { header: '主办（分办）单位', key: 'leadUnits', width: 28 }, { header: '会办单位', key: 'coUnits', width: 28 },
-  { header: '答复等级', key: 'resultClass', width: 9 }, { header: '答复期限', key: 'deadline', width: 12 }, { header: '是否超期', key: 'overdue', width: 9 },
-  { header: '重点提案', key: 'key', width: 9 }, { header: '优秀提案', key: 'excellent', width: 9 }, { header: '提交日期', key: 'submitted', width: 16 },
+  { header: '序号', key: 'seq', width: 7 },
+  { header: '提案编号', key: 'number', width: 24 },
+  { header: '案由', key: 'title', width: 48 },
+  { header: '提案人', key: 'proposers', width: 24 },
+  { header: '类型', key: 'kind', width: 10 },
+  { header: '类别', key: 'category', width: 12 },
+  { header: '状态', key: 'state', width: 14 },
+  { header: '主办（分办）单位', key: 'leadUnits', width: 28 },
+  { header: '会办单位', key: 'coUnits', width: 28 },
+  { header: '答复等级', key: 'resultClass', width: 9 },
+  { header: '答复期限', key: 'deadline', width: 12 },
+  { header: '是否超期', key: 'overdue', width: 9 },
+  { header: '重点提案', key: 'key', width: 9 },
+  { header: '优秀提案', key: 'excellent', width: 9 },
+  { header: '提交日期', key: 'submitted', width: 16 },
 ];
 
 export function createListExport(deps: { db: Db; query: QueryService; exportsRepo: ExportsRepo; audit: AuditLog }) {
@@ -36,13 +46,31 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
     items.forEach((i, k) => {
       const names = (proposersOf.get(i.id) ?? []).map((x) => x.name);
       const u = unitsOf.get(i.id) ?? [];
-      sheet.addRow({
-        seq: start + k + 1, number: i.numberLabel ?? '', title: i.title, proposers: i.kind === 'collective' ? i.leadName ?? '' : names.join('、'),
-        kind: KIND_LABELS[i.kind], category: i.category ?? '', state: STATE_LABELS[i.state],
-        leadUnits: u.filter((x) => x.role !== 'co').map((x) => x.name).join('、'), coUnits: u.filter((x) => x.role === 'co').map((x) => x.name).join('、'),
-        resultClass: i.resultClass ?? '', deadline: i.replyDeadline ?? '', overdue: i.overdue ? '超期' : '',
-        key: i.isKey ? '是' : '', excellent: i.isExcellent ? '是' : '', submitted: i.submittedAt ? zhDate(i.submittedAt) : '',
-      }).commit();
+      sheet
+        .addRow({
+          seq: start + k + 1,
+          number: i.numberLabel ?? '',
+          title: i.title,
+          proposers: i.kind === 'collective' ? (i.leadName ?? '') : names.join('、'),
+          kind: KIND_LABELS[i.kind],
+          category: i.category ?? '',
+          state: STATE_LABELS[i.state],
+          leadUnits: u
+            .filter((x) => x.role !== 'co')
+            .map((x) => x.name)
+            .join('、'),
+          coUnits: u
+            .filter((x) => x.role === 'co')
+            .map((x) => x.name)
+            .join('、'),
+          resultClass: i.resultClass ?? '',
+          deadline: i.replyDeadline ?? '',
+          overdue: i.overdue ? '超期' : '',
+          key: i.isKey ? '是' : '',
+          excellent: i.isExcellent ? '是' : '',
+          submitted: i.submittedAt ? zhDate(i.submittedAt) : '',
+        })
+        .commit();
     });
   }
 
@@ -51,9 +79,14 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
     async prepare(actor: Actor, q: ListQuery) {
       const first = await page(actor, q, 1);
       const { page: _p, pageSize: _s, ...filters } = q;
-      await inTransaction(db, (trx) => audit.append(trx, actor, {
-        action: 'proposal.export', objectType: 'proposal', orgId: actor.currentOrgId, detail: { filters, count: first.total },
-      }));
+      await inTransaction(db, (trx) =>
+        audit.append(trx, actor, {
+          action: 'proposal.export',
+          objectType: 'proposal',
+          orgId: actor.currentOrgId,
+          detail: { filters, count: first.total },
+        }),
+      );
       async function write(out: Writable) {
         const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
         const sheet = wb.addWorksheet('提案列表', { views: [{ state: 'frozen', ySplit: 1 }] });

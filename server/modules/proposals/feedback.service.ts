@@ -32,41 +32,91 @@ export function createFeedbackService(deps: HandlingDeps) {
         const round = p.rehandle_count + 1;
         const now = nowIso(clock);
         await handling.insertFeedback(trx, {
-          proposal_id: p.id, round, member_id: memberId, contacted: input.contacted, attitude: input.attitude, result: input.result,
-          comments: input.comments ?? null, created_at: now,
+          proposal_id: p.id,
+          round,
+          member_id: memberId,
+          contacted: input.contacted,
+          attitude: input.attitude,
+          result: input.result,
+          comments: input.comments ?? null,
+          created_at: now,
         });
         const settings = await loadSettings(trx, p.org_id);
         const unsatisfied = input.attitude === 'unsatisfied' || input.result === 'unsatisfied';
         const rehandle = unsatisfied && p.rehandle_count < settings.rehandleLimit;
-        const answering = (await handling.assignments(trx, p.id)).filter((a) => a.role !== 'co' && LIVE_ASSIGNMENT.includes(a.status));
+        const answering = (await handling.assignments(trx, p.id)).filter(
+          (a) => a.role !== 'co' && LIVE_ASSIGNMENT.includes(a.status),
+        );
         const rated = `办理态度${RATING_LABELS[input.attitude]}，办理结果${RATING_LABELS[input.result]}`;
         if (rehandle) {
           const deadline = addMonths(today(clock), REHANDLE_MONTHS);
           for (const a of answering) {
-            await handling.updateAssignment(trx, a.id, { status: 'signed', round: a.round + 1, reply_deadline: deadline, replied_at: null });
+            await handling.updateAssignment(trx, a.id, {
+              status: 'signed',
+              round: a.round + 1,
+              reply_deadline: deadline,
+              replied_at: null,
+            });
           }
           await handling.moveOpenCoDeadlines(trx, p.id, deadline);
           await repo.update(trx, id, {
-            state: nextState('rateAndRehandle', p.state), rehandle_count: p.rehandle_count + 1, reply_deadline: deadline, updated_at: now,
+            state: nextState('rateAndRehandle', p.state),
+            rehandle_count: p.rehandle_count + 1,
+            reply_deadline: deadline,
+            updated_at: now,
           });
           await audit.append(trx, actor, {
-            action: 'proposal.rate', objectType: 'proposal', objectId: id, orgId: p.org_id,
-            detail: { round, contacted: input.contacted, attitude: input.attitude, result: input.result, outcome: 'rehandle', replyDeadline: deadline },
+            action: 'proposal.rate',
+            objectType: 'proposal',
+            objectId: id,
+            orgId: p.org_id,
+            detail: {
+              round,
+              contacted: input.contacted,
+              attitude: input.attitude,
+              result: input.result,
+              outcome: 'rehandle',
+              replyDeadline: deadline,
+            },
           });
-          await tellUnits(deps, trx, p, answering.map((a) => a.unit_id), {
-            kind: 'proposal.rehandle', title: '提案需重新办理',
-            body: `提案人对${proposalName(p)}的办理不满意（${rated}），请重新办理并于 ${deadline} 前重新答复。${input.comments ? `提案人意见：${input.comments}` : ''}`,
-          });
+          await tellUnits(
+            deps,
+            trx,
+            p,
+            answering.map((a) => a.unit_id),
+            {
+              kind: 'proposal.rehandle',
+              title: '提案需重新办理',
+              body: `提案人对${proposalName(p)}的办理不满意（${rated}），请重新办理并于 ${deadline} 前重新答复。${input.comments ? `提案人意见：${input.comments}` : ''}`,
+            },
+          );
           return id;
         }
         await repo.update(trx, id, { state: nextState('rateAndClose', p.state), closed_at: now, updated_at: now });
         await audit.append(trx, actor, {
-          action: 'proposal.rate', objectType: 'proposal', objectId: id, orgId: p.org_id,
-          detail: { round, contacted: input.contacted, attitude: input.attitude, result: input.result, outcome: 'closed' },
+          action: 'proposal.rate',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
+          detail: {
+            round,
+            contacted: input.contacted,
+            attitude: input.attitude,
+            result: input.result,
+            outcome: 'closed',
+          },
         });
-        await tellUnits(deps, trx, p, answering.map((a) => a.unit_id), {
-          kind: 'proposal.rated', title: '提案人已评价', body: `提案人对${proposalName(p)}的评价：${rated}。${input.comments ?? ''}`,
-        });
+        await tellUnits(
+          deps,
+          trx,
+          p,
+          answering.map((a) => a.unit_id),
+          {
+            kind: 'proposal.rated',
+            title: '提案人已评价',
+            body: `提案人对${proposalName(p)}的评价：${rated}。${input.comments ?? ''}`,
+          },
+        );
         return id;
       });
     },

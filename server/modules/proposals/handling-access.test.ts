@@ -24,14 +24,20 @@ describe(`proposals: who may see and do what in handling, and in which state (${
     ctx = await createTestContext();
     fx = await seedFixture(ctx.platform);
     ({ member, otherMember, staff, leader, edu, housing, health } = await signInHandlingCast(ctx));
-    [countyAdmin, countyUnit] = await Promise.all([login(ctx, 'dongcheng', PASSWORD), login(ctx, 'xianjiaoyuju', PASSWORD)]);
+    [countyAdmin, countyUnit] = await Promise.all([
+      login(ctx, 'dongcheng', PASSWORD),
+      login(ctx, 'xianjiaoyuju', PASSWORD),
+    ]);
     eduId = fx.units['市教育局']!;
     housingId = fx.units['市住房和城乡建设局']!;
   });
   afterAll(async () => ctx?.close());
 
   it('a unit sees only proposals assigned to it; outsiders get 404 and wrong actors 403', async () => {
-    const p = await assigned(member, staff, [{ unitId: eduId, role: 'lead' }, { unitId: housingId, role: 'co' }]);
+    const p = await assigned(member, staff, [
+      { unitId: eduId, role: 'lead' },
+      { unitId: housingId, role: 'co' },
+    ]);
     for (const outsider of [health, otherMember, countyAdmin, countyUnit]) {
       expectError(await outsider.get(`/api/proposals/${p.id}`), 404);
       expectError(await outsider.get(`/api/proposals/${p.id}/handling`), 404);
@@ -58,7 +64,11 @@ describe(`proposals: who may see and do what in handling, and in which state (${
     await ok(housing.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
     expectError(await member.post(`/api/proposals/${p.id}/reply`, REPLY), 403);
     expectError(await housing.post(`/api/proposals/${p.id}/reply`, REPLY), 403, 'ASSIGNMENT_ROLE');
-    expectError(await edu.post(`/api/proposals/${p.id}/co-opinion`, { body: '主办单位不写会办意见' }), 403, 'ASSIGNMENT_ROLE');
+    expectError(
+      await edu.post(`/api/proposals/${p.id}/co-opinion`, { body: '主办单位不写会办意见' }),
+      403,
+      'ASSIGNMENT_ROLE',
+    );
     await ok(edu.post(`/api/proposals/${p.id}/reply`, REPLY), 'reply');
     expectError(await edu.post(`/api/proposals/${p.id}/feedback`, RATE), 403);
     expectError(await staff.post(`/api/proposals/${p.id}/feedback`, RATE), 403);
@@ -84,12 +94,23 @@ describe(`proposals: who may see and do what in handling, and in which state (${
     const a = await accepted(member, staff);
     expectError(await staff.post(`/api/proposals/${a.id}/urge`, { assignmentId: 1 }), 409, 'INVALID_STATE');
     expectError(await staff.post(`/api/proposals/${a.id}/close`, {}), 409, 'INVALID_STATE');
-    expectError(await staff.post(`/api/proposals/${a.id}/send-back`, { replyId: 1, note: '太早了' }), 409, 'INVALID_STATE');
+    expectError(
+      await staff.post(`/api/proposals/${a.id}/send-back`, { replyId: 1, note: '太早了' }),
+      409,
+      'INVALID_STATE',
+    );
     expectError(await member.post(`/api/proposals/${a.id}/feedback`, RATE), 409, 'INVALID_STATE');
 
     // Assigned, waiting for signatures.
-    const b = await assigned(member, staff, [{ unitId: eduId, role: 'lead' }, { unitId: housingId, role: 'co' }]);
-    expectError(await staff.post(`/api/proposals/${b.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }), 409, 'INVALID_STATE');
+    const b = await assigned(member, staff, [
+      { unitId: eduId, role: 'lead' },
+      { unitId: housingId, role: 'co' },
+    ]);
+    expectError(
+      await staff.post(`/api/proposals/${b.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }),
+      409,
+      'INVALID_STATE',
+    );
     expectError(await edu.post(`/api/proposals/${b.id}/reply`, REPLY), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/contacts`, CONTACT), 409, 'INVALID_STATE');
     expectError(await housing.post(`/api/proposals/${b.id}/co-opinion`, { body: '还没签收' }), 409, 'INVALID_STATE');
@@ -101,46 +122,90 @@ describe(`proposals: who may see and do what in handling, and in which state (${
     await ok(housing.post(`/api/proposals/${b.id}/sign`, {}), 'sign');
     expectError(await edu.post(`/api/proposals/${b.id}/sign`, {}), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/decline`, { reason: '签收后不能退回' }), 409, 'INVALID_STATE');
-    expectError(await staff.post(`/api/proposals/${b.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }), 409, 'INVALID_STATE');
+    expectError(
+      await staff.post(`/api/proposals/${b.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }),
+      409,
+      'INVALID_STATE',
+    );
     expectError(await staff.post(`/api/proposals/${b.id}/close`, {}), 409, 'INVALID_STATE');
     expectError(await member.post(`/api/proposals/${b.id}/feedback`, RATE), 409, 'INVALID_STATE');
     await ok(housing.post(`/api/proposals/${b.id}/co-opinion`, { body: '同意主办单位的办理意见。' }), 'co-opinion');
     expectError(await housing.post(`/api/proposals/${b.id}/co-opinion`, { body: '再发一次' }), 409, 'INVALID_STATE');
 
     // Replied.
-    await ok(edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2026-12-31', reason: '等待预算批复。' }), 'apply extension');
+    await ok(
+      edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2026-12-31', reason: '等待预算批复。' }),
+      'apply extension',
+    );
     const extId = (await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0].id;
     await ok(edu.post(`/api/proposals/${b.id}/reply`, REPLY), 'reply');
     // The request was still waiting: the reply makes it lapse, so it is no longer the office's to decide.
-    expect((await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0]).toMatchObject({ status: 'lapsed', allowedActions: [] });
+    expect((await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0]).toMatchObject({
+      status: 'lapsed',
+      allowedActions: [],
+    });
     expectError(await edu.post(`/api/proposals/${b.id}/reply`, REPLY), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/contacts`, CONTACT), 409, 'INVALID_STATE');
-    expectError(await edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2027-01-31', reason: '答复后' }), 409, 'INVALID_STATE');
-    expectError(await staff.post(`/api/proposals/${b.id}/extensions/${extId}/decide`, { approve: true }), 409, 'INVALID_STATE');
+    expectError(
+      await edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2027-01-31', reason: '答复后' }),
+      409,
+      'INVALID_STATE',
+    );
+    expectError(
+      await staff.post(`/api/proposals/${b.id}/extensions/${extId}/decide`, { approve: true }),
+      409,
+      'INVALID_STATE',
+    );
     const assignmentId = (await staff.get(`/api/proposals/${b.id}/handling`)).json().assignments[0].id;
     expectError(await staff.post(`/api/proposals/${b.id}/urge`, { assignmentId }), 409, 'INVALID_STATE');
 
     // Closed.
     await ok(member.post(`/api/proposals/${b.id}/feedback`, RATE), 'rate');
     const replyId = (await staff.get(`/api/proposals/${b.id}/handling`)).json().replies[0].id;
-    expectError(await staff.post(`/api/proposals/${b.id}/send-back`, { replyId, note: '办结后不能退回' }), 409, 'INVALID_STATE');
+    expectError(
+      await staff.post(`/api/proposals/${b.id}/send-back`, { replyId, note: '办结后不能退回' }),
+      409,
+      'INVALID_STATE',
+    );
     expectError(await staff.post(`/api/proposals/${b.id}/close`, {}), 409, 'INVALID_STATE');
     expectError(await member.post(`/api/proposals/${b.id}/feedback`, RATE), 409, 'INVALID_STATE');
-    expectError(await staff.post(`/api/proposals/${b.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }), 409, 'INVALID_STATE');
-    expect((await staff.get(`/api/proposals/${b.id}`)).json().allowedActions).not.toEqual(expect.arrayContaining(['close']));
+    expectError(
+      await staff.post(`/api/proposals/${b.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }),
+      409,
+      'INVALID_STATE',
+    );
+    expect((await staff.get(`/api/proposals/${b.id}`)).json().allowedActions).not.toEqual(
+      expect.arrayContaining(['close']),
+    );
   });
 
   it('bad input is a 400 with field paths, never a 500', async () => {
     const p = await replied(member, staff, edu, eduId);
-    expectError(await member.post(`/api/proposals/${p.id}/feedback`, { contacted: 'visited', attitude: 'great', result: 'satisfied' }), 400, 'VALIDATION_FAILED');
-    expectError(await staff.post(`/api/proposals/${p.id}/send-back`, { replyId: 'x', note: '' }), 400, 'VALIDATION_FAILED');
+    expectError(
+      await member.post(`/api/proposals/${p.id}/feedback`, {
+        contacted: 'visited',
+        attitude: 'great',
+        result: 'satisfied',
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await staff.post(`/api/proposals/${p.id}/send-back`, { replyId: 'x', note: '' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectError(await staff.post(`/api/proposals/${p.id}/send-back`, { replyId: 999999, note: '没有这个答复' }), 404);
     expectError(await edu.get('/api/proposals/inbox?status=unknown'), 400, 'VALIDATION_FAILED');
     expectError(await staff.get('/api/proposals/handling-board?sort=sideways'), 400, 'VALIDATION_FAILED');
     expectError(await staff.get('/api/proposals/commitments?overdue=maybe'), 400, 'VALIDATION_FAILED');
     const a = await accepted(member, staff);
     expectError(await staff.post(`/api/proposals/${a.id}/assign`, { units: [] }), 400, 'VALIDATION_FAILED');
-    expectError(await staff.post(`/api/proposals/${a.id}/assign`, { units: [{ unitId: 999999, role: 'lead' }] }), 400, 'VALIDATION_FAILED');
+    expectError(
+      await staff.post(`/api/proposals/${a.id}/assign`, { units: [{ unitId: 999999, role: 'lead' }] }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const res = await staff.post(`/api/proposals/${a.id}/assign`, { units: [{ unitId: eduId, role: 'boss' }] });
     expectError(res, 400, 'VALIDATION_FAILED');
   });

@@ -21,8 +21,13 @@ const rule = (action: string, step: Step, who: Who): ActionRule => ({
 
 const office: Who = (a, p) => isOffice(a, p);
 /** A user of a unit whose assignment has this role and status. */
-const unit = (roles: UnitAssignment['role'][], statuses: UnitAssignment['status'][]): Who => (a, _p, rel) =>
-  can(a, 'proposals.handle') && !!rel.unitAssignment && roles.includes(rel.unitAssignment.role) && statuses.includes(rel.unitAssignment.status);
+const unit =
+  (roles: UnitAssignment['role'][], statuses: UnitAssignment['status'][]): Who =>
+  (a, _p, rel) =>
+    can(a, 'proposals.handle') &&
+    !!rel.unitAssignment &&
+    roles.includes(rel.unitAssignment.role) &&
+    statuses.includes(rel.unitAssignment.status);
 
 export function registerHandlingRules(): void {
   registerActionRules([
@@ -41,9 +46,7 @@ export function registerHandlingRules(): void {
 }
 
 export type Viewer =
-  | { kind: 'office' }
-  | { kind: 'unit'; unitId: number; role: UnitAssignment['role'] }
-  | { kind: 'proposer' };
+  { kind: 'office' } | { kind: 'unit'; unitId: number; role: UnitAssignment['role'] } | { kind: 'proposer' };
 
 export function viewerOf(actor: Actor, p: ProposalRow, rel: Relation): Viewer {
   const reader = can(actor, 'proposals.manage') || can(actor, 'proposals.read_all');

@@ -11,7 +11,10 @@ const rating = z.enum(['satisfied', 'basic', 'unsatisfied']);
 const assignmentRole = z.enum(['lead', 'co', 'split']);
 
 export const assignBody = z.object({
-  units: z.array(z.object({ unitId: id, role: assignmentRole, partNote: text(500).optional() })).min(1).max(20),
+  units: z
+    .array(z.object({ unitId: id, role: assignmentRole, partNote: text(500).optional() }))
+    .min(1)
+    .max(20),
   /** 交办意见: goes to the units with the notice. */
   note: text(1000).optional(),
 });
@@ -21,8 +24,15 @@ export const declineBody = z.object({ reason: text(1000, 1) });
 export const urgeBody = z.object({ assignmentId: id, note: text(500).optional() });
 export const extensionBody = z.object({ requestedDeadline: dateString, reason: text(1000, 1) });
 export const decideExtensionBody = z.object({ approve: z.boolean(), note: text(1000).optional() });
-export const extensionParams = z.object({ id: z.coerce.number().int().positive(), extensionId: z.coerce.number().int().positive() });
-export const contactBody = z.object({ contactedOn: dateString, way: z.enum(['visit', 'phone', 'meeting', 'other']), notes: text(2000, 1) });
+export const extensionParams = z.object({
+  id: z.coerce.number().int().positive(),
+  extensionId: z.coerce.number().int().positive(),
+});
+export const contactBody = z.object({
+  contactedOn: dateString,
+  way: z.enum(['visit', 'phone', 'meeting', 'other']),
+  notes: text(2000, 1),
+});
 export const coOpinionBody = z.object({ body: text(20000, 1) });
 export const replyBody = z.object({
   body: text(50000, 1),
@@ -30,7 +40,10 @@ export const replyBody = z.object({
   fileId: z.string().uuid().optional(),
   signer: text(40, 1),
   resultClass: z.enum(RESULT_CLASSES),
-  commitments: z.array(z.object({ content: text(500, 1), dueDate: dateString })).max(30).default([]),
+  commitments: z
+    .array(z.object({ content: text(500, 1), dueDate: dateString }))
+    .max(30)
+    .default([]),
 });
 export type ReplyInput = z.infer<typeof replyBody>;
 export const sendBackBody = z.object({ replyId: id, note: text(2000, 1) });
@@ -46,7 +59,13 @@ export const progressBody = z.object({ note: text(2000, 1), done: z.boolean().de
 export const dropBody = z.object({ reason: text(1000, 1) });
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
-  single(z.string().regex(/^[a-z_]+(,[a-z_]+)*$/).transform((s) => s.split(',')).pipe(z.array(z.enum(values))));
+  single(
+    z
+      .string()
+      .regex(/^[a-z_]+(,[a-z_]+)*$/)
+      .transform((s) => s.split(','))
+      .pipe(z.array(z.enum(values))),
+  );
 
 export const inboxQuery = z.object({
   ...pageQuery,
@@ -104,7 +123,13 @@ export const boardResponse = paged(inboxItem.extend({ unitName: z.string() })).e
   summary: z.object({ open: z.number(), overdue: z.number(), urged: z.number() }),
 });
 
-const commitmentUpdate = z.object({ id: z.number(), note: z.string(), marksDone: z.boolean(), by: z.string().nullable(), createdAt: z.string() });
+const commitmentUpdate = z.object({
+  id: z.number(),
+  note: z.string(),
+  marksDone: z.boolean(),
+  by: z.string().nullable(),
+  createdAt: z.string(),
+});
 const commitmentBase = z.object({
   id: z.number(),
   proposalId: z.number(),
@@ -121,12 +146,14 @@ export const commitmentItem = commitmentBase.extend({
   updates: z.array(commitmentUpdate),
   allowedActions: z.array(z.string()),
 });
-export const commitmentsResponse = paged(commitmentBase.extend({
-  numberLabel: z.string().nullable(),
-  title: z.string(),
-  daysOverdue: z.number(),
-  lastUpdateAt: z.string().nullable(),
-}));
+export const commitmentsResponse = paged(
+  commitmentBase.extend({
+    numberLabel: z.string().nullable(),
+    title: z.string(),
+    daysOverdue: z.number(),
+    lastUpdateAt: z.string().nullable(),
+  }),
+);
 
 export const handlingView = z.object({
   proposalId: z.number(),
@@ -134,46 +161,106 @@ export const handlingView = z.object({
   /** How the viewer sees the handling: everything, as one of the units, or as a proposer. */
   viewer: z.enum(['office', 'unit', 'proposer']),
   resultLabels: z.object({ A: z.string(), B: z.string(), C: z.string(), D: z.string() }),
-  assignments: z.array(assignmentItem.extend({
-    unitName: z.string(),
-    signedLate: z.boolean(),
-    declinedAt: z.string().nullable(),
-    declineReason: z.string().nullable(),
-    allowedActions: z.array(z.string()),
-  })),
-  contacts: z.array(z.object({
-    id: z.number(), unitId: z.number(), unitName: z.string(), contactedOn: z.string(),
-    way: z.enum(['visit', 'phone', 'meeting', 'other']), notes: z.string(), createdAt: z.string(),
-  })),
-  coOpinions: z.array(z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), round: z.number(), body: z.string(), createdAt: z.string() })),
-  replies: z.array(z.object({
-    id: z.number(), assignmentId: z.number(), unitId: z.number(), unitName: z.string(), round: z.number(),
-    resultClass: z.enum(RESULT_CLASSES).nullable(), resultLabel: z.string().nullable(), body: z.string(), file: fileSummary.nullable(),
-    signer: z.string().nullable(), sentBack: z.boolean(), sentBackNote: z.string().nullable(), createdAt: z.string(),
-    allowedActions: z.array(z.string()),
-  })),
+  assignments: z.array(
+    assignmentItem.extend({
+      unitName: z.string(),
+      signedLate: z.boolean(),
+      declinedAt: z.string().nullable(),
+      declineReason: z.string().nullable(),
+      allowedActions: z.array(z.string()),
+    }),
+  ),
+  contacts: z.array(
+    z.object({
+      id: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      contactedOn: z.string(),
+      way: z.enum(['visit', 'phone', 'meeting', 'other']),
+      notes: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  coOpinions: z.array(
+    z.object({
+      id: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      round: z.number(),
+      body: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  replies: z.array(
+    z.object({
+      id: z.number(),
+      assignmentId: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      round: z.number(),
+      resultClass: z.enum(RESULT_CLASSES).nullable(),
+      resultLabel: z.string().nullable(),
+      body: z.string(),
+      file: fileSummary.nullable(),
+      signer: z.string().nullable(),
+      sentBack: z.boolean(),
+      sentBackNote: z.string().nullable(),
+      createdAt: z.string(),
+      allowedActions: z.array(z.string()),
+    }),
+  ),
   commitments: z.array(commitmentItem),
-  extensions: z.array(z.object({
-    id: z.number(), assignmentId: z.number(), unitId: z.number(), unitName: z.string(), requestedDeadline: z.string(), reason: z.string(),
-    status: z.enum(['pending', 'approved', 'refused', 'lapsed']), decidedAt: z.string().nullable(), decisionNote: z.string().nullable(),
-    createdAt: z.string(), allowedActions: z.array(z.string()),
-  })),
-  urgings: z.array(z.object({ id: z.number(), assignmentId: z.number(), unitId: z.number(), unitName: z.string(), note: z.string().nullable(), by: z.string().nullable(), createdAt: z.string() })),
-  feedback: z.array(z.object({
-    id: z.number(), round: z.number(), memberName: z.string(), contacted: z.enum(['visited', 'phone', 'none']),
-    attitude: rating, result: rating, comments: z.string().nullable(), createdAt: z.string(),
-  })),
+  extensions: z.array(
+    z.object({
+      id: z.number(),
+      assignmentId: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      requestedDeadline: z.string(),
+      reason: z.string(),
+      status: z.enum(['pending', 'approved', 'refused', 'lapsed']),
+      decidedAt: z.string().nullable(),
+      decisionNote: z.string().nullable(),
+      createdAt: z.string(),
+      allowedActions: z.array(z.string()),
+    }),
+  ),
+  urgings: z.array(
+    z.object({
+      id: z.number(),
+      assignmentId: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      note: z.string().nullable(),
+      by: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  feedback: z.array(
+    z.object({
+      id: z.number(),
+      round: z.number(),
+      memberName: z.string(),
+      contacted: z.enum(['visited', 'phone', 'none']),
+      attitude: rating,
+      result: rating,
+      comments: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 export type HandlingView = z.infer<typeof handlingView>;
 
 export const timelineResponse = z.object({
-  items: z.array(z.object({
-    seq: z.number(),
-    at: z.string(),
-    /** A person, a handling unit (for its staff), 政协机关 or 系统. */
-    who: z.string(),
-    action: z.string(),
-    label: z.string(),
-    detail: z.string().nullable(),
-  })),
+  items: z.array(
+    z.object({
+      seq: z.number(),
+      at: z.string(),
+      /** A person, a handling unit (for its staff), 政协机关 or 系统. */
+      who: z.string(),
+      action: z.string(),
+      label: z.string(),
+      detail: z.string().nullable(),
+    }),
+  ),
 });

@@ -9,7 +9,14 @@ import type { CONTACT_WAYS } from './handling.labels.js';
 import { LIVE_ASSIGNMENT } from './handling.repo.js';
 import type { ReplyInput } from './handling.schema.js';
 import {
-  loadForOffice, loadForUnit, requireRole, requireStatus, tellOffice, tellProposers, tellUnits, type HandlingDeps,
+  loadForOffice,
+  loadForUnit,
+  requireRole,
+  requireStatus,
+  tellOffice,
+  tellProposers,
+  tellUnits,
+  type HandlingDeps,
 } from './handling.shared.js';
 import { nowIso, proposalName, today } from './proposals.deps.js';
 import { PROPOSAL_FILE_OWNER } from './proposals.present.js';
@@ -22,15 +29,30 @@ export function createHandlingService(deps: HandlingDeps) {
 
   /** When every live lead/split assignment has replied: the proposal's class is the worst of this round's replies. */
   async function completedClass(trx: Db, p: ProposalRow): Promise<ResultClass | null> {
-    const answering = (await handling.assignments(trx, p.id)).filter((a) => a.role !== 'co' && LIVE_ASSIGNMENT.includes(a.status));
+    const answering = (await handling.assignments(trx, p.id)).filter(
+      (a) => a.role !== 'co' && LIVE_ASSIGNMENT.includes(a.status),
+    );
     if (!answering.length || answering.some((a) => a.status !== 'replied')) return null;
-    const replies = (await handling.replies(trx, p.id))
-      .filter((r) => r.kind === 'reply' && r.status === 'submitted' && answering.some((a) => a.id === r.assignment_id && a.round === r.round));
-    return replies.map((r) => r.result_class ?? 'D').sort().at(-1) ?? null;
+    const replies = (await handling.replies(trx, p.id)).filter(
+      (r) =>
+        r.kind === 'reply' &&
+        r.status === 'submitted' &&
+        answering.some((a) => a.id === r.assignment_id && a.round === r.round),
+    );
+    return (
+      replies
+        .map((r) => r.result_class ?? 'D')
+        .sort()
+        .at(-1) ?? null
+    );
   }
 
   return {
-    async contact(actor: Actor, id: number, input: { contactedOn: string; way: keyof typeof CONTACT_WAYS; notes: string }) {
+    async contact(
+      actor: Actor,
+      id: number,
+      input: { contactedOn: string; way: keyof typeof CONTACT_WAYS; notes: string },
+    ) {
       return inTransaction(db, async (trx) => {
         const { p, a } = await loadForUnit(deps, actor, id, trx);
         nextState('contact', p.state);
@@ -40,12 +62,20 @@ export function createHandlingService(deps: HandlingDeps) {
         }
         const now = nowIso(clock);
         await handling.insertContact(trx, {
-          proposal_id: p.id, unit_id: a.unit_id, contacted_on: input.contactedOn, way: input.way, notes: input.notes,
-          created_by: actor.userId, created_at: now,
+          proposal_id: p.id,
+          unit_id: a.unit_id,
+          contacted_on: input.contactedOn,
+          way: input.way,
+          notes: input.notes,
+          created_by: actor.userId,
+          created_at: now,
         });
         await repo.update(trx, id, { updated_at: now });
         await audit.append(trx, actor, {
-          action: 'proposal.contact', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.contact',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           detail: { unitId: a.unit_id, way: input.way, contactedOn: input.contactedOn },
         });
         return id;
@@ -60,17 +90,44 @@ export function createHandlingService(deps: HandlingDeps) {
         requireStatus(a, ['signed']);
         const now = nowIso(clock);
         await handling.insertReply(trx, {
-          proposal_id: p.id, assignment_id: a.id, unit_id: a.unit_id, kind: 'co_opinion', round: a.round, result_class: null,
-          body: input.body, file_id: null, signer: null, status: 'submitted', sent_back_note: null, created_by: actor.userId, created_at: now,
+          proposal_id: p.id,
+          assignment_id: a.id,
+          unit_id: a.unit_id,
+          kind: 'co_opinion',
+          round: a.round,
+          result_class: null,
+          body: input.body,
+          file_id: null,
+          signer: null,
+          status: 'submitted',
+          sent_back_note: null,
+          created_by: actor.userId,
+          created_at: now,
         });
         await handling.updateAssignment(trx, a.id, { status: 'replied', replied_at: now });
         await repo.update(trx, id, { updated_at: now });
-        await audit.append(trx, actor, { action: 'proposal.co_opinion', objectType: 'proposal', objectId: id, orgId: p.org_id, detail: { unitId: a.unit_id } });
-        const leads = (await handling.assignments(trx, p.id)).filter((x) => x.role === 'lead' && LIVE_ASSIGNMENT.includes(x.status));
-        const unit = (await repo.units(trx, [a.unit_id]))[0];
-        await tellUnits(deps, trx, p, leads.map((x) => x.unit_id), {
-          kind: 'proposal.co_opinion', title: '会办意见已送达', body: `${unit?.name ?? '会办单位'}就${proposalName(p)}提出了会办意见，请在答复时统筹考虑。`,
+        await audit.append(trx, actor, {
+          action: 'proposal.co_opinion',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
+          detail: { unitId: a.unit_id },
         });
+        const leads = (await handling.assignments(trx, p.id)).filter(
+          (x) => x.role === 'lead' && LIVE_ASSIGNMENT.includes(x.status),
+        );
+        const unit = (await repo.units(trx, [a.unit_id]))[0];
+        await tellUnits(
+          deps,
+          trx,
+          p,
+          leads.map((x) => x.unit_id),
+          {
+            kind: 'proposal.co_opinion',
+            title: '会办意见已送达',
+            body: `${unit?.name ?? '会办单位'}就${proposalName(p)}提出了会办意见，请在答复时统筹考虑。`,
+          },
+        );
         return id;
       });
     },
@@ -93,13 +150,30 @@ export function createHandlingService(deps: HandlingDeps) {
         if (input.fileId) await files.attach(trx, actor, [input.fileId], PROPOSAL_FILE_OWNER, p.id);
         const now = nowIso(clock);
         const r = await handling.insertReply(trx, {
-          proposal_id: p.id, assignment_id: a.id, unit_id: a.unit_id, kind: 'reply', round: a.round, result_class: input.resultClass,
-          body: input.body, file_id: input.fileId ?? null, signer: input.signer, status: 'submitted', sent_back_note: null,
-          created_by: actor.userId, created_at: now,
+          proposal_id: p.id,
+          assignment_id: a.id,
+          unit_id: a.unit_id,
+          kind: 'reply',
+          round: a.round,
+          result_class: input.resultClass,
+          body: input.body,
+          file_id: input.fileId ?? null,
+          signer: input.signer,
+          status: 'submitted',
+          sent_back_note: null,
+          created_by: actor.userId,
+          created_at: now,
         });
         for (const c of input.commitments) {
           await handling.insertCommitment(trx, {
-            proposal_id: p.id, reply_id: r.id, unit_id: a.unit_id, content: c.content, due_date: c.dueDate, status: 'open', done_at: null, created_at: now,
+            proposal_id: p.id,
+            reply_id: r.id,
+            unit_id: a.unit_id,
+            content: c.content,
+            due_date: c.dueDate,
+            status: 'open',
+            done_at: null,
+            created_at: now,
           });
         }
         await handling.updateAssignment(trx, a.id, { status: 'replied', replied_at: now });
@@ -107,29 +181,47 @@ export function createHandlingService(deps: HandlingDeps) {
         const lapsed = await handling.lapsePendingExtensions(trx, p.id, a.unit_id, now);
         const resultClass = await completedClass(trx, p);
         const updated = resultClass
-          ? await repo.update(trx, id, { state: nextState('allReplied', p.state), replied_at: now, result_class: resultClass, updated_at: now })
+          ? await repo.update(trx, id, {
+              state: nextState('allReplied', p.state),
+              replied_at: now,
+              result_class: resultClass,
+              updated_at: now,
+            })
           : await repo.update(trx, id, { updated_at: now });
         if (resultClass) await indexer.index(trx, updated);
         await audit.append(trx, actor, {
-          action: 'proposal.reply', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.reply',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           detail: {
-            replyId: r.id, unitId: a.unit_id, role: a.role, resultClass: input.resultClass, commitments: input.commitments.length,
-            late: chinaDate(clock.now()) > a.reply_deadline, allReplied: !!resultClass,
+            replyId: r.id,
+            unitId: a.unit_id,
+            role: a.role,
+            resultClass: input.resultClass,
+            commitments: input.commitments.length,
+            late: chinaDate(clock.now()) > a.reply_deadline,
+            allReplied: !!resultClass,
             ...(lapsed.length > 0 && { lapsedExtensionIds: lapsed }),
           },
         });
         const labels = (await loadSettings(trx, p.org_id)).resultLabels;
         const unit = (await repo.units(trx, [a.unit_id]))[0];
         await tellOffice(deps, trx, updated, {
-          kind: 'proposal.reply_received', title: '承办单位已答复',
+          kind: 'proposal.reply_received',
+          title: '承办单位已答复',
           body: `${unit?.name ?? '承办单位'}已答复${proposalName(p)}（${input.resultClass}类：${labels[input.resultClass]}）。`,
         });
         if (resultClass) {
           await tellProposers(deps, trx, updated, {
-            kind: 'proposal.reply_received', title: '提案已答复', body: `${proposalName(p)}已收到承办单位的答复（${labels[resultClass]}），请查看答复内容。`,
+            kind: 'proposal.reply_received',
+            title: '提案已答复',
+            body: `${proposalName(p)}已收到承办单位的答复（${labels[resultClass]}），请查看答复内容。`,
           });
           await tellProposers(deps, trx, updated, {
-            kind: 'proposal.feedback_requested', title: '请评价提案办理情况', body: `请对${proposalName(p)}的办理态度和办理结果作出评价。`,
+            kind: 'proposal.feedback_requested',
+            title: '请评价提案办理情况',
+            body: `请对${proposalName(p)}的办理态度和办理结果作出评价。`,
           });
         }
         return id;
@@ -152,16 +244,32 @@ export function createHandlingService(deps: HandlingDeps) {
         // What a sent-back reply promised is void with it: the new reply states its own commitments.
         for (const c of await handling.openCommitmentsOfReply(trx, r.id)) {
           await handling.updateCommitment(trx, c.id, { status: 'dropped' });
-          await handling.insertCommitmentUpdate(trx, { commitment_id: c.id, note: '答复被退回，此项承诺随之作废', marks_done: 0, created_by: actor.userId, created_at: now });
+          await handling.insertCommitmentUpdate(trx, {
+            commitment_id: c.id,
+            note: '答复被退回，此项承诺随之作废',
+            marks_done: 0,
+            created_by: actor.userId,
+            created_at: now,
+          });
         }
-        const updated = await repo.update(trx, id, { state: to, replied_at: null, result_class: null, updated_at: now });
+        const updated = await repo.update(trx, id, {
+          state: to,
+          replied_at: null,
+          result_class: null,
+          updated_at: now,
+        });
         await indexer.index(trx, updated);
         await audit.append(trx, actor, {
-          action: 'proposal.reply_send_back', objectType: 'proposal', objectId: id, orgId: p.org_id,
+          action: 'proposal.reply_send_back',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
           detail: { replyId: r.id, unitId: r.unit_id, note: input.note },
         });
         await tellUnits(deps, trx, updated, [r.unit_id], {
-          kind: 'proposal.reply_sent_back', title: '答复被退回', body: `${proposalName(p)}的答复被政协机关退回，请修改后于 ${a.reply_deadline} 前重新答复：${input.note}`,
+          kind: 'proposal.reply_sent_back',
+          title: '答复被退回',
+          body: `${proposalName(p)}的答复被政协机关退回，请修改后于 ${a.reply_deadline} 前重新答复：${input.note}`,
         });
         return id;
       });
@@ -174,10 +282,16 @@ export function createHandlingService(deps: HandlingDeps) {
         const now = nowIso(clock);
         const updated = await repo.update(trx, id, { state: to, closed_at: now, updated_at: now });
         await audit.append(trx, actor, {
-          action: 'proposal.close', objectType: 'proposal', objectId: id, orgId: p.org_id, detail: { note: input.note ?? null, withoutFeedback: true },
+          action: 'proposal.close',
+          objectType: 'proposal',
+          objectId: id,
+          orgId: p.org_id,
+          detail: { note: input.note ?? null, withoutFeedback: true },
         });
         await tellProposers(deps, trx, updated, {
-          kind: 'proposal.closed', title: '提案已办结', body: `${proposalName(p)}已办结。${input.note ?? ''}`,
+          kind: 'proposal.closed',
+          title: '提案已办结',
+          body: `${proposalName(p)}已办结。${input.note ?? ''}`,
         });
         return id;
       });

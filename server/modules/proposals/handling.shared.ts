@@ -25,7 +25,12 @@ export async function loadForOffice(deps: HandlingDeps, actor: Actor, id: number
 }
 
 /** The proposal and the actor's unit's assignment of it; anyone else who may see it gets a 403. */
-export async function loadForUnit(deps: HandlingDeps, actor: Actor, id: number, trx: Db): Promise<{ p: ProposalRow; rel: Relation; a: AssignmentRow }> {
+export async function loadForUnit(
+  deps: HandlingDeps,
+  actor: Actor,
+  id: number,
+  trx: Db,
+): Promise<{ p: ProposalRow; rel: Relation; a: AssignmentRow }> {
   const { p, rel } = await loadVisible(deps, actor, id, trx);
   if (!actor.permissions.has('proposals.handle') || !rel.unitAssignment) throw forbidden('NOT_ASSIGNED_UNIT');
   const a = await deps.handling.assignment(trx, rel.unitAssignment.id);
@@ -52,11 +57,24 @@ export interface Message {
   dedupeKey?: string;
 }
 
-export async function tell(deps: Pick<HandlingDeps, 'notify'>, trx: Db, p: ProposalRow, userIds: readonly number[], m: Message): Promise<number> {
+export async function tell(
+  deps: Pick<HandlingDeps, 'notify'>,
+  trx: Db,
+  p: ProposalRow,
+  userIds: readonly number[],
+  m: Message,
+): Promise<number> {
   if (!userIds.length) return 0;
   return deps.notify.send(trx, {
-    orgId: p.org_id, userIds, kind: m.kind, title: m.title, body: m.body, link: proposalLink(p.id),
-    objectType: 'proposal', objectId: p.id, dedupeKey: m.dedupeKey,
+    orgId: p.org_id,
+    userIds,
+    kind: m.kind,
+    title: m.title,
+    body: m.body,
+    link: proposalLink(p.id),
+    objectType: 'proposal',
+    objectId: p.id,
+    dedupeKey: m.dedupeKey,
   });
 }
 

@@ -54,7 +54,9 @@ export const keyBoardItem = z.object({
   state: z.enum(PROPOSAL_STATES),
   keyStatus: z.enum(['nominated', 'approved', 'declined']).nullable(),
   leader: z.object({ id: z.number(), name: z.string(), title: z.string().nullable() }).nullable(),
-  units: z.array(z.object({ id: z.number(), name: z.string(), role: z.enum(['lead', 'co', 'split']), status: z.string() })),
+  units: z.array(
+    z.object({ id: z.number(), name: z.string(), role: z.enum(['lead', 'co', 'split']), status: z.string() }),
+  ),
   replyDeadline: z.string().nullable(),
   overdue: z.boolean(),
   resultClass: z.enum(RESULT_CLASSES).nullable(),
@@ -65,7 +67,13 @@ export type KeyBoardItem = z.infer<typeof keyBoardItem>;
 
 export const keyBoard = z.object({
   items: z.array(keyBoardItem),
-  totals: z.object({ nominated: z.number(), approved: z.number(), withLeader: z.number(), replied: z.number(), overdue: z.number() }),
+  totals: z.object({
+    nominated: z.number(),
+    approved: z.number(),
+    withLeader: z.number(),
+    replied: z.number(),
+    overdue: z.number(),
+  }),
 });
 
 export const leaderOptions = z.object({

@@ -24,12 +24,21 @@ type Q = SelectQueryBuilder<PDB, 'p', object>;
 function applyScope(q: Q, scope: ListScope): Q {
   if (scope.kind === 'org') {
     // What the office entered itself includes its drafts; nobody else's draft is listed.
-    if (scope.authorUserId) return q.where('p.org_id', '=', scope.orgId).where('p.author_user_id', '=', scope.authorUserId);
+    if (scope.authorUserId)
+      return q.where('p.org_id', '=', scope.orgId).where('p.author_user_id', '=', scope.authorUserId);
     return q.where('p.org_id', '=', scope.orgId).where('p.state', '!=', 'draft');
   }
   if (scope.kind === 'unit') {
-    return q.where((eb) => eb.exists(eb.selectFrom('proposal_assignments as a').select('a.id')
-      .whereRef('a.proposal_id', '=', 'p.id').where('a.unit_id', '=', scope.unitId).where('a.status', '!=', 'cancelled')));
+    return q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('proposal_assignments as a')
+          .select('a.id')
+          .whereRef('a.proposal_id', '=', 'p.id')
+          .where('a.unit_id', '=', scope.unitId)
+          .where('a.status', '!=', 'cancelled'),
+      ),
+    );
   }
   // His own drafts and what he proposes or is invited to, as one set of ids found through two
   // indexes: "author = ? OR EXISTS (…)" made both engines test every proposal of the province
@@ -38,13 +47,33 @@ function applyScope(q: Q, scope: ListScope): Q {
   return q.where('p.id', 'in', (eb) => {
     const own = eb.selectFrom('proposals as o').select('o.id').where('o.author_user_id', '=', userId);
     if (!memberId) return own;
-    return own.union(eb.selectFrom('proposal_proposers as pp').select('pp.proposal_id as id')
-      .where('pp.member_id', '=', memberId).where('pp.status', 'in', ['accepted', 'invited']));
+    return own.union(
+      eb
+        .selectFrom('proposal_proposers as pp')
+        .select('pp.proposal_id as id')
+        .where('pp.member_id', '=', memberId)
+        .where('pp.status', 'in', ['accepted', 'invited']),
+    );
   });
 }
 
 /** Filters that narrow a list beyond its scope and the search words. */
-const NARROWING = ['termId', 'sessionId', 'state', 'category', 'theme', 'sectorId', 'committeeId', 'unitId', 'kind', 'isKey', 'isExcellent', 'resultClass', 'overdue', 'ids'] as const;
+const NARROWING = [
+  'termId',
+  'sessionId',
+  'state',
+  'category',
+  'theme',
+  'sectorId',
+  'committeeId',
+  'unitId',
+  'kind',
+  'isKey',
+  'isExcellent',
+  'resultClass',
+  'overdue',
+  'ids',
+] as const;
 
 /**
  * Whether to walk the list and probe rather than fetch every match: fetching costs about 8 µs
@@ -71,14 +100,28 @@ function applyFilters(db: Db, q: Q, f: ListQuery, today: string, searchScope: nu
   if (f.ids?.length) out = out.where('p.id', 'in', f.ids);
   if (f.unitId) {
     const unitId = f.unitId;
-    out = out.where((eb: ExpressionBuilder<PDB, 'p'>) => eb.exists(eb.selectFrom('proposal_assignments as a').select('a.id')
-      .whereRef('a.proposal_id', '=', 'p.id').where('a.unit_id', '=', unitId).where('a.status', '!=', 'cancelled')));
+    out = out.where((eb: ExpressionBuilder<PDB, 'p'>) =>
+      eb.exists(
+        eb
+          .selectFrom('proposal_assignments as a')
+          .select('a.id')
+          .whereRef('a.proposal_id', '=', 'p.id')
+          .where('a.unit_id', '=', unitId)
+          .where('a.status', '!=', 'cancelled'),
+      ),
+    );
   }
   if (f.overdue !== undefined) {
     const open = [...OPEN_HANDLING_STATES];
     out = f.overdue
       ? out.where('p.state', 'in', open).where('p.reply_deadline', '<', today)
-      : out.where((eb) => eb.or([eb('p.state', 'not in', open), eb('p.reply_deadline', '>=', today), eb('p.reply_deadline', 'is', null)]));
+      : out.where((eb) =>
+          eb.or([
+            eb('p.state', 'not in', open),
+            eb('p.reply_deadline', '>=', today),
+            eb('p.reply_deadline', 'is', null),
+          ]),
+        );
   }
   if (f.q) {
     const match = (probe ? probeCondition : matchCondition)(db, PROPOSAL_FTS, 'p.id', f.q, searchScope);
@@ -94,20 +137,42 @@ export function createListRepo(opts: { probeWhen?: typeof probeCommonWords } = {
     async list(db: Db, scope: ListScope, f: ListQuery, today: string) {
       // A plain search of the office's list: the organisation's matches are exactly the index's
       // matches in its scope (only submitted proposals are indexed, so never a draft).
-      const plainSearch = !!f.q && scope.kind === 'org' && !scope.authorUserId && NARROWING.every((k) => f[k] === undefined);
+      const plainSearch =
+        !!f.q && scope.kind === 'org' && !scope.authorUserId && NARROWING.every((k) => f[k] === undefined);
       const indexTotal = plainSearch ? await countMatches(db, PROPOSAL_FTS, f.q!, scope.orgId) : undefined;
       // A common word, newest first, on PostgreSQL: walk the newest-first index and probe (see
       // probeCondition); a page deep in the list would need too many probes.
-      const probe = engineOf(db) === 'postgres' && indexTotal !== undefined && f.sort === '-submittedAt' && probeWhen(indexTotal, f.page * f.pageSize);
+      const probe =
+        engineOf(db) === 'postgres' &&
+        indexTotal !== undefined &&
+        f.sort === '-submittedAt' &&
+        probeWhen(indexTotal, f.page * f.pageSize);
       const base = applyFilters(db, applyScope(db.selectFrom('proposals as p'), scope), f, today, scope.orgId, probe);
       const [desc, column] = f.sort.startsWith('-') ? [true, f.sort.slice(1)] : [false, f.sort];
-      const orderColumn = { number: 'p.number', submittedAt: 'p.submitted_at', updatedAt: 'p.updated_at', replyDeadline: 'p.reply_deadline' }[column] as
-        'p.number' | 'p.submitted_at' | 'p.updated_at' | 'p.reply_deadline';
+      const orderColumn = {
+        number: 'p.number',
+        submittedAt: 'p.submitted_at',
+        updatedAt: 'p.updated_at',
+        replyDeadline: 'p.reply_deadline',
+      }[column] as 'p.number' | 'p.submitted_at' | 'p.updated_at' | 'p.reply_deadline';
       const rows = await base
         .leftJoin('members as m', 'm.id', 'p.lead_member_id')
         .select([
-          'p.id', 'p.org_id', 'p.number_label', 'p.title', 'p.kind', 'p.state', 'p.category', 'p.submitted_at', 'p.updated_at',
-          'p.is_key', 'p.is_excellent', 'p.result_class', 'p.reply_deadline', 'p.collective_name', 'm.name as lead_name',
+          'p.id',
+          'p.org_id',
+          'p.number_label',
+          'p.title',
+          'p.kind',
+          'p.state',
+          'p.category',
+          'p.submitted_at',
+          'p.updated_at',
+          'p.is_key',
+          'p.is_excellent',
+          'p.result_class',
+          'p.reply_deadline',
+          'p.collective_name',
+          'm.name as lead_name',
         ])
         .orderBy(orderColumn, (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast()))
         .orderBy('p.id', desc ? 'desc' : 'asc')

@@ -34,7 +34,12 @@ export function nowIso(clock: Clock): string {
 }
 
 /** Loads a proposal the actor may see; anything else is "not found" (no existence leak). */
-export async function loadVisible(deps: Pick<ProposalDeps, 'db' | 'repo'>, actor: Actor, id: number, db: Db = deps.db): Promise<{ p: ProposalRow; rel: Relation }> {
+export async function loadVisible(
+  deps: Pick<ProposalDeps, 'db' | 'repo'>,
+  actor: Actor,
+  id: number,
+  db: Db = deps.db,
+): Promise<{ p: ProposalRow; rel: Relation }> {
   const p = await deps.repo.getForUpdate(db, id);
   if (!p) throw notFound();
   const rel = await relationOf(db, deps.repo, actor, p);

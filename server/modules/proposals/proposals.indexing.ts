@@ -6,7 +6,11 @@ import { indexDocument, type FullTextIndex } from '../../platform/search/fulltex
 import { contentHash } from '../../platform/search/tokenizer.js';
 import type { ProposalRow } from './proposals.repo.js';
 
-export const PROPOSAL_FTS: FullTextIndex = { sqliteTable: 'proposal_fts', pgTable: 'proposal_search', idColumn: 'proposal_id' };
+export const PROPOSAL_FTS: FullTextIndex = {
+  sqliteTable: 'proposal_fts',
+  pgTable: 'proposal_search',
+  idColumn: 'proposal_id',
+};
 
 /** The text that identifies a proposal's subject. */
 export function proposalText(p: Pick<ProposalRow, 'title' | 'reasons' | 'suggestions'>): string {
@@ -30,13 +34,25 @@ export function createProposalIndexer(): ProposalIndexer {
   const hooks: ContentHook[] = [];
   return {
     async index(db, p) {
-      const replies = await db.selectFrom('proposal_replies').select('body').where('proposal_id', '=', p.id)
-        .where('kind', '=', 'reply').where('status', '=', 'submitted').execute();
+      const replies = await db
+        .selectFrom('proposal_replies')
+        .select('body')
+        .where('proposal_id', '=', p.id)
+        .where('kind', '=', 'reply')
+        .where('status', '=', 'submitted')
+        .execute();
       // Scoped to the organisation: its office's searches are answered by the index alone.
-      await indexDocument(db, PROPOSAL_FTS, p.id, [proposalText(p), ...replies.map((r) => r.body)].join('\n'), p.org_id);
+      await indexDocument(
+        db,
+        PROPOSAL_FTS,
+        p.id,
+        [proposalText(p), ...replies.map((r) => r.body)].join('\n'),
+        p.org_id,
+      );
       const hash = proposalContentHash(p);
       // A step that changes the row may have written the hash with it already.
-      if (p.content_hash !== hash) await db.updateTable('proposals').set({ content_hash: hash }).where('id', '=', p.id).execute();
+      if (p.content_hash !== hash)
+        await db.updateTable('proposals').set({ content_hash: hash }).where('id', '=', p.id).execute();
       for (const hook of hooks) await hook(db, p);
     },
     onContent(hook) {

@@ -28,8 +28,10 @@ export async function relationOf(db: Db, repo: ProposalRepo, actor: Actor, p: Pr
 
 /** The relation from rows already loaded: the viewer's proposer row and his unit's assignment, if any. */
 export function relationFrom(
-  actor: Actor, p: ProposalRow,
-  proposer: Pick<ProposerRow, 'role' | 'status'> | undefined, unitAssignment: UnitAssignment | undefined,
+  actor: Actor,
+  p: ProposalRow,
+  proposer: Pick<ProposerRow, 'role' | 'status'> | undefined,
+  unitAssignment: UnitAssignment | undefined,
 ): Relation {
   return {
     proposer: proposer ? { role: proposer.role, status: proposer.status } : null,
@@ -93,4 +95,3 @@ export function registerActionRules(more: ActionRule[]): void {
 export function allowedActions(actor: Actor, p: ProposalRow, rel: Relation): string[] {
   return rules.filter((r) => r.allowed(actor, p, rel)).map((r) => r.action);
 }
-

@@ -14,7 +14,12 @@ export const PROPOSAL_FILE_OWNER = 'proposal';
  * The proposal's own attachments among the files filed under it: units' reply letters are
  * filed there too, but they belong to the handling record, not to the proposal text.
  */
-export async function ownAttachments(repo: ProposalRepo, db: Db, proposalId: number, filed: StoredFile[]): Promise<StoredFile[]> {
+export async function ownAttachments(
+  repo: ProposalRepo,
+  db: Db,
+  proposalId: number,
+  filed: StoredFile[],
+): Promise<StoredFile[]> {
   if (!filed.length) return filed;
   const letters = await repo.replyFileIds(db, proposalId);
   return filed.filter((f) => !letters.has(f.id));
@@ -35,7 +40,15 @@ export interface DetailParts {
 }
 
 /** The tables `loadDetailParts` and the proposal row are read from (for the read cache). */
-export const DETAIL_TABLES = ['proposals', 'proposal_proposers', 'members', 'handling_units', 'files', 'proposal_replies', 'users'] as const;
+export const DETAIL_TABLES = [
+  'proposals',
+  'proposal_proposers',
+  'members',
+  'handling_units',
+  'files',
+  'proposal_replies',
+  'users',
+] as const;
 
 export async function loadDetailParts(
   deps: { db: Db; repo: ProposalRepo; files: FileService },
@@ -53,19 +66,28 @@ export async function loadDetailParts(
   const [proposers, units, filed, mergedInto, mergedFrom, keyLeader] = await Promise.all([
     loaded.proposers ?? repo.proposers(db, p.id),
     repo.units(db, suggestedIds),
-    fresh ? [...fresh.attachments].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)) : files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
+    fresh
+      ? [...fresh.attachments].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      : files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
     p.merged_into_id ? repo.get(db, p.merged_into_id) : Promise.resolve(undefined),
     // Only a proposal that has been submitted can have others merged into it.
-    p.state === 'draft' || fresh ? Promise.resolve([]) : db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
+    p.state === 'draft' || fresh
+      ? Promise.resolve([])
+      : db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', p.id).orderBy('id').execute(),
     p.key_leader_user_id
       ? db.selectFrom('users').select(['id', 'display_name']).where('id', '=', p.key_leader_user_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
   return {
     proposers,
-    units: suggestedIds.map((id) => units.find((u) => u.id === id)).filter((u) => !!u).map((u) => ({ id: u.id, name: u.name })),
+    units: suggestedIds
+      .map((id) => units.find((u) => u.id === id))
+      .filter((u) => !!u)
+      .map((u) => ({ id: u.id, name: u.name })),
     attachments: fresh ? filed : await ownAttachments(repo, db, p.id, filed),
-    mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title, number_label: mergedInto.number_label } : undefined,
+    mergedInto: mergedInto
+      ? { id: mergedInto.id, title: mergedInto.title, number_label: mergedInto.number_label }
+      : undefined,
     mergedFrom,
     keyLeader,
   };
@@ -82,7 +104,13 @@ export async function presentDetail(
 }
 
 /** The detail as this viewer sees it; reads nothing (the parts may come from a cache and are not changed). */
-export function composeDetail(actor: Actor, p: ProposalRow, rel: Relation, parts: DetailParts, today: string): ProposalDetail {
+export function composeDetail(
+  actor: Actor,
+  p: ProposalRow,
+  rel: Relation,
+  parts: DetailParts,
+  today: string,
+): ProposalDetail {
   const { proposers, mergedInto, keyLeader } = parts;
   // Declined and expired invitations are the invitee's business, not everyone's.
   const seesAllInvitations = rel.isAuthor || actor.permissions.has('proposals.manage');
@@ -92,7 +120,9 @@ export function composeDetail(actor: Actor, p: ProposalRow, rel: Relation, parts
     termId: p.term_id,
     sessionId: p.session_id,
     kind: p.kind,
-    collective: p.collective_type ? { type: p.collective_type, ref: p.collective_ref ?? '', name: p.collective_name ?? '' } : null,
+    collective: p.collective_type
+      ? { type: p.collective_type, ref: p.collective_ref ?? '', name: p.collective_name ?? '' }
+      : null,
     title: p.title,
     reasons: p.reasons,
     suggestions: p.suggestions,
@@ -105,7 +135,13 @@ export function composeDetail(actor: Actor, p: ProposalRow, rel: Relation, parts
     numberLabel: p.number_label,
     proposers: proposers
       .filter((x) => seesAllInvitations || x.status === 'accepted' || x.member_id === actor.memberId)
-      .map((x) => ({ memberId: x.member_id, name: x.member_name, role: x.role, status: x.status, inviteDeadline: x.invite_deadline })),
+      .map((x) => ({
+        memberId: x.member_id,
+        name: x.member_name,
+        role: x.role,
+        status: x.status,
+        inviteDeadline: x.invite_deadline,
+      })),
     authorUserId: p.author_user_id,
     resultClass: p.result_class,
     replyDeadline: p.reply_deadline,
@@ -116,12 +152,21 @@ export function composeDetail(actor: Actor, p: ProposalRow, rel: Relation, parts
     keyLeader: keyLeader ? { id: keyLeader.id, name: keyLeader.display_name } : null,
     isExcellent: p.is_excellent === 1,
     excellentYear: p.excellent_year,
-    mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title, numberLabel: mergedInto.number_label } : null,
+    mergedInto: mergedInto
+      ? { id: mergedInto.id, title: mergedInto.title, numberLabel: mergedInto.number_label }
+      : null,
     mergedFrom: parts.mergedFrom,
     rejectReason: p.reject_reason,
     reviewNote: p.review_note,
     attachments: parts.attachments.map((f) => ({
-      id: f.id, name: f.name, mime: f.mime, size: f.size, width: f.width, height: f.height, takenAt: f.takenAt, createdAt: f.createdAt,
+      id: f.id,
+      name: f.name,
+      mime: f.mime,
+      size: f.size,
+      width: f.width,
+      height: f.height,
+      takenAt: f.takenAt,
+      createdAt: f.createdAt,
     })),
     submittedAt: p.submitted_at,
     reviewedAt: p.reviewed_at,

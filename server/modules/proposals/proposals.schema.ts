@@ -49,13 +49,16 @@ export const createBody = draftBody.extend({
   submit: z.boolean().default(false),
 });
 
-export const updateDraftBody = z.object(draftFields).partial().extend({
-  version: z.number().int().min(1),
-  /** The office only, on a draft it entered for a member: a different member as the proposer. */
-  leadMemberId: z.number().int().positive().optional().describe('更换提案人：仅限政协机关代委员录入、尚未提交的草稿'),
-  /** Attachments already on the proposal to remove with this edit. */
-  removeAttachmentIds: z.array(z.string().uuid()).max(50).optional(),
-});
+export const updateDraftBody = z
+  .object(draftFields)
+  .partial()
+  .extend({
+    version: z.number().int().min(1),
+    /** The office only, on a draft it entered for a member: a different member as the proposer. */
+    leadMemberId: z.number().int().positive().optional().describe('更换提案人：仅限政协机关代委员录入、尚未提交的草稿'),
+    /** Attachments already on the proposal to remove with this edit. */
+    removeAttachmentIds: z.array(z.string().uuid()).max(50).optional(),
+  });
 
 export const versionBody = z.object({ version: z.number().int().min(1).optional() });
 
@@ -77,7 +80,9 @@ export const batchReviewBody = z.object({
   note: text(2000).optional(),
 });
 export const batchResult = z.object({
-  results: z.array(z.object({ id: z.number(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() })),
+  results: z.array(
+    z.object({ id: z.number(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() }),
+  ),
 });
 
 export const mergeBody = z.object({ mainId: id, otherIds: z.array(id).min(1).max(50), note: text(2000).optional() });
@@ -156,7 +161,10 @@ export const listItem = z.object({
 });
 export type ListItem = z.infer<typeof listItem>;
 
-const csvIds = z.string().regex(/^\d+(,\d+)*$/).transform((s) => s.split(',').map(Number));
+const csvIds = z
+  .string()
+  .regex(/^\d+(,\d+)*$/)
+  .transform((s) => s.split(',').map(Number));
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const listQuery = z.object({
@@ -165,7 +173,12 @@ export const listQuery = z.object({
   q: text(100).optional(),
   termId: z.coerce.number().int().positive().optional(),
   sessionId: z.union([z.coerce.number().int().positive(), z.literal('interim')]).optional(),
-  state: z.string().regex(/^[a-z_]+(,[a-z_]+)*$/).transform((s) => s.split(',')).pipe(z.array(z.enum(PROPOSAL_STATES))).optional(),
+  state: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/)
+    .transform((s) => s.split(','))
+    .pipe(z.array(z.enum(PROPOSAL_STATES)))
+    .optional(),
   category: text(20).optional(),
   theme: text(30).optional(),
   sectorId: z.coerce.number().int().positive().optional(),
@@ -179,7 +192,9 @@ export const listQuery = z.object({
   /** Only proposals the viewer proposed (members), or drafted (office). */
   mine: flag.optional(),
   ids: csvIds.optional(),
-  sort: z.enum(['number', '-number', 'submittedAt', '-submittedAt', 'updatedAt', '-updatedAt', 'replyDeadline']).default('-submittedAt'),
+  sort: z
+    .enum(['number', '-number', 'submittedAt', '-submittedAt', 'updatedAt', '-updatedAt', 'replyDeadline'])
+    .default('-submittedAt'),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 

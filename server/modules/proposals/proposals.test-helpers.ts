@@ -5,8 +5,10 @@ import { login, type Client, type TestContext } from '../../test/harness.js';
 
 export const SAMPLE = {
   title: '关于加快老旧小区加装电梯的建议',
-  reasons: '我市建成于上世纪九十年代的老旧小区多为六层以下住宅，没有电梯。随着人口老龄化，高层住户中的老年人上下楼十分困难，不少老人常年无法下楼。',
-  suggestions: '一、简化加装电梯的审批流程，实行一窗受理；二、提高财政补贴标准，按每台二十万元给予补助；三、由街道社区牵头协调低层住户意见，化解邻里矛盾。',
+  reasons:
+    '我市建成于上世纪九十年代的老旧小区多为六层以下住宅，没有电梯。随着人口老龄化，高层住户中的老年人上下楼十分困难，不少老人常年无法下楼。',
+  suggestions:
+    '一、简化加装电梯的审批流程，实行一窗受理；二、提高财政补贴标准，按每台二十万元给予补助；三、由街道社区牵头协调低层住户意见，化解邻里矛盾。',
   category: '城乡建设',
 };
 
@@ -53,7 +55,13 @@ export const REPLY = {
 };
 
 /** A proposal with one lead unit that has signed for it and sent its formal reply. */
-export async function replied(member: Client, staff: Client, unit: Client, unitId: number, reply: Partial<typeof REPLY> = {}) {
+export async function replied(
+  member: Client,
+  staff: Client,
+  unit: Client,
+  unitId: number,
+  reply: Partial<typeof REPLY> = {},
+) {
   const p = await assigned(member, staff, [{ unitId, role: 'lead' }]);
   await ok(unit.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
   return ok(unit.post(`/api/proposals/${p.id}/reply`, { ...REPLY, ...reply }), 'reply');
@@ -62,8 +70,13 @@ export async function replied(member: Client, staff: Client, unit: Client, unitI
 /** Everyone the handling tests need, signed in (again after the clock moved past the idle timeout). */
 export async function signInHandlingCast(ctx: TestContext) {
   const [member, otherMember, staff, leader, edu, housing, health] = await Promise.all([
-    login(ctx, 'zhangjianguo', PASSWORD), login(ctx, 'lixiaomei', PASSWORD), login(ctx, 'staff', PASSWORD), login(ctx, 'leader', PASSWORD),
-    login(ctx, 'jiaoyuju', PASSWORD), login(ctx, 'zhujianju', PASSWORD), login(ctx, 'weijianwei', PASSWORD),
+    login(ctx, 'zhangjianguo', PASSWORD),
+    login(ctx, 'lixiaomei', PASSWORD),
+    login(ctx, 'staff', PASSWORD),
+    login(ctx, 'leader', PASSWORD),
+    login(ctx, 'jiaoyuju', PASSWORD),
+    login(ctx, 'zhujianju', PASSWORD),
+    login(ctx, 'weijianwei', PASSWORD),
   ]);
   return { member, otherMember, staff, leader, edu, housing, health };
 }

@@ -17,17 +17,33 @@ export function publicRoutes(app: ZodApp, s: { public: PublicService }): void {
     if (!limiter.hit(request.ip)) throw new AppError(429, 'RATE_LIMITED');
   };
 
-  app.get('/api/public/proposals', {
-    config: { access: 'public' },
-    onRequest: limit,
-    schema: {
-      tags, summary: '公开的提案及其答复（无需登录；默认最上级组织）', querystring: publicListQuery, response: { 200: publicList },
+  app.get(
+    '/api/public/proposals',
+    {
+      config: { access: 'public' },
+      onRequest: limit,
+      schema: {
+        tags,
+        summary: '公开的提案及其答复（无需登录；默认最上级组织）',
+        querystring: publicListQuery,
+        response: { 200: publicList },
+      },
     },
-  }, async (request) => s.public.list(request.query));
+    async (request) => s.public.list(request.query),
+  );
 
-  app.get('/api/public/proposals/:id', {
-    config: { access: 'public' },
-    onRequest: limit,
-    schema: { tags, summary: '一件公开提案的全文及答复（无需登录）', params: idParam, response: { 200: publicDetail } },
-  }, async (request) => s.public.get(request.params.id));
+  app.get(
+    '/api/public/proposals/:id',
+    {
+      config: { access: 'public' },
+      onRequest: limit,
+      schema: {
+        tags,
+        summary: '一件公开提案的全文及答复（无需登录）',
+        params: idParam,
+        response: { 200: publicDetail },
+      },
+    },
+    async (request) => s.public.get(request.params.id),
+  );
 }

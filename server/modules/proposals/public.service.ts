@@ -26,17 +26,26 @@ export function createPublicService(deps: { db: Db; orgTree: OrgTree; exportsRep
     const ids = rows.map((r) => r.id);
     const orgIds = [...new Set(rows.map((r) => r.org_id))];
     const [proposers, replies, settings] = await Promise.all([
-      repo.proposerNames(db, ids), repo.formalReplies(db, ids), Promise.all(orgIds.map((id) => loadSettings(db, id))),
+      repo.proposerNames(db, ids),
+      repo.formalReplies(db, ids),
+      Promise.all(orgIds.map((id) => loadSettings(db, id))),
     ]);
     const labels = new Map(orgIds.map((id, i) => [id, settings[i]!.resultLabels]));
     const proposersOf = groupBy(proposers, (x) => x.proposal_id);
     const repliesOf = groupBy(replies, (x) => x.proposal_id);
     return rows.map((r) => ({
-      id: r.id, numberLabel: r.number_label, title: r.title, category: r.category, state: r.state as PublicProposal['state'],
+      id: r.id,
+      numberLabel: r.number_label,
+      title: r.title,
+      category: r.category,
+      state: r.state as PublicProposal['state'],
       proposers: r.kind === 'collective' ? [r.collective_name ?? ''] : (proposersOf.get(r.id) ?? []).map((x) => x.name),
       replies: (repliesOf.get(r.id) ?? []).map((x) => ({
-        unit: x.unit_name, resultClass: x.result_class, resultLabel: x.result_class ? labels.get(r.org_id)![x.result_class] : null,
-        date: zhDate(x.created_at), body: x.body,
+        unit: x.unit_name,
+        resultClass: x.result_class,
+        resultLabel: x.result_class ? labels.get(r.org_id)![x.result_class] : null,
+        date: zhDate(x.created_at),
+        body: x.body,
       })),
     }));
   }
@@ -45,7 +54,13 @@ export function createPublicService(deps: { db: Db; orgTree: OrgTree; exportsRep
     async list(q: PublicListQuery) {
       const org = await orgOf(q.orgId);
       const { rows, total } = await repo.publicPage(db, { orgId: org.id, q: q.q, page: q.page, pageSize: q.pageSize });
-      return { org: { id: org.id, name: org.name }, items: await present(rows), total, page: q.page, pageSize: q.pageSize };
+      return {
+        org: { id: org.id, name: org.name },
+        items: await present(rows),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
 
     async get(id: number) {

@@ -8,14 +8,18 @@ export interface Text {
 
 export const reminderTexts = {
   dueSoon: (proposal: string, deadline: string, days: number): Text => ({
-    title: '提案答复期限将至', body: `${proposal}将于 ${deadline} 到期（还有 ${days} 天），请按时答复。`,
+    title: '提案答复期限将至',
+    body: `${proposal}将于 ${deadline} 到期（还有 ${days} 天），请按时答复。`,
   }),
   overdue: (proposal: string, unit: string, deadline: string): { unit: Text; office: Text } => ({
     unit: { title: '提案办理已超期', body: `${proposal}的答复期限 ${deadline} 已过，请尽快答复。` },
     office: { title: '承办单位办理超期', body: `${unit}承办的${proposal}已超过答复期限 ${deadline}，尚未答复。` },
   }),
   signOverdue: (proposal: string, unit: string, deadline: string): { unit: Text; office: Text } => ({
-    unit: { title: '提案逾期未签收', body: `${proposal}的签收期限 ${deadline} 已过，请尽快签收；不属于本单位职责的，请说明理由退回。` },
+    unit: {
+      title: '提案逾期未签收',
+      body: `${proposal}的签收期限 ${deadline} 已过，请尽快签收；不属于本单位职责的，请说明理由退回。`,
+    },
     office: { title: '承办单位逾期未签收', body: `${unit}超过签收期限 ${deadline} 仍未签收${proposal}。` },
   }),
   /** `others`: for the office and the proposers. */

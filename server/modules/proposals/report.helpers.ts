@@ -25,6 +25,16 @@ export const DEADLINE_END_SUFFIX = 'T16:00:00.000Z';
 export const KIND_LABELS = { individual: '个人提案', joint: '联名提案', collective: '集体提案' } as const;
 
 export const STATE_LABELS = {
-  draft: '草稿', submitted: '待审查', returned: '退回修改', withdrawn: '已撤回', rejected: '不予立案', converted: '转社情民意',
-  merged: '已并案', accepted: '已立案待交办', assigned: '已交办待签收', handling: '办理中', replied: '已答复', closed: '已办结',
+  draft: '草稿',
+  submitted: '待审查',
+  returned: '退回修改',
+  withdrawn: '已撤回',
+  rejected: '不予立案',
+  converted: '转社情民意',
+  merged: '已并案',
+  accepted: '已立案待交办',
+  assigned: '已交办待签收',
+  handling: '办理中',
+  replied: '已答复',
+  closed: '已办结',
 } as const;

@@ -18,29 +18,53 @@ describe(`proposals: boards, figures, exports and the public page after real han
     ctx = await createTestContext();
     fx = await seedFixture(ctx.platform);
     [member, staff, lead, co] = await Promise.all([
-      login(ctx, 'zhangjianguo', PASSWORD), login(ctx, 'staff', PASSWORD), login(ctx, 'zhujianju', PASSWORD), login(ctx, 'jiaoyuju', PASSWORD),
+      login(ctx, 'zhangjianguo', PASSWORD),
+      login(ctx, 'staff', PASSWORD),
+      login(ctx, 'zhujianju', PASSWORD),
+      login(ctx, 'jiaoyuju', PASSWORD),
     ]);
     const ok = (res: { statusCode: number; body: string }) => expect(res.statusCode, res.body).toBe(200);
     id = (await accepted(member, staff, { isPublic: true })).id;
     ok(await staff.post(`/api/proposals/${id}/key/nominate`, {}));
-    ok(await staff.post(`/api/proposals/${id}/assign`, {
-      units: [{ unitId: fx.units['市住房和城乡建设局'], role: 'lead' }, { unitId: fx.units['市教育局'], role: 'co' }],
-    }));
+    ok(
+      await staff.post(`/api/proposals/${id}/assign`, {
+        units: [
+          { unitId: fx.units['市住房和城乡建设局'], role: 'lead' },
+          { unitId: fx.units['市教育局'], role: 'co' },
+        ],
+      }),
+    );
     ok(await lead.post(`/api/proposals/${id}/sign`, {}));
     ok(await co.post(`/api/proposals/${id}/sign`, {}));
     ok(await co.post(`/api/proposals/${id}/co-opinion`, { body: '会办意见：学校周边小区可优先安排。' }));
-    ok(await lead.post(`/api/proposals/${id}/reply`, {
-      body: REPLY, signer: '市住房和城乡建设局', resultClass: 'A', commitments: [{ content: '年底前完成两百台加装', dueDate: '2026-12-31' }],
-    }));
-    ok(await member.post(`/api/proposals/${id}/feedback`, { contacted: 'visited', attitude: 'satisfied', result: 'basic' }));
+    ok(
+      await lead.post(`/api/proposals/${id}/reply`, {
+        body: REPLY,
+        signer: '市住房和城乡建设局',
+        resultClass: 'A',
+        commitments: [{ content: '年底前完成两百台加装', dueDate: '2026-12-31' }],
+      }),
+    );
+    ok(
+      await member.post(`/api/proposals/${id}/feedback`, {
+        contacted: 'visited',
+        attitude: 'satisfied',
+        result: 'basic',
+      }),
+    );
   });
   afterAll(async () => ctx?.close());
 
   it('the key board, the statistics and the unit evaluation read the handled proposal', async () => {
     const board = (await staff.get('/api/proposals/key-board')).json();
     expect(board.items[0]).toMatchObject({
-      id, keyStatus: 'nominated', resultClass: 'A',
-      units: [{ name: '市住房和城乡建设局', role: 'lead', status: 'replied' }, { name: '市教育局', role: 'co', status: 'replied' }],
+      id,
+      keyStatus: 'nominated',
+      resultClass: 'A',
+      units: [
+        { name: '市住房和城乡建设局', role: 'lead', status: 'replied' },
+        { name: '市教育局', role: 'co', status: 'replied' },
+      ],
     });
     const stats = (await staff.get('/api/proposals/stats')).json();
     expect(stats.onTimeReply).toMatchObject({ due: 1, onTime: 1, rate: 1 });
@@ -48,10 +72,20 @@ describe(`proposals: boards, figures, exports and the public page after real han
     const evaluation = (await staff.get('/api/proposals/unit-evaluation?year=2026')).json();
     const byName = Object.fromEntries(evaluation.items.map((i: { unit: { name: string } }) => [i.unit.name, i]));
     expect(byName['市住房和城乡建设局']).toMatchObject({
-      rank: 1, signFor: { numerator: 1, denominator: 1 }, onTimeReply: { numerator: 1, denominator: 1 }, resultClasses: { A: 1 },
-      attitude: { rate: 1 }, result: { rate: 1, basic: 1 }, commitments: { total: 1, unfulfilled: 0 }, composite: 100,
+      rank: 1,
+      signFor: { numerator: 1, denominator: 1 },
+      onTimeReply: { numerator: 1, denominator: 1 },
+      resultClasses: { A: 1 },
+      attitude: { rate: 1 },
+      result: { rate: 1, basic: 1 },
+      commitments: { total: 1, unfulfilled: 0 },
+      composite: 100,
     });
-    expect(byName['市教育局']).toMatchObject({ signFor: { rate: 1 }, onTimeReply: { denominator: 0, rate: null }, attitude: { denominator: 0, rate: null } });
+    expect(byName['市教育局']).toMatchObject({
+      signFor: { rate: 1 },
+      onTimeReply: { denominator: 0, rate: null },
+      attitude: { denominator: 0, rate: null },
+    });
   });
 
   it('the Word export and the public page carry the formal reply and never the co-opinion', async () => {

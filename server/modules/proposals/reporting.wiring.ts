@@ -22,15 +22,25 @@ import { createStatsService } from './stats.service.js';
 
 export function registerReporting(app: ZodApp, platform: Platform, deps: ProposalDeps, query: QueryService): void {
   const exportsRepo = createExportsRepo();
-  keyRoutes(app, { key: createKeyService({ ...deps, keyRepo: createKeyRepo() }), excellent: createExcellentService(deps), query });
+  keyRoutes(app, {
+    key: createKeyService({ ...deps, keyRepo: createKeyRepo() }),
+    excellent: createExcellentService(deps),
+    query,
+  });
   reportRoutes(app, {
     stats: createStatsService({ db: deps.db, statsRepo: createStatsRepo(), clock: deps.clock }),
-    evaluation: createEvaluationService({ db: deps.db, evaluationRepo: createEvaluationRepo(), audit: deps.audit, clock: deps.clock }),
+    evaluation: createEvaluationService({
+      db: deps.db,
+      evaluationRepo: createEvaluationRepo(),
+      audit: deps.audit,
+      clock: deps.clock,
+    }),
   });
   exportRoutes(app, {
     docx: createDocxExport({ ...deps, exportsRepo, cipher: platform.cipher }),
     list: createListExport({ db: deps.db, query, exportsRepo, audit: deps.audit }),
-    orgTree: platform.orgTree, clock: deps.clock,
+    orgTree: platform.orgTree,
+    clock: deps.clock,
   });
   publicRoutes(app, { public: createPublicService({ db: deps.db, orgTree: platform.orgTree, exportsRepo }) });
 }

@@ -18,9 +18,14 @@ describe(`proposals: search index rebuilt after a restore (${ENGINE})`, () => {
 
   it('finds proposals again once the index, emptied as after a restore, is rebuilt', async () => {
     const p = await submitted(member, { title: '关于推进城乡公交一体化的建议' });
-    const search = async () => (await staff.get(`/api/proposals?q=${encodeURIComponent('公交一体化')}`)).json().items.map((x: { id: number }) => x.id);
+    const search = async () =>
+      (await staff.get(`/api/proposals?q=${encodeURIComponent('公交一体化')}`))
+        .json()
+        .items.map((x: { id: number }) => x.id);
     expect(await search()).toEqual([p.id]);
-    await sql`delete from ${sql.table(ENGINE === 'sqlite' ? 'proposal_fts' : 'proposal_search')}`.execute(ctx.platform.db);
+    await sql`delete from ${sql.table(ENGINE === 'sqlite' ? 'proposal_fts' : 'proposal_search')}`.execute(
+      ctx.platform.db,
+    );
     expect(await search()).toEqual([]);
     const done = await runRebuilds(ctx.platform.db);
     expect(done['proposals.search']).toBeGreaterThanOrEqual(1);

@@ -15,8 +15,14 @@ export function registerSearchRebuild(indexer: ProposalIndexer): void {
     let lastId = 0;
     let count = 0;
     for (;;) {
-      const rows = await db.selectFrom('proposals').selectAll().where('id', '>', lastId).where('state', '!=', 'draft')
-        .orderBy('id').limit(BATCH).execute();
+      const rows = await db
+        .selectFrom('proposals')
+        .selectAll()
+        .where('id', '>', lastId)
+        .where('state', '!=', 'draft')
+        .orderBy('id')
+        .limit(BATCH)
+        .execute();
       if (!rows.length) return count;
       await inTransaction(db, async (trx) => {
         for (const p of rows) await indexer.index(trx, p);

@@ -21,11 +21,20 @@ describe(`proposals: the organisation's settings (${ENGINE})`, () => {
   });
 
   it('the office changes them (trimmed) and only the office may', async () => {
-    const body = { ...DEFAULT_SETTINGS, categories: [' 城乡建设 ', '乡村振兴'], replyMonths: 2, holidays: { off: ['2027-02-08'], work: [] } };
+    const body = {
+      ...DEFAULT_SETTINGS,
+      categories: [' 城乡建设 ', '乡村振兴'],
+      replyMonths: 2,
+      holidays: { off: ['2027-02-08'], work: [] },
+    };
     expectError(await member.put('/api/proposals/settings', body), 403);
     const res = await staff.put('/api/proposals/settings', body);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ categories: ['城乡建设', '乡村振兴'], replyMonths: 2, holidays: { off: ['2027-02-08'], work: [] } });
+    expect(res.json()).toMatchObject({
+      categories: ['城乡建设', '乡村振兴'],
+      replyMonths: 2,
+      holidays: { off: ['2027-02-08'], work: [] },
+    });
     expect((await member.get('/api/proposals/settings')).json().categories).toEqual(['城乡建设', '乡村振兴']);
     expectError(await staff.put('/api/proposals/settings', { ...body, categories: [] }), 400, 'VALIDATION_FAILED');
   });

@@ -8,15 +8,25 @@ import type { SimilarityService } from './similarity.service.js';
 export function similarityRoutes(app: ZodApp, similarity: SimilarityService): void {
   const tags = ['proposals'];
 
-  app.post('/api/proposals/similar', {
-    config: { anyOrg: true },
-    schema: {
-      tags, summary: '相似提案检测（起草时）：本组织本届及以前各届最相似的 10 件提案',
-      body: similarDraftBody, response: { 200: similarResponse },
+  app.post(
+    '/api/proposals/similar',
+    {
+      config: { anyOrg: true },
+      schema: {
+        tags,
+        summary: '相似提案检测（起草时）：本组织本届及以前各届最相似的 10 件提案',
+        body: similarDraftBody,
+        response: { 200: similarResponse },
+      },
     },
-  }, async (request) => similarity.similarToDraft(actorOf(request), request.body));
+    async (request) => similarity.similarToDraft(actorOf(request), request.body),
+  );
 
-  app.get('/api/proposals/:id/similar', {
-    schema: { tags, summary: '相似提案（审查时，提案委）', params: idParam, response: { 200: similarResponse } },
-  }, async (request) => similarity.similarToProposal(actorOf(request), request.params.id));
+  app.get(
+    '/api/proposals/:id/similar',
+    {
+      schema: { tags, summary: '相似提案（审查时，提案委）', params: idParam, response: { 200: similarResponse } },
+    },
+    async (request) => similarity.similarToProposal(actorOf(request), request.params.id),
+  );
 }

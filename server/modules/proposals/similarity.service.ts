@@ -72,10 +72,20 @@ export function createSimilarityService(deps: ProposalDeps & { simRepo: Similari
       .map((r) => ({ r, exact: exact(r), score: exact(r) ? 1 : Math.min(1, Math.max(0, scores.get(r.id) ?? 0)) }))
       .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.r.id - b.r.id)
       .slice(0, TOP);
-    const open = await openable(actor, best.map((x) => x.r));
+    const open = await openable(
+      actor,
+      best.map((x) => x.r),
+    );
     return best.map(({ r, exact, score }) => ({
-      id: r.id, title: r.title, numberLabel: r.number_label, state: r.state, termId: r.term_id, termName: r.term_name,
-      score: Math.round(score * 10000) / 10000, exact, canOpen: open.has(r.id),
+      id: r.id,
+      title: r.title,
+      numberLabel: r.number_label,
+      state: r.state,
+      termId: r.term_id,
+      termName: r.term_name,
+      score: Math.round(score * 10000) / 10000,
+      exact,
+      canOpen: open.has(r.id),
     }));
   }
 
@@ -86,7 +96,10 @@ export function createSimilarityService(deps: ProposalDeps & { simRepo: Similari
       const text = proposalText(input);
       const term = await repo.currentTerm(db, actor.orgId);
       const items = await find(actor, {
-        orgId: actor.orgId, text, hash: contentHash(text), termId: term?.id ?? null,
+        orgId: actor.orgId,
+        text,
+        hash: contentHash(text),
+        termId: term?.id ?? null,
         exclude: new Set(input.excludeId ? [input.excludeId] : []),
       });
       return { items };
@@ -99,7 +112,11 @@ export function createSimilarityService(deps: ProposalDeps & { simRepo: Similari
       const text = proposalText(p);
       const merged = await simRepo.mergedInto(db, p.id);
       const items = await find(actor, {
-        orgId: p.org_id, text, hash: p.content_hash ?? contentHash(text), termId: p.term_id, exclude: new Set([p.id, ...merged]),
+        orgId: p.org_id,
+        text,
+        hash: p.content_hash ?? contentHash(text),
+        termId: p.term_id,
+        exclude: new Set([p.id, ...merged]),
       });
       return { items };
     },

@@ -9,7 +9,13 @@
 // as they are until the recurring task has recomputed them from the proposals' text.
 import { inTransaction, type Db } from '../../db/tx.js';
 import { SimilarityIndex } from '../../platform/search/similarity-index.js';
-import { decodeVector, storedVector, storedVersion, termVector, VECTOR_VERSION } from '../../platform/search/similarity-scoring.js';
+import {
+  decodeVector,
+  storedVector,
+  storedVersion,
+  termVector,
+  VECTOR_VERSION,
+} from '../../platform/search/similarity-scoring.js';
 import { proposalText } from './proposals.indexing.js';
 import type { ProposalRow } from './proposals.repo.js';
 import type { SimilarityRepo, VectorRow } from './similarity.repo.js';
@@ -90,7 +96,8 @@ export function createSimilarityStore(deps: { db: Db; simRepo: SimilarityRepo })
   async function readBack(idx: SimilarityIndex): Promise<void> {
     const ids = [...pending.keys()];
     const rows = new Map<number, VectorRow>();
-    for (let i = 0; i < ids.length; i += 500) for (const r of await simRepo.vectors(db, ids.slice(i, i + 500))) rows.set(r.proposal_id, r);
+    for (let i = 0; i < ids.length; i += 500)
+      for (const r of await simRepo.vectors(db, ids.slice(i, i + 500))) rows.set(r.proposal_id, r);
     for (const id of ids) {
       const mine = pending.get(id)!;
       const row = rows.get(id);
@@ -126,15 +133,24 @@ export function createSimilarityStore(deps: { db: Db; simRepo: SimilarityRepo })
   return {
     async ready() {
       if (!index) {
-        loading ??= load().then((idx) => (index = idx)).finally(() => { loading = null; });
+        loading ??= load()
+          .then((idx) => (index = idx))
+          .finally(() => {
+            loading = null;
+          });
         await loading;
       }
       const idx = index!;
       const due = () => pending.size > 0 || Date.now() - lastPoll >= POLL_MS;
       // One poll at a time; a caller that waited re-checks, so its own writes are read back.
       while (due()) {
-        if (syncing) { await syncing; continue; }
-        syncing = poll(idx).finally(() => { syncing = null; });
+        if (syncing) {
+          await syncing;
+          continue;
+        }
+        syncing = poll(idx).finally(() => {
+          syncing = null;
+        });
         await syncing;
         break;
       }
@@ -160,7 +176,13 @@ export function createSimilarityStore(deps: { db: Db; simRepo: SimilarityRepo })
         const texts = await simRepo.texts(db, batch);
         // One commit for the batch (on SQLite every commit waits for the disk).
         await inTransaction(db, async (trx) => {
-          for (const p of texts) await simRepo.upsertVector(trx, { proposal_id: p.id, org_id: p.org_id, terms: vectorText(p), updated_at: stamp });
+          for (const p of texts)
+            await simRepo.upsertVector(trx, {
+              proposal_id: p.id,
+              org_id: p.org_id,
+              terms: vectorText(p),
+              updated_at: stamp,
+            });
         });
         for (const p of texts) pending.set(p.id, { stamp, at: Date.now() });
         done += texts.length;
@@ -174,7 +196,10 @@ export function createSimilarityStore(deps: { db: Db; simRepo: SimilarityRepo })
           break;
         }
         const stamp = new Date().toISOString();
-        await simRepo.insertVectors(db, rows.map((r) => ({ proposal_id: r.id, org_id: r.org_id, terms: vectorText(r), updated_at: stamp })));
+        await simRepo.insertVectors(
+          db,
+          rows.map((r) => ({ proposal_id: r.id, org_id: r.org_id, terms: vectorText(r), updated_at: stamp })),
+        );
         for (const r of rows) pending.set(r.id, { stamp, at: Date.now() });
         done += rows.length;
         checkedUpTo = rows[rows.length - 1]!.id;

@@ -7,7 +7,17 @@ import { draft, ok, submitted } from './proposals.test-helpers.js';
 import { VECTOR_VERSION } from '../../platform/search/similarity-scoring.js';
 import { POLL_MS } from './similarity.store.js';
 
-interface Item { id: number; title: string; numberLabel: string | null; state: string; termId: number; termName: string | null; score: number; exact: boolean; canOpen: boolean }
+interface Item {
+  id: number;
+  title: string;
+  numberLabel: string | null;
+  state: string;
+  termId: number;
+  termName: string | null;
+  score: number;
+  exact: boolean;
+  canOpen: boolean;
+}
 
 const body = (t: ProposalText) => ({ title: t.title, reasons: t.reasons, suggestions: t.suggestions });
 const category = (t: ProposalText) => (/(农村|农田|乡村|农产品)/.test(t.title) ? '农业农村' : '城乡建设');
@@ -19,7 +29,12 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
   /** Proposal id by text key: the corpus, submitted by Zhang and Li in turn. */
   const ids: Record<string, number> = {};
   const similar = async (c: Client, t: Partial<ProposalText> & { excludeId?: number }) => {
-    const res = await c.post('/api/proposals/similar', { title: t.title, reasons: t.reasons, suggestions: t.suggestions, excludeId: t.excludeId });
+    const res = await c.post('/api/proposals/similar', {
+      title: t.title,
+      reasons: t.reasons,
+      suggestions: t.suggestions,
+      excludeId: t.excludeId,
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json().items as Item[];
   };
@@ -28,9 +43,13 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
     ctx = await createTestContext();
     fx = await seedFixture(ctx.platform);
     [zhang, li, wang, staff] = await Promise.all([
-      login(ctx, 'zhangjianguo', PASSWORD), login(ctx, 'lixiaomei', PASSWORD), login(ctx, 'wangzhiqiang', PASSWORD), login(ctx, 'staff', PASSWORD),
+      login(ctx, 'zhangjianguo', PASSWORD),
+      login(ctx, 'lixiaomei', PASSWORD),
+      login(ctx, 'wangzhiqiang', PASSWORD),
+      login(ctx, 'staff', PASSWORD),
     ]);
-    for (const [i, t] of PROPOSAL_TEXTS.entries()) ids[t.key] = (await submitted(i % 2 ? li : zhang, { ...body(t), category: category(t) })).id;
+    for (const [i, t] of PROPOSAL_TEXTS.entries())
+      ids[t.key] = (await submitted(i % 2 ? li : zhang, { ...body(t), category: category(t) })).id;
     await ok(staff.post(`/api/proposals/${ids.elevator}/accept`, {}), 'accept');
   });
   afterAll(async () => ctx?.close());
@@ -53,7 +72,11 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
 
   it('flags an exact duplicate, whatever the punctuation, spacing and width', async () => {
     const t = PROPOSAL_TEXTS.find((x) => x.key === 'homecare')!;
-    const copy = { title: ` ${t.title}！`, reasons: t.reasons.replace(/，/g, ',').replace(/。/g, '. '), suggestions: t.suggestions.replace(/。/g, '。\n') };
+    const copy = {
+      title: ` ${t.title}！`,
+      reasons: t.reasons.replace(/，/g, ',').replace(/。/g, '. '),
+      suggestions: t.suggestions.replace(/。/g, '。\n'),
+    };
     const items = await similar(wang, copy);
     expect(items[0]).toMatchObject({ id: ids.homecare, exact: true, score: 1 });
     expect(items.filter((x) => x.exact)).toHaveLength(1);
@@ -62,13 +85,23 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
   it('gives an unrelated proposal only low scores', async () => {
     const items = await similar(wang, UNRELATED);
     expect(items.every((x) => x.score < 0.15 && !x.exact)).toBe(true);
-    expect((await similar(wang, { title: '！！？', reasons: '', suggestions: '' }))).toEqual([]);
+    expect(await similar(wang, { title: '！！？', reasons: '', suggestions: '' })).toEqual([]);
   });
 
   it('shows a member the title, number, state and score of proposals he may not open, and no text', async () => {
     const res = await wang.post('/api/proposals/similar', body(REWORDED.elevator));
     const first = res.json().items[0];
-    expect(Object.keys(first).sort()).toEqual(['canOpen', 'exact', 'id', 'numberLabel', 'score', 'state', 'termId', 'termName', 'title']);
+    expect(Object.keys(first).sort()).toEqual([
+      'canOpen',
+      'exact',
+      'id',
+      'numberLabel',
+      'score',
+      'state',
+      'termId',
+      'termName',
+      'title',
+    ]);
     expect(first.canOpen).toBe(false);
     expect(res.body).not.toContain(PROPOSAL_TEXTS[0]!.reasons.slice(0, 12));
     expectError(await wang.get(`/api/proposals/${first.id}`), 404);
@@ -77,7 +110,7 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
     expect((await similar(staff, REWORDED.elevator))[0]).toMatchObject({ id: ids.elevator, canOpen: true });
   });
 
-  it('never shows another organisation\'s proposals', async () => {
+  it("never shows another organisation's proposals", async () => {
     const countyMember = await login(ctx, 'zhaochunhua', PASSWORD);
     const county = await submitted(countyMember, { ...body(PROPOSAL_TEXTS[0]!), category: '城乡建设' });
     const cityItems = await similar(wang, PROPOSAL_TEXTS[0]!);
@@ -96,9 +129,23 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
     const later = await submitted(li, { ...fisheries(4), category: '农业农村' });
     const db = ctx.platform.db;
     const term = async (number: number, name: string) =>
-      (await db.insertInto('terms').values({ org_id: fx.city, number, name, starts_on: `20${number + 3}-01-10`, is_current: 0 }).returning('id').executeTakeFirstOrThrow()).id;
-    await db.updateTable('proposals').set({ term_id: await term(14, '第十四届') }).where('id', '=', earlier.id).execute();
-    await db.updateTable('proposals').set({ term_id: await term(16, '第十六届') }).where('id', '=', later.id).execute();
+      (
+        await db
+          .insertInto('terms')
+          .values({ org_id: fx.city, number, name, starts_on: `20${number + 3}-01-10`, is_current: 0 })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    await db
+      .updateTable('proposals')
+      .set({ term_id: await term(14, '第十四届') })
+      .where('id', '=', earlier.id)
+      .execute();
+    await db
+      .updateTable('proposals')
+      .set({ term_id: await term(16, '第十六届') })
+      .where('id', '=', later.id)
+      .execute();
 
     const items = await similar(wang, UNRELATED);
     const found = items.map((x) => x.id);
@@ -129,9 +176,20 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
     const reading = PROPOSAL_TEXTS.find((x) => x.key === 'reading-rooms')!;
     const p = await submitted(wang, { ...body(reading), title: '关于多建城市书房的建议', category: '城乡建设' });
     expect((await similar(li, reading)).slice(0, 2).map((x) => x.id)).toContain(p.id);
-    const returned = await ok(staff.post(`/api/proposals/${p.id}/return`, { note: '与已有提案重复，请改写' }), 'return');
+    const returned = await ok(
+      staff.post(`/api/proposals/${p.id}/return`, { note: '与已有提案重复，请改写' }),
+      'return',
+    );
     const school = PROPOSAL_TEXTS.find((x) => x.key === 'school-food')!;
-    await ok(wang.patch(`/api/proposals/${p.id}`, { title: '关于校园食堂实行自营和明厨亮灶的建议', reasons: school.reasons, suggestions: school.suggestions, version: returned.version }), 'revise');
+    await ok(
+      wang.patch(`/api/proposals/${p.id}`, {
+        title: '关于校园食堂实行自营和明厨亮灶的建议',
+        reasons: school.reasons,
+        suggestions: school.suggestions,
+        version: returned.version,
+      }),
+      'revise',
+    );
     await ok(wang.post(`/api/proposals/${p.id}/submit`, {}), 'resubmit');
     const readingNow = await similar(li, reading);
     expect(readingNow[0]!.id).toBe(ids['reading-rooms']);
@@ -154,19 +212,33 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
   it('fills in vectors missing from the table and recomputes those cut with an older lexicon', async () => {
     const db = ctx.platform.db;
     await db.deleteFrom('proposal_vectors').where('proposal_id', '=', ids.homecare!).execute();
-    await db.updateTable('proposal_vectors').set({ terms: '@00000000 背街小巷 路灯' }).where('proposal_id', '=', ids.alleys!).execute();
+    await db
+      .updateTable('proposal_vectors')
+      .set({ terms: '@00000000 背街小巷 路灯' })
+      .where('proposal_id', '=', ids.alleys!)
+      .execute();
     const other = await buildApp(ctx.config, { clock: ctx.clock, logger: false, webDir: null });
     try {
       await other.app.ready();
       // The start-up task of a fresh instance: load the index, then fill in and recompute.
       await other.platform.jobs.tick();
-      const rows = await db.selectFrom('proposal_vectors').select(['proposal_id', 'terms'])
-        .where('proposal_id', 'in', [ids.homecare!, ids.alleys!]).execute();
+      const rows = await db
+        .selectFrom('proposal_vectors')
+        .select(['proposal_id', 'terms'])
+        .where('proposal_id', 'in', [ids.homecare!, ids.alleys!])
+        .execute();
       expect(rows).toHaveLength(2);
       for (const r of rows) expect(r.terms.startsWith(`@${VECTOR_VERSION} `)).toBe(true);
       expect(rows.find((r) => r.proposal_id === ids.alleys)!.terms).toContain('街巷');
       const wangThere = await login(other, 'wangzhiqiang', PASSWORD);
-      expect((await similar(wangThere, PROPOSAL_TEXTS.find((x) => x.key === 'alleys')!))[0]).toMatchObject({ id: ids.alleys, exact: true });
+      expect(
+        (
+          await similar(
+            wangThere,
+            PROPOSAL_TEXTS.find((x) => x.key === 'alleys')!,
+          )
+        )[0],
+      ).toMatchObject({ id: ids.alleys, exact: true });
       const homecare = PROPOSAL_TEXTS.find((x) => x.key === 'homecare')!;
       const near = (await similar(wangThere, { ...homecare, title: '关于社区养老服务的几点建议' }))[0]!;
       expect(near).toMatchObject({ id: ids.homecare, exact: false });
@@ -181,7 +253,11 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
     try {
       await other.app.ready();
       const wangThere = await login(other, 'wangzhiqiang', PASSWORD);
-      const probe = { title: '关于规范城市共享单车停放秩序的建议', reasons: '共享单车投放过量，地铁站口和人行道乱停乱放严重，运维调度不及时，影响行人通行和市容。', suggestions: '一、按需核定投放总量。二、划设电子围栏停放区。三、对企业调度和清运实行考核。' };
+      const probe = {
+        title: '关于规范城市共享单车停放秩序的建议',
+        reasons: '共享单车投放过量，地铁站口和人行道乱停乱放严重，运维调度不及时，影响行人通行和市容。',
+        suggestions: '一、按需核定投放总量。二、划设电子围栏停放区。三、对企业调度和清运实行考核。',
+      };
       expect((await similar(wangThere, probe)).some((x) => x.score > 0.5)).toBe(false);
       const p = await submitted(li, { ...probe, category: '城乡建设' });
       await new Promise((r) => setTimeout(r, POLL_MS + 100));

@@ -30,11 +30,14 @@ export function createStampedCache<T>(maxEntries = MAX_ENTRIES): StampedCache<T>
       if (!p) {
         p = compute();
         running.set(flight, p);
-        p.then((value) => {
-          entries.delete(key);
-          entries.set(key, { stamp, value });
-          if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-        }, () => undefined).finally(() => running.delete(flight));
+        p.then(
+          (value) => {
+            entries.delete(key);
+            entries.set(key, { stamp, value });
+            if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+          },
+          () => undefined,
+        ).finally(() => running.delete(flight));
       }
       return p;
     },

@@ -50,9 +50,16 @@ export function createStatsRepo() {
     shape: (db: Db, s: StatsScope, themes: string[]) =>
       proposals(db, s)
         .select([
-          'p.state', 'p.kind', 'p.category', 'p.result_class', 'p.lead_sector_id', 'p.lead_committee_id',
+          'p.state',
+          'p.kind',
+          'p.category',
+          'p.result_class',
+          'p.lead_sector_id',
+          'p.lead_committee_id',
           (eb) => eb.fn.countAll<number>().as('n'),
-          countWhen(sql`p.state in (${sql.join([...OPEN_HANDLING_STATES])}) and p.reply_deadline < ${s.today}`).as('overdue'),
+          countWhen(sql`p.state in (${sql.join([...OPEN_HANDLING_STATES])}) and p.reply_deadline < ${s.today}`).as(
+            'overdue',
+          ),
           ...themes.map((t, i) => countWhen(sql`p.themes like ${themePattern(t)}`).as(`t${i}`)),
         ])
         .groupBy(['p.state', 'p.kind', 'p.category', 'p.result_class', 'p.lead_sector_id', 'p.lead_committee_id'])
@@ -67,7 +74,15 @@ export function createStatsRepo() {
      * equal figures. Answered from the (org_id, updated_at) index.
      */
     stamp: async (db: Db, orgId: number): Promise<string> =>
-      String((await db.selectFrom('proposals').select((eb) => eb.fn.max('updated_at').as('u')).where('org_id', '=', orgId).executeTakeFirst())?.u ?? ''),
+      String(
+        (
+          await db
+            .selectFrom('proposals')
+            .select((eb) => eb.fn.max('updated_at').as('u'))
+            .where('org_id', '=', orgId)
+            .executeTakeFirst()
+        )?.u ?? '',
+      ),
 
     /**
      * Per handling unit: proposals with a live assignment (as the list's unit filter) and
@@ -76,23 +91,30 @@ export function createStatsRepo() {
      */
     byUnit: (db: Db, s: StatsScope) => {
       // Names are looked up apart (names()): the figures are cached, the names always current.
-      return proposals(db, s).innerJoin('proposal_assignments as a', 'a.proposal_id', 'p.id')
+      return proposals(db, s)
+        .innerJoin('proposal_assignments as a', 'a.proposal_id', 'p.id')
         .where('a.status', '!=', 'cancelled')
         .select([
-          'a.unit_id as id', sql<number>`count(distinct a.proposal_id)`.as('n'),
+          'a.unit_id as id',
+          sql<number>`count(distinct a.proposal_id)`.as('n'),
           sql<number>`count(distinct case when a.role = 'lead' then a.proposal_id end)`.as('lead'),
-          countWhen(sql`${owesFormalReply} and (a.reply_deadline < ${s.today} or ${formalReplyExists(false)})`).as('due'),
+          countWhen(sql`${owesFormalReply} and (a.reply_deadline < ${s.today} or ${formalReplyExists(false)})`).as(
+            'due',
+          ),
           countWhen(sql`${owesFormalReply} and ${formalReplyExists(true)}`).as('on_time'),
         ])
-        .groupBy('a.unit_id').execute();
+        .groupBy('a.unit_id')
+        .execute();
     },
 
     /** The proposer's latest rating of each proposal. */
     satisfaction: (db: Db, s: StatsScope) =>
-      proposals(db, s).innerJoin('proposal_feedback as f', 'f.proposal_id', 'p.id')
+      proposals(db, s)
+        .innerJoin('proposal_feedback as f', 'f.proposal_id', 'p.id')
         .where(latestFeedback)
         .select(['f.attitude', 'f.result', (eb) => eb.fn.countAll<number>().as('n')])
-        .groupBy(['f.attitude', 'f.result']).execute(),
+        .groupBy(['f.attitude', 'f.result'])
+        .execute(),
   };
 }
 

@@ -19,7 +19,12 @@ export const bucket = z.object({
 });
 export type Bucket = z.infer<typeof bucket>;
 
-const rated = z.object({ rated: z.number(), satisfiedOrBasic: z.number(), rate: z.number().nullable(), buckets: z.array(bucket) });
+const rated = z.object({
+  rated: z.number(),
+  satisfiedOrBasic: z.number(),
+  rate: z.number().nullable(),
+  buckets: z.array(bucket),
+});
 
 export const statsResponse = z.object({
   orgId: z.number(),

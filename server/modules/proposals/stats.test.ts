@@ -4,7 +4,12 @@ import { createTestContext, ENGINE, expectError, login, type Client, type TestCo
 import { addAssignment, addFeedback, addReply, replied } from './outcomes.test-helpers.js';
 import { accepted, draft, SAMPLE, submitted } from './proposals.test-helpers.js';
 
-interface Bucket { key: string; label: string; count: number; query: Record<string, string> | null }
+interface Bucket {
+  key: string;
+  label: string;
+  count: number;
+  query: Record<string, string> | null;
+}
 
 describe(`proposals: statistics (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -18,7 +23,10 @@ describe(`proposals: statistics (${ENGINE})`, () => {
     fx = await seedFixture(ctx.platform);
     ctx.clock.set('2026-08-01T02:00:00.000Z');
     [staff, leader, member, member2] = await Promise.all([
-      login(ctx, 'staff', PASSWORD), login(ctx, 'leader', PASSWORD), login(ctx, 'zhangjianguo', PASSWORD), login(ctx, 'lixiaomei', PASSWORD),
+      login(ctx, 'staff', PASSWORD),
+      login(ctx, 'leader', PASSWORD),
+      login(ctx, 'zhangjianguo', PASSWORD),
+      login(ctx, 'lixiaomei', PASSWORD),
     ]);
     const db = ctx.platform.db;
     const u1 = fx.units['市教育局']!;
@@ -30,22 +38,48 @@ describe(`proposals: statistics (${ENGINE})`, () => {
     const rejected = await submitted(member2, { category: '其他' });
     await staff.post(`/api/proposals/${rejected.id}/reject`, { reason: '其他' });
     await accepted(member2, staff, { category: '教科文卫体', themes: ['民生保障', '数字江临'] });
-    const collective = (await staff.post('/api/proposals', { ...SAMPLE, kind: 'collective', collective: { type: 'party', ref: 'cdl' }, themes: ['乡村振兴'] })).json();
+    const collective = (
+      await staff.post('/api/proposals', {
+        ...SAMPLE,
+        kind: 'collective',
+        collective: { type: 'party', ref: 'cdl' },
+        themes: ['乡村振兴'],
+      })
+    ).json();
     await staff.post(`/api/proposals/${collective.id}/submit`, {});
     await staff.post(`/api/proposals/${collective.id}/accept`, {});
 
     // Handled ones: on time (A, rated satisfied), late (B, rated unsatisfied), and one overdue still in handling.
     const onTime = await accepted(member, staff, { themes: ['营商环境优化'] });
-    const { assignmentId } = await replied(db, onTime.id, { unitId: u2, by, resultClass: 'A', at: '2026-06-01T02:00:00.000Z' });
+    const { assignmentId } = await replied(db, onTime.id, {
+      unitId: u2,
+      by,
+      resultClass: 'A',
+      at: '2026-06-01T02:00:00.000Z',
+    });
     await addAssignment(db, { proposal_id: onTime.id, unit_id: u1, role: 'co', status: 'replied' });
-    await addFeedback(db, { proposal_id: onTime.id, member_id: fx.members.zhang!, attitude: 'satisfied', result: 'satisfied' });
+    await addFeedback(db, {
+      proposal_id: onTime.id,
+      member_id: fx.members.zhang!,
+      attitude: 'satisfied',
+      result: 'satisfied',
+    });
     const late = await accepted(member2, staff, { category: '教科文卫体' });
     await replied(db, late.id, { unitId: u1, by, resultClass: 'B', at: '2026-06-20T02:00:00.000Z' });
-    await addFeedback(db, { proposal_id: late.id, member_id: fx.members.li!, attitude: 'basic', result: 'unsatisfied' });
+    await addFeedback(db, {
+      proposal_id: late.id,
+      member_id: fx.members.li!,
+      attitude: 'basic',
+      result: 'unsatisfied',
+    });
     await db.updateTable('proposals').set({ state: 'closed' }).where('id', '=', late.id).execute();
     const overdue = await accepted(member, staff);
     const a = await addAssignment(db, { proposal_id: overdue.id, unit_id: u1, status: 'signed' });
-    await db.updateTable('proposals').set({ state: 'handling', reply_deadline: '2026-06-10' }).where('id', '=', overdue.id).execute();
+    await db
+      .updateTable('proposals')
+      .set({ state: 'handling', reply_deadline: '2026-06-10' })
+      .where('id', '=', overdue.id)
+      .execute();
     expect(assignmentId).toBeGreaterThan(0);
     expect(a).toBeGreaterThan(0);
     // A co-opinion is not a formal reply and does not count towards the reply rate.
@@ -68,18 +102,33 @@ describe(`proposals: statistics (${ENGINE})`, () => {
       expect(sum(s[breakdown]), breakdown).toBe(s.total);
     }
     expect(Object.fromEntries(s.byState.map((b: Bucket) => [b.key, b.count]))).toEqual({
-      submitted: 1, rejected: 1, accepted: 2, handling: 1, replied: 1, closed: 1,
+      submitted: 1,
+      rejected: 1,
+      accepted: 2,
+      handling: 1,
+      replied: 1,
+      closed: 1,
     });
     expect(s.byKind.find((b: Bucket) => b.key === 'collective').count).toBe(1);
     expect(s.bySector.find((b: Bucket) => b.key === 'none')).toMatchObject({ count: 1, query: null });
-    for (const group of ['byState', 'byKind', 'byCategory', 'byTheme', 'bySector', 'byCommittee', 'byUnit', 'resultClasses'] as const) {
+    for (const group of [
+      'byState',
+      'byKind',
+      'byCategory',
+      'byTheme',
+      'bySector',
+      'byCommittee',
+      'byUnit',
+      'resultClasses',
+    ] as const) {
       for (const b of s[group] as Bucket[]) {
         if (b.query) expect(await listTotal(b.query), `${group} ${b.label}`).toBe(b.count);
       }
     }
     expect(s.byTheme.find((b: Bucket) => b.key === '民生保障').count).toBe(2);
     expect(s.byUnit.map((b: Bucket & { lead: number }) => [b.label, b.count, b.lead])).toEqual([
-      ['市教育局', 3, 2], ['市住房和城乡建设局', 2, 1],
+      ['市教育局', 3, 2],
+      ['市住房和城乡建设局', 2, 1],
     ]);
     expect(s.resultClasses.map((b: Bucket) => b.count)).toEqual([1, 1, 0, 0]);
     expect(s.resultClasses[0].label).toBe('A类 已解决或采纳');
@@ -91,7 +140,12 @@ describe(`proposals: statistics (${ENGINE})`, () => {
     expect(s.satisfaction.result).toMatchObject({ rated: 2, satisfiedOrBasic: 1, rate: 0.5 });
     expect(s.satisfaction.result.buckets.map((b: Bucket) => b.count)).toEqual([1, 0, 1]);
     // Three formal assignments are due: one answered on time, one late, one overdue.
-    expect(s.onTimeReply).toMatchObject({ due: 3, onTime: 1, rate: 0.3333, overdueNow: { count: 1, query: { overdue: 'true' } } });
+    expect(s.onTimeReply).toMatchObject({
+      due: 3,
+      onTime: 1,
+      rate: 0.3333,
+      overdueNow: { count: 1, query: { overdue: 'true' } },
+    });
     expect(await listTotal(s.onTimeReply.overdueNow.query)).toBe(1);
   });
 
@@ -113,12 +167,22 @@ describe(`proposals: statistics (${ENGINE})`, () => {
     await submitted(member, { category: '其他' });
     const after = (await staff.get('/api/proposals/stats')).json();
     expect(after.total).toBe(before.total + 1);
-    expect(after.byState.find((b: Bucket) => b.key === 'submitted').count).toBe(before.byState.find((b: Bucket) => b.key === 'submitted').count + 1);
+    expect(after.byState.find((b: Bucket) => b.key === 'submitted').count).toBe(
+      before.byState.find((b: Bucket) => b.key === 'submitted').count + 1,
+    );
     ctx.clock.set('2026-08-01T02:12:00.000Z');
-    await ctx.platform.db.updateTable('handling_units').set({ name: '市教育局（更名）' }).where('id', '=', fx.units['市教育局']!).execute();
+    await ctx.platform.db
+      .updateTable('handling_units')
+      .set({ name: '市教育局（更名）' })
+      .where('id', '=', fx.units['市教育局']!)
+      .execute();
     const renamed = (await staff.get('/api/proposals/stats')).json();
     expect(renamed.byUnit.map((b: Bucket) => b.label)).toContain('市教育局（更名）');
-    await ctx.platform.db.updateTable('handling_units').set({ name: '市教育局' }).where('id', '=', fx.units['市教育局']!).execute();
+    await ctx.platform.db
+      .updateTable('handling_units')
+      .set({ name: '市教育局' })
+      .where('id', '=', fx.units['市教育局']!)
+      .execute();
   });
 
   it('members and units have no statistics; bad parameters are a 400', async () => {

@@ -31,7 +31,10 @@ const ACTIONS: Record<string, TimelineAction> = {
   'proposal.create': { label: '起草提案' },
   'proposal.edit': {
     label: '修改提案',
-    detail: (d) => (Array.isArray(d.removedFiles) ? `删除附件：${(d.removedFiles as { name?: unknown }[]).map((f) => str(f?.name)).join('、')}` : null),
+    detail: (d) =>
+      Array.isArray(d.removedFiles)
+        ? `删除附件：${(d.removedFiles as { name?: unknown }[]).map((f) => str(f?.name)).join('、')}`
+        : null,
   },
   'proposal.submit': { label: '提交提案', detail: (d) => (d.resubmission ? '修改后重新提交' : null) },
   'proposal.withdraw': { label: '撤回提案' },
@@ -42,7 +45,10 @@ const ACTIONS: Record<string, TimelineAction> = {
   'proposal.reject': { label: '不予立案', detail: (d) => `理由：${str(d.reason)}` },
   'proposal.convert': { label: '转为社情民意信息' },
   'proposal.return': { label: '退回修改' },
-  'proposal.merge': { label: '并案办理', detail: (d) => `并入 ${Array.isArray(d.merged) ? d.merged.length : 0} 件提案` },
+  'proposal.merge': {
+    label: '并案办理',
+    detail: (d) => `并入 ${Array.isArray(d.merged) ? d.merged.length : 0} 件提案`,
+  },
   'proposal.merged_away': { label: '并入其他提案办理' },
   'proposal.assign': {
     label: '交办',
@@ -54,14 +60,24 @@ const ACTIONS: Record<string, TimelineAction> = {
   'proposal.sign': { label: '签收', detail: (d) => (d.late ? '超过签收期限签收' : null) },
   'proposal.assignment_decline': {
     label: '退回交办',
-    detail: (d, c) => [c.full ? `理由：${str(d.reason)}` : '', d.reassign ? '待重新交办' : ''].filter(Boolean).join('；') || null,
+    detail: (d, c) =>
+      [c.full ? `理由：${str(d.reason)}` : '', d.reassign ? '待重新交办' : ''].filter(Boolean).join('；') || null,
   },
   'proposal.urge': {
     label: '催办',
-    detail: (d, c) => (c.full ? `催办${c.unitName(d.unitId)}（第 ${str(d.count)} 次）${d.note ? `：${str(d.note)}` : ''}` : '督促承办单位加快办理'),
+    detail: (d, c) =>
+      c.full
+        ? `催办${c.unitName(d.unitId)}（第 ${str(d.count)} 次）${d.note ? `：${str(d.note)}` : ''}`
+        : '督促承办单位加快办理',
   },
-  'proposal.extension_apply': { label: '申请延期', detail: (d, c) => (c.full ? `申请延至 ${str(d.to)}：${str(d.reason)}` : null) },
-  'proposal.extension_approve': { label: '同意延期', detail: (d, c) => `${c.unitName(d.unitId)}答复期限延至 ${str(d.to)}` },
+  'proposal.extension_apply': {
+    label: '申请延期',
+    detail: (d, c) => (c.full ? `申请延至 ${str(d.to)}：${str(d.reason)}` : null),
+  },
+  'proposal.extension_approve': {
+    label: '同意延期',
+    detail: (d, c) => `${c.unitName(d.unitId)}答复期限延至 ${str(d.to)}`,
+  },
   'proposal.extension_refuse': { label: '不同意延期', detail: (d, c) => (c.full && d.note ? str(d.note) : null) },
   'proposal.contact': {
     label: '联系提案人',
@@ -70,14 +86,21 @@ const ACTIONS: Record<string, TimelineAction> = {
   'proposal.co_opinion': { label: '提出会办意见' },
   'proposal.reply': {
     label: '正式答复',
-    detail: (d, c) => `${str(d.resultClass)}类：${c.resultLabels[d.resultClass as 'A'] ?? ''}${d.allReplied ? '；答复完毕' : ''}`
-      + (c.full && Array.isArray(d.lapsedExtensionIds) && d.lapsedExtensionIds.length ? '；待审批的延期申请随答复失效' : ''),
+    detail: (d, c) =>
+      `${str(d.resultClass)}类：${c.resultLabels[d.resultClass as 'A'] ?? ''}${d.allReplied ? '；答复完毕' : ''}` +
+      (c.full && Array.isArray(d.lapsedExtensionIds) && d.lapsedExtensionIds.length
+        ? '；待审批的延期申请随答复失效'
+        : ''),
   },
-  'proposal.reply_send_back': { label: '退回答复', detail: (d, c) => (c.full ? `退回理由：${str(d.note)}` : '答复须修改完善') },
+  'proposal.reply_send_back': {
+    label: '退回答复',
+    detail: (d, c) => (c.full ? `退回理由：${str(d.note)}` : '答复须修改完善'),
+  },
   'proposal.close': { label: '办结', detail: (d) => (d.note ? str(d.note) : null) },
   'proposal.rate': {
     label: '提案人评价',
-    detail: (d) => `${CONTACTED_LABELS[d.contacted as keyof typeof CONTACTED_LABELS] ?? ''}；${rated(d)}；${d.outcome === 'rehandle' ? '重新办理' : '办结'}`,
+    detail: (d) =>
+      `${CONTACTED_LABELS[d.contacted as keyof typeof CONTACTED_LABELS] ?? ''}；${rated(d)}；${d.outcome === 'rehandle' ? '重新办理' : '办结'}`,
   },
   'proposal.commitment_progress': { label: '报告承诺落实进展', detail: (d) => `“${str(d.content)}”：${str(d.note)}` },
   'proposal.commitment_done': { label: '承诺事项已落实', detail: (d) => `“${str(d.content)}”：${str(d.note)}` },
@@ -100,7 +123,10 @@ export function registerTimelineActions(more: Record<string, TimelineAction>): v
 }
 
 function unitIdsIn(d: Detail): number[] {
-  const ids: unknown[] = [d.unitId, ...(Array.isArray(d.units) ? d.units.map((u: { unitId?: unknown }) => u?.unitId) : [])];
+  const ids: unknown[] = [
+    d.unitId,
+    ...(Array.isArray(d.units) ? d.units.map((u: { unitId?: unknown }) => u?.unitId) : []),
+  ];
   return ids.filter((x): x is number => typeof x === 'number');
 }
 
@@ -133,7 +159,10 @@ export function createTimelineService(deps: HandlingDeps) {
           const known = ACTIONS[r.action];
           const full = viewer.kind === 'office' || (viewer.kind === 'unit' && d.unitId === viewer.unitId);
           return {
-            seq: r.seq, at: r.at, who: who(r.actor_id, r.actor_name), action: r.action,
+            seq: r.seq,
+            at: r.at,
+            who: who(r.actor_id, r.actor_name),
+            action: r.action,
             label: known?.label ?? '其他操作',
             detail: known?.detail?.(d, { full, unitName, resultLabels: settings.resultLabels }) ?? null,
           };

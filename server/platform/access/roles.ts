@@ -26,8 +26,17 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const staffPermissions: Permission[] = [
-  'refdata.manage', 'users.manage', 'members.read', 'members.write', 'members.unmask', 'members.import',
-  'members.export', 'members.directory', 'contact_changes.decide', 'proposals.manage', 'proposals.read_all',
+  'refdata.manage',
+  'users.manage',
+  'members.read',
+  'members.write',
+  'members.unmask',
+  'members.import',
+  'members.export',
+  'members.directory',
+  'contact_changes.decide',
+  'proposals.manage',
+  'proposals.read_all',
   'stats.read',
 ];
 
@@ -35,7 +44,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   staff: [...staffPermissions, 'org.manage'],
   // The administrator of a county committee: the same office work, confined to the county.
   county_admin: staffPermissions,
-  leader: ['members.read', 'members.directory', 'proposals.read_all', 'proposals.lead', 'proposals.approve_key', 'stats.read'],
+  leader: [
+    'members.read',
+    'members.directory',
+    'proposals.read_all',
+    'proposals.lead',
+    'proposals.approve_key',
+    'stats.read',
+  ],
   member: ['members.directory', 'proposals.draft'],
   unit: ['proposals.handle'],
   // Separation of duties: the auditor reads the trail and nothing else.

@@ -40,7 +40,17 @@ export interface AuditRow {
 
 export function entryHash(prevHash: string, r: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
   const canonical = JSON.stringify([
-    r.seq, r.at, r.actor_id, r.actor_name, r.org_id, r.ip, r.action, r.object_type, r.object_id, r.result, r.detail,
+    r.seq,
+    r.at,
+    r.actor_id,
+    r.actor_name,
+    r.org_id,
+    r.ip,
+    r.action,
+    r.object_type,
+    r.object_id,
+    r.result,
+    r.detail,
   ]);
   return sm3Hex(`${prevHash}|${canonical}`);
 }
@@ -73,7 +83,12 @@ export function createAuditLog(deps: { db: Db; clock: Clock }): AuditLog {
 
   async function append(trx: Db, who: AuditWho, event: AuditEvent): Promise<number> {
     const head = postgres
-      ? await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow()
+      ? await trx
+          .selectFrom('audit_head')
+          .select(['seq', 'hash'])
+          .where('id', '=', 1)
+          .forUpdate()
+          .executeTakeFirstOrThrow()
       : await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
     const base = describe(who);
     const row = {
@@ -90,7 +105,10 @@ export function createAuditLog(deps: { db: Db; clock: Clock }): AuditLog {
       detail: event.detail ? JSON.stringify(event.detail) : null,
     };
     const hash = entryHash(head.hash, row);
-    await trx.insertInto('audit_log').values({ ...row, result: row.result, prev_hash: head.hash, hash }).execute();
+    await trx
+      .insertInto('audit_log')
+      .values({ ...row, result: row.result, prev_hash: head.hash, hash })
+      .execute();
     await trx.updateTable('audit_head').set({ seq: row.seq, hash }).where('id', '=', 1).execute();
     return row.seq;
   }
@@ -111,7 +129,8 @@ export function createAuditLog(deps: { db: Db; clock: Clock }): AuditLog {
         .execute();
       for (const r of rows) {
         if (r.seq !== expectedSeq) {
-          for (let s = expectedSeq; s < r.seq && problems.length < 100; s++) problems.push({ seq: s, problem: 'missing_entry' });
+          for (let s = expectedSeq; s < r.seq && problems.length < 100; s++)
+            problems.push({ seq: s, problem: 'missing_entry' });
         }
         if (r.prev_hash !== prevHash) problems.push({ seq: r.seq, problem: 'broken_link' });
         if (entryHash(r.prev_hash, r) !== r.hash) problems.push({ seq: r.seq, problem: 'hash_mismatch' });

@@ -8,11 +8,18 @@ import { entryHash } from './audit-log.js';
 /** Runs `lvzhi audit-verify` as a separate process against the test's database. */
 function auditVerifyCli(ctx: TestContext): Promise<{ code: number; out: string }> {
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH, NODE_ENV: 'test', DATA_DIR: ctx.config.dataDir, LVZHI_DATA_KEY: ctx.config.dataKey.toString('hex'), LOG_LEVEL: 'silent',
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    DATA_DIR: ctx.config.dataDir,
+    LVZHI_DATA_KEY: ctx.config.dataKey.toString('hex'),
+    LOG_LEVEL: 'silent',
   };
   if (ctx.config.database.kind === 'postgres') env.DATABASE_URL = ctx.config.database.url;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'audit-verify'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'audit-verify'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -42,9 +49,16 @@ describe(`audit trail tamper detection (${ENGINE})`, () => {
   async function withTrail(): Promise<TestContext> {
     ctx = await createTestContext();
     for (let i = 1; i <= 6; i++) {
-      await ctx.platform.audit.record({ kind: 'system', name: 'test' }, {
-        action: 'proposal.accept', objectType: 'proposal', objectId: 100 + i, orgId: null, detail: { number: `第${i}号`, decision: '立案' },
-      });
+      await ctx.platform.audit.record(
+        { kind: 'system', name: 'test' },
+        {
+          action: 'proposal.accept',
+          objectType: 'proposal',
+          objectId: 100 + i,
+          orgId: null,
+          detail: { number: `第${i}号`, decision: '立案' },
+        },
+      );
     }
     return ctx;
   }
@@ -59,7 +73,9 @@ describe(`audit trail tamper detection (${ENGINE})`, () => {
 
   it('refuses UPDATE and DELETE on the trail at the database itself', async () => {
     const c = await withTrail();
-    await expect(sql`update audit_log set detail = '{}' where seq = 2`.execute(c.platform.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_log set detail = '{}' where seq = 2`.execute(c.platform.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from audit_log where seq = 2`.execute(c.platform.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(c.platform.db)).rejects.toThrow(/append-only/);
     expect((await c.platform.audit.verify()).ok).toBe(true);
@@ -68,7 +84,9 @@ describe(`audit trail tamper detection (${ENGINE})`, () => {
   it('names an entry whose detail was edited, and the next one when the attacker re-hashes it', async () => {
     const c = await withTrail();
     await dropAppendOnlyTriggers(c);
-    await sql`update audit_log set detail = ${JSON.stringify({ number: '第3号', decision: '不予立案' })} where seq = 3`.execute(c.platform.db);
+    await sql`update audit_log set detail = ${JSON.stringify({ number: '第3号', decision: '不予立案' })} where seq = 3`.execute(
+      c.platform.db,
+    );
     const report = await c.platform.audit.verify();
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([{ seq: 3, problem: 'hash_mismatch' }]);
@@ -95,7 +113,12 @@ describe(`audit trail tamper detection (${ENGINE})`, () => {
     await sql`delete from audit_log where seq = 3`.execute(c.platform.db);
     const report = await c.platform.audit.verify();
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual(expect.arrayContaining([{ seq: 3, problem: 'missing_entry' }, { seq: 4, problem: 'broken_link' }]));
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        { seq: 3, problem: 'missing_entry' },
+        { seq: 4, problem: 'broken_link' },
+      ]),
+    );
     const cli = await auditVerifyCli(c);
     expect(cli.code).toBe(1);
     expect(cli.out).toContain('#3: entry is missing (deleted)');

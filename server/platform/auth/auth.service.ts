@@ -36,8 +36,10 @@ export const loginKeys = {
   username: (username: string) => `u:${username.trim().toLowerCase()}`,
   phone: (phoneBlindIndex: string) => `p:${phoneBlindIndex}`,
   /** Every key an account can be locked out under. */
-  ofAccount: (user: { username: string; phone_bidx: string | null }) =>
-    [loginKeys.username(user.username), ...(user.phone_bidx ? [loginKeys.phone(user.phone_bidx)] : [])],
+  ofAccount: (user: { username: string; phone_bidx: string | null }) => [
+    loginKeys.username(user.username),
+    ...(user.phone_bidx ? [loginKeys.phone(user.phone_bidx)] : []),
+  ],
 };
 
 function lockedError(): AppError {
@@ -64,32 +66,61 @@ export function createAuthService(deps: AuthDeps) {
       : q.where('username', '=', login.trim().toLowerCase()).executeTakeFirst();
   }
 
-  async function recordFailure(key: string, who: Anonymous, login: string, userId: number | null, orgId: number | null) {
+  async function recordFailure(
+    key: string,
+    who: Anonymous,
+    login: string,
+    userId: number | null,
+    orgId: number | null,
+  ) {
     const now = clock.now();
     await inTransaction(db, async (trx) => {
       const row = await trx.selectFrom('login_attempts').selectAll().where('login_key', '=', key).executeTakeFirst();
-      const count = (row && (!row.locked_until || Date.parse(row.locked_until) <= now.getTime()) ? row.failed_count : 0) + 1;
+      const count =
+        (row && (!row.locked_until || Date.parse(row.locked_until) <= now.getTime()) ? row.failed_count : 0) + 1;
       const locks = count >= config.lockout.threshold;
       const lockedUntil = locks ? new Date(now.getTime() + config.lockout.minutes * MINUTE).toISOString() : null;
       await trx
         .insertInto('login_attempts')
-        .values({ login_key: key, failed_count: locks ? 0 : count, locked_until: lockedUntil, updated_at: now.toISOString() })
+        .values({
+          login_key: key,
+          failed_count: locks ? 0 : count,
+          locked_until: lockedUntil,
+          updated_at: now.toISOString(),
+        })
         .onConflict((oc) =>
-          oc.column('login_key').doUpdateSet({ failed_count: locks ? 0 : count, locked_until: lockedUntil, updated_at: now.toISOString() }),
+          oc
+            .column('login_key')
+            .doUpdateSet({ failed_count: locks ? 0 : count, locked_until: lockedUntil, updated_at: now.toISOString() }),
         )
         .execute();
       const detail = { login: maskLogin(login), attempt: count };
-      await audit.append(trx, who, { action: 'auth.login', result: 'failed', objectType: 'user', objectId: userId ?? undefined, orgId, detail });
+      await audit.append(trx, who, {
+        action: 'auth.login',
+        result: 'failed',
+        objectType: 'user',
+        objectId: userId ?? undefined,
+        orgId,
+        detail,
+      });
       if (locks) {
         await audit.append(trx, who, {
-          action: 'auth.lockout', result: 'denied', objectType: 'user', objectId: userId ?? undefined, orgId,
+          action: 'auth.lockout',
+          result: 'denied',
+          objectType: 'user',
+          objectId: userId ?? undefined,
+          orgId,
           detail: { login: maskLogin(login), until: lockedUntil },
         });
       }
     });
   }
 
-  async function login(input: { login: string; password: string; totp?: string }, who: Anonymous, userAgent?: string): Promise<LoginResult> {
+  async function login(
+    input: { login: string; password: string; totp?: string },
+    who: Anonymous,
+    userAgent?: string,
+  ): Promise<LoginResult> {
     const { key: typedKey, phone } = loginKey(input.login);
     const now = clock.now();
     const user = await findUser(input.login, phone);
@@ -97,17 +128,30 @@ export function createAuthService(deps: AuthDeps) {
     // or phone) is typed: otherwise a locked account would still take guesses through the other.
     const keys = user ? loginKeys.ofAccount(user) : [typedKey];
     const key = keys[0]!;
-    const attempts = await db.selectFrom('login_attempts').select('locked_until').where('login_key', 'in', keys).execute();
+    const attempts = await db
+      .selectFrom('login_attempts')
+      .select('locked_until')
+      .where('login_key', 'in', keys)
+      .execute();
     if (attempts.some((a) => a.locked_until && Date.parse(a.locked_until) > now.getTime())) {
-      await audit.record(who, { action: 'auth.login', result: 'denied', detail: { login: maskLogin(input.login), reason: 'locked' } });
+      await audit.record(who, {
+        action: 'auth.login',
+        result: 'denied',
+        detail: { login: maskLogin(input.login), reason: 'locked' },
+      });
       throw lockedError();
     }
-    const passwordOk = user && user.active === 1
-      ? await verifyPassword(input.password, user.password_hash)
-      : (await verifyPassword(input.password, await getDummyHash()), false);
+    const passwordOk =
+      user && user.active === 1
+        ? await verifyPassword(input.password, user.password_hash)
+        : (await verifyPassword(input.password, await getDummyHash()), false);
     if (!user || !passwordOk) {
       await recordFailure(key, who, input.login, user?.id ?? null, user?.org_id ?? null);
-      const after = await db.selectFrom('login_attempts').select('locked_until').where('login_key', '=', key).executeTakeFirst();
+      const after = await db
+        .selectFrom('login_attempts')
+        .select('locked_until')
+        .where('login_key', '=', key)
+        .executeTakeFirst();
       if (after?.locked_until && Date.parse(after.locked_until) > now.getTime()) throw lockedError();
       throw new AppError(401, 'LOGIN_FAILED');
     }
@@ -145,10 +189,19 @@ export function createAuthService(deps: AuthDeps) {
 
   async function verifySecondFactor(session: SessionUser, code: string, actor: Actor): Promise<void> {
     if (session.mfaState !== 'pending') throw badRequest('TOTP_NOT_PENDING', '当前无需输入动态码');
-    const user = await db.selectFrom('users').select(['totp_secret_enc', 'totp_last_step']).where('id', '=', session.userId).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select(['totp_secret_enc', 'totp_last_step'])
+      .where('id', '=', session.userId)
+      .executeTakeFirstOrThrow();
     const step = verifyTotp(cipher.decrypt(user.totp_secret_enc!), code, clock.now(), user.totp_last_step);
     if (step === null) {
-      await audit.record(actor, { action: 'auth.totp_verify', result: 'failed', objectType: 'user', objectId: session.userId });
+      await audit.record(actor, {
+        action: 'auth.totp_verify',
+        result: 'failed',
+        objectType: 'user',
+        objectId: session.userId,
+      });
       throw new AppError(401, 'TOTP_INVALID');
     }
     await inTransaction(db, async (trx) => {
@@ -166,22 +219,40 @@ export function createAuthService(deps: AuthDeps) {
   async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
     const user = await db.selectFrom('users').selectAll().where('id', '=', actor.userId).executeTakeFirstOrThrow();
     if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-      await audit.record(actor, { action: 'auth.password_change', result: 'failed', objectType: 'user', objectId: user.id });
+      await audit.record(actor, {
+        action: 'auth.password_change',
+        result: 'failed',
+        objectType: 'user',
+        objectId: user.id,
+      });
       throw badRequest('PASSWORD_WRONG', undefined, [{ path: 'currentPassword', message: '当前密码不正确' }]);
     }
     if (input.currentPassword === input.newPassword) {
       throw badRequest('PASSWORD_REUSED', undefined, [{ path: 'newPassword', message: '新密码不能与当前密码相同' }]);
     }
     const phone = user.phone_enc ? cipher.decrypt(user.phone_enc) : null;
-    const problems = checkPasswordPolicy(input.newPassword, { username: user.username, displayName: user.display_name, phone });
+    const problems = checkPasswordPolicy(input.newPassword, {
+      username: user.username,
+      displayName: user.display_name,
+      phone,
+    });
     if (problems.length) {
-      throw badRequest('PASSWORD_POLICY', undefined, problems.map((p) => ({ path: 'newPassword', code: p, message: PASSWORD_PROBLEM_TEXT[p] })));
+      throw badRequest(
+        'PASSWORD_POLICY',
+        undefined,
+        problems.map((p) => ({ path: 'newPassword', code: p, message: PASSWORD_PROBLEM_TEXT[p] })),
+      );
     }
     const hash = await hashPassword(input.newPassword, config.passwordHashCost);
     await inTransaction(db, async (trx) => {
       await trx
         .updateTable('users')
-        .set({ password_hash: hash, must_change_password: 0, password_changed_at: clock.now().toISOString(), updated_at: clock.now().toISOString() })
+        .set({
+          password_hash: hash,
+          must_change_password: 0,
+          password_changed_at: clock.now().toISOString(),
+          updated_at: clock.now().toISOString(),
+        })
         .where('id', '=', user.id)
         .execute();
       // Other sessions were opened with the old password: end them.
@@ -198,32 +269,52 @@ export function createAuthService(deps: AuthDeps) {
       .where('id', '=', actor.userId)
       .where('totp_enabled', '=', 0)
       .execute();
-    const user = await db.selectFrom('users').select(['totp_enabled']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select(['totp_enabled'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     if (user.totp_enabled === 1) throw badRequest('TOTP_ALREADY_ENABLED', '已启用双因素认证，如需更换请先停用');
     return { secret, otpauthUri: otpauthUri(secret, actor.username) };
   }
 
   async function enableTotp(actor: Actor, code: string): Promise<void> {
-    const user = await db.selectFrom('users').select(['totp_secret_enc', 'totp_enabled']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select(['totp_secret_enc', 'totp_enabled'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     if (!user.totp_secret_enc || user.totp_enabled === 1) throw badRequest('TOTP_SETUP_MISSING', '请先生成绑定二维码');
     const step = verifyTotp(cipher.decrypt(user.totp_secret_enc), code, clock.now(), null);
     if (step === null) throw new AppError(400, 'TOTP_INVALID');
     await inTransaction(db, async (trx) => {
-      await trx.updateTable('users').set({ totp_enabled: 1, totp_last_step: step }).where('id', '=', actor.userId).execute();
+      await trx
+        .updateTable('users')
+        .set({ totp_enabled: 1, totp_last_step: step })
+        .where('id', '=', actor.userId)
+        .execute();
       await trx.updateTable('auth_sessions').set({ mfa_state: 'ok' }).where('id', '=', actor.sessionId).execute();
       await audit.append(trx, actor, { action: 'auth.totp_enable', objectType: 'user', objectId: actor.userId });
     });
   }
 
   async function disableTotp(actor: Actor, password: string): Promise<void> {
-    const user = await db.selectFrom('users').select(['password_hash', 'org_id', 'roles']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select(['password_hash', 'org_id', 'roles'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     if (!(await verifyPassword(password, user.password_hash))) throw badRequest('PASSWORD_WRONG');
     const org = await orgTree.get(user.org_id);
     if (org?.totpRequired && actor.roles.some((r) => MFA_ROLES.includes(r))) {
       throw forbidden('TOTP_REQUIRED_BY_ORG', '本单位要求启用双因素认证，不能停用');
     }
     await inTransaction(db, async (trx) => {
-      await trx.updateTable('users').set({ totp_enabled: 0, totp_secret_enc: null, totp_last_step: null }).where('id', '=', actor.userId).execute();
+      await trx
+        .updateTable('users')
+        .set({ totp_enabled: 0, totp_secret_enc: null, totp_last_step: null })
+        .where('id', '=', actor.userId)
+        .execute();
       await audit.append(trx, actor, { action: 'auth.totp_disable', objectType: 'user', objectId: actor.userId });
     });
   }
@@ -231,7 +322,10 @@ export function createAuthService(deps: AuthDeps) {
   async function switchOrg(actor: Actor, orgId: number): Promise<void> {
     if (!actor.visibleOrgIds.includes(orgId)) throw forbidden('ORG_NOT_VISIBLE');
     await sessions.update(actor.sessionId, { currentOrgId: orgId });
-    await audit.record({ ...actor, currentOrgId: orgId }, { action: 'auth.switch_org', objectType: 'organisation', objectId: orgId });
+    await audit.record(
+      { ...actor, currentOrgId: orgId },
+      { action: 'auth.switch_org', objectType: 'organisation', objectId: orgId },
+    );
   }
 
   return { login, verifySecondFactor, logout, changePassword, startTotpSetup, enableTotp, disableTotp, switchOrg };

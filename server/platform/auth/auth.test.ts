@@ -39,25 +39,40 @@ describe(`auth (${ENGINE})`, () => {
     const c = client(ctx);
     c.csrf = (await c.get('/api/auth/csrf')).json().csrfToken;
     for (const name of ['lockme', 'ghost-account']) {
-      for (let i = 0; i < 4; i++) expectError(await c.post('/api/auth/login', { login: name, password: 'Wrong-pass-1' }), 401, 'LOGIN_FAILED');
+      for (let i = 0; i < 4; i++)
+        expectError(await c.post('/api/auth/login', { login: name, password: 'Wrong-pass-1' }), 401, 'LOGIN_FAILED');
       expectError(await c.post('/api/auth/login', { login: name, password: 'Wrong-pass-1' }), 401, 'LOGIN_LOCKED');
     }
     // Even the right password is refused while locked.
     expectError(await c.post('/api/auth/login', { login: 'lockme', password: PASSWORD }), 401, 'LOGIN_LOCKED');
     ctx.clock.advance(16 * MINUTE);
     expect((await c.post('/api/auth/login', { login: 'lockme', password: PASSWORD })).statusCode).toBe(200);
-    const trail = await ctx.platform.db.selectFrom('audit_log').select(['action', 'result']).where('action', '=', 'auth.lockout').execute();
+    const trail = await ctx.platform.db
+      .selectFrom('audit_log')
+      .select(['action', 'result'])
+      .where('action', '=', 'auth.lockout')
+      .execute();
     expect(trail.length).toBeGreaterThanOrEqual(2);
   });
 
   it('locks the account, not just the login typed: failures by name and by phone add up, and neither gets in while locked', async () => {
-    await createUser(ctx.platform, { orgId: fx.city, username: 'twokeys', displayName: '双登录名', roles: ['member'], phone: '13912340002' });
+    await createUser(ctx.platform, {
+      orgId: fx.city,
+      username: 'twokeys',
+      displayName: '双登录名',
+      roles: ['member'],
+      phone: '13912340002',
+    });
     const c = client(ctx);
     c.csrf = (await c.get('/api/auth/csrf')).json().csrfToken;
     for (const login of ['twokeys', '13912340002', 'twokeys', '13912340002']) {
       expectError(await c.post('/api/auth/login', { login, password: 'Wrong-pass-1' }), 401, 'LOGIN_FAILED');
     }
-    expectError(await c.post('/api/auth/login', { login: '13912340002', password: 'Wrong-pass-1' }), 401, 'LOGIN_LOCKED');
+    expectError(
+      await c.post('/api/auth/login', { login: '13912340002', password: 'Wrong-pass-1' }),
+      401,
+      'LOGIN_LOCKED',
+    );
     expectError(await c.post('/api/auth/login', { login: 'twokeys', password: PASSWORD }), 401, 'LOGIN_LOCKED');
     expectError(await c.post('/api/auth/login', { login: '13912340002', password: PASSWORD }), 401, 'LOGIN_LOCKED');
     ctx.clock.advance(16 * MINUTE);
@@ -83,14 +98,26 @@ describe(`auth (${ENGINE})`, () => {
 
   it('rejects writes without the CSRF token', async () => {
     const c = await login(ctx, 'staff', PASSWORD);
-    const res = await c.request({ method: 'POST', url: '/api/auth/switch-org', payload: { orgId: fx.countyA }, headers: { 'x-csrf-token': 'forged' } });
+    const res = await c.request({
+      method: 'POST',
+      url: '/api/auth/switch-org',
+      payload: { orgId: fx.countyA },
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expectError(res, 403, 'CSRF_FAILED');
     const anon = client(ctx);
     expectError(await anon.post('/api/auth/login', { login: 'staff', password: PASSWORD }), 403, 'CSRF_FAILED');
   });
 
   it('forces a password change at first login and applies the password policy', async () => {
-    await createUser(ctx.platform, { orgId: fx.city, username: 'newcomer', displayName: '孙新来', roles: ['member'], mustChangePassword: true, phone: '13511112222' });
+    await createUser(ctx.platform, {
+      orgId: fx.city,
+      username: 'newcomer',
+      displayName: '孙新来',
+      roles: ['member'],
+      mustChangePassword: true,
+      phone: '13511112222',
+    });
     const c = client(ctx);
     c.csrf = (await c.get('/api/auth/csrf')).json().csrfToken;
     const res = await c.post('/api/auth/login', { login: 'newcomer', password: PASSWORD });
@@ -98,20 +125,30 @@ describe(`auth (${ENGINE})`, () => {
     c.csrf = res.json().csrfToken;
     expectError(await c.get('/api/refdata'), 403, 'PASSWORD_CHANGE_REQUIRED');
     const weak = [
-      ['short1!', 'too_short'], ['alllowercase1', 'classes'], ['Newcomer-2026', 'contains_name'],
-      ['Ab-13511112222', 'contains_phone'], ['P@ssw0rd', 'common'],
+      ['short1!', 'too_short'],
+      ['alllowercase1', 'classes'],
+      ['Newcomer-2026', 'contains_name'],
+      ['Ab-13511112222', 'contains_phone'],
+      ['P@ssw0rd', 'common'],
     ];
     for (const [pw, problem] of weak) {
       const r = await c.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: pw });
       expectError(r, 400, 'PASSWORD_POLICY');
       expect(r.json().error.details.map((d: { code: string }) => d.code)).toContain(problem);
     }
-    expect((await c.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Qiu-Yue-Lake-88' })).statusCode).toBe(200);
+    expect(
+      (await c.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Qiu-Yue-Lake-88' })).statusCode,
+    ).toBe(200);
     expect((await c.get('/api/refdata')).statusCode).toBe(200);
   });
 
   it('supports a TOTP second factor and requires it when the organisation says so', async () => {
-    await createUser(ctx.platform, { orgId: fx.countyB, username: 'xihe-staff', displayName: '西河办', roles: ['county_admin'] });
+    await createUser(ctx.platform, {
+      orgId: fx.countyB,
+      username: 'xihe-staff',
+      displayName: '西河办',
+      roles: ['county_admin'],
+    });
     await ctx.platform.db.updateTable('organisations').set({ totp_required: 1 }).where('id', '=', fx.countyB).execute();
     ctx.platform.orgTree.invalidate();
     const c = await login(ctx, 'xihe-staff', PASSWORD);
@@ -138,7 +175,8 @@ describe(`auth (${ENGINE})`, () => {
       await seedFixture(limited.platform);
       const c = client(limited, '10.1.2.3');
       c.csrf = (await c.get('/api/auth/csrf')).json().csrfToken;
-      for (let i = 0; i < 5; i++) expect((await c.post('/api/auth/login', { login: 'staff', password: 'Wrong-pass-1' })).statusCode).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await c.post('/api/auth/login', { login: 'staff', password: 'Wrong-pass-1' })).statusCode).toBe(401);
       expectError(await c.post('/api/auth/login', { login: 'staff', password: PASSWORD }), 429, 'RATE_LIMITED');
     } finally {
       await limited.close();

@@ -24,7 +24,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const N = 2 ** Number(logN);
   const expected = Buffer.from(keyB64, 'base64');
   const key = await scrypt(password, Buffer.from(saltB64, 'base64'), expected.length, {
-    N, r: Number(r), p: Number(p), maxmem: 256 * N * Number(r) + 1024 * 1024,
+    N,
+    r: Number(r),
+    p: Number(p),
+    maxmem: 256 * N * Number(r) + 1024 * 1024,
   });
   return timingSafeEqual(key, expected);
 }

@@ -40,13 +40,16 @@ export interface SessionUser {
   mustChangePassword: boolean;
 }
 
-export type SessionLookup =
-  | { status: 'valid'; session: SessionUser }
-  | { status: 'expired' }
-  | { status: 'none' };
+export type SessionLookup = { status: 'valid'; session: SessionUser } | { status: 'expired' } | { status: 'none' };
 
 export interface SessionStore {
-  create(input: { userId: number; orgId: number; mfaState: SessionUser['mfaState']; ip: string; userAgent?: string }): Promise<{
+  create(input: {
+    userId: number;
+    orgId: number;
+    mfaState: SessionUser['mfaState'];
+    ip: string;
+    userAgent?: string;
+  }): Promise<{
     token: string;
     csrfToken: string;
   }>;
@@ -69,22 +72,42 @@ interface Found {
 const SESSION_TABLES = ['auth_sessions', 'users'];
 const CACHE_CAPACITY = 10_000;
 
-export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Config, 'session'>; changes?: ChangeTracker | null }): SessionStore {
+export function createSessionStore(deps: {
+  db: Db;
+  clock: Clock;
+  config: Pick<Config, 'session'>;
+  changes?: ChangeTracker | null;
+}): SessionStore {
   const { db, clock, config } = deps;
   const idleMs = config.session.idleMinutes * MINUTE;
   // Every request looks its session up. Any change to a session or user row (sign-out, a role
   // or password change, deactivation) empties the cache; only the last-seen time changes
   // without it (a volatile column), and this store keeps that itself on what it hands out.
-  const cache = new ReadCache<string, Found | undefined>(deps.changes ?? null, SESSION_TABLES, CACHE_CAPACITY, { existingRowsOnly: true });
+  const cache = new ReadCache<string, Found | undefined>(deps.changes ?? null, SESSION_TABLES, CACHE_CAPACITY, {
+    existingRowsOnly: true,
+  });
 
   async function read(id: string): Promise<Found | undefined> {
     const row = await db
       .selectFrom('auth_sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
       .select([
-        's.id', 's.csrf_token', 's.mfa_state', 's.current_org_id', 's.last_seen_at', 's.expires_at',
-        'u.id as user_id', 'u.username', 'u.display_name', 'u.org_id', 'u.roles', 'u.member_id', 'u.unit_id',
-        'u.leader_title', 'u.must_change_password', 'u.active',
+        's.id',
+        's.csrf_token',
+        's.mfa_state',
+        's.current_org_id',
+        's.last_seen_at',
+        's.expires_at',
+        'u.id as user_id',
+        'u.username',
+        'u.display_name',
+        'u.org_id',
+        'u.roles',
+        'u.member_id',
+        'u.unit_id',
+        'u.leader_title',
+        'u.must_change_password',
+        'u.active',
       ])
       .where('s.id', '=', id)
       .executeTakeFirst();
@@ -147,7 +170,11 @@ export function createSessionStore(deps: { db: Db; clock: Clock; config: Pick<Co
         return { status: 'expired' };
       }
       if (idleFor > TOUCH_AFTER_MS) {
-        await db.updateTable('auth_sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+        await db
+          .updateTable('auth_sessions')
+          .set({ last_seen_at: new Date(now).toISOString() })
+          .where('id', '=', id)
+          .execute();
         // The cached copy (if this is one) is the one the next request checks.
         found.lastSeenMs = now;
       }

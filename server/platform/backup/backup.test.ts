@@ -9,7 +9,14 @@ import { openDatabase } from '../../db/database.js';
 import type { Engine } from '../../db/dialect.js';
 import { inTransaction } from '../../db/tx.js';
 import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.js';
-import { createPgDatabase, createTestContext, ENGINE, login, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createPgDatabase,
+  createTestContext,
+  ENGINE,
+  login,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { multipartFile } from '../../test/multipart.js';
 import { createAuditLog } from '../audit/audit-log.js';
 import { systemClock } from '../clock.js';
@@ -33,7 +40,10 @@ async function emptyTarget(engine: Engine, dataKey: Buffer): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lvzhi-restore-target-'));
   const pgDb = engine === 'postgres' ? await createPgDatabase() : null;
   const config = loadConfig({
-    NODE_ENV: 'test', DATA_DIR: dataDir, LVZHI_DATA_KEY: dataKey.toString('hex'), LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LVZHI_DATA_KEY: dataKey.toString('hex'),
+    LOG_LEVEL: 'silent',
     ...(pgDb ? { DATABASE_URL: pgDb.url, DATABASE_POOL_SIZE: '2' } : {}),
   });
   return {
@@ -46,8 +56,16 @@ async function emptyTarget(engine: Engine, dataKey: Buffer): Promise<Target> {
 }
 
 async function png(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: 24 + (seed % 7), height: 16, channels: 3, background: { r: (seed * 37) % 256, g: (seed * 91) % 256, b: 120 } } })
-    .png().toBuffer();
+  return sharp({
+    create: {
+      width: 24 + (seed % 7),
+      height: 16,
+      channels: 3,
+      background: { r: (seed * 37) % 256, g: (seed * 91) % 256, b: 120 },
+    },
+  })
+    .png()
+    .toBuffer();
 }
 
 /** What a restore must reproduce: row counts of every table, the audit head, every stored file's bytes. */
@@ -60,12 +78,36 @@ async function fingerprint(config: Config) {
     const head = await database.db.selectFrom('audit_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
     const files = await database.db.selectFrom('files').select(['id', 'sha256', 'storage_key']).orderBy('id').execute();
     const onDisk = files.map((f) => ({
-      id: f.id, recorded: f.sha256, actual: createHash('sha256').update(readFileSync(join(config.filesDir, f.storage_key))).digest('hex'),
+      id: f.id,
+      recorded: f.sha256,
+      actual: createHash('sha256')
+        .update(readFileSync(join(config.filesDir, f.storage_key)))
+        .digest('hex'),
     }));
-    const uploads = await database.db.selectFrom('audit_log').select('object_id').where('action', '=', 'file.upload').execute();
-    const notices = await database.db.selectFrom('notifications').select('id').where('kind', '=', 'backup.test').execute();
-    const noticeAudits = await database.db.selectFrom('audit_log').select('seq').where('action', '=', 'backup.test-notice').execute();
-    return { counts, report, head, onDisk, uploads: uploads.map((u) => u.object_id).sort(), notices: notices.length, noticeAudits: noticeAudits.length };
+    const uploads = await database.db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('action', '=', 'file.upload')
+      .execute();
+    const notices = await database.db
+      .selectFrom('notifications')
+      .select('id')
+      .where('kind', '=', 'backup.test')
+      .execute();
+    const noticeAudits = await database.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('action', '=', 'backup.test-notice')
+      .execute();
+    return {
+      counts,
+      report,
+      head,
+      onDisk,
+      uploads: uploads.map((u) => u.object_id).sort(),
+      notices: notices.length,
+      noticeAudits: noticeAudits.length,
+    };
   } finally {
     await database.close();
   }
@@ -87,9 +129,18 @@ describe(`backup and restore (${ENGINE})`, () => {
     // Enough rows that the backup reads notifications in several pages while writers go on.
     const now = src.clock.now().toISOString();
     for (let chunk = 0; chunk < 5; chunk++) {
-      await src.platform.db.insertInto('notifications').values(Array.from({ length: 500 }, (_, i) => ({
-        org_id: fx.city, user_id: fx.users.member!.id, kind: 'bulk', title: `第${chunk * 500 + i + 1}条提醒：请按时提交年度履职报告`, created_at: now,
-      }))).execute();
+      await src.platform.db
+        .insertInto('notifications')
+        .values(
+          Array.from({ length: 500 }, (_, i) => ({
+            org_id: fx.city,
+            user_id: fx.users.member!.id,
+            kind: 'bulk',
+            title: `第${chunk * 500 + i + 1}条提醒：请按时提交年度履职报告`,
+            created_at: now,
+          })),
+        )
+        .execute();
     }
   });
   afterAll(async () => {
@@ -106,8 +157,17 @@ describe(`backup and restore (${ENGINE})`, () => {
 
   async function noticeWithAudit(i: number): Promise<void> {
     await inTransaction(src.platform.db, async (trx) => {
-      await src.platform.notify.send(trx, { orgId: fx.city, userIds: [fx.users.member2!.id], kind: 'backup.test', title: `会议通知 ${i}` });
-      await src.platform.audit.append(trx, { kind: 'system', name: 'backup-test' }, { action: 'backup.test-notice', objectId: i, orgId: fx.city });
+      await src.platform.notify.send(trx, {
+        orgId: fx.city,
+        userIds: [fx.users.member2!.id],
+        kind: 'backup.test',
+        title: `会议通知 ${i}`,
+      });
+      await src.platform.audit.append(
+        trx,
+        { kind: 'system', name: 'backup-test' },
+        { action: 'backup.test-notice', objectId: i, orgId: fx.city },
+      );
     });
   }
 
@@ -156,7 +216,11 @@ describe(`backup and restore (${ENGINE})`, () => {
     const target = await emptyTarget(ENGINE, src.config.dataKey);
     targets.push(target);
     const summary = await restoreBackup(target.config, { source: backup.path });
-    expect(summary.audit).toMatchObject({ ok: true, headSeq: backup.manifest.audit.headSeq, headHash: backup.manifest.audit.headHash });
+    expect(summary.audit).toMatchObject({
+      ok: true,
+      headSeq: backup.manifest.audit.headSeq,
+      headHash: backup.manifest.audit.headHash,
+    });
 
     const restored = await fingerprint(target.config);
     for (const t of backup.manifest.tables) expect(restored.counts[t.name], t.name).toBe(t.rows);
@@ -169,8 +233,14 @@ describe(`backup and restore (${ENGINE})`, () => {
     expect(restored.notices).toBe(restored.noticeAudits);
 
     // The restored deployment works: sign-in, and the file downloads byte for byte.
-    const app = await createTestContext({ DATA_DIR: target.config.dataDir, LVZHI_DATA_KEY: src.config.dataKey.toString('hex'),
-      ...(target.config.database.kind === 'postgres' ? { DATABASE_URL: target.config.database.url } : {}) }, { migrate: false });
+    const app = await createTestContext(
+      {
+        DATA_DIR: target.config.dataDir,
+        LVZHI_DATA_KEY: src.config.dataKey.toString('hex'),
+        ...(target.config.database.kind === 'postgres' ? { DATABASE_URL: target.config.database.url } : {}),
+      },
+      { migrate: false },
+    );
     try {
       const c = await login(app, 'staff', PASSWORD);
       const file = restored.onDisk[0]!;
@@ -180,9 +250,17 @@ describe(`backup and restore (${ENGINE})`, () => {
       // New rows get new ids after the restored ones (sequences moved on).
       const { payload, headers } = multipartFile('新照片.png', await png(7), 'image/png');
       expect((await c.request({ method: 'POST', url: '/api/files', payload, headers })).statusCode).toBe(201);
-      const n = await app.platform.db.insertInto('notifications')
-        .values({ org_id: fx.city, user_id: fx.users.staff!.id, kind: 'after', title: '恢复后的通知', created_at: new Date().toISOString() })
-        .returning('id').executeTakeFirstOrThrow();
+      const n = await app.platform.db
+        .insertInto('notifications')
+        .values({
+          org_id: fx.city,
+          user_id: fx.users.staff!.id,
+          kind: 'after',
+          title: '恢复后的通知',
+          created_at: new Date().toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       expect(n.id).toBeGreaterThan(restored.counts.notifications!);
     } finally {
       await app.close();
@@ -195,9 +273,15 @@ describe(`backup and restore (${ENGINE})`, () => {
     await restoreBackup(target.config, { source: backup.path });
     const again = restoreBackup(target.config, { source: backup.path });
     await expect(again).rejects.toBeInstanceOf(RestoreRefused);
-    await expect(restoreBackup(target.config, { source: backup.path })).rejects.toThrow(/not empty[\s\S]*audit_log: \d+ rows[\s\S]*--force/);
+    await expect(restoreBackup(target.config, { source: backup.path })).rejects.toThrow(
+      /not empty[\s\S]*audit_log: \d+ rows[\s\S]*--force/,
+    );
 
-    const tar = await createBackup(src.config, { outDir: backupDir, tarGz: true, now: new Date('2026-03-02T03:04:05Z') });
+    const tar = await createBackup(src.config, {
+      outDir: backupDir,
+      tarGz: true,
+      now: new Date('2026-03-02T03:04:05Z'),
+    });
     expect(tar.path.endsWith('lvzhi-backup-20260302T030405Z.tar.gz')).toBe(true);
     const summary = await restoreBackup(target.config, { source: tar.path, force: true });
     expect(summary.audit.ok).toBe(true);
@@ -215,8 +299,13 @@ describe(`backup and restore (${ENGINE})`, () => {
     const target = await emptyTarget(ENGINE, src.config.dataKey);
     targets.push(target);
 
-    writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify({ ...manifest, migrations: [...manifest.migrations, '209912310000_from_the_future'] }));
-    await expect(restoreBackup(target.config, { source: copy })).rejects.toThrow(/newer version of Lvzhi[\s\S]*209912310000_from_the_future/);
+    writeFileSync(
+      join(copy, MANIFEST_FILE),
+      JSON.stringify({ ...manifest, migrations: [...manifest.migrations, '209912310000_from_the_future'] }),
+    );
+    await expect(restoreBackup(target.config, { source: copy })).rejects.toThrow(
+      /newer version of Lvzhi[\s\S]*209912310000_from_the_future/,
+    );
 
     writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify(manifest));
     const other = await emptyTarget(ENGINE, randomBytes(32));
@@ -246,10 +335,20 @@ describe(`backup and restore (${ENGINE})`, () => {
     expect(restored.head).toEqual({ seq: backup.manifest.audit.headSeq, hash: backup.manifest.audit.headHash });
     for (const f of restored.onDisk) expect(f.actual).toBe(f.recorded);
     // Personal data sealed on one engine reads back on the other.
-    const app = await createTestContext({ DATA_DIR: target.config.dataDir, LVZHI_DATA_KEY: src.config.dataKey.toString('hex'),
-      ...(target.config.database.kind === 'postgres' ? { DATABASE_URL: target.config.database.url } : {}) }, { migrate: false, engine: OTHER });
+    const app = await createTestContext(
+      {
+        DATA_DIR: target.config.dataDir,
+        LVZHI_DATA_KEY: src.config.dataKey.toString('hex'),
+        ...(target.config.database.kind === 'postgres' ? { DATABASE_URL: target.config.database.url } : {}),
+      },
+      { migrate: false, engine: OTHER },
+    );
     try {
-      const row = await app.platform.db.selectFrom('members').select('phone_enc').where('id', '=', fx.members.zhang!).executeTakeFirstOrThrow();
+      const row = await app.platform.db
+        .selectFrom('members')
+        .select('phone_enc')
+        .where('id', '=', fx.members.zhang!)
+        .executeTakeFirstOrThrow();
       expect(app.platform.cipher.decrypt(row.phone_enc!)).toBe('13800138001');
       await login(app, 'zhangjianguo', PASSWORD);
     } finally {

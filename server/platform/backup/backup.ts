@@ -8,7 +8,15 @@ import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import { isStorageKey } from '../files/local-store.js';
 import { copyHashed, isMissing } from './blobs.js';
-import { BackupError, dataKeyCheck, FORMAT, FORMAT_VERSION, MANIFEST_FILE, rowsText, type Manifest } from './manifest.js';
+import {
+  BackupError,
+  dataKeyCheck,
+  FORMAT,
+  FORMAT_VERSION,
+  MANIFEST_FILE,
+  rowsText,
+  type Manifest,
+} from './manifest.js';
 import { encodeValue, ndjsonReader, ndjsonWriter } from './ndjson.js';
 import { countRows, listTables, sequencePositions } from './schema-info.js';
 import { openSnapshot, readTable } from './snapshot.js';
@@ -30,10 +38,16 @@ export interface BackupResult {
 }
 
 function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
-export async function createBackup(config: Pick<Config, 'database' | 'filesDir' | 'dataKey'>, opts: BackupOptions): Promise<BackupResult> {
+export async function createBackup(
+  config: Pick<Config, 'database' | 'filesDir' | 'dataKey'>,
+  opts: BackupOptions,
+): Promise<BackupResult> {
   const say = opts.onProgress ?? (() => undefined);
   const createdAt = opts.now ?? new Date();
   const outDir = resolve(opts.outDir);
@@ -47,12 +61,18 @@ export async function createBackup(config: Pick<Config, 'database' | 'filesDir' 
   const problems: string[] = [];
   try {
     const dump = await snapshot.read(async (db) => {
-      const migrations = (await sql<{ name: string }>`select name from schema_migrations order by name`.execute(db).catch(() => {
-        throw new BackupError('the database has never been migrated: there is nothing to back up');
-      })).rows.map((r) => r.name);
-      const head = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_head where id = 1`.execute(db)).rows[0];
+      const migrations = (
+        await sql<{ name: string }>`select name from schema_migrations order by name`.execute(db).catch(() => {
+          throw new BackupError('the database has never been migrated: there is nothing to back up');
+        })
+      ).rows.map((r) => r.name);
+      const head = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_head where id = 1`.execute(db))
+        .rows[0];
       const tables = await listTables(db, snapshot.engine);
-      const counts = await countRows(db, tables.map((t) => t.name));
+      const counts = await countRows(
+        db,
+        tables.map((t) => t.name),
+      );
       const sequences = await sequencePositions(db, snapshot.engine);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       await say(`snapshot taken (${snapshot.engine}): ${tables.length} tables, ${total} rows`);
@@ -74,7 +94,8 @@ export async function createBackup(config: Pick<Config, 'database' | 'filesDir' 
       }
       return { migrations, head, entries, sequences };
     });
-    if (!dump.migrations.length) throw new BackupError('the database has never been migrated: there is nothing to back up');
+    if (!dump.migrations.length)
+      throw new BackupError('the database has never been migrated: there is nothing to back up');
 
     // The blobs of exactly the files rows in the snapshot; blobs never change once written.
     const blobs = { count: 0, bytes: 0 };
@@ -91,10 +112,14 @@ export async function createBackup(config: Pick<Config, 'database' | 'filesDir' 
         try {
           const { sha256, bytes } = await copyHashed(join(config.filesDir, key), join(stage, rel));
           checksums[rel] = sha256;
-          if (sha256 !== row.sha256) problems.push(`file ${String(row.id)} (${String(row.original_name)}): stored bytes do not match its checksum`);
+          if (sha256 !== row.sha256)
+            problems.push(
+              `file ${String(row.id)} (${String(row.original_name)}): stored bytes do not match its checksum`,
+            );
           blobs.count++;
           blobs.bytes += bytes;
-          if (blobs.count % 500 === 0) say(`  files: ${blobs.count}/${filesTable.rows} (${(blobs.bytes / 1048576).toFixed(1)} MiB)`);
+          if (blobs.count % 500 === 0)
+            say(`  files: ${blobs.count}/${filesTable.rows} (${(blobs.bytes / 1048576).toFixed(1)} MiB)`);
         } catch (err) {
           if (!isMissing(err)) throw err;
           problems.push(`file ${String(row.id)} (${String(row.original_name)}): missing from ${config.filesDir}`);

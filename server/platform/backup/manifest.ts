@@ -63,7 +63,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
     throw new BackupError(`${dir}/${MANIFEST_FILE} is not a valid Lvzhi backup manifest`);
   }
   if (parsed.data.formatVersion > FORMAT_VERSION) {
-    throw new BackupError(`the backup uses format version ${parsed.data.formatVersion}; this build reads up to ${FORMAT_VERSION}: upgrade Lvzhi first`);
+    throw new BackupError(
+      `the backup uses format version ${parsed.data.formatVersion}; this build reads up to ${FORMAT_VERSION}: upgrade Lvzhi first`,
+    );
   }
   return parsed.data;
 }

@@ -20,7 +20,8 @@ export function encodeValue(v: unknown): unknown {
 }
 
 export function decodeValue(v: unknown): unknown {
-  if (v !== null && typeof v === 'object' && '$base64' in v) return Buffer.from(String((v as { $base64: string }).$base64), 'base64');
+  if (v !== null && typeof v === 'object' && '$base64' in v)
+    return Buffer.from(String((v as { $base64: string }).$base64), 'base64');
   return v;
 }
 

@@ -13,7 +13,10 @@ export function registerRebuild(name: string, rebuild: Rebuild): void {
   rebuilds.set(name, rebuild);
 }
 
-export async function runRebuilds(db: Db, say: (line: string) => void = () => undefined): Promise<Record<string, number>> {
+export async function runRebuilds(
+  db: Db,
+  say: (line: string) => void = () => undefined,
+): Promise<Record<string, number>> {
   const done: Record<string, number> = {};
   for (const [name, rebuild] of rebuilds) {
     done[name] = await rebuild(db);

@@ -45,7 +45,10 @@ export interface RestoreSummary {
 
 export class RestoreRefused extends BackupError {}
 
-async function openSource(source: string, say: (l: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+async function openSource(
+  source: string,
+  say: (l: string) => void,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   let info;
   try {
     info = await stat(source);
@@ -64,25 +67,39 @@ async function openSource(source: string, say: (l: string) => void): Promise<{ d
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-async function copyBlobs(dir: string, manifest: Manifest, filesDir: string, say: (l: string) => void): Promise<{ count: number; bytes: number }> {
+async function copyBlobs(
+  dir: string,
+  manifest: Manifest,
+  filesDir: string,
+  say: (l: string) => void,
+): Promise<{ count: number; bytes: number }> {
   const done = { count: 0, bytes: 0 };
   const bad: string[] = [];
   const blobs = Object.entries(manifest.checksums).filter(([rel]) => rel.startsWith('blobs/'));
   for (const [rel, expected] of blobs) {
     const key = rel.slice('blobs/'.length);
     if (!isStorageKey(key)) throw new BackupError(`the backup holds an unexpected file name: ${rel}`);
-    const { sha256, bytes } = await copyHashed(join(dir, rel), join(filesDir, key)).catch(() => ({ sha256: 'missing', bytes: 0 }));
+    const { sha256, bytes } = await copyHashed(join(dir, rel), join(filesDir, key)).catch(() => ({
+      sha256: 'missing',
+      bytes: 0,
+    }));
     if (sha256 !== expected) bad.push(`${rel} (${sha256 === 'missing' ? 'missing' : 'checksum mismatch'})`);
     done.count++;
     done.bytes += bytes;
     if (done.count % 500 === 0) say(`  files: ${done.count}/${blobs.length}`);
   }
-  if (bad.length) throw new BackupError(`the backup is damaged: ${bad.length} file(s) fail their checksum: ${bad.slice(0, 5).join(', ')}`);
+  if (bad.length)
+    throw new BackupError(
+      `the backup is damaged: ${bad.length} file(s) fail their checksum: ${bad.slice(0, 5).join(', ')}`,
+    );
   say(`  files: ${done.count} copied and checked (${(done.bytes / 1048576).toFixed(1)} MiB)`);
   return done;
 }
 
-export async function restoreBackup(config: Pick<Config, 'database' | 'filesDir' | 'dataDir' | 'dataKey'>, opts: RestoreOptions): Promise<RestoreSummary> {
+export async function restoreBackup(
+  config: Pick<Config, 'database' | 'filesDir' | 'dataDir' | 'dataKey'>,
+  opts: RestoreOptions,
+): Promise<RestoreSummary> {
   const say = opts.onProgress ?? (() => undefined);
   const now = opts.now ?? new Date();
   // Look at the target first: a refusal should not wait for a large archive to unpack.
@@ -104,8 +121,8 @@ export async function restoreBackup(config: Pick<Config, 'database' | 'filesDir'
     checkMigrations(manifest.migrations);
     if (manifest.dataKeyCheck !== dataKeyCheck(config.dataKey) && !opts.allowKeyMismatch) {
       throw new RestoreRefused(
-        'LVZHI_DATA_KEY differs from the key the backup\'s personal data was sealed with: phone and ID numbers would be unreadable. '
-        + 'Set LVZHI_DATA_KEY (in development: DATA_DIR/data.key) to the original key, or pass --allow-key-mismatch to restore anyway.',
+        "LVZHI_DATA_KEY differs from the key the backup's personal data was sealed with: phone and ID numbers would be unreadable. " +
+          'Set LVZHI_DATA_KEY (in development: DATA_DIR/data.key) to the original key, or pass --allow-key-mismatch to restore anyway.',
       );
     }
     const warnings = manifest.problems.map((p) => `backup: ${p}`);
@@ -118,7 +135,11 @@ export async function restoreBackup(config: Pick<Config, 'database' | 'filesDir'
         database = null;
       }
       movedAside = await moveAside(config, now);
-      say(database ? `--force: the previous files were moved to ${movedAside}; the tables are replaced` : `--force: the previous database and files were moved to ${movedAside}`);
+      say(
+        database
+          ? `--force: the previous files were moved to ${movedAside}; the tables are replaced`
+          : `--force: the previous database and files were moved to ${movedAside}`,
+      );
       database ??= openDatabase(config);
     }
     const { db, engine } = database;
@@ -143,23 +164,33 @@ export async function restoreBackup(config: Pick<Config, 'database' | 'filesDir'
         for (const table of order) {
           const entry = entries.get(table.name)!;
           const reader = ndjsonReader(join(dir, entry.file));
-          const result = await insertTable(trx, table, entry.columns, reader.rows, inserted, pending).catch((err: Error) => {
-            // A damaged line or a row the database refuses: name the table; everything rolls back.
-            throw new BackupError(`restoring ${table.name} failed, nothing was restored: ${err.message}`);
-          });
-          if (reader.sha256() !== manifest.checksums[entry.file]) throw new BackupError(`the backup is damaged: ${entry.file} fails its checksum`);
-          if (result.rows !== entry.rows) throw new BackupError(`${entry.file} holds ${result.rows} rows, the manifest says ${entry.rows}`);
+          const result = await insertTable(trx, table, entry.columns, reader.rows, inserted, pending).catch(
+            (err: Error) => {
+              // A damaged line or a row the database refuses: name the table; everything rolls back.
+              throw new BackupError(`restoring ${table.name} failed, nothing was restored: ${err.message}`);
+            },
+          );
+          if (reader.sha256() !== manifest.checksums[entry.file])
+            throw new BackupError(`the backup is damaged: ${entry.file} fails its checksum`);
+          if (result.rows !== entry.rows)
+            throw new BackupError(`${entry.file} holds ${result.rows} rows, the manifest says ${entry.rows}`);
           skipped.push(...result.skippedColumns.map((c) => `column ${table.name}.${c}`));
           inserted.add(table.name);
           say(`  ${table.name}: ${rowsText(result.rows)}`);
         }
         for (const link of pending) {
-          await sql`update ${sql.table(link.table)} set ${sql.ref(link.column)} = ${link.value} where ${sql.ref(link.keyColumn)} = ${link.key}`.execute(trx);
+          await sql`update ${sql.table(link.table)} set ${sql.ref(link.column)} = ${link.value} where ${sql.ref(link.keyColumn)} = ${link.key}`.execute(
+            trx,
+          );
         }
         await resetSequences(trx, engine, manifest.sequences);
-        const counts = await countRows(trx, order.map((t) => t.name));
+        const counts = await countRows(
+          trx,
+          order.map((t) => t.name),
+        );
         const wrong = order.filter((t) => counts[t.name] !== entries.get(t.name)!.rows);
-        if (wrong.length) throw new BackupError(`row counts differ after restore: ${wrong.map((t) => t.name).join(', ')}`);
+        if (wrong.length)
+          throw new BackupError(`row counts differ after restore: ${wrong.map((t) => t.name).join(', ')}`);
       });
     } catch (err) {
       await rm(config.filesDir, { recursive: true, force: true });
@@ -170,7 +201,8 @@ export async function restoreBackup(config: Pick<Config, 'database' | 'filesDir'
     const report = await createAuditLog({ db, clock: systemClock }).verify();
     const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
     const problems = report.problems.map((p) => `#${p.seq}: ${p.problem}`);
-    if (head?.seq !== manifest.audit.headSeq || head?.hash !== manifest.audit.headHash) problems.push('the chain head differs from the one recorded in the backup');
+    if (head?.seq !== manifest.audit.headSeq || head?.hash !== manifest.audit.headHash)
+      problems.push('the chain head differs from the one recorded in the backup');
     const tables = order.map((t) => ({ name: t.name, rows: entries.get(t.name)!.rows }));
     for (const s of skipped) warnings.push(`not restored (not part of this engine's schema): ${s}`);
     return {
@@ -178,7 +210,13 @@ export async function restoreBackup(config: Pick<Config, 'database' | 'filesDir'
       tables,
       rows: tables.reduce((a, t) => a + t.rows, 0),
       blobs,
-      audit: { ok: problems.length === 0, checked: report.checked, headSeq: head?.seq ?? 0, headHash: head?.hash ?? '', problems },
+      audit: {
+        ok: problems.length === 0,
+        checked: report.checked,
+        headSeq: head?.seq ?? 0,
+        headHash: head?.hash ?? '',
+        problems,
+      },
       skipped,
       movedAside,
       warnings,

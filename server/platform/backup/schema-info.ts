@@ -31,7 +31,10 @@ export type AnyDb = Kysely<AnySchema>;
 async function sqliteTables(db: AnyDb): Promise<TableInfo[]> {
   // table_list marks FTS5 tables 'virtual' and their storage 'shadow': both are derived
   // from other tables (a contentless index cannot even be read back), so neither is data.
-  const list = await sql<{ name: string; type: string }>`select name, type from pragma_table_list where schema = 'main'`.execute(db);
+  const list = await sql<{
+    name: string;
+    type: string;
+  }>`select name, type from pragma_table_list where schema = 'main'`.execute(db);
   const out: TableInfo[] = [];
   for (const { name, type } of list.rows) {
     if (type !== 'table' || name.startsWith('sqlite_') || BOOKKEEPING_TABLES.has(name)) continue;
@@ -51,7 +54,10 @@ async function sqliteTables(db: AnyDb): Promise<TableInfo[]> {
       name,
       columns: stored.map((c) => c.name),
       notNull: new Set(stored.filter((c) => c.notnull || c.pk).map((c) => c.name)),
-      primaryKey: stored.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
+      primaryKey: stored
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name),
       foreignKeys: [...byId.values()],
     });
   }
@@ -71,7 +77,13 @@ async function postgresTables(db: AnyDb): Promise<TableInfo[]> {
     join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
     where i.indisprimary and c.relnamespace = current_schema()::regnamespace
     order by c.relname, array_position(i.indkey::int2[], a.attnum)`.execute(db);
-  const fks = await sql<{ name: string; table_name: string; ref_table: string; column_name: string; ref_column: string }>`
+  const fks = await sql<{
+    name: string;
+    table_name: string;
+    ref_table: string;
+    column_name: string;
+    ref_column: string;
+  }>`
     select con.conname as name, c.relname as table_name, rc.relname as ref_table, a.attname as column_name, ra.attname as ref_column
     from pg_constraint con
     join pg_class c on c.oid = con.conrelid
@@ -85,7 +97,11 @@ async function postgresTables(db: AnyDb): Promise<TableInfo[]> {
   for (const c of cols.rows) {
     if (BOOKKEEPING_TABLES.has(c.table_name)) continue;
     let t = tables.get(c.table_name);
-    if (!t) tables.set(c.table_name, (t = { name: c.table_name, columns: [], notNull: new Set(), primaryKey: [], foreignKeys: [] }));
+    if (!t)
+      tables.set(
+        c.table_name,
+        (t = { name: c.table_name, columns: [], notNull: new Set(), primaryKey: [], foreignKeys: [] }),
+      );
     t.columns.push(c.column_name);
     if (c.is_nullable === 'NO') t.notNull.add(c.column_name);
   }
@@ -150,14 +166,19 @@ export async function countRows(db: AnyDb, tables: readonly string[]): Promise<R
 export async function sequencePositions(db: AnyDb, engine: Engine): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   if (engine === 'sqlite') {
-    const exists = await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'sqlite_sequence'`.execute(db);
+    const exists = await sql<{
+      n: number;
+    }>`select count(*) as n from sqlite_master where name = 'sqlite_sequence'`.execute(db);
     if (!Number(exists.rows[0]?.n)) return out;
     const rows = await sql<{ name: string; seq: number }>`select name, seq from sqlite_sequence`.execute(db);
     for (const r of rows.rows) out[r.name] = Number(r.seq);
     return out;
   }
   for (const s of await postgresSequences(db)) {
-    const r = await sql<{ last_value: number | string; is_called: boolean }>`select last_value, is_called from ${sql.raw(s.sequence)}`.execute(db);
+    const r = await sql<{
+      last_value: number | string;
+      is_called: boolean;
+    }>`select last_value, is_called from ${sql.raw(s.sequence)}`.execute(db);
     const row = r.rows[0];
     if (row) out[s.table] = row.is_called ? Number(row.last_value) : Number(row.last_value) - 1;
   }
@@ -186,7 +207,9 @@ export async function resetSequences(db: AnyDb, engine: Engine, highWater: Recor
     return;
   }
   for (const s of await postgresSequences(db)) {
-    const r = await sql<{ m: number | string | null }>`select max(${sql.ref(s.column)}) as m from ${sql.table(s.table)}`.execute(db);
+    const r = await sql<{
+      m: number | string | null;
+    }>`select max(${sql.ref(s.column)}) as m from ${sql.table(s.table)}`.execute(db);
     const next = Math.max(Number(r.rows[0]?.m ?? 0), highWater[s.table] ?? 0);
     if (next > 0) await sql`select setval(${s.sequence}, ${next}, true)`.execute(db);
     else await sql`select setval(${s.sequence}, 1, false)`.execute(db);
@@ -213,7 +236,9 @@ export async function dropSchema(db: AnyDb, engine: Engine): Promise<void> {
     }
     return;
   }
-  const tables = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(db);
+  const tables = await sql<{
+    name: string;
+  }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(db);
   for (const t of tables.rows) await sql`drop table if exists ${sql.table(t.name)} cascade`.execute(db);
   const fns = await sql<{ sig: string }>`
     select p.oid::regprocedure::text as sig from pg_proc p

@@ -43,7 +43,8 @@ export function openSnapshot(database: Config['database']): Snapshot {
   const opened = openDatabase({ database: { ...database, poolSize: 1 } });
   return {
     engine: 'postgres',
-    read: (work) => opened.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
+    read: (work) =>
+      opened.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
     close: () => opened.close(),
   };
 }
@@ -51,7 +52,10 @@ export function openSnapshot(database: Config['database']): Snapshot {
 const PAGE = 1000;
 
 /** The columns rows are paged on: the primary key, or the engine's own row address. */
-function pageKey(table: TableInfo, engine: Engine): { select: RawBuilder<unknown>[]; cols: string[]; cast: (v: unknown) => RawBuilder<unknown> } {
+function pageKey(
+  table: TableInfo,
+  engine: Engine,
+): { select: RawBuilder<unknown>[]; cols: string[]; cast: (v: unknown) => RawBuilder<unknown> } {
   if (table.primaryKey.length) {
     return { select: table.primaryKey.map((c) => sql.ref(c)), cols: table.primaryKey, cast: (v) => sql`${v}` };
   }

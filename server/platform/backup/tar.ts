@@ -22,7 +22,8 @@ function header(name: string, size: number, mtime: number): Buffer {
   if (Buffer.byteLength(name) > 100) {
     // ustar splits long names at a slash: up to 155 bytes of folder, 100 of name.
     const cut = name.lastIndexOf('/', 155);
-    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100) throw new Error(`name too long for the archive: ${name}`);
+    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100)
+      throw new Error(`name too long for the archive: ${name}`);
     prefix = name.slice(0, cut);
     base = name.slice(cut + 1);
   }

@@ -31,11 +31,20 @@ export async function migrateTo(db: AnyDb, last: string): Promise<void> {
 }
 
 async function appliedMigrations(db: AnyDb, engine: Engine): Promise<string[]> {
-  const exists = engine === 'sqlite'
-    ? await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'schema_migrations'`.execute(db)
-    : await sql<{ n: number }>`select count(*) as n from information_schema.tables where table_schema = current_schema() and table_name = 'schema_migrations'`.execute(db);
+  const exists =
+    engine === 'sqlite'
+      ? await sql<{
+          n: number;
+        }>`select count(*) as n from sqlite_master where type = 'table' and name = 'schema_migrations'`.execute(db)
+      : await sql<{
+          n: number;
+        }>`select count(*) as n from information_schema.tables where table_schema = current_schema() and table_name = 'schema_migrations'`.execute(
+          db,
+        );
   if (!Number(exists.rows[0]?.n)) return [];
-  return (await sql<{ name: string }>`select name from schema_migrations order by name`.execute(db)).rows.map((r) => r.name);
+  return (await sql<{ name: string }>`select name from schema_migrations order by name`.execute(db)).rows.map(
+    (r) => r.name,
+  );
 }
 
 /** Rows the migrations up to `applied` write by themselves, per table. */
@@ -46,7 +55,10 @@ async function migrationRows(applied: string[]): Promise<Record<string, number>>
   try {
     await migrateTo(scratch, last);
     const tables = await listTables(scratch, 'sqlite');
-    return await countRows(scratch, tables.map((t) => t.name));
+    return await countRows(
+      scratch,
+      tables.map((t) => t.name),
+    );
   } finally {
     await scratch.destroy();
   }
@@ -62,7 +74,10 @@ export async function inspectTarget(db: AnyDb, engine: Engine, filesDir: string)
   const dataTables: string[] = [];
   const tables = await listTables(db, engine);
   if (tables.length) {
-    const counts = await countRows(db, tables.map((t) => t.name));
+    const counts = await countRows(
+      db,
+      tables.map((t) => t.name),
+    );
     const baseline = await migrationRows(await appliedMigrations(db, engine));
     for (const [t, n] of Object.entries(counts)) if (n > (baseline[t] ?? 0)) dataTables.push(`${t}: ${rowsText(n)}`);
   }
@@ -73,10 +88,17 @@ export async function inspectTarget(db: AnyDb, engine: Engine, filesDir: string)
 export function describeTarget(config: Pick<Config, 'database' | 'filesDir'>, state: TargetState): string {
   const where = config.database.kind === 'sqlite' ? config.database.file : 'the PostgreSQL database in DATABASE_URL';
   const lines = ['Refusing to restore: the target is not empty.'];
-  if (state.dataTables.length) lines.push(`  ${where} holds data: ${state.dataTables.slice(0, 8).join(', ')}${state.dataTables.length > 8 ? ', …' : ''}`);
+  if (state.dataTables.length)
+    lines.push(
+      `  ${where} holds data: ${state.dataTables.slice(0, 8).join(', ')}${state.dataTables.length > 8 ? ', …' : ''}`,
+    );
   if (state.fileEntries) lines.push(`  ${config.filesDir} is not empty (${state.fileEntries} entries)`);
-  lines.push('Restore into an empty database and data directory, or pass --force to replace what is there'
-    + (config.database.kind === 'sqlite' ? ' (the current database file and files are moved aside, not deleted).' : ' (the current tables are dropped; files are moved aside).'));
+  lines.push(
+    'Restore into an empty database and data directory, or pass --force to replace what is there' +
+      (config.database.kind === 'sqlite'
+        ? ' (the current database file and files are moved aside, not deleted).'
+        : ' (the current tables are dropped; files are moved aside).'),
+  );
   return lines.join('\n');
 }
 
@@ -85,7 +107,13 @@ export function describeTarget(config: Pick<Config, 'database' | 'filesDir'>, st
  * (the database must be closed first). PostgreSQL tables are dropped by the caller.
  */
 export async function moveAside(config: Pick<Config, 'database' | 'filesDir' | 'dataDir'>, now: Date): Promise<string> {
-  const aside = join(config.dataDir, `pre-restore-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`);
+  const aside = join(
+    config.dataDir,
+    `pre-restore-${now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}`,
+  );
   await mkdir(aside, { recursive: true });
   const moves = [config.filesDir];
   if (config.database.kind === 'sqlite') {
@@ -106,7 +134,9 @@ export function checkMigrations(backup: string[]): void {
     );
   }
   if (backup.some((m, i) => known[i] !== m)) {
-    throw new BackupError(`the backup's migrations (${backup.join(', ')}) are not a prefix of this build's (${known.join(', ')})`);
+    throw new BackupError(
+      `the backup's migrations (${backup.join(', ')}) are not a prefix of this build's (${known.join(', ')})`,
+    );
   }
   if (!backup.length) throw new BackupError('the backup records no migrations');
 }

@@ -27,8 +27,7 @@ export function createPersonalDataCipher(dataKey: Buffer): PersonalDataCipher {
   const macKey = subkey(dataKey, 'lvzhi:hmac-sm3-mac');
   const indexKey = subkey(dataKey, 'lvzhi:blind-index');
 
-  const tag = (iv: Buffer, ct: Buffer) =>
-    createHmac('sm3', macKey).update(VERSION).update(iv).update(ct).digest();
+  const tag = (iv: Buffer, ct: Buffer) => createHmac('sm3', macKey).update(VERSION).update(iv).update(ct).digest();
 
   return {
     encrypt(plain) {

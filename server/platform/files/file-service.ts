@@ -12,7 +12,16 @@ import type { Clock } from '../clock.js';
 import type { PersonalDataCipher } from '../crypto/personal-data.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import type { BlobStore } from './local-store.js';
-import { isImage, KIND_MIME, kindFromName, pdfHasActiveContent, safeFileName, sniffMagic, sniffOffice, type FileKind } from './sniff.js';
+import {
+  isImage,
+  KIND_MIME,
+  kindFromName,
+  pdfHasActiveContent,
+  safeFileName,
+  sniffMagic,
+  sniffOffice,
+  type FileKind,
+} from './sniff.js';
 
 export interface StoredFile {
   id: string;
@@ -49,7 +58,13 @@ export interface FileService {
   store: BlobStore;
   accept(trx: Db, actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<StoredFile>;
   /** Claims uploaded, not-yet-attached files for an owner; only their uploader may do that. */
-  attach(trx: Db, actor: Actor, fileIds: readonly string[], ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
+  attach(
+    trx: Db,
+    actor: Actor,
+    fileIds: readonly string[],
+    ownerType: string,
+    ownerId: string | number,
+  ): Promise<StoredFile[]>;
   /**
    * Takes files off their owner (an attachment removed from a record), in the caller's
    * transaction: from then on they are gone for every reader, and the purge task deletes them
@@ -69,15 +84,37 @@ export interface FileService {
 const JPEG_QUALITY = 86;
 
 function toRecord(r: {
-  id: string; org_id: number; owner_type: string | null; owner_id: string | null; original_name: string; mime: string;
-  size: number; sha256: string; width: number | null; height: number | null; taken_at: string | null; gps: string | null;
-  created_by: number | null; created_at: string;
+  id: string;
+  org_id: number;
+  owner_type: string | null;
+  owner_id: string | null;
+  original_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  taken_at: string | null;
+  gps: string | null;
+  created_by: number | null;
+  created_at: string;
 }): StoredFile {
   const [lat, lon] = r.gps ? r.gps.split(',').map(Number) : [];
   return {
-    id: r.id, orgId: r.org_id, ownerType: r.owner_type, ownerId: r.owner_id, name: r.original_name, mime: r.mime,
-    size: r.size, sha256: r.sha256, width: r.width, height: r.height, takenAt: r.taken_at,
-    gps: lat !== undefined && lon !== undefined ? { lat, lon } : null, createdBy: r.created_by, createdAt: r.created_at,
+    id: r.id,
+    orgId: r.org_id,
+    ownerType: r.owner_type,
+    ownerId: r.owner_id,
+    name: r.original_name,
+    mime: r.mime,
+    size: r.size,
+    sha256: r.sha256,
+    width: r.width,
+    height: r.height,
+    takenAt: r.taken_at,
+    gps: lat !== undefined && lon !== undefined ? { lat, lon } : null,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
   };
 }
 
@@ -94,7 +131,12 @@ async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 export function createFileService(deps: {
-  db: Db; clock: Clock; audit: AuditLog; store: BlobStore; cipher: PersonalDataCipher; limits: { maxBytes: number; maxPixels: number };
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  store: BlobStore;
+  cipher: PersonalDataCipher;
+  limits: { maxBytes: number; maxPixels: number };
 }): FileService {
   const { db, clock, audit, store, cipher, limits } = deps;
   const owners = new Map<string, OwnerAccessCheck>();
@@ -116,9 +158,16 @@ export function createFileService(deps: {
         const exif = exifReader(meta.exif);
         const when = exif.Photo?.DateTimeOriginal ?? exif.Image?.DateTime;
         if (when instanceof Date && !Number.isNaN(when.getTime())) takenAt = when.toISOString();
-        const lat = dmsToDecimal(exif.GPSInfo?.GPSLatitude as number[] | undefined, exif.GPSInfo?.GPSLatitudeRef as string | undefined);
-        const lon = dmsToDecimal(exif.GPSInfo?.GPSLongitude as number[] | undefined, exif.GPSInfo?.GPSLongitudeRef as string | undefined);
-        if (lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) gps = `${lat.toFixed(6)},${lon.toFixed(6)}`;
+        const lat = dmsToDecimal(
+          exif.GPSInfo?.GPSLatitude as number[] | undefined,
+          exif.GPSInfo?.GPSLatitudeRef as string | undefined,
+        );
+        const lon = dmsToDecimal(
+          exif.GPSInfo?.GPSLongitude as number[] | undefined,
+          exif.GPSInfo?.GPSLongitudeRef as string | undefined,
+        );
+        if (lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
+          gps = `${lat.toFixed(6)},${lon.toFixed(6)}`;
       } catch {
         // Unreadable EXIF: the photo is still fine, it just carries no time or place.
       }
@@ -127,11 +176,12 @@ export function createFileService(deps: {
       // rotate() applies the EXIF orientation before the metadata is dropped; sharp
       // writes no metadata unless asked, so EXIF, XMP and trailing bytes are all gone.
       const pipeline = sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
-      const { data: out, info } = await (kind === 'png'
-        ? pipeline.png({ compressionLevel: 8 })
-        : kind === 'webp'
-          ? pipeline.webp({ quality: JPEG_QUALITY })
-          : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+      const { data: out, info } = await (
+        kind === 'png'
+          ? pipeline.png({ compressionLevel: 8 })
+          : kind === 'webp'
+            ? pipeline.webp({ quality: JPEG_QUALITY })
+            : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
       ).toBuffer({ resolveWithObject: true });
       return { data: out, width: info.width, height: info.height, takenAt, gps };
     } catch {
@@ -140,7 +190,8 @@ export function createFileService(deps: {
   }
 
   /** A file past its expiry is gone, whether or not the purge task has run yet. */
-  const expired = (r: { expires_at: string | null }) => r.expires_at !== null && r.expires_at <= clock.now().toISOString();
+  const expired = (r: { expires_at: string | null }) =>
+    r.expires_at !== null && r.expires_at <= clock.now().toISOString();
 
   async function remove(handle: Db, id: string): Promise<void> {
     const r = await handle.selectFrom('files').select(['storage_key']).where('id', '=', id).executeTakeFirst();
@@ -161,7 +212,12 @@ export function createFileService(deps: {
       if (magic === 'zip') {
         const office = await sniffOffice(upload.data, maxBytes * 20);
         if ('problem' in office && office.problem === 'bomb') throw new AppError(422, 'ARCHIVE_TOO_LARGE');
-        if ('problem' in office) throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED', office.problem === 'macro' ? '文档含有宏或可执行内容，不予接收' : undefined);
+        if ('problem' in office)
+          throw new AppError(
+            415,
+            'FILE_TYPE_NOT_ALLOWED',
+            office.problem === 'macro' ? '文档含有宏或可执行内容，不予接收' : undefined,
+          );
         kind = office.kind;
       }
       if (!kind || !opts.allowed.includes(kind)) throw new AppError(415, 'FILE_TYPE_NOT_ALLOWED');
@@ -191,14 +247,30 @@ export function createFileService(deps: {
       await store.put(storageKey, stored);
       const now = clock.now();
       const row = {
-        id, org_id: actor.orgId, owner_type: null, owner_id: null, original_name: safeFileName(upload.filename, kind),
-        mime: KIND_MIME[kind], size: data.length, sha256, storage_key: storageKey, width, height, taken_at: takenAt, gps,
-        created_by: actor.userId, created_at: now.toISOString(), sealed: opts.seal ? 1 : 0,
+        id,
+        org_id: actor.orgId,
+        owner_type: null,
+        owner_id: null,
+        original_name: safeFileName(upload.filename, kind),
+        mime: KIND_MIME[kind],
+        size: data.length,
+        sha256,
+        storage_key: storageKey,
+        width,
+        height,
+        taken_at: takenAt,
+        gps,
+        created_by: actor.userId,
+        created_at: now.toISOString(),
+        sealed: opts.seal ? 1 : 0,
         expires_at: opts.expiresInMs ? new Date(now.getTime() + opts.expiresInMs).toISOString() : null,
       };
       await trx.insertInto('files').values(row).execute();
       await audit.append(trx, actor, {
-        action: 'file.upload', objectType: 'file', objectId: id, orgId: actor.orgId,
+        action: 'file.upload',
+        objectType: 'file',
+        objectId: id,
+        orgId: actor.orgId,
         detail: { name: row.original_name, mime: row.mime, size: row.size, sha256 },
       });
       return toRecord(row);
@@ -206,7 +278,11 @@ export function createFileService(deps: {
 
     async attach(trx, actor, fileIds, ownerType, ownerId) {
       if (!fileIds.length) return [];
-      const rows = await trx.selectFrom('files').selectAll().where('id', 'in', [...fileIds]).execute();
+      const rows = await trx
+        .selectFrom('files')
+        .selectAll()
+        .where('id', 'in', [...fileIds])
+        .execute();
       for (const id of fileIds) {
         const r = rows.find((x) => x.id === id);
         if (!r || expired(r)) throw new AppError(400, 'FILE_NOT_FOUND', `附件不存在：${id}`);
@@ -214,25 +290,42 @@ export function createFileService(deps: {
         const alreadyHere = r.owner_type === ownerType && r.owner_id === String(ownerId);
         if (!mine && !alreadyHere) throw forbidden('FILE_NOT_YOURS', '只能使用自己上传的附件');
       }
-      await trx.updateTable('files').set({ owner_type: ownerType, owner_id: String(ownerId) }).where('id', 'in', [...fileIds]).execute();
+      await trx
+        .updateTable('files')
+        .set({ owner_type: ownerType, owner_id: String(ownerId) })
+        .where('id', 'in', [...fileIds])
+        .execute();
       return rows.map((r) => toRecord({ ...r, owner_type: ownerType, owner_id: String(ownerId) }));
     },
 
     async detach(trx, fileIds, ownerType, ownerId) {
       const ids = [...new Set(fileIds)];
       if (!ids.length) return [];
-      const rows = await trx.selectFrom('files').selectAll()
-        .where('id', 'in', ids).where('owner_type', '=', ownerType).where('owner_id', '=', String(ownerId)).execute();
+      const rows = await trx
+        .selectFrom('files')
+        .selectAll()
+        .where('id', 'in', ids)
+        .where('owner_type', '=', ownerType)
+        .where('owner_id', '=', String(ownerId))
+        .execute();
       const missing = ids.find((id) => !rows.some((r) => r.id === id));
       if (missing) throw new AppError(400, 'FILE_NOT_FOUND', `附件不存在：${missing}`);
-      await trx.updateTable('files').set({ owner_type: null, owner_id: null, expires_at: clock.now().toISOString() })
-        .where('id', 'in', ids).execute();
+      await trx
+        .updateTable('files')
+        .set({ owner_type: null, owner_id: null, expires_at: clock.now().toISOString() })
+        .where('id', 'in', ids)
+        .execute();
       return rows.map(toRecord);
     },
 
     async listFor(handle, ownerType, ownerId) {
-      const rows = await handle.selectFrom('files').selectAll()
-        .where('owner_type', '=', ownerType).where('owner_id', '=', String(ownerId)).orderBy('created_at').execute();
+      const rows = await handle
+        .selectFrom('files')
+        .selectAll()
+        .where('owner_type', '=', ownerType)
+        .where('owner_id', '=', String(ownerId))
+        .orderBy('created_at')
+        .execute();
       return rows.map(toRecord);
     },
 
@@ -243,18 +336,28 @@ export function createFileService(deps: {
     async open(actor, id) {
       const r = await db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
       if (!r || expired(r)) throw notFound();
-      const allowed = r.owner_type === null
-        ? r.created_by === actor.userId
-        : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));
+      const allowed =
+        r.owner_type === null
+          ? r.created_by === actor.userId
+          : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));
       if (!allowed) throw notFound();
-      if (r.sealed === 1) return { file: toRecord(r), stream: Readable.from([cipher.openBytes(await readAll(store.get(r.storage_key)))]) };
+      if (r.sealed === 1)
+        return {
+          file: toRecord(r),
+          stream: Readable.from([cipher.openBytes(await readAll(store.get(r.storage_key)))]),
+        };
       return { file: toRecord(r), stream: store.get(r.storage_key) };
     },
 
     remove,
 
     async purgeExpired() {
-      const due = await db.selectFrom('files').select('id').where('expires_at', '<', clock.now().toISOString()).limit(500).execute();
+      const due = await db
+        .selectFrom('files')
+        .select('id')
+        .where('expires_at', '<', clock.now().toISOString())
+        .limit(500)
+        .execute();
       for (const f of due) await remove(db, f.id);
       return due.length;
     },

@@ -9,8 +9,14 @@ import { readUpload } from './read-upload.js';
 import type { FileKind } from './sniff.js';
 
 export const fileSummary = z.object({
-  id: z.string(), name: z.string(), mime: z.string(), size: z.number(), width: z.number().nullable(),
-  height: z.number().nullable(), takenAt: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  takenAt: z.string().nullable(),
+  createdAt: z.string(),
 });
 
 const PURPOSES: Record<string, { allowed: FileKind[]; keepLocation: boolean }> = {
@@ -28,43 +34,59 @@ export function contentDisposition(name: string, disposition: 'attachment' | 'in
 export function filesRoutes(app: ZodApp, deps: { db: Db; files: FileService }): void {
   const { db, files } = deps;
 
-  app.post('/api/files', {
-    config: { anyOrg: true },
-    schema: {
-      tags: ['files'],
-      summary: '上传文件（JPEG/PNG/WebP/PDF/DOCX，按内容识别类型，图片去除 EXIF）',
-      consumes: ['multipart/form-data'],
-      querystring: z.object({ purpose: z.enum(['attachment', 'photo', 'document']).default('attachment') }),
-      response: { 201: fileSummary },
+  app.post(
+    '/api/files',
+    {
+      config: { anyOrg: true },
+      schema: {
+        tags: ['files'],
+        summary: '上传文件（JPEG/PNG/WebP/PDF/DOCX，按内容识别类型，图片去除 EXIF）',
+        consumes: ['multipart/form-data'],
+        querystring: z.object({ purpose: z.enum(['attachment', 'photo', 'document']).default('attachment') }),
+        response: { 201: fileSummary },
+      },
     },
-  }, async (request, reply) => {
-    const actor = actorOf(request);
-    const upload = await readUpload(request, 'file');
-    const purpose = PURPOSES[request.query.purpose]!;
-    const stored = await inTransaction(db, (trx) => files.accept(trx, actor, upload, purpose));
-    reply.code(201);
-    return {
-      id: stored.id, name: stored.name, mime: stored.mime, size: stored.size, width: stored.width, height: stored.height,
-      takenAt: stored.takenAt, createdAt: stored.createdAt,
-    };
-  });
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const upload = await readUpload(request, 'file');
+      const purpose = PURPOSES[request.query.purpose]!;
+      const stored = await inTransaction(db, (trx) => files.accept(trx, actor, upload, purpose));
+      reply.code(201);
+      return {
+        id: stored.id,
+        name: stored.name,
+        mime: stored.mime,
+        size: stored.size,
+        width: stored.width,
+        height: stored.height,
+        takenAt: stored.takenAt,
+        createdAt: stored.createdAt,
+      };
+    },
+  );
 
-  app.get('/api/files/:id', {
-    schema: {
-      tags: ['files'], summary: '下载文件（须有权查看其所属记录）',
-      params: z.object({ id: z.string().uuid() }),
-      querystring: z.object({ inline: z.enum(['1', '0']).optional() }),
+  app.get(
+    '/api/files/:id',
+    {
+      schema: {
+        tags: ['files'],
+        summary: '下载文件（须有权查看其所属记录）',
+        params: z.object({ id: z.string().uuid() }),
+        querystring: z.object({ inline: z.enum(['1', '0']).optional() }),
+      },
     },
-  }, async (request, reply) => {
-    const { file, stream } = await files.open(actorOf(request), request.params.id);
-    const inline = request.query.inline === '1' && (file.mime.startsWith('image/') || file.mime === 'application/pdf');
-    reply
-      .header('content-type', file.mime)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition(file.name, inline ? 'inline' : 'attachment'))
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', 'private, max-age=300');
-    return reply.send(stream);
-  });
+    async (request, reply) => {
+      const { file, stream } = await files.open(actorOf(request), request.params.id);
+      const inline =
+        request.query.inline === '1' && (file.mime.startsWith('image/') || file.mime === 'application/pdf');
+      reply
+        .header('content-type', file.mime)
+        .header('content-length', String(file.size))
+        .header('content-disposition', contentDisposition(file.name, inline ? 'inline' : 'attachment'))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, max-age=300');
+      return reply.send(stream);
+    },
+  );
 }

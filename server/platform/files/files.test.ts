@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, seedFixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../test/harness.js';
 import {
-  docxWithMacro, jpegWithGps, lyingZipBomb, pdfWithJavaScript, plainJpeg, plainPdf, pngBomb, zipPayload,
+  docxWithMacro,
+  jpegWithGps,
+  lyingZipBomb,
+  pdfWithJavaScript,
+  plainJpeg,
+  plainPdf,
+  pngBomb,
+  zipPayload,
 } from '../../test/hostile-files.js';
 import { multipartFile } from '../../test/multipart.js';
 
@@ -26,7 +33,7 @@ describe(`uploads and downloads (${ENGINE})`, () => {
     return c.request({ method: 'POST', url: `/api/files?purpose=${purpose}`, payload, headers });
   };
 
-  it('keeps a photo\'s time and place in the database, but the stored copy carries no EXIF at all', async () => {
+  it("keeps a photo's time and place in the database, but the stored copy carries no EXIF at all", async () => {
     const original = await jpegWithGps();
     // The fixture really has GPS: read it the way the server does.
     const gps = exifReader((await sharp(original).metadata()).exif!).GPSInfo;
@@ -37,7 +44,11 @@ describe(`uploads and downloads (${ENGINE})`, () => {
     const body = res.json();
     expect(body).toMatchObject({ name: '公园评议现场.jpg', mime: 'image/jpeg', width: 64, height: 48 });
     expect(body.takenAt).toMatch(/^2026-03-15T/);
-    const row = await ctx.platform.db.selectFrom('files').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
+    const row = await ctx.platform.db
+      .selectFrom('files')
+      .selectAll()
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
     const [lat, lon] = row.gps!.split(',').map(Number);
     expect(lat).toBeCloseTo(31 + 14 / 60 + 24 / 3600, 5);
     expect(lon).toBeCloseTo(121 + 29 / 60 + 24 / 3600, 5);
@@ -51,7 +62,11 @@ describe(`uploads and downloads (${ENGINE})`, () => {
     expect(stored.includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(false);
     expect(stored.includes(Buffer.from('GPS', 'latin1'))).toBe(false);
     // The upload is in the audit trail.
-    const entry = await ctx.platform.db.selectFrom('audit_log').select(['action', 'object_id']).where('object_id', '=', body.id).executeTakeFirst();
+    const entry = await ctx.platform.db
+      .selectFrom('audit_log')
+      .select(['action', 'object_id'])
+      .where('object_id', '=', body.id)
+      .executeTakeFirst();
     expect(entry?.action).toBe('file.upload');
   });
 
@@ -61,8 +76,16 @@ describe(`uploads and downloads (${ENGINE})`, () => {
     const html = Buffer.from('<!doctype html><html><body><script>fetch("/api/auth/me")</script></body></html>');
     expectError(await upload(member, '照片.jpg', html, 'photo', 'image/jpeg'), 415, 'FILE_TYPE_NOT_ALLOWED');
     // Magic bytes say PDF, the name says JPEG.
-    expectError(await upload(member, '现场照片.jpg', plainPdf(), 'attachment', 'image/jpeg'), 415, 'FILE_TYPE_MISMATCH');
-    expectError(await upload(member, '办理答复.pdf', await plainJpeg(), 'attachment', 'application/pdf'), 415, 'FILE_TYPE_MISMATCH');
+    expectError(
+      await upload(member, '现场照片.jpg', plainPdf(), 'attachment', 'image/jpeg'),
+      415,
+      'FILE_TYPE_MISMATCH',
+    );
+    expectError(
+      await upload(member, '办理答复.pdf', await plainJpeg(), 'attachment', 'application/pdf'),
+      415,
+      'FILE_TYPE_MISMATCH',
+    );
     // A PDF is not a photo, whatever it is called.
     expectError(await upload(member, '照片.pdf', plainPdf(), 'photo'), 415, 'FILE_TYPE_NOT_ALLOWED');
     expectError(await upload(member, '空文件.pdf', Buffer.alloc(0)), 400, 'FILE_EMPTY');
@@ -80,7 +103,9 @@ describe(`uploads and downloads (${ENGINE})`, () => {
     expectError(await upload(member, '调研报告.pdf', pdfWithJavaScript()), 415, 'FILE_TYPE_NOT_ALLOWED');
     // Nothing refused was stored.
     const stored = await ctx.platform.db.selectFrom('files').select('original_name').execute();
-    expect(stored.map((f) => f.original_name)).not.toEqual(expect.arrayContaining(['示意图.svg', '提案正文.docx', '调研报告.pdf', '地图.png']));
+    expect(stored.map((f) => f.original_name)).not.toEqual(
+      expect.arrayContaining(['示意图.svg', '提案正文.docx', '调研报告.pdf', '地图.png']),
+    );
   });
 
   it('stores a JPEG with a ZIP appended as a clean JPEG, without the ZIP', async () => {
@@ -105,7 +130,11 @@ describe(`uploads and downloads (${ENGINE})`, () => {
       const res = await upload(member, given, await plainJpeg(), 'attachment', 'image/jpeg');
       expect(res.statusCode, given).toBe(201);
       expect(res.json().name, given).toBe(expected);
-      const row = await ctx.platform.db.selectFrom('files').select(['original_name', 'storage_key']).where('id', '=', res.json().id).executeTakeFirstOrThrow();
+      const row = await ctx.platform.db
+        .selectFrom('files')
+        .select(['original_name', 'storage_key'])
+        .where('id', '=', res.json().id)
+        .executeTakeFirstOrThrow();
       expect(row.original_name).toBe(expected);
       expect(row.storage_key).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f-]{36}$/);
     }

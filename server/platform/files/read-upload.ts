@@ -4,7 +4,10 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 
-export async function readUpload(request: FastifyRequest, fallbackName: string): Promise<{ data: Buffer; filename: string }> {
+export async function readUpload(
+  request: FastifyRequest,
+  fallbackName: string,
+): Promise<{ data: Buffer; filename: string }> {
   if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');
   try {
     const part = await request.file();

@@ -16,8 +16,20 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
     const fx = await seedFixture(ctx.platform);
     await login(ctx, 'staff', PASSWORD);
     actor = {
-      kind: 'user', userId: fx.users.staff!.id, username: 'staff', displayName: '周秘书', orgId: fx.city, currentOrgId: fx.city,
-      visibleOrgIds: [fx.city], roles: ['staff'], permissions: new Set(), memberId: null, unitId: null, leaderTitle: null, sessionId: 's', ip: '127.0.0.1',
+      kind: 'user',
+      userId: fx.users.staff!.id,
+      username: 'staff',
+      displayName: '周秘书',
+      orgId: fx.city,
+      currentOrgId: fx.city,
+      visibleOrgIds: [fx.city],
+      roles: ['staff'],
+      permissions: new Set(),
+      memberId: null,
+      unitId: null,
+      leaderTitle: null,
+      sessionId: 's',
+      ip: '127.0.0.1',
     };
   });
   afterAll(async () => ctx?.close());
@@ -25,7 +37,14 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
   it('stores personal-data files sealed, serves them back intact, and purges them when they expire', async () => {
     const original = plainPdf();
     const { files, db } = ctx.platform;
-    const stored = await inTransaction(db, (trx) => files.accept(trx, actor, { data: original, filename: '名册.pdf' }, { allowed: ['pdf'], seal: true, expiresInMs: 24 * HOUR }));
+    const stored = await inTransaction(db, (trx) =>
+      files.accept(
+        trx,
+        actor,
+        { data: original, filename: '名册.pdf' },
+        { allowed: ['pdf'], seal: true, expiresInMs: 24 * HOUR },
+      ),
+    );
     const row = await db.selectFrom('files').selectAll().where('id', '=', stored.id).executeTakeFirstOrThrow();
     expect(row.sealed).toBe(1);
     const onDisk = readFileSync(join(ctx.config.filesDir, row.storage_key));
@@ -54,18 +73,26 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
       return [a, b];
     });
     // Only files of that owner: another owner's id, or an unknown one, is refused and nothing changes.
-    for (const [ownerType, ownerId] of [['note', 8], ['memo', 7]] as const) {
-      await expect(inTransaction(db, (trx) => files.detach(trx, [dropped.id], ownerType, ownerId))).rejects.toMatchObject({ status: 400, code: 'FILE_NOT_FOUND' });
+    for (const [ownerType, ownerId] of [
+      ['note', 8],
+      ['memo', 7],
+    ] as const) {
+      await expect(
+        inTransaction(db, (trx) => files.detach(trx, [dropped.id], ownerType, ownerId)),
+      ).rejects.toMatchObject({ status: 400, code: 'FILE_NOT_FOUND' });
     }
-    await expect(inTransaction(db, (trx) => files.detach(trx, [dropped.id, '00000000-0000-4000-8000-000000000000'], 'note', 7)))
-      .rejects.toMatchObject({ status: 400, code: 'FILE_NOT_FOUND' });
+    await expect(
+      inTransaction(db, (trx) => files.detach(trx, [dropped.id, '00000000-0000-4000-8000-000000000000'], 'note', 7)),
+    ).rejects.toMatchObject({ status: 400, code: 'FILE_NOT_FOUND' });
     expect((await files.listFor(db, 'note', 7)).map((f) => f.id).sort()).toEqual([kept.id, dropped.id].sort());
 
     // Rolled back with the transaction: still attached and readable.
-    await expect(inTransaction(db, async (trx) => {
-      await files.detach(trx, [dropped.id], 'note', 7);
-      throw new Error('the edit failed');
-    })).rejects.toThrow('the edit failed');
+    await expect(
+      inTransaction(db, async (trx) => {
+        await files.detach(trx, [dropped.id], 'note', 7);
+        throw new Error('the edit failed');
+      }),
+    ).rejects.toThrow('the edit failed');
     expect((await files.listFor(db, 'note', 7)).map((f) => f.id).sort()).toEqual([kept.id, dropped.id].sort());
 
     const detached = await inTransaction(db, (trx) => files.detach(trx, [dropped.id], 'note', 7));
@@ -73,8 +100,12 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
     expect((await files.listFor(db, 'note', 7)).map((f) => f.id)).toEqual([kept.id]);
     // Gone even for its uploader, and it cannot be claimed again before the purge.
     await expect(files.open(actor, dropped.id)).rejects.toMatchObject({ status: 404 });
-    await expect(inTransaction(db, (trx) => files.attach(trx, actor, [dropped.id], 'note', 7))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
-    const key = (await db.selectFrom('files').select('storage_key').where('id', '=', dropped.id).executeTakeFirstOrThrow()).storage_key;
+    await expect(inTransaction(db, (trx) => files.attach(trx, actor, [dropped.id], 'note', 7))).rejects.toMatchObject({
+      code: 'FILE_NOT_FOUND',
+    });
+    const key = (
+      await db.selectFrom('files').select('storage_key').where('id', '=', dropped.id).executeTakeFirstOrThrow()
+    ).storage_key;
     ctx.clock.advance(1000);
     expect(await files.purgeExpired()).toBe(1);
     expect(() => readFileSync(join(ctx.config.filesDir, key))).toThrow();

@@ -13,16 +13,31 @@ export const KIND_MIME: Record<FileKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export const KIND_EXT: Record<FileKind, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', pdf: 'pdf', docx: 'docx', xlsx: 'xlsx' };
+export const KIND_EXT: Record<FileKind, string> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
+};
 
 /** The kind a file name's extension announces, if it names one of ours. */
 const EXT_KIND: Record<string, FileKind> = {
-  jpg: 'jpeg', jpeg: 'jpeg', jpe: 'jpeg', jfif: 'jpeg', png: 'png', webp: 'webp', pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  jpe: 'jpeg',
+  jfif: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
 };
 
 export function kindFromName(name: string): FileKind | null {
   const ext = /\.([^./\\]+)$/.exec(name.trim())?.[1]?.toLowerCase();
-  return ext ? EXT_KIND[ext] ?? null : null;
+  return ext ? (EXT_KIND[ext] ?? null) : null;
 }
 
 export function isImage(kind: FileKind): kind is 'jpeg' | 'png' | 'webp' {
@@ -32,8 +47,10 @@ export function isImage(kind: FileKind): kind is 'jpeg' | 'png' | 'webp' {
 /** The kind announced by the magic bytes; OOXML needs sniffOffice() to tell docx from xlsx. */
 export function sniffMagic(buf: Buffer): FileKind | 'zip' | null {
   if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
+  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
+    return 'webp';
   if (buf.length >= 5 && buf.toString('latin1', 0, 5) === '%PDF-') return 'pdf';
   if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) return 'zip';
   return null;
@@ -54,7 +71,8 @@ export async function sniffOffice(buf: Buffer, maxUnpacked: number): Promise<Off
   }
   const names = Object.keys(zip.files);
   if (!names.includes('[Content_Types].xml')) return { problem: 'not_office' };
-  if (names.some((n) => /vbaProject\.bin$/i.test(n) || /\.(exe|dll|js|vbs|bat|cmd|ps1)$/i.test(n))) return { problem: 'macro' };
+  if (names.some((n) => /vbaProject\.bin$/i.test(n) || /\.(exe|dll|js|vbs|bat|cmd|ps1)$/i.test(n)))
+    return { problem: 'macro' };
   let unpacked = 0;
   for (const name of names) {
     // The declared sizes refuse an honest bomb before inflating anything...

@@ -31,7 +31,14 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Permissions whose holders read the records of the organisations below their own. */
 const WIDE_READ = new Set<Permission>([
-  'org.manage', 'refdata.manage', 'users.manage', 'members.read', 'proposals.manage', 'proposals.read_all', 'audit.read', 'stats.read',
+  'org.manage',
+  'refdata.manage',
+  'users.manage',
+  'members.read',
+  'proposals.manage',
+  'proposals.read_all',
+  'audit.read',
+  'stats.read',
 ]);
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
@@ -70,7 +77,9 @@ export function registerAuthHook(app: FastifyInstance, deps: { sessions: Session
       const permissions = permissionsOf(s.roles);
       // Only roles that read across organisations look into the counties; a member, a unit
       // or a public participant sees his own organisation alone.
-      const visible = [...permissions].some((p) => WIDE_READ.has(p)) ? await deps.orgTree.visibleFrom(s.orgId) : [s.orgId];
+      const visible = [...permissions].some((p) => WIDE_READ.has(p))
+        ? await deps.orgTree.visibleFrom(s.orgId)
+        : [s.orgId];
       request.session = s;
       request.principal = {
         kind: 'user',
@@ -109,7 +118,13 @@ export function registerAuthHook(app: FastifyInstance, deps: { sessions: Session
       const expected = session ? session.csrfToken : request.cookies[CSRF_COOKIE];
       if (!sameToken(sent, expected)) throw new AppError(403, 'CSRF_FAILED');
       const p = request.principal;
-      if (p.kind === 'user' && p.currentOrgId !== p.orgId && !config.anyOrg && !isPublic && !request.url.startsWith('/api/auth/')) {
+      if (
+        p.kind === 'user' &&
+        p.currentOrgId !== p.orgId &&
+        !config.anyOrg &&
+        !isPublic &&
+        !request.url.startsWith('/api/auth/')
+      ) {
         throw new AppError(403, 'ORG_READ_ONLY');
       }
     }

@@ -46,7 +46,8 @@ function databaseClientError(err: { code?: string; message?: string }): AppError
   const code = err.code ?? '';
   const msg = err.message ?? '';
   if (code === '23505' || /UNIQUE constraint failed/.test(msg)) return new AppError(409, 'DUPLICATE');
-  if (code === '23503' || /FOREIGN KEY constraint failed/.test(msg)) return new AppError(400, 'INVALID_REFERENCE', '引用的记录不存在');
+  if (code === '23503' || /FOREIGN KEY constraint failed/.test(msg))
+    return new AppError(400, 'INVALID_REFERENCE', '引用的记录不存在');
   if (code === '22003' || code === '22P02' || code === '22021' || code === '22007' || code === '22008') {
     return new AppError(400, 'VALIDATION_FAILED');
   }
@@ -56,7 +57,14 @@ function databaseClientError(err: { code?: string; message?: string }): AppError
 function validationDetails(err: FastifyError): ErrorDetail[] {
   const context = (err as { validationContext?: string }).validationContext;
   return (err.validation ?? []).map((v) => {
-    const path = [context, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.');
+    const path = [
+      context,
+      ...String(v.instancePath ?? '')
+        .split('/')
+        .filter(Boolean),
+    ]
+      .filter(Boolean)
+      .join('.');
     return { path, message: v.message ?? 'invalid' };
   });
 }
@@ -76,10 +84,23 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = status === 429 ? 'RATE_LIMITED' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+      const code =
+        status === 429
+          ? 'RATE_LIMITED'
+          : status === 413
+            ? 'PAYLOAD_TOO_LARGE'
+            : status === 415
+              ? 'UNSUPPORTED_MEDIA_TYPE'
+              : status === 404
+                ? 'NOT_FOUND'
+                : 'VALIDATION_FAILED';
       return sendError(request, reply, new AppError(status, code));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendError(request, reply, new AppError(500, 'INTERNAL', messageFor('INTERNAL', localeFrom(request.headers['accept-language']))));
+    return sendError(
+      request,
+      reply,
+      new AppError(500, 'INTERNAL', messageFor('INTERNAL', localeFrom(request.headers['accept-language']))),
+    );
   });
 }

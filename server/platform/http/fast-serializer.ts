@@ -26,7 +26,9 @@ function lenient(schema: unknown): unknown {
 
 export function fastSerializerCompiler(opts: { checkWithZod: boolean }) {
   return (route: RouteSchema): ((data: unknown) => string) => {
-    const jsonSchema = lenient(z.toJSONSchema(route.schema as z.ZodType, { target: 'draft-7', io: 'output', unrepresentable: 'any' }));
+    const jsonSchema = lenient(
+      z.toJSONSchema(route.schema as z.ZodType, { target: 'draft-7', io: 'output', unrepresentable: 'any' }),
+    );
     const write = fastJsonStringify(jsonSchema as Parameters<typeof fastJsonStringify>[0]);
     if (!opts.checkWithZod) return (data) => write(data);
     const check = zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]);

@@ -36,7 +36,11 @@ describe(`HTTP edges (${ENGINE})`, () => {
     expectError(await raw(Buffer.from('{"orgId": 1, "note": "a\u0000b"}')), 400, 'VALIDATION_FAILED');
     // Prototype poisoning is refused, not merged.
     expectError(await raw(`{"orgId": ${fx.countyA}, "__proto__": {"isAdmin": true}}`), 400, 'MALFORMED_JSON');
-    expectError(await raw(`{"orgId": ${fx.countyA}, "constructor": {"prototype": {"isAdmin": true}}}`), 400, 'MALFORMED_JSON');
+    expectError(
+      await raw(`{"orgId": ${fx.countyA}, "constructor": {"prototype": {"isAdmin": true}}}`),
+      400,
+      'MALFORMED_JSON',
+    );
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     // Over the 2 MiB body limit.
     const huge = JSON.stringify({ orgId: fx.countyA, note: 'x'.repeat(2 * 1024 * 1024 + 10) });
@@ -85,11 +89,19 @@ describe(`HTTP edges (${ENGINE})`, () => {
       Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)),
     );
     const served = new Set(
-      routeTable(ctx.app).filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD').map((r) => `${r.method} ${openApiPath(r.url)}`),
+      routeTable(ctx.app)
+        .filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD')
+        .map((r) => `${r.method} ${openApiPath(r.url)}`),
     );
     expect(served.size).toBeGreaterThan(20);
-    expect([...served].filter((r) => !documented.has(r)), 'served but not documented').toEqual([]);
-    expect([...documented].filter((r) => !served.has(r)), 'documented but not served').toEqual([]);
+    expect(
+      [...served].filter((r) => !documented.has(r)),
+      'served but not documented',
+    ).toEqual([]);
+    expect(
+      [...documented].filter((r) => !served.has(r)),
+      'documented but not served',
+    ).toEqual([]);
     // Every operation documents the one error shape.
     const errorRef = (spec.paths['/api/files/{id}']!.get as { responses: Record<string, unknown> }).responses['404'];
     expect(JSON.stringify(errorRef)).toMatch(/Error|requestId/);
@@ -110,7 +122,7 @@ describe(`HTTP edges (${ENGINE})`, () => {
     expect(res.json()).toEqual({ status: 'ok', database: ENGINE });
   });
 
-  it('answers /healthz/ping (the benchmark\'s ceiling) without a session, with the security headers', async () => {
+  it("answers /healthz/ping (the benchmark's ceiling) without a session, with the security headers", async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/healthz/ping' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ ok: true });

@@ -18,7 +18,12 @@ export const pageQuery = {
 };
 
 export function paged<T extends z.ZodTypeAny>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 /** Trimmed text with a length limit; NUL and other control characters (except newlines and tabs) are refused. */
@@ -35,10 +40,13 @@ export function text(max: number, min = 0) {
     );
 }
 
-export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, '日期无效');
+export const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, '日期无效');
 
 /** Repeated query keys arrive as arrays; take the last one rather than failing with a type error. */
 export function single<T extends z.ZodTypeAny>(schema: T) {

@@ -26,7 +26,12 @@ describe(`background jobs (${ENGINE})`, () => {
       }
       return { file: '委员名册.xlsx', rows };
     });
-    const id = await jobs().enqueue(ctx.platform.db, 'test.export', { rows: 150 }, { orgId: fx.city, createdBy: fx.users.staff!.id });
+    const id = await jobs().enqueue(
+      ctx.platform.db,
+      'test.export',
+      { rows: 150 },
+      { orgId: fx.city, createdBy: fx.users.staff!.id },
+    );
     expect((await jobs().status(id))?.status).toBe('queued');
     expect(await jobs().drain()).toBe(1);
     expect(seen).toEqual([
@@ -38,7 +43,12 @@ describe(`background jobs (${ENGINE})`, () => {
     const staff = await login(ctx, 'staff', PASSWORD);
     const res = await staff.get(`/api/jobs/${id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'done', progress: 150, total: 150, result: { file: '委员名册.xlsx', rows: 150 } });
+    expect(res.json()).toMatchObject({
+      status: 'done',
+      progress: 150,
+      total: 150,
+      result: { file: '委员名册.xlsx', rows: 150 },
+    });
     expect(res.json().finishedAt).toBeTruthy();
     // Someone else's job does not exist for you.
     expectError(await (await login(ctx, 'leader', PASSWORD)).get(`/api/jobs/${id}`), 404, 'JOB_NOT_FOUND');
@@ -50,9 +60,15 @@ describe(`background jobs (${ENGINE})`, () => {
     jobs().handle('test.remind', async () => {
       runs++;
     });
-    const first = await jobs().enqueue(ctx.platform.db, 'test.remind', { proposalId: 7 }, { dedupeKey: 'remind:proposal:7:2026-03' });
+    const first = await jobs().enqueue(
+      ctx.platform.db,
+      'test.remind',
+      { proposalId: 7 },
+      { dedupeKey: 'remind:proposal:7:2026-03' },
+    );
     const second = await inTransaction(ctx.platform.db, (trx) =>
-      jobs().enqueue(trx, 'test.remind', { proposalId: 7 }, { dedupeKey: 'remind:proposal:7:2026-03' }));
+      jobs().enqueue(trx, 'test.remind', { proposalId: 7 }, { dedupeKey: 'remind:proposal:7:2026-03' }),
+    );
     expect(second).toBe(first);
     await jobs().drain();
     await jobs().enqueue(ctx.platform.db, 'test.remind', { proposalId: 7 }, { dedupeKey: 'remind:proposal:7:2026-03' });
@@ -60,12 +76,17 @@ describe(`background jobs (${ENGINE})`, () => {
     expect(runs).toBe(1);
   });
 
-  it('waits for a job\'s run time', async () => {
+  it("waits for a job's run time", async () => {
     let runs = 0;
     jobs().handle('test.later', async () => {
       runs++;
     });
-    const id = await jobs().enqueue(ctx.platform.db, 'test.later', {}, { runAt: new Date(ctx.clock.now().getTime() + 30 * MINUTE) });
+    const id = await jobs().enqueue(
+      ctx.platform.db,
+      'test.later',
+      {},
+      { runAt: new Date(ctx.clock.now().getTime() + 30 * MINUTE) },
+    );
     await jobs().drain();
     expect(runs).toBe(0);
     ctx.clock.advance(31 * MINUTE);
@@ -83,7 +104,11 @@ describe(`background jobs (${ENGINE})`, () => {
     const id = await jobs().enqueue(ctx.platform.db, 'test.import', { file: 'roster.xlsx' });
     // A worker claimed it (lease of ten minutes) and then the process was killed.
     const lease = new Date(ctx.clock.now().getTime() + 10 * MINUTE).toISOString();
-    await ctx.platform.db.updateTable('jobs').set({ status: 'running', locked_until: lease, attempts: 1 }).where('id', '=', id).execute();
+    await ctx.platform.db
+      .updateTable('jobs')
+      .set({ status: 'running', locked_until: lease, attempts: 1 })
+      .where('id', '=', id)
+      .execute();
     expect(await jobs().drain()).toBe(0); // the lease is still held
     ctx.clock.advance(11 * MINUTE);
     expect(await jobs().drain()).toBe(1);
@@ -91,7 +116,7 @@ describe(`background jobs (${ENGINE})`, () => {
     expect(await jobs().status(id)).toMatchObject({ status: 'done', result: { imported: 10 } });
   });
 
-  it('does not let a worker whose lease was taken over overwrite the new worker\'s outcome', async () => {
+  it("does not let a worker whose lease was taken over overwrite the new worker's outcome", async () => {
     let release: () => void = () => undefined;
     let calls = 0;
     jobs().handle('test.slow', async () => {
@@ -152,7 +177,11 @@ describe(`background jobs (${ENGINE})`, () => {
     jobs().handle('test.crashy', async () => ({}));
     const id = await jobs().enqueue(ctx.platform.db, 'test.crashy', {});
     const lease = new Date(ctx.clock.now().getTime() + 10 * MINUTE).toISOString();
-    await ctx.platform.db.updateTable('jobs').set({ status: 'running', locked_until: lease, attempts: 3 }).where('id', '=', id).execute();
+    await ctx.platform.db
+      .updateTable('jobs')
+      .set({ status: 'running', locked_until: lease, attempts: 3 })
+      .where('id', '=', id)
+      .execute();
     ctx.clock.advance(11 * MINUTE);
     await jobs().drain();
     expect(await jobs().status(id)).toMatchObject({ status: 'failed', message: '任务多次中断，已停止' });

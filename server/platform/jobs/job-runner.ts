@@ -65,7 +65,12 @@ export interface JobRunner {
 const LEASE_MS = 10 * MINUTE;
 const MAX_ATTEMPTS = 3;
 
-export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLogger; config: Config['jobs'] }): JobRunner {
+export function createJobRunner(deps: {
+  db: Db;
+  clock: Clock;
+  log: FastifyBaseLogger;
+  config: Config['jobs'];
+}): JobRunner {
   const { db, clock, log, config } = deps;
   const handlers = new Map<string, JobHandler>();
   const recurring: { name: string; intervalMs: number; task: () => Promise<void>; lastRun: number }[] = [];
@@ -78,7 +83,9 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
     await db
       .updateTable('jobs')
       .set({ status: 'failed', message: '任务多次中断，已停止', finished_at: now, updated_at: now, locked_until: null })
-      .where('status', '=', 'running').where('locked_until', '<', now).where('attempts', '>=', MAX_ATTEMPTS)
+      .where('status', '=', 'running')
+      .where('locked_until', '<', now)
+      .where('attempts', '>=', MAX_ATTEMPTS)
       .execute();
   }
 
@@ -90,7 +97,14 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
     await failAbandoned(now);
     const skipLocked = engineOf(db) === 'postgres' ? sql` for update skip locked` : sql``;
     // A 'running' job whose lease has expired belonged to a worker that died: take it over.
-    const result = await sql<{ id: number; kind: string; org_id: number | null; created_by: number | null; payload: string; attempts: number }>`
+    const result = await sql<{
+      id: number;
+      kind: string;
+      org_id: number | null;
+      created_by: number | null;
+      payload: string;
+      attempts: number;
+    }>`
       update jobs set status = 'running', locked_until = ${lease}, attempts = attempts + 1, updated_at = ${now}
       where id = (
         select id from jobs
@@ -102,8 +116,13 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
     const row = result.rows[0];
     if (!row) return null;
     return {
-      id: row.id, kind: row.kind, orgId: row.org_id, createdBy: row.created_by,
-      payload: JSON.parse(row.payload), rawPayload: row.payload, attempts: row.attempts,
+      id: row.id,
+      kind: row.kind,
+      orgId: row.org_id,
+      createdBy: row.created_by,
+      payload: JSON.parse(row.payload),
+      rawPayload: row.payload,
+      attempts: row.attempts,
     };
   }
 
@@ -114,7 +133,8 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
         await db
           .updateTable('jobs')
           .set({ progress: done, total, message: message ?? null, updated_at: clock.now().toISOString() })
-          .where('id', '=', job.id).where('attempts', '=', job.attempts)
+          .where('id', '=', job.id)
+          .where('attempts', '=', job.attempts)
           .execute();
       },
     };
@@ -123,9 +143,16 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
       const now = clock.now().toISOString();
       await db
         .updateTable('jobs')
-        .set({ status: 'done', result: JSON.stringify(result ?? null), finished_at: now, updated_at: now, locked_until: null })
+        .set({
+          status: 'done',
+          result: JSON.stringify(result ?? null),
+          finished_at: now,
+          updated_at: now,
+          locked_until: null,
+        })
         // Only the current holder: a worker whose lease ran out and was taken over must not overwrite.
-        .where('id', '=', job.id).where('attempts', '=', job.attempts)
+        .where('id', '=', job.id)
+        .where('attempts', '=', job.attempts)
         .execute();
     } catch (err) {
       log.error({ err, jobId: job.id, kind: job.kind }, 'job failed');
@@ -134,10 +161,19 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
       const message = (err as { expose?: boolean }).expose ? String((err as Error).message) : '任务执行失败';
       await db
         .updateTable('jobs')
-        .set(final
-          ? { status: 'failed', message, finished_at: now, updated_at: now, locked_until: null }
-          : { status: 'queued', message, run_at: new Date(clock.now().getTime() + MINUTE * job.attempts).toISOString(), updated_at: now, locked_until: null })
-        .where('id', '=', job.id).where('attempts', '=', job.attempts)
+        .set(
+          final
+            ? { status: 'failed', message, finished_at: now, updated_at: now, locked_until: null }
+            : {
+                status: 'queued',
+                message,
+                run_at: new Date(clock.now().getTime() + MINUTE * job.attempts).toISOString(),
+                updated_at: now,
+                locked_until: null,
+              },
+        )
+        .where('id', '=', job.id)
+        .where('attempts', '=', job.attempts)
         .execute();
     }
   }
@@ -200,9 +236,18 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
         updated_at: now,
       };
       if (opts.dedupeKey) {
-        const inserted = await trx.insertInto('jobs').values(values).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning('id').executeTakeFirst();
+        const inserted = await trx
+          .insertInto('jobs')
+          .values(values)
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .returning('id')
+          .executeTakeFirst();
         if (inserted) return inserted.id;
-        const existing = await trx.selectFrom('jobs').select('id').where('dedupe_key', '=', opts.dedupeKey).executeTakeFirstOrThrow();
+        const existing = await trx
+          .selectFrom('jobs')
+          .select('id')
+          .where('dedupe_key', '=', opts.dedupeKey)
+          .executeTakeFirstOrThrow();
         return existing.id;
       }
       const row = await trx.insertInto('jobs').values(values).returning('id').executeTakeFirstOrThrow();
@@ -212,9 +257,17 @@ export function createJobRunner(deps: { db: Db; clock: Clock; log: FastifyBaseLo
       const r = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
       if (!r) return null;
       return {
-        id: r.id, kind: r.kind, status: r.status, progress: r.progress, total: r.total, message: r.message,
-        result: r.result ? JSON.parse(r.result) : null, orgId: r.org_id, createdBy: r.created_by,
-        createdAt: r.created_at, finishedAt: r.finished_at,
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        progress: r.progress,
+        total: r.total,
+        message: r.message,
+        result: r.result ? JSON.parse(r.result) : null,
+        orgId: r.org_id,
+        createdBy: r.created_by,
+        createdAt: r.created_at,
+        finishedAt: r.finished_at,
       };
     },
     drain,

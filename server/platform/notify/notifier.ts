@@ -26,7 +26,13 @@ export interface Notifier {
   send(trx: Db, notice: Notice): Promise<number>;
 }
 
-export function createNotifier(deps: { db: Db; clock: Clock; jobs: JobRunner; config: Pick<Config, 'smtp' | 'publicBaseUrl'>; log: FastifyBaseLogger }): Notifier {
+export function createNotifier(deps: {
+  db: Db;
+  clock: Clock;
+  jobs: JobRunner;
+  config: Pick<Config, 'smtp' | 'publicBaseUrl'>;
+  log: FastifyBaseLogger;
+}): Notifier {
   const { db, clock, jobs, config, log } = deps;
 
   if (config.smtp) {
@@ -38,14 +44,26 @@ export function createNotifier(deps: { db: Db; clock: Clock; jobs: JobRunner; co
         .selectFrom('notifications as n')
         .innerJoin('users as u', 'u.id', 'n.user_id')
         .leftJoin('members as m', 'm.id', 'u.member_id')
-        .select(['n.id', 'n.title', 'n.body', 'n.link', 'n.emailed_at', 'u.email as user_email', 'm.email as member_email'])
+        .select([
+          'n.id',
+          'n.title',
+          'n.body',
+          'n.link',
+          'n.emailed_at',
+          'u.email as user_email',
+          'm.email as member_email',
+        ])
         .where('n.id', '=', notificationId)
         .executeTakeFirst();
       const to = n?.user_email ?? n?.member_email;
       if (!n || !to || n.emailed_at) return { skipped: true };
       const link = n.link && config.publicBaseUrl ? `\n\n${new URL(n.link, config.publicBaseUrl).toString()}` : '';
       await transport.sendMail({ from, to, subject: `【履职平台】${n.title}`, text: `${n.body ?? n.title}${link}` });
-      await db.updateTable('notifications').set({ emailed_at: clock.now().toISOString() }).where('id', '=', n.id).execute();
+      await db
+        .updateTable('notifications')
+        .set({ emailed_at: clock.now().toISOString() })
+        .where('id', '=', n.id)
+        .execute();
       log.info({ notificationId: n.id }, 'notification e-mailed');
       return { sent: true };
     });

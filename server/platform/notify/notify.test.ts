@@ -20,21 +20,40 @@ describe(`notifications (${ENGINE})`, () => {
   afterAll(async () => ctx?.close());
 
   const send = (notice: Partial<Notice> & Pick<Notice, 'title'>) =>
-    inTransaction(ctx.platform.db, (trx) => ctx.platform.notify.send(trx, {
-      orgId: fx.city, userIds: [fx.users.member!.id], kind: 'proposal.assigned', ...notice,
-    }));
+    inTransaction(ctx.platform.db, (trx) =>
+      ctx.platform.notify.send(trx, {
+        orgId: fx.city,
+        userIds: [fx.users.member!.id],
+        kind: 'proposal.assigned',
+        ...notice,
+      }),
+    );
 
   it('lists my notices newest first with the unread count, marks one read and then all', async () => {
-    await send({ title: '您的提案已立案', body: '《关于推进老旧小区加装电梯的建议》已立案，交市住建局办理。', link: '/proposals/12', objectType: 'proposal', objectId: 12 });
+    await send({
+      title: '您的提案已立案',
+      body: '《关于推进老旧小区加装电梯的建议》已立案，交市住建局办理。',
+      link: '/proposals/12',
+      objectType: 'proposal',
+      objectId: 12,
+    });
     ctx.clock.advance(MINUTE);
     await send({ title: '请于3月20日前反馈办理意见', kind: 'proposal.feedback-due' });
     ctx.clock.advance(MINUTE);
-    await send({ title: '全体委员会议通知', kind: 'meeting.invite', userIds: [fx.users.member!.id, fx.users.member2!.id] });
+    await send({
+      title: '全体委员会议通知',
+      kind: 'meeting.invite',
+      userIds: [fx.users.member!.id, fx.users.member2!.id],
+    });
 
     const list = (await member.get('/api/notifications')).json();
     expect(list.total).toBe(3);
     expect(list.unread).toBe(3);
-    expect(list.items.map((n: { title: string }) => n.title)).toEqual(['全体委员会议通知', '请于3月20日前反馈办理意见', '您的提案已立案']);
+    expect(list.items.map((n: { title: string }) => n.title)).toEqual([
+      '全体委员会议通知',
+      '请于3月20日前反馈办理意见',
+      '您的提案已立案',
+    ]);
     expect(list.items[2]).toMatchObject({ link: '/proposals/12', objectType: 'proposal', objectId: '12', read: false });
     expect((await member.get('/api/notifications/unread-count')).json()).toEqual({ unread: 3 });
 
@@ -54,7 +73,8 @@ describe(`notifications (${ENGINE})`, () => {
   });
 
   it('pages the list', async () => {
-    for (let i = 1; i <= 5; i++) await send({ title: `学习提醒 ${i}`, kind: 'study.reminder', userIds: [fx.users.member3!.id] });
+    for (let i = 1; i <= 5; i++)
+      await send({ title: `学习提醒 ${i}`, kind: 'study.reminder', userIds: [fx.users.member3!.id] });
     const c = await login(ctx, 'wangzhiqiang', PASSWORD);
     const page2 = (await c.get('/api/notifications?page=2&pageSize=2')).json();
     expect(page2).toMatchObject({ total: 5, page: 2, pageSize: 2, unread: 5 });
@@ -63,22 +83,43 @@ describe(`notifications (${ENGINE})`, () => {
   });
 
   it('sends a reminder with a dedupe key once per recipient, however often the scan runs', async () => {
-    const reminder = { title: '提案答复即将到期', kind: 'proposal.reply-due', dedupeKey: 'reply-due:proposal:31:2026-04-01', userIds: [fx.users.unit!.id, fx.users.unit2!.id] };
+    const reminder = {
+      title: '提案答复即将到期',
+      kind: 'proposal.reply-due',
+      dedupeKey: 'reply-due:proposal:31:2026-04-01',
+      userIds: [fx.users.unit!.id, fx.users.unit2!.id],
+    };
     expect(await send(reminder)).toBe(2);
     expect(await send(reminder)).toBe(0);
     expect(await send({ ...reminder, userIds: [fx.users.unit!.id, fx.users.unit3!.id] })).toBe(1);
-    const rows = await ctx.platform.db.selectFrom('notifications').select('user_id').where('kind', '=', 'proposal.reply-due').execute();
-    expect(rows.map((r) => r.user_id).sort()).toEqual([fx.users.unit!.id, fx.users.unit2!.id, fx.users.unit3!.id].sort());
+    const rows = await ctx.platform.db
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('kind', '=', 'proposal.reply-due')
+      .execute();
+    expect(rows.map((r) => r.user_id).sort()).toEqual(
+      [fx.users.unit!.id, fx.users.unit2!.id, fx.users.unit3!.id].sort(),
+    );
     // The same user listed twice gets one notice.
-    expect(await send({ title: '重复收件人', kind: 'dup.test', userIds: [fx.users.leader!.id, fx.users.leader!.id] })).toBe(1);
+    expect(
+      await send({ title: '重复收件人', kind: 'dup.test', userIds: [fx.users.leader!.id, fx.users.leader!.id] }),
+    ).toBe(1);
   });
 
-  it('does not let a user read or mark another user\'s notice', async () => {
+  it("does not let a user read or mark another user's notice", async () => {
     await send({ title: '仅本人可见的通知', kind: 'private.test', userIds: [fx.users.member2!.id] });
-    const theirs = (await member2.get('/api/notifications')).json().items.find((n: { title: string }) => n.title === '仅本人可见的通知');
+    const theirs = (await member2.get('/api/notifications'))
+      .json()
+      .items.find((n: { title: string }) => n.title === '仅本人可见的通知');
     expectError(await member.post(`/api/notifications/${theirs.id}/read`), 404, 'NOT_FOUND');
-    expect((await member.get('/api/notifications')).json().items.map((n: { id: number }) => n.id)).not.toContain(theirs.id);
-    const still = await ctx.platform.db.selectFrom('notifications').select('read_at').where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    expect((await member.get('/api/notifications')).json().items.map((n: { id: number }) => n.id)).not.toContain(
+      theirs.id,
+    );
+    const still = await ctx.platform.db
+      .selectFrom('notifications')
+      .select('read_at')
+      .where('id', '=', theirs.id)
+      .executeTakeFirstOrThrow();
     expect(still.read_at).toBeNull();
     expectError(await member.post('/api/notifications/99999999/read'), 404);
     expectError(await member.post('/api/notifications/abc/read'), 400, 'VALIDATION_FAILED');

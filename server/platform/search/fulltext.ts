@@ -32,13 +32,21 @@ export function documentTokens(text: string, scope?: number): string[] {
   return scoped([...new Set(searchTokens(text))], scope);
 }
 
-export async function indexDocument(db: Db, index: FullTextIndex, id: number, text: string, scope?: number): Promise<void> {
+export async function indexDocument(
+  db: Db,
+  index: FullTextIndex,
+  id: number,
+  text: string,
+  scope?: number,
+): Promise<void> {
   const tokens = documentTokens(text, scope);
   if (engineOf(db) === 'sqlite') {
     // Written when the group of transactions commits (see atGroupCommit): one FTS5 flush a group.
     await atGroupCommit(db, `fts:${index.sqliteTable}:${id}`, async (conn) => {
       await sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(conn);
-      await sql`insert into ${sql.table(index.sqliteTable)} (rowid, tokens) values (${id}, ${tokens.join(' ')})`.execute(conn);
+      await sql`insert into ${sql.table(index.sqliteTable)} (rowid, tokens) values (${id}, ${tokens.join(' ')})`.execute(
+        conn,
+      );
     });
   } else {
     await sql`insert into ${sql.table(index.pgTable)} (${sql.ref(index.idColumn)}, tsv)
@@ -49,9 +57,10 @@ export async function indexDocument(db: Db, index: FullTextIndex, id: number, te
 
 export async function removeDocument(db: Db, index: FullTextIndex, id: number): Promise<void> {
   if (engineOf(db) === 'sqlite') {
-    await atGroupCommit(db, `fts:${index.sqliteTable}:${id}`, (conn) => sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(conn).then(() => undefined));
-  }
-  else await sql`delete from ${sql.table(index.pgTable)} where ${sql.ref(index.idColumn)} = ${id}`.execute(db);
+    await atGroupCommit(db, `fts:${index.sqliteTable}:${id}`, (conn) =>
+      sql`delete from ${sql.table(index.sqliteTable)} where rowid = ${id}`.execute(conn).then(() => undefined),
+    );
+  } else await sql`delete from ${sql.table(index.pgTable)} where ${sql.ref(index.idColumn)} = ${id}`.execute(db);
 }
 
 /**
@@ -81,7 +90,13 @@ function matchExpr(db: Db, query: string, scope?: number): string | null {
  * in the list's order and checks each against the matches, instead of fetching every match
  * first and sorting them, which costs far more for a common word.
  */
-export function matchCondition(db: Db, index: FullTextIndex, idRef: string, query: string, scope?: number): RawBuilder<boolean> | null {
+export function matchCondition(
+  db: Db,
+  index: FullTextIndex,
+  idRef: string,
+  query: string,
+  scope?: number,
+): RawBuilder<boolean> | null {
   const expr = matchExpr(db, query, scope);
   if (expr === null) return null;
   if (engineOf(db) === 'sqlite') {
@@ -98,7 +113,13 @@ export function matchCondition(db: Db, index: FullTextIndex, idRef: string, quer
  * probing the few hundred records the page needs is far cheaper. SQLite's `+id` condition
  * already lets its planner choose the walk.
  */
-export function probeCondition(db: Db, index: FullTextIndex, idRef: string, query: string, scope?: number): RawBuilder<boolean> | null {
+export function probeCondition(
+  db: Db,
+  index: FullTextIndex,
+  idRef: string,
+  query: string,
+  scope?: number,
+): RawBuilder<boolean> | null {
   const expr = matchExpr(db, query, scope);
   if (expr === null || engineOf(db) === 'sqlite') return matchCondition(db, index, idRef, query, scope);
   // A scalar subquery is never turned into a join: the planner cannot start from the search
@@ -111,8 +132,15 @@ export function probeCondition(db: Db, index: FullTextIndex, idRef: string, quer
 export async function countMatches(db: Db, index: FullTextIndex, query: string, scope: number): Promise<number> {
   const expr = matchExpr(db, query, scope);
   if (expr === null) return 0;
-  const row = engineOf(db) === 'sqlite'
-    ? await sql<{ n: number }>`select count(*) as n from ${sql.table(index.sqliteTable)} where ${sql.table(index.sqliteTable)} match ${expr}`.execute(db)
-    : await sql<{ n: number }>`select count(*) as n from ${sql.table(index.pgTable)} where tsv @@ ${expr}::tsquery`.execute(db);
+  const row =
+    engineOf(db) === 'sqlite'
+      ? await sql<{
+          n: number;
+        }>`select count(*) as n from ${sql.table(index.sqliteTable)} where ${sql.table(index.sqliteTable)} match ${expr}`.execute(
+          db,
+        )
+      : await sql<{
+          n: number;
+        }>`select count(*) as n from ${sql.table(index.pgTable)} where tsv @@ ${expr}::tsquery`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
 }

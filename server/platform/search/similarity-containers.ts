@@ -35,7 +35,10 @@ export class ShardOfId<S> {
   }
 
   set(id: number, s: S): void {
-    if (id >= ShardOfId.DENSE_LIMIT || id < 0) { this.large.set(id, s); return; }
+    if (id >= ShardOfId.DENSE_LIMIT || id < 0) {
+      this.large.set(id, s);
+      return;
+    }
     if (id >= this.slots.length) {
       const grown = new Uint16Array(Math.max(id + 1, this.slots.length * 2));
       grown.set(this.slots);

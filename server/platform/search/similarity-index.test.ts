@@ -4,8 +4,17 @@ import { PROPOSAL_TEXTS, REWORDED, UNRELATED } from '../../test/proposal-texts.j
 import { ChunkedU32 } from './similarity-containers.js';
 import { SimilarityIndex } from './similarity-index.js';
 import {
-  bruteForceTopK, collectionStats, decodeVector, encodeVector, recallAtK, storedVector, storedVersion, termVector, VECTOR_VERSION,
-  type ScoredDoc, type TermVector,
+  bruteForceTopK,
+  collectionStats,
+  decodeVector,
+  encodeVector,
+  recallAtK,
+  storedVector,
+  storedVersion,
+  termVector,
+  VECTOR_VERSION,
+  type ScoredDoc,
+  type TermVector,
 } from './similarity-scoring.js';
 
 const ORGS = [1, 2, 3];
@@ -41,7 +50,8 @@ describe('similarity index', () => {
   it('finds what brute force finds: recall@10 of 100 reworded drafts over 3 000 proposals is at least 0.95', () => {
     const index = build(docs);
     const stats = collectionStats(docs);
-    let recall = 0, firstIsOriginal = 0;
+    let recall = 0,
+      firstIsOriginal = 0;
     for (const q of queries) {
       const exact = bruteForceTopK(docs, q.vector, { orgId: q.of.orgId, k: 50 }, stats);
       const found = index.query(q.vector, { orgId: q.of.orgId, k: 10 });
@@ -61,7 +71,11 @@ describe('similarity index', () => {
     const stats = collectionStats(docs);
     let recall = 0;
     for (const q of queries) {
-      recall += recallAtK(index.query(q.vector, { orgId: q.of.orgId, k: 10 }), bruteForceTopK(docs, q.vector, { orgId: q.of.orgId, k: 50 }, stats), 10);
+      recall += recallAtK(
+        index.query(q.vector, { orgId: q.of.orgId, k: 10 }),
+        bruteForceTopK(docs, q.vector, { orgId: q.of.orgId, k: 50 }, stats),
+        10,
+      );
     }
     expect(recall / queries.length).toBeGreaterThanOrEqual(0.9);
   });
@@ -76,7 +90,9 @@ describe('similarity index', () => {
         expect(hits.every((h) => orgOf.get(h.id) === org)).toBe(true);
       }
       const first = index.query(q.vector, { orgId: q.of.orgId, k: 1 })[0]!.id;
-      expect(index.query(q.vector, { orgId: q.of.orgId, k: 10, exclude: new Set([first]) }).map((h) => h.id)).not.toContain(first);
+      expect(
+        index.query(q.vector, { orgId: q.of.orgId, k: 10, exclude: new Set([first]) }).map((h) => h.id),
+      ).not.toContain(first);
     }
     expect(index.query(queries[0]!.vector, { orgId: 99, k: 10 })).toEqual([]);
   });
@@ -97,7 +113,10 @@ describe('similarity index', () => {
     const q = queries[0]!;
     const top = index.query(q.vector, { orgId: q.of.orgId, k: 1 })[0]!.id;
     expect(index.remove(top)).toBe(true);
-    live.splice(live.findIndex((d) => d.id === top), 1);
+    live.splice(
+      live.findIndex((d) => d.id === top),
+      1,
+    );
     expect(index.query(q.vector, { orgId: q.of.orgId, k: 10 }).map((h) => h.id)).not.toContain(top);
     // Rewrite a document on a subject no other one touches: it now answers that subject's query.
     const target = live[10]!;
@@ -106,10 +125,16 @@ describe('similarity index', () => {
     expect(before?.id).not.toBe(target.id);
     target.vector = fisheries;
     index.upsert(target.id, target.orgId, fisheries);
-    expect(index.query(fisheries, { orgId: target.orgId, k: 1 })[0]).toEqual({ id: target.id, score: expect.closeTo(1, 6) });
+    expect(index.query(fisheries, { orgId: target.orgId, k: 1 })[0]).toEqual({
+      id: target.id,
+      score: expect.closeTo(1, 6),
+    });
     check();
     // Many new documents: the tail fills up and is folded into the segment.
-    for (const d of docs.slice(1500, 2500)) { live.push({ ...d }); index.upsert(d.id, d.orgId, d.vector); }
+    for (const d of docs.slice(1500, 2500)) {
+      live.push({ ...d });
+      index.upsert(d.id, d.orgId, d.vector);
+    }
     for (const d of live.splice(100, 200)) index.remove(d.id);
     check();
     expect(index.size).toBe(live.length);
@@ -140,7 +165,8 @@ describe('chunked lists of the bulk load', () => {
 });
 
 describe('term vectors', () => {
-  const vec = (t: { title: string; reasons: string; suggestions: string }): TermVector => termVector(`${t.title}\n${t.reasons}\n${t.suggestions}`);
+  const vec = (t: { title: string; reasons: string; suggestions: string }): TermVector =>
+    termVector(`${t.title}\n${t.reasons}\n${t.suggestions}`);
 
   it('survive the stored form unchanged', () => {
     const v = vec(PROPOSAL_TEXTS[0]!);

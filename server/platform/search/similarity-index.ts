@@ -6,12 +6,27 @@
 // next query); document norms follow them lazily: after any change in a small organisation,
 // after the collection has grown or shrunk by 2% in a large one.
 import {
-  decodeVector, forEachTerm, idf, TF_WEIGHTS, tfWeight, TopK, type Hit, type TermVector, type TopKOptions,
+  decodeVector,
+  forEachTerm,
+  idf,
+  TF_WEIGHTS,
+  tfWeight,
+  TopK,
+  type Hit,
+  type TermVector,
+  type TopKOptions,
 } from './similarity-scoring.js';
 import { searchSegment, type QueryTerm, type Scratch } from './similarity-search.js';
 import { ChunkedU32, ShardOfId, sortedForward } from './similarity-containers.js';
 import {
-  buildSegment, emptySegment, localOf, markDead, mergeSegment, renormSegment, termCounts, type Segment,
+  buildSegment,
+  emptySegment,
+  localOf,
+  markDead,
+  mergeSegment,
+  renormSegment,
+  termCounts,
+  type Segment,
 } from './similarity-segment.js';
 
 export interface SimilarityIndexOptions {
@@ -167,7 +182,9 @@ export class SimilarityIndex {
   /** Releases the terms of removed segment documents from the document frequencies. */
   private settle(): void {
     for (const shard of this.unsettled) {
-      termCounts(shard.seg, shard.pendingDead, (t, c) => { this.df[t]! -= c; });
+      termCounts(shard.seg, shard.pendingDead, (t, c) => {
+        this.df[t]! -= c;
+      });
       shard.pendingDead = [];
       this.stats++;
     }
@@ -178,7 +195,11 @@ export class SimilarityIndex {
    * Loads many documents at once (start-up): no tail, one segment build per organisation.
    * `addStored` takes the stored text form as it comes from the database, without a map.
    */
-  bulk(): { add(id: number, orgId: number, vector: TermVector): void; addStored(id: number, orgId: number, stored: string): void; finish(): void } {
+  bulk(): {
+    add(id: number, orgId: number, vector: TermVector): void;
+    addStored(id: number, orgId: number, stored: string): void;
+    finish(): void;
+  } {
     const builders = new Map<number, { ids: number[]; starts: number[]; entries: ChunkedU32 }>();
     const builder = (orgId: number) => {
       let b = builders.get(orgId);
@@ -212,7 +233,9 @@ export class SimilarityIndex {
           builders.delete(orgId);
           const docs = sortedForward(b.ids, b.starts, b.entries);
           const shard = this.shardOf(orgId);
-          shard.seg = shard.seg.ids.length ? mergeSegment(shard.seg, docs, this.vocab.size) : buildSegment(docs, this.vocab.size);
+          shard.seg = shard.seg.ids.length
+            ? mergeSegment(shard.seg, docs, this.vocab.size)
+            : buildSegment(docs, this.vocab.size);
           this.renorm(shard);
         }
       },
@@ -243,11 +266,15 @@ export class SimilarityIndex {
   private maintain(shard: Shard): void {
     const seg = shard.seg;
     if (shard.tail.size > tailLimit(shard) || seg.deadCount > seg.ids.length / 4) this.fold(shard);
-    else if (shard.normStats !== this.stats && (seg.postings.length <= EXACT_RENORM_POSTINGS || Math.abs(this.n - seg.normN) > RENORM_DRIFT * seg.normN)) {
+    else if (
+      shard.normStats !== this.stats &&
+      (seg.postings.length <= EXACT_RENORM_POSTINGS || Math.abs(this.n - seg.normN) > RENORM_DRIFT * seg.normN)
+    ) {
       this.renorm(shard);
     }
     const size = shard.seg.ids.length;
-    if (this.scratch.acc.length < size) this.scratch = { acc: new Float64Array(size), touched: new Int32Array(size), mark: new Uint8Array(size) };
+    if (this.scratch.acc.length < size)
+      this.scratch = { acc: new Float64Array(size), touched: new Int32Array(size), mark: new Uint8Array(size) };
   }
 
   /** The k documents of `orgId` most similar to `vector`, best first, scores in [0, 1]. */
@@ -274,15 +301,26 @@ export class SimilarityIndex {
     let skip: Set<number> | null = null;
     if (opts.exclude?.size) {
       skip = new Set();
-      for (const id of opts.exclude) { const l = localOf(seg, id); if (l >= 0) skip.add(l); }
+      for (const id of opts.exclude) {
+        const l = localOf(seg, id);
+        if (l >= 0) skip.add(l);
+      }
     }
     const budget = Math.max(this.opts.minBudget, Math.ceil(seg.postings.length * this.opts.budgetShare));
-    searchSegment(seg, query, top, skip, { collect: this.opts.collect, depth: Math.max(this.opts.depth, opts.k), budget }, this.scratch);
+    searchSegment(
+      seg,
+      query,
+      top,
+      skip,
+      { collect: this.opts.collect, depth: Math.max(this.opts.depth, opts.k), budget },
+      this.scratch,
+    );
     return top.sorted().map((h) => ({ id: h.id, score: Math.min(1, h.score) }));
   }
 
   private scoreTail(shard: Shard, query: QueryTerm[], top: TopK, exclude: ReadonlySet<number> | undefined): void {
-    if (this.qDense.length < this.vocab.size) this.qDense = new Float64Array(Math.max(this.vocab.size, 2 * this.qDense.length));
+    if (this.qDense.length < this.vocab.size)
+      this.qDense = new Float64Array(Math.max(this.vocab.size, 2 * this.qDense.length));
     const q = this.qDense;
     const tfw = TF_WEIGHTS;
     for (const t of query) q[t.termId] = t.weight;
@@ -302,12 +340,28 @@ export class SimilarityIndex {
 
   /** What the index holds and roughly what it costs (typed arrays exactly, maps estimated). */
   memory(): { docs: number; terms: number; postings: number; bytes: number } {
-    let postings = 0, bytes = this.df.byteLength + this.qDense.byteLength + this.scratch.acc.byteLength + this.scratch.touched.byteLength + this.scratch.mark.byteLength;
+    let postings = 0,
+      bytes =
+        this.df.byteLength +
+        this.qDense.byteLength +
+        this.scratch.acc.byteLength +
+        this.scratch.touched.byteLength +
+        this.scratch.mark.byteLength;
     for (const s of this.shards.values()) {
       const g = s.seg;
       postings += g.postings.length;
-      bytes += g.ids.byteLength + g.termIds.byteLength + g.offsets.byteLength + g.postings.byteLength + g.invNorm.byteLength + g.maxW.byteLength + g.dead.byteLength;
-      for (const t of s.tail.values()) { postings += t.entries.length; bytes += t.entries.byteLength + 100; }
+      bytes +=
+        g.ids.byteLength +
+        g.termIds.byteLength +
+        g.offsets.byteLength +
+        g.postings.byteLength +
+        g.invNorm.byteLength +
+        g.maxW.byteLength +
+        g.dead.byteLength;
+      for (const t of s.tail.values()) {
+        postings += t.entries.length;
+        bytes += t.entries.byteLength + 100;
+      }
     }
     // Map entries: ~50 bytes plus the string for a term.
     for (const term of this.vocab.keys()) bytes += 50 + 2 * term.length;

@@ -12,7 +12,10 @@ export type TermVector = Map<string, number>;
 export const MAX_TF = 255;
 
 /** Changes with the lexicon: a vector stored under another version is recomputed from its text. */
-export const VECTOR_VERSION = createHash('sha256').update(JSON.stringify([[...STOP_WORDS], [...SYNONYMS]])).digest('hex').slice(0, 8);
+export const VECTOR_VERSION = createHash('sha256')
+  .update(JSON.stringify([[...STOP_WORDS], [...SYNONYMS]]))
+  .digest('hex')
+  .slice(0, 8);
 
 export function termVector(text: string): TermVector {
   const v: TermVector = new Map();
@@ -26,7 +29,10 @@ export function termVector(text: string): TermVector {
 
 /** Text form: "term term:3 …", sorted so equal vectors are equal text. */
 export function encodeVector(v: TermVector): string {
-  return [...v].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, n]) => (n > 1 || t.includes(':') ? `${t}:${n}` : t)).join(' ');
+  return [...v]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([t, n]) => (n > 1 || t.includes(':') ? `${t}:${n}` : t))
+    .join(' ');
 }
 
 /** Stored form (proposal_vectors.terms): "@<lexicon version> " then the text form. */
@@ -101,14 +107,18 @@ export class TopK {
   }
 
   private worse(a: number, b: number): boolean {
-    const sa = this.scores[a]!, sb = this.scores[b]!;
+    const sa = this.scores[a]!,
+      sb = this.scores[b]!;
     return sa < sb || (sa === sb && this.ids[a]! > this.ids[b]!);
   }
 
   private swap(a: number, b: number): void {
-    const i = this.ids[a]!, s = this.scores[a]!;
-    this.ids[a] = this.ids[b]!; this.scores[a] = this.scores[b]!;
-    this.ids[b] = i; this.scores[b] = s;
+    const i = this.ids[a]!,
+      s = this.scores[a]!;
+    this.ids[a] = this.ids[b]!;
+    this.scores[a] = this.scores[b]!;
+    this.ids[b] = i;
+    this.scores[b] = s;
   }
 
   push(id: number, score: number): void {
@@ -116,12 +126,14 @@ export class TopK {
     if (this.size >= this.k) {
       const s0 = this.scores[0]!;
       if (score < s0 || (score === s0 && id >= this.ids[0]!)) return;
-      this.ids[0] = id; this.scores[0] = score;
+      this.ids[0] = id;
+      this.scores[0] = score;
       this.down(0);
       return;
     }
     let i = this.size++;
-    this.ids[i] = id; this.scores[i] = score;
+    this.ids[i] = id;
+    this.scores[i] = score;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.worse(i, parent)) break;
@@ -133,7 +145,8 @@ export class TopK {
   private down(start: number): void {
     let i = start;
     for (;;) {
-      const l = 2 * i + 1, r = l + 1;
+      const l = 2 * i + 1,
+        r = l + 1;
       let m = i;
       if (l < this.size && this.worse(l, m)) m = l;
       if (r < this.size && this.worse(r, m)) m = r;
@@ -187,7 +200,12 @@ export function collectionStats(docs: Iterable<{ vector: TermVector }>): Collect
  * counts them. Slow on purpose: tests and the benchmark compare the index with it. `docs`
  * may hold only the organisation's documents when `stats` covers the whole collection.
  */
-export function bruteForceTopK(docs: Iterable<ScoredDoc>, query: TermVector, opts: TopKOptions, stats: CollectionStats = collectionStats(docs)): Hit[] {
+export function bruteForceTopK(
+  docs: Iterable<ScoredDoc>,
+  query: TermVector,
+  opts: TopKOptions,
+  stats: CollectionStats = collectionStats(docs),
+): Hit[] {
   const idfOf = (t: string) => idf(stats.n, stats.df.get(t) ?? 0);
   const q: [string, number][] = [];
   let qNorm = 0;

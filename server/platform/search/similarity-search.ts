@@ -48,14 +48,28 @@ interface Term {
  * at most the `depth` best by partial score, by galloping search in the postings once they
  * are few. Exact when no more than `depth` documents can still reach theta.
  */
-export function searchSegment(seg: Segment, query: QueryTerm[], top: TopK, skip: ReadonlySet<number> | null, limits: SearchLimits, scratch: Scratch): void {
+export function searchSegment(
+  seg: Segment,
+  query: QueryTerm[],
+  top: TopK,
+  skip: ReadonlySet<number> | null,
+  limits: SearchLimits,
+  scratch: Scratch,
+): void {
   // A local alias: under a module loader that turns imports into getters, the hot loops stay plain.
   const tfw = TF_WEIGHTS;
   const terms: Term[] = [];
   for (const q of query) {
     const ti = binarySearch(seg.termIds, q.termId);
     if (ti >= 0) {
-      terms.push({ ti, w: q.weight, ub: q.weight * seg.maxW[ti]!, tfb: q.weight * tfw[seg.maxTf[ti]!]!, start: seg.offsets[ti]!, end: seg.offsets[ti + 1]! });
+      terms.push({
+        ti,
+        w: q.weight,
+        ub: q.weight * seg.maxW[ti]!,
+        tfb: q.weight * tfw[seg.maxTf[ti]!]!,
+        start: seg.offsets[ti]!,
+        end: seg.offsets[ti + 1]!,
+      });
     }
   }
   if (!terms.length) return;
@@ -69,12 +83,24 @@ export function searchSegment(seg: Segment, query: QueryTerm[], top: TopK, skip:
   const { acc, touched, mark } = scratch;
   const { postings, invNorm, dead } = seg;
   const eligible = (d: number) => !dead[d] && !(skip && skip.has(d));
-  let nTouched = 0, processed = 0, theta = top.min, stop = terms.length, exact = true;
-  let nextEstimate = Math.max(2048, seg.postings.length >>> 9), estimates = 0;
+  let nTouched = 0,
+    processed = 0,
+    theta = top.min,
+    stop = terms.length,
+    exact = true;
+  let nextEstimate = Math.max(2048, seg.postings.length >>> 9),
+    estimates = 0;
 
   for (let k = 0; k < terms.length; k++) {
-    if (k > 0 && rest[k]! < theta * limits.collect) { stop = k; break; }
-    if (processed >= limits.budget) { stop = k; exact = false; break; }
+    if (k > 0 && rest[k]! < theta * limits.collect) {
+      stop = k;
+      break;
+    }
+    if (processed >= limits.budget) {
+      stop = k;
+      exact = false;
+      break;
+    }
     const { w, start, end } = terms[k]!;
     for (let i = start; i < end; i++) {
       const p = postings[i]!;
@@ -93,7 +119,13 @@ export function searchSegment(seg: Segment, query: QueryTerm[], top: TopK, skip:
   // Candidates: the best partial scores among the documents that can still reach theta
   // (or among all seen, when the budget ended collecting).
   const canReach = (d: number, k: number) => acc[d]! + Math.min(rest[k]!, invNorm[d]! * restTf[k]!) >= theta;
-  const cands = bestLocals(acc, touched, nTouched, limits.depth, exact ? (d) => eligible(d) && canReach(d, stop) : eligible);
+  const cands = bestLocals(
+    acc,
+    touched,
+    nTouched,
+    limits.depth,
+    exact ? (d) => eligible(d) && canReach(d, stop) : eligible,
+  );
   let sorted = false;
   for (let k = stop; k < terms.length && cands.length; k++) {
     const t = terms[k]!;
@@ -106,7 +138,10 @@ export function searchSegment(seg: Segment, query: QueryTerm[], top: TopK, skip:
       cands.length = n;
     }
     if (seekCost(cands.length) < len) {
-      if (!sorted) { cands.sort((a, b) => a - b); sorted = true; }
+      if (!sorted) {
+        cands.sort((a, b) => a - b);
+        sorted = true;
+      }
       let at = t.start;
       for (let c = 0; c < cands.length && at < t.end; c++) {
         const d = cands[c]!;
@@ -131,7 +166,16 @@ export function searchSegment(seg: Segment, query: QueryTerm[], top: TopK, skip:
  * A lower bound of the final k-th score: the best partial candidates completed over the
  * terms not yet read (their true scores), together with the hits already held.
  */
-function estimateKth(seg: Segment, terms: Term[], from: number, top: TopK, acc: Float64Array, touched: Int32Array, n: number, eligible: (d: number) => boolean): number {
+function estimateKth(
+  seg: Segment,
+  terms: Term[],
+  from: number,
+  top: TopK,
+  acc: Float64Array,
+  touched: Int32Array,
+  n: number,
+  eligible: (d: number) => boolean,
+): number {
   const tfw = TF_WEIGHTS;
   const best = bestLocals(acc, touched, n, Math.max(2 * top.k, 16), eligible).sort((a, b) => a - b);
   const full = Float64Array.from(best, (d) => acc[d]!);
@@ -141,7 +185,8 @@ function estimateKth(seg: Segment, terms: Term[], from: number, top: TopK, acc: 
     let at = t.start;
     for (let c = 0; c < best.length && at < t.end; c++) {
       at = seek(postings, at, t.end, best[c]!);
-      if (at < t.end && postings[at]! >>> 8 === best[c]) full[c] += t.w * tfw[postings[at]! & 0xff]! * invNorm[best[c]!]!;
+      if (at < t.end && postings[at]! >>> 8 === best[c])
+        full[c] += t.w * tfw[postings[at]! & 0xff]! * invNorm[best[c]!]!;
     }
   }
   const kth = new TopK(top.k);
@@ -151,7 +196,13 @@ function estimateKth(seg: Segment, terms: Term[], from: number, top: TopK, acc: 
   return kth.min;
 }
 
-function bestLocals(acc: Float64Array, touched: Int32Array, n: number, depth: number, eligible: (d: number) => boolean): number[] {
+function bestLocals(
+  acc: Float64Array,
+  touched: Int32Array,
+  n: number,
+  depth: number,
+  eligible: (d: number) => boolean,
+): number[] {
   const best = new TopK(depth);
   let floor = -1;
   for (let i = 0; i < n; i++) {

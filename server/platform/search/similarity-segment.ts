@@ -33,8 +33,16 @@ export type IdfOf = (termId: number) => number;
 
 export function emptySegment(): Segment {
   return {
-    ids: new Int32Array(0), termIds: new Int32Array(0), offsets: new Uint32Array(1), postings: new Uint32Array(0),
-    invNorm: new Float32Array(0), maxW: new Float32Array(0), maxTf: new Uint8Array(0), dead: new Uint8Array(0), deadCount: 0, normN: 0,
+    ids: new Int32Array(0),
+    termIds: new Int32Array(0),
+    offsets: new Uint32Array(1),
+    postings: new Uint32Array(0),
+    invNorm: new Float32Array(0),
+    maxW: new Float32Array(0),
+    maxTf: new Uint8Array(0),
+    dead: new Uint8Array(0),
+    deadCount: 0,
+    normN: 0,
   };
 }
 
@@ -66,8 +74,16 @@ export function buildSegment(docs: ForwardDocs, vocabSize: number): Segment {
     }
   }
   return {
-    ids: docs.ids, termIds, offsets, postings, invNorm: new Float32Array(nDocs), maxW: new Float32Array(nTerms), maxTf: new Uint8Array(nTerms),
-    dead: new Uint8Array(nDocs), deadCount: 0, normN: 0,
+    ids: docs.ids,
+    termIds,
+    offsets,
+    postings,
+    invNorm: new Float32Array(nDocs),
+    maxW: new Float32Array(nTerms),
+    maxTf: new Uint8Array(nTerms),
+    dead: new Uint8Array(nDocs),
+    deadCount: 0,
+    normN: 0,
   };
 }
 
@@ -86,7 +102,8 @@ export function renormSegment(seg: Segment, idfOf: IdfOf, n: number): void {
   }
   for (let d = 0; d < sumSq.length; d++) seg.invNorm[d] = sumSq[d]! > 0 ? 1 / Math.sqrt(sumSq[d]!) : 0;
   for (let ti = 0; ti < termIds.length; ti++) {
-    let m = 0, tf = 0;
+    let m = 0,
+      tf = 0;
     for (let i = offsets[ti]!, end = offsets[ti + 1]!; i < end; i++) {
       const p = postings[i]!;
       const x = tfw[p & 0xff]! * seg.invNorm[p >>> 8]!;
@@ -100,7 +117,8 @@ export function renormSegment(seg: Segment, idfOf: IdfOf, n: number): void {
 }
 
 export function localOf(seg: Segment, id: number): number {
-  let lo = 0, hi = seg.ids.length - 1;
+  let lo = 0,
+    hi = seg.ids.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = seg.ids[mid]!;
@@ -113,7 +131,9 @@ export function localOf(seg: Segment, id: number): number {
 
 /** First posting index in [from, end) whose document is >= local (galloping, then binary search). */
 export function seek(postings: Uint32Array, from: number, end: number, local: number): number {
-  let step = 1, lo = from, hi = from;
+  let step = 1,
+    lo = from,
+    hi = from;
   while (hi < end && postings[hi]! >>> 8 < local) {
     lo = hi + 1;
     hi += step;
@@ -147,7 +167,8 @@ export function termCounts(seg: Segment, locals: number[], each: (termId: number
     const sorted = [...locals].sort((x, y) => x - y);
     for (let ti = 0; ti < termIds.length; ti++) {
       const end = offsets[ti + 1]!;
-      let at = offsets[ti]!, c = 0;
+      let at = offsets[ti]!,
+        c = 0;
       for (const d of sorted) {
         at = seek(postings, at, end, d);
         if (at >= end) break;
@@ -173,21 +194,32 @@ export function termCounts(seg: Segment, locals: number[], each: (termId: number
  */
 export function mergeSegment(old: Segment, added: ForwardDocs, vocabSize: number): Segment {
   const fresh = buildSegment(added, vocabSize);
-  const nOld = old.ids.length, nNew = fresh.ids.length;
+  const nOld = old.ids.length,
+    nNew = fresh.ids.length;
   const ids = new Int32Array(nOld - old.deadCount + nNew);
   const oldTo = new Int32Array(nOld).fill(-1);
   const newTo = new Int32Array(nNew);
   for (let a = 0, b = 0, at = 0; a < nOld || b < nNew;) {
-    if (a < nOld && old.dead[a]) { a++; continue; }
-    if (b >= nNew || (a < nOld && old.ids[a]! < fresh.ids[b]!)) { oldTo[a] = at; ids[at++] = old.ids[a++]!; }
-    else { newTo[b] = at; ids[at++] = fresh.ids[b++]!; }
+    if (a < nOld && old.dead[a]) {
+      a++;
+      continue;
+    }
+    if (b >= nNew || (a < nOld && old.ids[a]! < fresh.ids[b]!)) {
+      oldTo[a] = at;
+      ids[at++] = old.ids[a++]!;
+    } else {
+      newTo[b] = at;
+      ids[at++] = fresh.ids[b++]!;
+    }
   }
   let liveOld = 0;
   for (let i = 0; i < old.postings.length; i++) if (oldTo[old.postings[i]! >>> 8]! >= 0) liveOld++;
   const postings = new Uint32Array(liveOld + fresh.postings.length);
   const termList: number[] = [];
   const offsetList: number[] = [0];
-  let at = 0, a = 0, b = 0;
+  let at = 0,
+    a = 0,
+    b = 0;
   while (a < old.termIds.length || b < fresh.termIds.length) {
     const ta = a < old.termIds.length ? old.termIds[a]! : Infinity;
     const tb = b < fresh.termIds.length ? fresh.termIds[b]! : Infinity;
@@ -200,24 +232,44 @@ export function mergeSegment(old: Segment, added: ForwardDocs, vocabSize: number
     while (i < iEnd || j < jEnd) {
       const pi = i < iEnd ? old.postings[i]! : 0;
       const li = i < iEnd ? oldTo[pi >>> 8]! : -1;
-      if (i < iEnd && li < 0) { i++; continue; }
+      if (i < iEnd && li < 0) {
+        i++;
+        continue;
+      }
       const pj = j < jEnd ? fresh.postings[j]! : 0;
       const lj = j < jEnd ? newTo[pj >>> 8]! : Infinity;
-      if (i < iEnd && li < lj) { postings[at++] = (li << 8) | (pi & 0xff); i++; }
-      else { postings[at++] = (lj << 8) | (pj & 0xff); j++; }
+      if (i < iEnd && li < lj) {
+        postings[at++] = (li << 8) | (pi & 0xff);
+        i++;
+      } else {
+        postings[at++] = (lj << 8) | (pj & 0xff);
+        j++;
+      }
     }
     if (ta === term) a++;
     if (tb === term) b++;
-    if (at > start) { termList.push(term); offsetList.push(at); }
+    if (at > start) {
+      termList.push(term);
+      offsetList.push(at);
+    }
   }
   return {
-    ids, termIds: Int32Array.from(termList), offsets: Uint32Array.from(offsetList), postings,
-    invNorm: new Float32Array(ids.length), maxW: new Float32Array(termList.length), maxTf: new Uint8Array(termList.length), dead: new Uint8Array(ids.length), deadCount: 0, normN: 0,
+    ids,
+    termIds: Int32Array.from(termList),
+    offsets: Uint32Array.from(offsetList),
+    postings,
+    invNorm: new Float32Array(ids.length),
+    maxW: new Float32Array(termList.length),
+    maxTf: new Uint8Array(termList.length),
+    dead: new Uint8Array(ids.length),
+    deadCount: 0,
+    normN: 0,
   };
 }
 
 export function binarySearch(arr: Int32Array, v: number): number {
-  let lo = 0, hi = arr.length - 1;
+  let lo = 0,
+    hi = arr.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const x = arr[mid]!;

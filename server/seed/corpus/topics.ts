@@ -14,7 +14,10 @@ export interface Topic {
 
 export const TOPICS: Topic[] = [
   {
-    key: 'elevator', category: '城乡建设', theme: '民生保障', units: ['市住建局', '市自然资源规划局', '市财政局'],
+    key: 'elevator',
+    category: '城乡建设',
+    theme: '民生保障',
+    units: ['市住建局', '市自然资源规划局', '市财政局'],
     subjects: ['老旧小区加装电梯', '既有住宅加装电梯', '老旧小区适老化改造'],
     problems: [
       '建成于上世纪八九十年代的老旧小区多为六层以下住宅，普遍没有电梯',
@@ -33,7 +36,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'parking', category: '城乡建设', theme: '民生保障', units: ['市公安局', '市住建局', '市城管局'],
+    key: 'parking',
+    category: '城乡建设',
+    theme: '民生保障',
+    units: ['市公安局', '市住建局', '市城管局'],
     subjects: ['缓解老城区停车难', '居民小区停车位不足问题', '医院周边停车秩序治理'],
     problems: [
       '老城区道路狭窄，机动车保有量逐年上升，停车位缺口持续扩大',
@@ -51,7 +57,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'homecare', category: '社会法制', theme: '民生保障', units: ['市民政局', '市卫健委', '市医保局'],
+    key: 'homecare',
+    category: '社会法制',
+    theme: '民生保障',
+    units: ['市民政局', '市卫健委', '市医保局'],
     subjects: ['完善居家社区养老服务体系', '发展社区嵌入式养老服务', '推进医养结合'],
     problems: [
       '全市六十岁以上老年人口占比已超过百分之二十，养老服务需求快速增长',
@@ -69,7 +78,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'afterschool', category: '教科文卫体', theme: '民生保障', units: ['市教育局', '市财政局'],
+    key: 'afterschool',
+    category: '教科文卫体',
+    theme: '民生保障',
+    units: ['市教育局', '市财政局'],
     subjects: ['提升中小学课后服务质量', '规范校外培训机构管理', '缓解学生课业负担'],
     problems: [
       '课后服务内容以看管和作业辅导为主，素质拓展类课程供给不足',
@@ -87,7 +99,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'preschool', category: '教科文卫体', theme: '民生保障', units: ['市教育局', '市卫健委'],
+    key: 'preschool',
+    category: '教科文卫体',
+    theme: '民生保障',
+    units: ['市教育局', '市卫健委'],
     subjects: ['增加普惠性托育服务供给', '发展普惠性学前教育', '支持用人单位办托'],
     problems: [
       '三岁以下婴幼儿入托率偏低，家庭照护压力较大',
@@ -103,7 +118,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'primarycare', category: '教科文卫体', theme: '民生保障', units: ['市卫健委', '市医保局', '市人社局'],
+    key: 'primarycare',
+    category: '教科文卫体',
+    theme: '民生保障',
+    units: ['市卫健委', '市医保局', '市人社局'],
     subjects: ['提升基层医疗服务能力', '做实家庭医生签约服务', '缓解群众看病难'],
     problems: [
       '优质医疗资源集中在城区大医院，基层首诊率不高',
@@ -121,7 +139,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'smes', category: '经济建设', theme: '营商环境优化', units: ['市发展改革委', '市工信局', '市财政局', '市市场监管局'],
+    key: 'smes',
+    category: '经济建设',
+    theme: '营商环境优化',
+    units: ['市发展改革委', '市工信局', '市财政局', '市市场监管局'],
     subjects: ['缓解中小企业融资难', '优化营商环境', '支持民营经济发展'],
     problems: [
       '中小企业抵押物不足，银行贷款门槛高、审批周期长',
@@ -139,7 +160,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'digitalgov', category: '经济建设', theme: '数字江临', units: ['市数据局', '市政务服务局'],
+    key: 'digitalgov',
+    category: '经济建设',
+    theme: '数字江临',
+    units: ['市数据局', '市政务服务局'],
     subjects: ['推进政务服务"一网通办"', '打破部门数据壁垒', '提升数字政府建设水平'],
     problems: [
       '部分政务服务事项仍需线下提交纸质材料，群众多头跑、反复跑',
@@ -155,7 +179,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'rural', category: '农业农村', theme: '乡村振兴', units: ['市农业农村局', '市财政局', '市自然资源规划局'],
+    key: 'rural',
+    category: '农业农村',
+    theme: '乡村振兴',
+    units: ['市农业农村局', '市财政局', '市自然资源规划局'],
     subjects: ['发展壮大村级集体经济', '推进农村人居环境整治', '培育乡村振兴人才'],
     problems: [
       '部分村集体经营性收入来源单一，"空壳村"尚未完全消除',
@@ -173,7 +200,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'watershed', category: '生态环境', theme: '生态文明', units: ['市生态环境局', '市水利局', '市住建局'],
+    key: 'watershed',
+    category: '生态环境',
+    theme: '生态文明',
+    units: ['市生态环境局', '市水利局', '市住建局'],
     subjects: ['加强黑臭水体治理', '推进河湖长制落实', '保护城市饮用水水源地'],
     problems: [
       '部分城中村和城乡结合部雨污混流，汛期污水溢流入河',
@@ -189,7 +219,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'waste', category: '生态环境', theme: '生态文明', units: ['市城管局', '市生态环境局'],
+    key: 'waste',
+    category: '生态环境',
+    theme: '生态文明',
+    units: ['市城管局', '市生态环境局'],
     subjects: ['深化生活垃圾分类', '推进建筑垃圾资源化利用', '治理餐饮油烟扰民'],
     problems: [
       '居民垃圾分类投放准确率不高，混装混运现象仍然存在',
@@ -205,7 +238,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'transit', category: '城乡建设', theme: null, units: ['市交通运输局', '市公安局'],
+    key: 'transit',
+    category: '城乡建设',
+    theme: null,
+    units: ['市交通运输局', '市公安局'],
     subjects: ['优化城市公交线网', '治理早晚高峰交通拥堵', '提升农村客运服务'],
     problems: [
       '公交线路重复率高，新建片区公交覆盖不足，换乘不便',
@@ -221,7 +257,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'ev', category: '城乡建设', theme: '数字江临', units: ['市发展改革委', '江临供电公司', '市住建局'],
+    key: 'ev',
+    category: '城乡建设',
+    theme: '数字江临',
+    units: ['市发展改革委', '江临供电公司', '市住建局'],
     subjects: ['加快新能源汽车充电设施建设', '推进居民小区充电桩安装'],
     problems: [
       '新能源汽车保有量快速增长，公共充电设施数量和布局不能满足需求',
@@ -235,7 +274,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'heritage', category: '教科文卫体', theme: '文旅融合', units: ['市文广旅局', '市委宣传部'],
+    key: 'heritage',
+    category: '教科文卫体',
+    theme: '文旅融合',
+    units: ['市文广旅局', '市委宣传部'],
     subjects: ['加强非物质文化遗产保护传承', '推动文化和旅游深度融合', '活化利用历史街区'],
     problems: [
       '部分非遗项目传承人年龄偏大，后继乏人',
@@ -251,7 +293,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'riders', category: '社会法制', theme: '民生保障', units: ['市人社局', '市总工会', '市公安局'],
+    key: 'riders',
+    category: '社会法制',
+    theme: '民生保障',
+    units: ['市人社局', '市总工会', '市公安局'],
     subjects: ['维护新就业形态劳动者权益', '规范外卖骑手交通安全管理'],
     problems: [
       '外卖骑手、网约车司机等群体社会保险参保率低',
@@ -267,7 +312,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'disability', category: '社会法制', theme: '民生保障', units: ['市民政局', '市住建局', '市残联'],
+    key: 'disability',
+    category: '社会法制',
+    theme: '民生保障',
+    units: ['市民政局', '市住建局', '市残联'],
     subjects: ['推进无障碍环境建设', '加强残疾人就业帮扶'],
     problems: [
       '部分公共建筑和道路无障碍设施缺失或被占用',
@@ -281,7 +329,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'market', category: '经济建设', theme: null, units: ['市商务局', '市市场监管局', '市城管局'],
+    key: 'market',
+    category: '经济建设',
+    theme: null,
+    units: ['市商务局', '市市场监管局', '市城管局'],
     subjects: ['提升农贸市场管理水平', '发展夜间经济', '规范老旧商圈改造'],
     problems: [
       '部分农贸市场设施陈旧、环境脏乱，食品安全监管存在盲区',
@@ -295,7 +346,10 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
-    key: 'safety', category: '社会法制', theme: null, units: ['市应急局', '市住建局', '市公安局'],
+    key: 'safety',
+    category: '社会法制',
+    theme: null,
+    units: ['市应急局', '市住建局', '市公安局'],
     subjects: ['加强自建房安全隐患排查', '提升基层应急管理能力', '加强电动自行车消防安全管理'],
     problems: [
       '城乡结合部经营性自建房改扩建随意，存在结构安全隐患',

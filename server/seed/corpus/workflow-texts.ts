@@ -16,30 +16,46 @@ export const CONVERT_NOTES = [
 ];
 
 /** Texts that do not qualify as proposals, each with the configured reason the office gives. */
-export const REJECTABLE: { title: string; reasons: string; suggestions: string; category: string; reason: string; note: string }[] = [
+export const REJECTABLE: {
+  title: string;
+  reasons: string;
+  suggestions: string;
+  category: string;
+  reason: string;
+  note: string;
+}[] = [
   {
     title: '关于解决本人所在小区一户业主长期占用公共楼道问题的建议',
     reasons: '本人所住小区五单元有一户业主长期在楼道堆放杂物，多次沟通未果，物业也无法解决，影响邻里出行和消防安全。',
     suggestions: '请有关部门上门督促该户清理楼道杂物，并责成物业公司加强日常巡查，防止类似情况再次发生。',
-    category: '其他', reason: '属于个人或家庭事务', note: '所反映问题可通过社区和物业渠道解决，已转交所在街道处理。',
+    category: '其他',
+    reason: '属于个人或家庭事务',
+    note: '所反映问题可通过社区和物业渠道解决，已转交所在街道处理。',
   },
   {
     title: '关于尽快审结一起商品房买卖合同纠纷案件的建议',
     reasons: '某楼盘部分购房户与开发商因交房延期发生纠纷，已于去年起诉至法院，目前案件仍在审理中，购房户情绪较大。',
     suggestions: '建议法院加快审理进度，依法保护购房户合法权益，同时督促开发商尽快履行交房义务，维护社会稳定。',
-    category: '社会法制', reason: '涉及司法诉讼案件', note: '案件正在司法程序中，不宜以提案形式办理。',
+    category: '社会法制',
+    reason: '涉及司法诉讼案件',
+    note: '案件正在司法程序中，不宜以提案形式办理。',
   },
   {
     title: '关于进一步加快经济社会高质量发展的建议',
-    reasons: '当前经济社会发展面临新的形势和任务，需要进一步解放思想、开拓创新，推动各项事业再上新台阶，更好满足人民群众需要。',
+    reasons:
+      '当前经济社会发展面临新的形势和任务，需要进一步解放思想、开拓创新，推动各项事业再上新台阶，更好满足人民群众需要。',
     suggestions: '建议进一步统一思想认识，加强组织领导，强化责任落实，营造良好氛围，推动全市经济社会实现高质量发展。',
-    category: '经济建设', reason: '内容空泛、缺乏具体建议', note: '建议选取具体问题深入调研后另行提出。',
+    category: '经济建设',
+    reason: '内容空泛、缺乏具体建议',
+    note: '建议选取具体问题深入调研后另行提出。',
   },
   {
     title: '关于调整本单位职工年度绩效考核办法的建议',
     reasons: '本单位现行绩效考核办法制定于多年前，部分指标已不符合实际，职工对考核结果有不同意见。',
     suggestions: '建议单位重新修订绩效考核办法，广泛听取职工意见，提高考核的科学性和公平性，充分调动职工积极性。',
-    category: '其他', reason: '不属于政协提案范围', note: '属于单位内部管理事项，请通过本单位职工代表大会等渠道反映。',
+    category: '其他',
+    reason: '不属于政协提案范围',
+    note: '属于单位内部管理事项，请通过本单位职工代表大会等渠道反映。',
   },
 ];
 
@@ -70,10 +86,7 @@ export const CONTACT_NOTES: Record<'visit' | 'phone' | 'meeting' | 'other', stri
     '分管领导带队上门拜访提案人，就{s}听取意见，介绍了下一步工作打算，提案人表示认可。',
     '到提案人单位当面沟通，共同到现场查看了{s}相关情况。',
   ],
-  phone: [
-    '电话联系提案人，了解{s}的具体诉求，约定答复前再次沟通。',
-    '电话向提案人通报{s}办理进展，听取补充意见。',
-  ],
+  phone: ['电话联系提案人，了解{s}的具体诉求，约定答复前再次沟通。', '电话向提案人通报{s}办理进展，听取补充意见。'],
   meeting: ['召开提案办理座谈会，邀请提案人和相关部门共同研究{s}，形成初步办理意见。'],
   other: ['通过微信工作群与提案人保持沟通，及时反馈{s}办理情况。'],
 };
@@ -120,17 +133,17 @@ export const FEEDBACK_COMMENTS: Record<'satisfied' | 'basic' | 'unsatisfied', st
     '承办单位主动上门沟通，答复具体，措施实在，希望持续抓好落实。',
     '办理态度认真，提出的建议大部分已采纳，非常满意。',
   ],
-  basic: [
-    '答复态度诚恳，但部分措施时间表不够明确，希望加快推进。',
-    '总体认可办理结果，建议在资金保障方面再加大力度。',
-  ],
+  basic: ['答复态度诚恳，但部分措施时间表不够明确，希望加快推进。', '总体认可办理结果，建议在资金保障方面再加大力度。'],
   unsatisfied: [
     '答复避重就轻，未回应提案的核心问题，希望重新研究办理。',
     '办理过程中没有与本人沟通，答复内容照搬现有政策，不满意。',
   ],
 };
 
-export const KEY_NOMINATION_NOTES = ['群众关注度高、办理难度大，建议列为年度重点提案。', '事关全市发展大局，建议由市领导领衔督办。'];
+export const KEY_NOMINATION_NOTES = [
+  '群众关注度高、办理难度大，建议列为年度重点提案。',
+  '事关全市发展大局，建议由市领导领衔督办。',
+];
 
 export const KEY_EVENTS: Record<'instruction' | 'visit' | 'meeting', string[]> = {
   instruction: [
@@ -150,6 +163,10 @@ export const KEY_EVENTS: Record<'instruction' | 'visit' | 'meeting', string[]> =
 export const SPLIT_PARTS = ['负责规划、用地和审批方面建议的答复', '负责资金保障和政策支持方面建议的答复'];
 
 export function fillText(t: string, v: { s?: string; u?: string; d?: string; m?: string; y?: string }): string {
-  return t.replaceAll('{s}', v.s ?? '').replaceAll('{u}', v.u ?? '').replaceAll('{d}', v.d ?? '')
-    .replaceAll('{m}', v.m ?? '').replaceAll('{y}', v.y ?? '');
+  return t
+    .replaceAll('{s}', v.s ?? '')
+    .replaceAll('{u}', v.u ?? '')
+    .replaceAll('{d}', v.d ?? '')
+    .replaceAll('{m}', v.m ?? '')
+    .replaceAll('{y}', v.y ?? '');
 }

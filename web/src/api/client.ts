@@ -62,8 +62,15 @@ export async function api<T>(method: string, url: string, body?: unknown, init: 
   const type = res.headers.get('content-type') ?? '';
   const data = type.includes('application/json') ? await res.json() : null;
   if (!res.ok) {
-    const err = new ApiError(res.status, data?.error?.code ?? 'HTTP_' + res.status, data?.error?.message ?? `请求失败（${res.status}）`, data?.error?.details, data?.requestId);
-    if (res.status === 401 && ['UNAUTHENTICATED', 'SESSION_EXPIRED'].includes(err.code)) for (const l of authListeners) l(err);
+    const err = new ApiError(
+      res.status,
+      data?.error?.code ?? 'HTTP_' + res.status,
+      data?.error?.message ?? `请求失败（${res.status}）`,
+      data?.error?.details,
+      data?.requestId,
+    );
+    if (res.status === 401 && ['UNAUTHENTICATED', 'SESSION_EXPIRED'].includes(err.code))
+      for (const l of authListeners) l(err);
     throw err;
   }
   return data as T;

@@ -9,8 +9,16 @@ export interface OrgSummary {
 
 export interface Me {
   user: {
-    id: number; username: string; displayName: string; roles: string[]; orgId: number; memberId: number | null;
-    unitId: number | null; leaderTitle: string | null; totpEnabled: boolean; phoneMasked: string | null;
+    id: number;
+    username: string;
+    displayName: string;
+    roles: string[];
+    orgId: number;
+    memberId: number | null;
+    unitId: number | null;
+    leaderTitle: string | null;
+    totpEnabled: boolean;
+    phoneMasked: string | null;
   };
   currentOrg: OrgSummary;
   orgs: OrgSummary[];

@@ -28,14 +28,34 @@ export interface FormModalProps<T> {
   children: ReactNode;
 }
 
-export function FormModal<T extends object>({ open, title, initialValues, okText, width, form: given, onCancel, onSubmit, children }: FormModalProps<T>) {
+export function FormModal<T extends object>({
+  open,
+  title,
+  initialValues,
+  okText,
+  width,
+  form: given,
+  onCancel,
+  onSubmit,
+  children,
+}: FormModalProps<T>) {
   const [own] = Form.useForm<T>();
   const form = given ?? own;
   const { submit, error, busy, reset } = useFormSubmit(form, async (values) => void (await onSubmit(values, form)));
 
   return (
-    <Modal open={open} title={title} okText={okText ?? t('common.save')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy}
-      onCancel={onCancel} destroyOnHidden width={width} afterClose={reset}>
+    <Modal
+      open={open}
+      title={title}
+      okText={okText ?? t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onCancel}
+      destroyOnHidden
+      width={width}
+      afterClose={reset}
+    >
       <Form form={form} layout="vertical" initialValues={initialValues} preserve={false} onFinish={submit}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
         {children}

@@ -10,12 +10,34 @@ export function RequirePermission({ permission, children }: { permission: string
   const { t } = useI18n();
   const list = Array.isArray(permission) ? permission : [permission];
   if (!list.some(can)) {
-    return <Result status="403" title={t('common.forbidden')} subTitle={t('common.forbiddenHint')} extra={<Link to="/"><Button>{t('common.goHome')}</Button></Link>} />;
+    return (
+      <Result
+        status="403"
+        title={t('common.forbidden')}
+        subTitle={t('common.forbiddenHint')}
+        extra={
+          <Link to="/">
+            <Button>{t('common.goHome')}</Button>
+          </Link>
+        }
+      />
+    );
   }
   return <>{children}</>;
 }
 
 export function NotFoundPage() {
   const { t } = useI18n();
-  return <Result status="404" title={t('common.notFound')} subTitle={t('common.notFoundHint')} extra={<Link to="/"><Button>{t('common.goHome')}</Button></Link>} />;
+  return (
+    <Result
+      status="404"
+      title={t('common.notFound')}
+      subTitle={t('common.notFoundHint')}
+      extra={
+        <Link to="/">
+          <Button>{t('common.goHome')}</Button>
+        </Link>
+      }
+    />
+  );
 }

@@ -16,7 +16,18 @@ type Table = Record<string, string>;
 type Area = { 'zh-CN': Table; 'en-US': Table };
 
 // One line per area; a module's pages add theirs here.
-const areas: Record<string, Area> = { common, auth, layout, audit, admin, members, party, proposals, proposalsHandling, publicPage };
+const areas: Record<string, Area> = {
+  common,
+  auth,
+  layout,
+  audit,
+  admin,
+  members,
+  party,
+  proposals,
+  proposalsHandling,
+  publicPage,
+};
 
 function lookup(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf('.');
@@ -53,7 +64,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = l;
     setLocaleState(l);
   }, []);
-  const value = useMemo(() => ({ locale, setLocale, t: (k: string, v?: Record<string, string | number>) => translate(locale, k, v) }), [locale, setLocale]);
+  const value = useMemo(
+    () => ({ locale, setLocale, t: (k: string, v?: Record<string, string | number>) => translate(locale, k, v) }),
+    [locale, setLocale],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -66,16 +80,32 @@ export function formatDate(value: string | null | undefined, locale: Locale = cu
   if (!value) return '';
   const d = new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value);
   if (Number.isNaN(d.getTime())) return value;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(d);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  if (locale === 'en-US') return d.toLocaleDateString('en-GB', { timeZone: 'Asia/Shanghai', day: 'numeric', month: 'short', year: 'numeric' });
+  if (locale === 'en-US')
+    return d.toLocaleDateString('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
   return `${get('year')}年${get('month')}月${get('day')}日`;
 }
 
 export function formatDateTime(value: string | null | undefined, locale: Locale = currentLocale): string {
   if (!value) return '';
   const d = new Date(value);
-  const time = d.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+  const time = d.toLocaleTimeString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   return `${formatDate(value, locale)} ${time}`;
 }
 

@@ -34,8 +34,11 @@ export function AppLayout() {
   const items = useMemo(() => toItems(entries, t), [entries, t]);
   const selected = useMemo(() => {
     const all = entries.flatMap((e) => (e.children ? e.children : [e]));
-    const hit = all.filter((e) => e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path));
-    return hit.sort((a, b) => b.path.length - a.path.length).slice(0, 1).map((e) => e.path);
+    const hit = all.filter((e) => (e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)));
+    return hit
+      .sort((a, b) => b.path.length - a.path.length)
+      .slice(0, 1)
+      .map((e) => e.path);
   }, [entries, location.pathname]);
   useEffect(() => setDrawer(false), [location.pathname]);
   // The group holding the current page is open, also when the page is reached by its address.
@@ -56,23 +59,62 @@ export function AppLayout() {
     navigate('/');
   };
 
-  const nav = <Menu mode="inline" items={items} selectedKeys={selected} openKeys={openKeys} onOpenChange={setOpenKeys} style={{ borderInlineEnd: 0 }} />;
+  const nav = (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selected}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!mobile && (
         <Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-          <div style={{ height: 56, display: 'flex', alignItems: 'center', padding: '0 20px', fontWeight: 600, fontSize: 17, color: '#b7312c' }}>
+          <div
+            style={{
+              height: 56,
+              display: 'flex',
+              alignItems: 'center',
+              padding: '0 20px',
+              fontWeight: 600,
+              fontSize: 17,
+              color: '#b7312c',
+            }}
+          >
             {t('common.appName')}
           </div>
           {nav}
         </Sider>
       )}
-      <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" width={260} title={t('common.appName')} styles={{ body: { padding: 0 } }}>
+      <Drawer
+        open={drawer}
+        onClose={() => setDrawer(false)}
+        placement="left"
+        width={260}
+        title={t('common.appName')}
+        styles={{ body: { padding: 0 } }}
+      >
         {nav}
       </Drawer>
       <Layout>
-        <Header style={{ background: '#fff', padding: mobile ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
-          {mobile && <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('layout.menu')} />}
+        <Header
+          style={{
+            background: '#fff',
+            padding: mobile ? '0 12px' : '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12,
+            borderBottom: '1px solid #f0f0f0',
+            height: 56,
+            lineHeight: '56px',
+          }}
+        >
+          {mobile && (
+            <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('layout.menu')} />
+          )}
           {me.orgs.length > 1 ? (
             <Select
               aria-label={t('layout.switchOrg')}
@@ -83,24 +125,45 @@ export function AppLayout() {
               data-testid="org-switcher"
             />
           ) : (
-            <Typography.Text strong ellipsis>{me.currentOrg.name}</Typography.Text>
+            <Typography.Text strong ellipsis>
+              {me.currentOrg.name}
+            </Typography.Text>
           )}
           <div style={{ flex: 1 }} />
           <Space size={mobile ? 4 : 12}>
             <NotificationBell />
             {!mobile && (
-              <Select size="small" value={locale} onChange={setLocale} variant="borderless" aria-label={t('common.language')}
-                options={[{ value: 'zh-CN', label: '中文' }, { value: 'en-US', label: 'English' }]} />
+              <Select
+                size="small"
+                value={locale}
+                onChange={setLocale}
+                variant="borderless"
+                aria-label={t('common.language')}
+                options={[
+                  { value: 'zh-CN', label: '中文' },
+                  { value: 'en-US', label: 'English' },
+                ]}
+              />
             )}
             <Dropdown
               menu={{
                 items: [
                   { key: 'profile', icon: <UserOutlined />, label: <Link to="/profile">{t('layout.profile')}</Link> },
-                  { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), onClick: async () => { await logout(); navigate('/login'); } },
+                  {
+                    key: 'logout',
+                    icon: <LogoutOutlined />,
+                    label: t('auth.logout'),
+                    onClick: async () => {
+                      await logout();
+                      navigate('/login');
+                    },
+                  },
                 ],
               }}
             >
-              <Button type="text" icon={<UserOutlined />} data-testid="user-menu">{mobile ? null : me.user.displayName}</Button>
+              <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
+                {mobile ? null : me.user.displayName}
+              </Button>
             </Dropdown>
           </Space>
         </Header>
@@ -111,5 +174,3 @@ export function AppLayout() {
     </Layout>
   );
 }
-
-

@@ -8,7 +8,13 @@ import type { Paged } from '../api/types';
 import { formatDateTime, useI18n } from '../i18n';
 
 interface Notice {
-  id: number; kind: string; title: string; body: string | null; link: string | null; read: boolean; createdAt: string;
+  id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  read: boolean;
+  createdAt: string;
 }
 
 export function NotificationBell() {
@@ -49,7 +55,9 @@ export function NotificationBell() {
 
   const content = (
     <div style={{ width: 320, maxWidth: '80vw' }}>
-      {items.length === 0 ? <Empty description={t('layout.noNotifications')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
+      {items.length === 0 ? (
+        <Empty description={t('layout.noNotifications')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
         <List
           size="small"
           dataSource={items}
@@ -57,22 +65,45 @@ export function NotificationBell() {
             <List.Item onClick={() => openNotice(n)} style={{ cursor: 'pointer', opacity: n.read ? 0.6 : 1 }}>
               <List.Item.Meta
                 title={<Typography.Text strong={!n.read}>{n.title}</Typography.Text>}
-                description={<><div>{n.body}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text></>}
+                description={
+                  <>
+                    <div>{n.body}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {formatDateTime(n.createdAt)}
+                    </Typography.Text>
+                  </>
+                }
               />
             </List.Item>
           )}
         />
       )}
       <div style={{ textAlign: 'right', marginTop: 8 }}>
-        <Button size="small" type="link" onClick={readAll} disabled={unread === 0}>{t('layout.markAllRead')}</Button>
+        <Button size="small" type="link" onClick={readAll} disabled={unread === 0}>
+          {t('layout.markAllRead')}
+        </Button>
       </div>
     </div>
   );
   return (
-    <Popover content={content} title={t('layout.notifications')} trigger="click" open={open}
-      onOpenChange={(o) => { setOpen(o); if (o) void load(); }} placement="bottomRight">
+    <Popover
+      content={content}
+      title={t('layout.notifications')}
+      trigger="click"
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) void load();
+      }}
+      placement="bottomRight"
+    >
       <Badge count={unread} size="small" offset={[-4, 4]}>
-        <Button type="text" icon={<BellOutlined />} aria-label={t('layout.notifications')} data-testid="notification-bell" />
+        <Button
+          type="text"
+          icon={<BellOutlined />}
+          aria-label={t('layout.notifications')}
+          data-testid="notification-bell"
+        />
       </Badge>
     </Popover>
   );

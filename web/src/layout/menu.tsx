@@ -1,10 +1,31 @@
 // The menu: one entry per page that exists, shown only to users who may open it.
 // A module adds its pages here and its routes in routes.tsx.
 import {
-  AlertOutlined, BarChartOutlined, CheckSquareOutlined, FlagOutlined, InboxOutlined, OrderedListOutlined, SendOutlined, StarOutlined, TrophyOutlined,
-  FileSearchOutlined, FileTextOutlined, FormOutlined, ProfileOutlined, ControlOutlined,
-  ApartmentOutlined, AuditOutlined, ContactsOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, SolutionOutlined,
-  TeamOutlined, UploadOutlined, UserOutlined,
+  AlertOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  FlagOutlined,
+  InboxOutlined,
+  OrderedListOutlined,
+  SendOutlined,
+  StarOutlined,
+  TrophyOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  ProfileOutlined,
+  ControlOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  ContactsOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -22,41 +43,139 @@ export const menu: MenuEntry[] = [
   { path: '/', labelKey: 'layout.home', icon: <HomeOutlined /> },
   { path: '/my-info', labelKey: 'members.myInfoMenu', icon: <IdcardOutlined />, roles: ['member'] },
   {
-    path: '/member-admin', labelKey: 'members.groupMenu', icon: <ContactsOutlined />, children: [
+    path: '/member-admin',
+    labelKey: 'members.groupMenu',
+    icon: <ContactsOutlined />,
+    children: [
       { path: '/members', labelKey: 'members.menu', icon: <TeamOutlined />, permissions: ['members.read'] },
-      { path: '/members/import', labelKey: 'members.importMenu', icon: <UploadOutlined />, permissions: ['members.import'] },
-      { path: '/members/contact-changes', labelKey: 'members.changesMenu', icon: <SolutionOutlined />, permissions: ['contact_changes.decide'] },
+      {
+        path: '/members/import',
+        labelKey: 'members.importMenu',
+        icon: <UploadOutlined />,
+        permissions: ['members.import'],
+      },
+      {
+        path: '/members/contact-changes',
+        labelKey: 'members.changesMenu',
+        icon: <SolutionOutlined />,
+        permissions: ['contact_changes.decide'],
+      },
     ],
   },
   {
-    path: '/proposals-group', labelKey: 'proposals.menuGroup', icon: <FileTextOutlined />, children: [
-      { path: '/proposals/mine', labelKey: 'proposals.mineMenu', icon: <FormOutlined />, permissions: ['proposals.draft', 'proposals.manage'] },
-      { path: '/proposals', labelKey: 'proposals.listMenu', icon: <ProfileOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
-      { path: '/proposals/inbox', labelKey: 'proposalsHandling.menu.inbox', icon: <InboxOutlined />, permissions: ['proposals.handle'] },
-      { path: '/proposals/review', labelKey: 'proposals.reviewMenu', icon: <FileSearchOutlined />, permissions: ['proposals.manage'] },
-      { path: '/proposals/assign-board', labelKey: 'proposalsHandling.menu.assignBoard', icon: <SendOutlined />, permissions: ['proposals.manage'] },
-      { path: '/proposals/handling-board', labelKey: 'proposalsHandling.menu.handlingBoard', icon: <AlertOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
-      { path: '/proposals/commitments', labelKey: 'proposalsHandling.menu.commitments', icon: <CheckSquareOutlined />, permissions: ['proposals.manage', 'proposals.read_all', 'proposals.handle'] },
-      { path: '/proposals/key-board', labelKey: 'proposalsHandling.menu.keyBoard', icon: <FlagOutlined />, permissions: ['proposals.manage', 'proposals.read_all'] },
-      { path: '/proposals/key/mine', labelKey: 'proposalsHandling.menu.myKey', icon: <StarOutlined />, permissions: ['proposals.lead'] },
-      { path: '/proposals/excellent', labelKey: 'proposalsHandling.menu.excellent', icon: <TrophyOutlined />, permissions: ['proposals.manage'] },
-      { path: '/proposals/evaluation', labelKey: 'proposalsHandling.menu.evaluation', icon: <OrderedListOutlined />, permissions: ['stats.read', 'proposals.manage'] },
-      { path: '/proposals/stats', labelKey: 'proposalsHandling.menu.stats', icon: <BarChartOutlined />, permissions: ['stats.read'] },
-      { path: '/proposals/settings', labelKey: 'proposals.settingsMenu', icon: <ControlOutlined />, permissions: ['proposals.manage'] },
+    path: '/proposals-group',
+    labelKey: 'proposals.menuGroup',
+    icon: <FileTextOutlined />,
+    children: [
+      {
+        path: '/proposals/mine',
+        labelKey: 'proposals.mineMenu',
+        icon: <FormOutlined />,
+        permissions: ['proposals.draft', 'proposals.manage'],
+      },
+      {
+        path: '/proposals',
+        labelKey: 'proposals.listMenu',
+        icon: <ProfileOutlined />,
+        permissions: ['proposals.manage', 'proposals.read_all'],
+      },
+      {
+        path: '/proposals/inbox',
+        labelKey: 'proposalsHandling.menu.inbox',
+        icon: <InboxOutlined />,
+        permissions: ['proposals.handle'],
+      },
+      {
+        path: '/proposals/review',
+        labelKey: 'proposals.reviewMenu',
+        icon: <FileSearchOutlined />,
+        permissions: ['proposals.manage'],
+      },
+      {
+        path: '/proposals/assign-board',
+        labelKey: 'proposalsHandling.menu.assignBoard',
+        icon: <SendOutlined />,
+        permissions: ['proposals.manage'],
+      },
+      {
+        path: '/proposals/handling-board',
+        labelKey: 'proposalsHandling.menu.handlingBoard',
+        icon: <AlertOutlined />,
+        permissions: ['proposals.manage', 'proposals.read_all'],
+      },
+      {
+        path: '/proposals/commitments',
+        labelKey: 'proposalsHandling.menu.commitments',
+        icon: <CheckSquareOutlined />,
+        permissions: ['proposals.manage', 'proposals.read_all', 'proposals.handle'],
+      },
+      {
+        path: '/proposals/key-board',
+        labelKey: 'proposalsHandling.menu.keyBoard',
+        icon: <FlagOutlined />,
+        permissions: ['proposals.manage', 'proposals.read_all'],
+      },
+      {
+        path: '/proposals/key/mine',
+        labelKey: 'proposalsHandling.menu.myKey',
+        icon: <StarOutlined />,
+        permissions: ['proposals.lead'],
+      },
+      {
+        path: '/proposals/excellent',
+        labelKey: 'proposalsHandling.menu.excellent',
+        icon: <TrophyOutlined />,
+        permissions: ['proposals.manage'],
+      },
+      {
+        path: '/proposals/evaluation',
+        labelKey: 'proposalsHandling.menu.evaluation',
+        icon: <OrderedListOutlined />,
+        permissions: ['stats.read', 'proposals.manage'],
+      },
+      {
+        path: '/proposals/stats',
+        labelKey: 'proposalsHandling.menu.stats',
+        icon: <BarChartOutlined />,
+        permissions: ['stats.read'],
+      },
+      {
+        path: '/proposals/settings',
+        labelKey: 'proposals.settingsMenu',
+        icon: <ControlOutlined />,
+        permissions: ['proposals.manage'],
+      },
     ],
   },
   {
-    path: '/admin', labelKey: 'admin.menu', icon: <SettingOutlined />, children: [
+    path: '/admin',
+    labelKey: 'admin.menu',
+    icon: <SettingOutlined />,
+    children: [
       { path: '/admin/users', labelKey: 'admin.usersMenu', icon: <TeamOutlined />, permissions: ['users.manage'] },
-      { path: '/admin/orgs', labelKey: 'admin.orgsMenu', icon: <ApartmentOutlined />, permissions: ['org.manage', 'refdata.manage'] },
-      { path: '/admin/refdata', labelKey: 'admin.refdataMenu', icon: <DatabaseOutlined />, permissions: ['refdata.manage'] },
+      {
+        path: '/admin/orgs',
+        labelKey: 'admin.orgsMenu',
+        icon: <ApartmentOutlined />,
+        permissions: ['org.manage', 'refdata.manage'],
+      },
+      {
+        path: '/admin/refdata',
+        labelKey: 'admin.refdataMenu',
+        icon: <DatabaseOutlined />,
+        permissions: ['refdata.manage'],
+      },
     ],
   },
   { path: '/audit', labelKey: 'audit.menu', icon: <AuditOutlined />, permissions: ['audit.read'] },
   { path: '/profile', labelKey: 'layout.profile', icon: <UserOutlined /> },
 ];
 
-export function visibleMenu(entries: MenuEntry[], can: (p: string) => boolean, hasRole: (r: string) => boolean): MenuEntry[] {
+export function visibleMenu(
+  entries: MenuEntry[],
+  can: (p: string) => boolean,
+  hasRole: (r: string) => boolean,
+): MenuEntry[] {
   return entries
     .filter((e) => (!e.permissions || e.permissions.some(can)) && (!e.roles || e.roles.some(hasRole)))
     .map((e) => (e.children ? { ...e, children: visibleMenu(e.children, can, hasRole) } : e))

@@ -1,8 +1,22 @@
 // The roster's spreadsheet columns, shared by the import template, the importer and the
 // export, so an exported sheet has the same headings the template asks for.
 export type ColumnKey =
-  | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'phone' | 'sector' | 'committee' | 'group' | 'party'
-  | 'workUnit' | 'jobTitle' | 'isNew' | 'email' | 'address' | 'postalCode';
+  | 'name'
+  | 'gender'
+  | 'ethnicity'
+  | 'birthDate'
+  | 'idNumber'
+  | 'phone'
+  | 'sector'
+  | 'committee'
+  | 'group'
+  | 'party'
+  | 'workUnit'
+  | 'jobTitle'
+  | 'isNew'
+  | 'email'
+  | 'address'
+  | 'postalCode';
 
 export interface Column {
   key: ColumnKey;
@@ -20,13 +34,38 @@ export const COLUMNS: Column[] = [
   { key: 'name', header: '姓名', required: true, width: 12, hint: '委员姓名' },
   { key: 'gender', header: '性别', required: true, width: 8, list: 'gender', hint: '男 或 女' },
   { key: 'ethnicity', header: '民族', required: true, width: 10, hint: '如：汉族、回族' },
-  { key: 'birthDate', header: '出生日期', width: 13, hint: '如 1975-06-18；留空时按身份证号填写，填写时须与身份证号一致' },
-  { key: 'idNumber', header: '身份证号', width: 22, text: true, hint: '18 位居民身份证号，末位可为 X；会校验出生日期和校验位' },
+  {
+    key: 'birthDate',
+    header: '出生日期',
+    width: 13,
+    hint: '如 1975-06-18；留空时按身份证号填写，填写时须与身份证号一致',
+  },
+  {
+    key: 'idNumber',
+    header: '身份证号',
+    width: 22,
+    text: true,
+    hint: '18 位居民身份证号，末位可为 X；会校验出生日期和校验位',
+  },
   { key: 'phone', header: '手机号', required: true, width: 15, text: true, hint: '11 位手机号，同一届内不得重复' },
-  { key: 'sector', header: '界别', required: true, width: 18, list: 'sector', hint: '从下拉列表中选择本组织已设置的界别' },
+  {
+    key: 'sector',
+    header: '界别',
+    required: true,
+    width: 18,
+    list: 'sector',
+    hint: '从下拉列表中选择本组织已设置的界别',
+  },
   { key: 'committee', header: '专委会', width: 20, list: 'committee', hint: '从下拉列表中选择，可留空' },
   { key: 'group', header: '委员小组', width: 14, list: 'group', hint: '须属于所填专委会，可留空' },
-  { key: 'party', header: '党派', required: true, width: 10, list: 'party', hint: '中共、民革、民盟、民建、民进、农工党、致公党、九三学社、台盟、无党派' },
+  {
+    key: 'party',
+    header: '党派',
+    required: true,
+    width: 10,
+    list: 'party',
+    hint: '中共、民革、民盟、民建、民进、农工党、致公党、九三学社、台盟、无党派',
+  },
   { key: 'workUnit', header: '工作单位', width: 26, hint: '可留空' },
   { key: 'jobTitle', header: '职务', width: 14, hint: '可留空' },
   { key: 'isNew', header: '是否新任', width: 10, list: 'yesno', hint: '本届新任委员填“是”，留空视为“否”' },

@@ -43,7 +43,13 @@ export type Progress = (done: number, total: number, message: string) => Promise
 
 /** Who started a job, kept in its payload so the job acts (and is audited) as that user. */
 interface ActorSnapshot {
-  userId: number; username: string; displayName: string; orgId: number; roles: Role[]; ip: string; sessionId: string;
+  userId: number;
+  username: string;
+  displayName: string;
+  orgId: number;
+  roles: Role[];
+  ip: string;
+  sessionId: string;
 }
 
 interface ImportPayload {
@@ -55,9 +61,20 @@ interface ImportPayload {
 
 function actorFrom(s: ActorSnapshot): Actor {
   return {
-    kind: 'user', userId: s.userId, username: s.username, displayName: s.displayName, orgId: s.orgId, currentOrgId: s.orgId,
-    visibleOrgIds: [s.orgId], roles: s.roles, permissions: permissionsOf(s.roles), memberId: null, unitId: null,
-    leaderTitle: null, sessionId: s.sessionId, ip: s.ip,
+    kind: 'user',
+    userId: s.userId,
+    username: s.username,
+    displayName: s.displayName,
+    orgId: s.orgId,
+    currentOrgId: s.orgId,
+    visibleOrgIds: [s.orgId],
+    roles: s.roles,
+    permissions: permissionsOf(s.roles),
+    memberId: null,
+    unitId: null,
+    leaderTitle: null,
+    sessionId: s.sessionId,
+    ip: s.ip,
   };
 }
 
@@ -68,7 +85,13 @@ async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 export function createMemberImport(deps: {
-  db: Db; repo: MemberRepo; audit: AuditLog; cipher: PersonalDataCipher; clock: Clock; files: FileService; jobs: JobRunner;
+  db: Db;
+  repo: MemberRepo;
+  audit: AuditLog;
+  cipher: PersonalDataCipher;
+  clock: Clock;
+  files: FileService;
+  jobs: JobRunner;
   refIndex: RefIndexLoader;
 }) {
   const { db, repo, audit, cipher, clock, files, jobs, refIndex } = deps;
@@ -84,18 +107,36 @@ export function createMemberImport(deps: {
   }
 
   /** Checks a workbook and, when asked and it is clean, writes it. Shared by the jobs and the CLI. */
-  async function run(o: { data: Buffer; ref: RefIndex; termId: number; who: AuditWho; commit: boolean; source: string; progress: Progress }): Promise<ImportResult> {
+  async function run(o: {
+    data: Buffer;
+    ref: RefIndex;
+    termId: number;
+    who: AuditWho;
+    commit: boolean;
+    source: string;
+    progress: Progress;
+  }): Promise<ImportResult> {
     const termName = o.ref.terms.get(o.termId)?.name ?? '';
     const result = (rows: number, problems: ImportProblem[], extra: Partial<ImportResult> = {}): ImportResult => ({
-      committed: false, termId: o.termId, termName, rows, validRows: 0, badRows: 0, imported: 0, problemCount: problems.length,
-      problems: problems.slice(0, MAX_LISTED_PROBLEMS), truncated: problems.length > MAX_LISTED_PROBLEMS, ...extra,
+      committed: false,
+      termId: o.termId,
+      termName,
+      rows,
+      validRows: 0,
+      badRows: 0,
+      imported: 0,
+      problemCount: problems.length,
+      problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+      truncated: problems.length > MAX_LISTED_PROBLEMS,
+      ...extra,
     });
     await o.progress(0, 0, '正在读取文件');
     let sheet;
     try {
       sheet = await readRosterSheet(o.data);
     } catch (err) {
-      if (err instanceof UnreadableWorkbook) return result(0, [{ row: 1, column: '', message: '文件无法读取，请上传 .xlsx 格式的导入模板' }]);
+      if (err instanceof UnreadableWorkbook)
+        return result(0, [{ row: 1, column: '', message: '文件无法读取，请上传 .xlsx 格式的导入模板' }]);
       throw err;
     }
     if (sheet.problems.length) return result(sheet.rows.length, sheet.problems);
@@ -103,7 +144,10 @@ export function createMemberImport(deps: {
 
     const total = sheet.rows.length;
     const checked = await validateRows(sheet.rows, {
-      ref: o.ref, termId: o.termId, cipher, roster: await rosterIndexes(db, o.termId),
+      ref: o.ref,
+      termId: o.termId,
+      cipher,
+      roster: await rosterIndexes(db, o.termId),
       onProgress: (done) => o.progress(done, total, '正在逐行检查'),
     });
     const summary = { validRows: checked.valid.length, badRows: checked.badRows };
@@ -116,19 +160,28 @@ export function createMemberImport(deps: {
     const progressWrites: Promise<void>[] = [];
     const imported = await inTransaction(db, async (trx) => {
       // The roster may have changed since the check: check duplicates again under the write lock.
-      const again = await validateRows(sheet.rows, { ref: o.ref, termId: o.termId, cipher, roster: await rosterIndexes(trx, o.termId) });
+      const again = await validateRows(sheet.rows, {
+        ref: o.ref,
+        termId: o.termId,
+        cipher,
+        roster: await rosterIndexes(trx, o.termId),
+      });
       if (again.problems.length) return again;
       await repo.insertMany(trx, rows, async (done) => {
         progressWrites.push(o.progress(done, total, '正在写入').catch(() => undefined));
       });
       await audit.append(trx, o.who, {
-        action: 'member.import', objectType: 'member_import', objectId: o.source, orgId: o.ref.orgId,
+        action: 'member.import',
+        objectType: 'member_import',
+        objectId: o.source,
+        orgId: o.ref.orgId,
         detail: { count: rows.length, termId: o.termId, source: o.source },
       });
       return null;
     });
     await Promise.all(progressWrites);
-    if (imported) return result(total, imported.problems, { validRows: imported.valid.length, badRows: imported.badRows });
+    if (imported)
+      return result(total, imported.problems, { validRows: imported.valid.length, badRows: imported.badRows });
     await o.progress(total, total, '导入完成');
     return result(total, [], { ...summary, committed: true, imported: rows.length });
   }
@@ -138,7 +191,15 @@ export function createMemberImport(deps: {
     const { stream } = await files.open(actor, payload.fileId);
     const data = await readAll(stream);
     const ref = await refIndex(actor, payload.orgId);
-    return run({ data, ref, termId: payload.termId, who: actor, commit, source: payload.fileId, progress: (d, t, m) => ctx.progress(d, t, m) });
+    return run({
+      data,
+      ref,
+      termId: payload.termId,
+      who: actor,
+      commit,
+      source: payload.fileId,
+      progress: (d, t, m) => ctx.progress(d, t, m),
+    });
   }
 
   jobs.handle(PREVIEW_JOB, (job, ctx) => handle(job.payload as ImportPayload, ctx, false));
@@ -157,12 +218,19 @@ export function createMemberImport(deps: {
     const ref = await refIndex(actor, orgId);
     const term = termId ?? ref.currentTermId;
     if (!term) throw badRequest('NO_CURRENT_TERM');
-    if (!ref.terms.has(term)) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'termId', message: '届次不存在' }]);
+    if (!ref.terms.has(term))
+      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'termId', message: '届次不存在' }]);
     return { orgId, termId: term, ref };
   }
 
   const snapshot = (a: Actor): ActorSnapshot => ({
-    userId: a.userId, username: a.username, displayName: a.displayName, orgId: a.orgId, roles: [...a.roles], ip: a.ip, sessionId: a.sessionId,
+    userId: a.userId,
+    username: a.username,
+    displayName: a.displayName,
+    orgId: a.orgId,
+    roles: [...a.roles],
+    ip: a.ip,
+    sessionId: a.sessionId,
   });
 
   return {
@@ -180,7 +248,12 @@ export function createMemberImport(deps: {
       return inTransaction(db, async (trx) => {
         // The workbook holds ID numbers and phones: kept sealed, and only until it is imported or a day has passed.
         const file = await files.accept(trx, actor, upload, { allowed: ['xlsx'], seal: true, expiresInMs: DAY });
-        const payload: ImportPayload = { fileId: file.id, orgId: target.orgId, termId: target.termId, actor: snapshot(actor) };
+        const payload: ImportPayload = {
+          fileId: file.id,
+          orgId: target.orgId,
+          termId: target.termId,
+          actor: snapshot(actor),
+        };
         const jobId = await jobs.enqueue(trx, PREVIEW_JOB, payload, { orgId: target.orgId, createdBy: actor.userId });
         return { jobId, fileId: file.id, termId: target.termId };
       });
@@ -191,7 +264,12 @@ export function createMemberImport(deps: {
       const target = await importTarget(actor, input.termId);
       const { stream } = await files.open(actor, input.fileId);
       stream.destroy();
-      const payload: ImportPayload = { fileId: input.fileId, orgId: target.orgId, termId: target.termId, actor: snapshot(actor) };
+      const payload: ImportPayload = {
+        fileId: input.fileId,
+        orgId: target.orgId,
+        termId: target.termId,
+        actor: snapshot(actor),
+      };
       const jobId = await jobs.enqueue(db, COMMIT_JOB, payload, { orgId: target.orgId, createdBy: actor.userId });
       return { jobId, termId: target.termId };
     },

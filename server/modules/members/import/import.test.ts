@@ -17,33 +17,60 @@ describe(`roster import from Excel (${ENGINE})`, () => {
   });
   afterAll(async () => ctx?.close());
 
-  const rosterSize = async () => Number((await ctx.platform.db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const importAudits = () => ctx.platform.db.selectFrom('audit_log').select(['detail', 'actor_name']).where('action', '=', 'member.import').execute();
+  const rosterSize = async () =>
+    Number(
+      (
+        await ctx.platform.db
+          .selectFrom('members')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const importAudits = () =>
+    ctx.platform.db
+      .selectFrom('audit_log')
+      .select(['detail', 'actor_name'])
+      .where('action', '=', 'member.import')
+      .execute();
 
   it('offers a template with headings, an example row, drop-down lists and instructions, which parses back', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(blank as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['委员名册', '填写说明', '选项']);
     const sheet = wb.getWorksheet('委员名册')!;
-    expect((sheet.getRow(1).values as string[]).slice(1, 7)).toEqual(['姓名*', '性别*', '民族*', '出生日期', '身份证号', '手机号*']);
+    expect((sheet.getRow(1).values as string[]).slice(1, 7)).toEqual([
+      '姓名*',
+      '性别*',
+      '民族*',
+      '出生日期',
+      '身份证号',
+      '手机号*',
+    ]);
     const rows = await readSheet(blank);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ 姓名: '（示例）李华', 性别: '女', 界别: '经济界', 党派: '民盟' });
-    const validations = (sheet as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+    const validations = (sheet as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
+      .dataValidations.model;
     expect(validations.B2?.formulae[0]).toMatch(/选项/);
     const lists = await readSheet(blank, '选项');
     expect(lists.map((r) => r['界别']).filter(Boolean)).toEqual(['经济界', '教育界', '医药卫生界', '民盟']);
-    expect((await readSheet(blank, '填写说明')).some((r) => Object.values(r).some((v) => v.includes('要么全部成功')))).toBe(true);
+    expect(
+      (await readSheet(blank, '填写说明')).some((r) => Object.values(r).some((v) => v.includes('要么全部成功'))),
+    ).toBe(true);
     // The untouched template has only the example row, which the import skips.
     const empty = await preview(ctx, staff, blank);
     expect(empty.problems.map((p) => p.message)).toEqual(['文件中没有委员数据']);
   });
 
-  it('lists every row\'s problems with row, column and a Chinese message, and writes nothing', async () => {
+  it("lists every row's problems with row, column and a Chinese message, and writes nothing", async () => {
     const [good, ...others] = people(12, 0, '教育界');
     const file = await fillTemplate(blank, [
       good!,
-      { ...others[0], 身份证号: String(others[0]!['身份证号']).slice(0, 17) + (String(others[0]!['身份证号']).endsWith('1') ? '2' : '1') },
+      {
+        ...others[0],
+        身份证号:
+          String(others[0]!['身份证号']).slice(0, 17) + (String(others[0]!['身份证号']).endsWith('1') ? '2' : '1'),
+      },
       { ...others[1], 界别: '航天界' },
       { ...others[2], 手机号: good!['手机号'] },
       { ...others[3], 手机号: '138 0013 8001' },
@@ -92,21 +119,38 @@ describe(`roster import from Excel (${ENGINE})`, () => {
   });
 
   it('imports a clean file in one go, audited once, and refuses the same people twice', async () => {
-    const rows = people(30, 200).map((r, i) => (i === 0 ? { ...r, 姓名: '曾国华', 专委会: '经济委员会', 委员小组: '经济一组', 出生日期: undefined } : r));
+    const rows = people(30, 200).map((r, i) =>
+      i === 0 ? { ...r, 姓名: '曾国华', 专委会: '经济委员会', 委员小组: '经济一组', 出生日期: undefined } : r,
+    );
     const checked = await preview(ctx, staff, await fillTemplate(blank, rows));
     expect(checked).toMatchObject({ rows: 30, validRows: 30, problemCount: 0, committed: false });
     const before = await rosterSize();
     // The workbook (ID numbers, phones) waits sealed on disk, and is gone once imported.
-    const waiting = await ctx.platform.db.selectFrom('files').select(['sealed', 'expires_at']).where('id', '=', checked.fileId).executeTakeFirstOrThrow();
+    const waiting = await ctx.platform.db
+      .selectFrom('files')
+      .select(['sealed', 'expires_at'])
+      .where('id', '=', checked.fileId)
+      .executeTakeFirstOrThrow();
     expect(waiting.sealed).toBe(1);
     expect(waiting.expires_at).not.toBeNull();
     const done = await commit(ctx, staff, checked.fileId);
     expect(done).toMatchObject({ committed: true, imported: 30 });
-    expect(await ctx.platform.db.selectFrom('files').select('id').where('id', '=', checked.fileId).executeTakeFirst()).toBeUndefined();
+    expect(
+      await ctx.platform.db.selectFrom('files').select('id').where('id', '=', checked.fileId).executeTakeFirst(),
+    ).toBeUndefined();
     expect(await rosterSize()).toBe(before + 30);
     const found = (await staff.get('/api/members?q=zgh')).json().items;
-    expect(found).toEqual([expect.objectContaining({ name: '曾国华', committeeName: '经济委员会', groupName: '经济一组', phoneMasked: '139****0200' })]);
-    expect(found[0].birthDate).toBe(`${String(rows[0]!['身份证号']).slice(6, 10)}-${String(rows[0]!['身份证号']).slice(10, 12)}-${String(rows[0]!['身份证号']).slice(12, 14)}`);
+    expect(found).toEqual([
+      expect.objectContaining({
+        name: '曾国华',
+        committeeName: '经济委员会',
+        groupName: '经济一组',
+        phoneMasked: '139****0200',
+      }),
+    ]);
+    expect(found[0].birthDate).toBe(
+      `${String(rows[0]!['身份证号']).slice(6, 10)}-${String(rows[0]!['身份证号']).slice(10, 12)}-${String(rows[0]!['身份证号']).slice(12, 14)}`,
+    );
     const trail = await importAudits();
     expect(trail).toHaveLength(1);
     expect(JSON.parse(trail[0]!.detail!)).toMatchObject({ count: 30, termId: fx.term });
@@ -114,12 +158,14 @@ describe(`roster import from Excel (${ENGINE})`, () => {
 
     const again = await preview(ctx, staff, await fillTemplate(blank, rows.slice(0, 2)));
     expect(again.problems.map((p) => p.message)).toEqual([
-      '手机号已被本届委员“曾国华”使用', '身份证号已在本届名册中（曾国华）',
-      expect.stringMatching(/^手机号已被本届委员/), expect.stringMatching(/^身份证号已在本届名册中/),
+      '手机号已被本届委员“曾国华”使用',
+      '身份证号已在本届名册中（曾国华）',
+      expect.stringMatching(/^手机号已被本届委员/),
+      expect.stringMatching(/^身份证号已在本届名册中/),
     ]);
   });
 
-  it('imports only into the user\'s own organisation, and only for those allowed to', async () => {
+  it("imports only into the user's own organisation, and only for those allowed to", async () => {
     const member = await login(ctx, 'zhangjianguo', PASSWORD);
     expectError(await member.get('/api/members/import/template'), 403);
     expectError(await upload(member, blank), 403);
@@ -130,11 +176,18 @@ describe(`roster import from Excel (${ENGINE})`, () => {
 
     const county = await login(ctx, 'dongcheng', PASSWORD);
     const countyTemplate = await template(county);
-    const result = await commit(ctx, county, (await preview(ctx, county, await fillTemplate(countyTemplate, people(3, 400, '农业界')))).fileId);
+    const result = await commit(
+      ctx,
+      county,
+      (await preview(ctx, county, await fillTemplate(countyTemplate, people(3, 400, '农业界')))).fileId,
+    );
     expect(result).toMatchObject({ committed: true, imported: 3 });
     expect((await county.get('/api/members')).json().total).toBe(4);
     // Another user cannot commit (or even see) someone else's upload.
-    expectError(await staff.post('/api/members/import/commit', { fileId: (await upload(county, countyTemplate)).json().fileId }), 404);
+    expectError(
+      await staff.post('/api/members/import/commit', { fileId: (await upload(county, countyTemplate)).json().fileId }),
+      404,
+    );
   });
 
   it('checks and imports 10 000 rows in one file', async () => {
@@ -147,7 +200,9 @@ describe(`roster import from Excel (${ENGINE})`, () => {
     const done = await commit(ctx, staff, checked.fileId);
     const t2 = Date.now();
     expect(done).toMatchObject({ committed: true, imported: 10_000 });
-    console.log(`[${ENGINE}] 10 000-row import: preview ${t1 - t0} ms, commit ${t2 - t1} ms (file ${Math.round(file.length / 1024)} KiB)`);
+    console.log(
+      `[${ENGINE}] 10 000-row import: preview ${t1 - t0} ms, commit ${t2 - t1} ms (file ${Math.round(file.length / 1024)} KiB)`,
+    );
     expect(t2 - t1).toBeLessThan(30_000);
     expect((await staff.get('/api/members?q=zhy&pageSize=1')).json().total).toBeGreaterThan(0);
 
@@ -161,6 +216,8 @@ describe(`roster import from Excel (${ENGINE})`, () => {
     expect(back).toHaveLength(total);
     expect(total).toBeGreaterThan(10_000);
     expect(back.every((r) => /^\d{3}\*{4}\d{4}$/.test(r['手机号']!))).toBe(true);
-    console.log(`[${ENGINE}] export of ${total} rows: ${t4 - t3} ms (${Math.round(exported.rawPayload.length / 1024)} KiB)`);
+    console.log(
+      `[${ENGINE}] export of ${total} rows: ${t4 - t3} ms (${Math.round(exported.rawPayload.length / 1024)} KiB)`,
+    );
   }, 180_000);
 });

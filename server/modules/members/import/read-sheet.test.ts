@@ -3,7 +3,10 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRosterSheet, UnreadableWorkbook } from './read-sheet.js';
 
-async function workbook(build: (wb: ExcelJS.Workbook) => void, opts: { useSharedStrings?: boolean } = {}): Promise<Buffer> {
+async function workbook(
+  build: (wb: ExcelJS.Workbook) => void,
+  opts: { useSharedStrings?: boolean } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   build(wb);
   return Buffer.from(await wb.xlsx.writeBuffer({ useSharedStrings: opts.useSharedStrings ?? true }));
@@ -33,33 +36,60 @@ describe('reading the roster sheet of a workbook, row by row', () => {
       s.addRow(HEADINGS.map((h, i) => (i === 1 ? `${h}*` : h)));
       s.addRow(['13900001111', '（示例）张三', '男', '汉族', '', '', '经济界', '中共']);
       s.addRow([]);
-      // eslint-disable-next-line no-loss-of-precision -- an 18-digit ID typed as a number, as Excel stores it
-      s.addRow([13900002222, { richText: [{ text: '李' }, { text: '晓梅', font: { bold: true } }] }, '女', ' 汉族 ', new Date(Date.UTC(1975, 5, 18)), 110101197506180026, '经济界', { formula: '"无"&"党派"', result: '无党派' }]);
+      s.addRow([
+        13900002222,
+        { richText: [{ text: '李' }, { text: '晓梅', font: { bold: true } }] },
+        '女',
+        ' 汉族 ',
+        new Date(Date.UTC(1975, 5, 18)),
+        // eslint-disable-next-line no-loss-of-precision -- an 18-digit ID typed as a number, as Excel stores it
+        110101197506180026,
+        '经济界',
+        { formula: '"无"&"党派"', result: '无党派' },
+      ]);
       s.addRow(['13900003333', '王志强', '男', '回族', '', '11010119800307001X', '教育界', true]);
     });
     const { rows, problems } = await readRosterSheet(data);
     expect(problems).toEqual([]);
     expect(rows.map((r) => r.row)).toEqual([4, 5]);
     expect(rows[0]!.cells).toEqual({
-      phone: '13900002222', name: '李晓梅', gender: '女', ethnicity: '汉族', birthDate: '1975-06-18',
-      idNumber: expect.stringMatching(/^11010119750618\d{4}$/), sector: '经济界', party: '无党派',
+      phone: '13900002222',
+      name: '李晓梅',
+      gender: '女',
+      ethnicity: '汉族',
+      birthDate: '1975-06-18',
+      idNumber: expect.stringMatching(/^11010119750618\d{4}$/),
+      sector: '经济界',
+      party: '无党派',
     });
     // Typed as a number, the 18 digits were already rounded by Excel: the check says so rather than guessing.
     expect(rows[0]!.rounded).toEqual(['idNumber']);
     expect(rows[1]).toEqual({
-      row: 5, rounded: [],
-      cells: { phone: '13900003333', name: '王志强', gender: '男', ethnicity: '回族', idNumber: '11010119800307001X', sector: '教育界', party: '是' },
+      row: 5,
+      rounded: [],
+      cells: {
+        phone: '13900003333',
+        name: '王志强',
+        gender: '男',
+        ethnicity: '回族',
+        idNumber: '11010119800307001X',
+        sector: '教育界',
+        party: '是',
+      },
     });
   });
 
   it('reads the first visible sheet when none is named 委员名册, and sheets without shared strings', async () => {
     for (const useSharedStrings of [true, false]) {
-      const data = await workbook((wb) => {
-        wb.addWorksheet('列表', { state: 'hidden' }).addRow(HEADINGS);
-        const s = wb.addWorksheet('Sheet1');
-        s.addRow(HEADINGS);
-        s.addRow(['13900004444', '赵国庆', '男', '汉族', '', '', '经济界', '中共']);
-      }, { useSharedStrings });
+      const data = await workbook(
+        (wb) => {
+          wb.addWorksheet('列表', { state: 'hidden' }).addRow(HEADINGS);
+          const s = wb.addWorksheet('Sheet1');
+          s.addRow(HEADINGS);
+          s.addRow(['13900004444', '赵国庆', '男', '汉族', '', '', '经济界', '中共']);
+        },
+        { useSharedStrings },
+      );
       const { rows, problems } = await readRosterSheet(data);
       expect(problems).toEqual([]);
       expect(rows.map((r) => r.cells.name)).toEqual(['赵国庆']);
@@ -81,11 +111,19 @@ describe('reading the roster sheet of a workbook, row by row', () => {
 
   it('refuses what is not a readable workbook', async () => {
     const good = await workbook((wb) => wb.addWorksheet('委员名册').addRow(HEADINGS));
-    const notXlsx = await new JSZip().file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const notXlsx = await new JSZip()
+      .file('word/document.xml', '<w:document/>')
+      .generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const damaged = Buffer.from(good);
     const sheet = damaged.indexOf('xl/worksheets/sheet1.xml');
     damaged.fill(0x55, sheet + 40, sheet + 200);
-    for (const bytes of [Buffer.from('姓名,手机号\n张三,13900001111\n'), Buffer.alloc(0), good.subarray(0, good.length - 30), notXlsx, damaged]) {
+    for (const bytes of [
+      Buffer.from('姓名,手机号\n张三,13900001111\n'),
+      Buffer.alloc(0),
+      good.subarray(0, good.length - 30),
+      notXlsx,
+      damaged,
+    ]) {
       await expect(readRosterSheet(bytes)).rejects.toBeInstanceOf(UnreadableWorkbook);
     }
   });

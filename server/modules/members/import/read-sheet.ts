@@ -41,7 +41,13 @@ function cellText(value: ExcelJS.CellValue): { text: string; rounded?: boolean }
   if (typeof value === 'boolean') return { text: value ? '是' : '否' };
   if (value instanceof Date) return { text: dateText(value) };
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return { text: value.richText.map((r) => r.text).join('').trim() };
+    if ('richText' in value && Array.isArray(value.richText))
+      return {
+        text: value.richText
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      };
     if ('text' in value && typeof value.text === 'string') return { text: value.text.trim() };
     if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('error' in value) return { text: '' };
@@ -57,11 +63,16 @@ export interface SheetContents {
 }
 
 /** The roster sheet by its name, else the first visible sheet, else the first. */
-const rosterSheet = (sheets: SheetInfo[]) => sheets.find((w) => w.name === ROSTER_SHEET) ?? sheets.find((w) => !w.hidden) ?? sheets[0];
+const rosterSheet = (sheets: SheetInfo[]) =>
+  sheets.find((w) => w.name === ROSTER_SHEET) ?? sheets.find((w) => !w.hidden) ?? sheets[0];
 
 export async function readRosterSheet(data: Buffer): Promise<SheetContents> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(await sheetStream(data, rosterSheet), {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
   });
   const problems: ImportProblem[] = [];
   const rows: RawRow[] = [];
@@ -82,13 +93,20 @@ export async function readRosterSheet(data: Buffer): Promise<SheetContents> {
         if (!raw) continue;
         rows.push(raw);
         if (rows.length > MAX_IMPORT_ROWS) {
-          return { rows: [], problems: [{ row: raw.row, column: HEADER_BY_KEY.name, message: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入` }] };
+          return {
+            rows: [],
+            problems: [
+              { row: raw.row, column: HEADER_BY_KEY.name, message: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入` },
+            ],
+          };
         }
       }
       break; // the stream holds the roster sheet alone
     }
   } catch (err) {
-    throw err instanceof UnreadableWorkbook ? err : new UnreadableWorkbook(err instanceof Error ? err.message : String(err));
+    throw err instanceof UnreadableWorkbook
+      ? err
+      : new UnreadableWorkbook(err instanceof Error ? err.message : String(err));
   }
   if (!header) problems.push(...missingColumns(positions));
   return problems.length ? { rows: [], problems } : { rows, problems };
@@ -104,8 +122,11 @@ function readHeader(row: ExcelJS.Row, positions: Map<number, ColumnKey>): void {
 
 function missingColumns(positions: Map<number, ColumnKey>): ImportProblem[] {
   const present = new Set(positions.values());
-  return COLUMNS.filter((c) => c.required && !present.has(c.key))
-    .map((c) => ({ row: 1, column: c.header, message: `缺少必填列“${c.header}”，请使用导入模板` }));
+  return COLUMNS.filter((c) => c.required && !present.has(c.key)).map((c) => ({
+    row: 1,
+    column: c.header,
+    message: `缺少必填列“${c.header}”，请使用导入模板`,
+  }));
 }
 
 /** A data row's cells; null for an empty row or the template's example. */

@@ -31,7 +31,10 @@ function entries(zip: Buffer): Map<string, Entry> {
   if (zip.length < 22) throw new UnreadableWorkbook('not a zip archive');
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === END) { end = i; break; }
+    if (zip.readUInt32LE(i) === END) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) throw new UnreadableWorkbook('not a zip archive');
   const count = zip.readUInt16LE(end + 10);
@@ -41,12 +44,17 @@ function entries(zip: Buffer): Map<string, Entry> {
     const nameLength = zip.readUInt16LE(at + 28);
     const local = zip.readUInt32LE(at + 42);
     const entry: Entry = {
-      flags: zip.readUInt16LE(at + 8), method: zip.readUInt16LE(at + 10), crc: zip.readUInt32LE(at + 16),
-      compressedSize: zip.readUInt32LE(at + 20), size: zip.readUInt32LE(at + 24), dataStart: 0,
+      flags: zip.readUInt16LE(at + 8),
+      method: zip.readUInt16LE(at + 10),
+      crc: zip.readUInt32LE(at + 16),
+      compressedSize: zip.readUInt32LE(at + 20),
+      size: zip.readUInt32LE(at + 24),
+      dataStart: 0,
     };
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     // ZIP64 (a workbook of 4 GB) and encrypted entries are not rosters anyone uploads.
-    if (entry.compressedSize === 0xffffffff || local === 0xffffffff || entry.flags & 1) throw new UnreadableWorkbook('unsupported zip');
+    if (entry.compressedSize === 0xffffffff || local === 0xffffffff || entry.flags & 1)
+      throw new UnreadableWorkbook('unsupported zip');
     if (zip.readUInt32LE(local) !== LOCAL) throw new UnreadableWorkbook('damaged zip entry');
     entry.dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     if (entry.dataStart + entry.compressedSize > zip.length) throw new UnreadableWorkbook('truncated zip');
@@ -72,11 +80,12 @@ function record(name: string, e: Entry, data: Buffer): Buffer[] {
   return [h, file, data];
 }
 
-const decode = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  if (e[0] !== '#') return named[e.toLowerCase()]!;
-  return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-});
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (e[0] !== '#') return named[e.toLowerCase()]!;
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
 
 function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -105,24 +114,33 @@ function worksheets(all: Map<string, Entry>, text: (name: string) => string): Sh
     const a = attributes(m[0]);
     const rel = [...a].find(([k]) => k.endsWith(':id'))?.[1];
     const path = rel ? targets.get(rel) : undefined;
-    if (path && all.has(path)) out.push({ name: a.get('name') ?? '', hidden: (a.get('state') ?? 'visible') !== 'visible', path });
+    if (path && all.has(path))
+      out.push({ name: a.get('name') ?? '', hidden: (a.get('state') ?? 'visible') !== 'visible', path });
   }
   return out;
 }
 
-const EMPTY_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
+const EMPTY_STRINGS = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+);
 
 /**
  * A zip stream holding what the streaming reader needs to read the sheet `choose` picks
  * from the workbook's worksheets, in the order it needs it.
  */
-export async function sheetStream(zip: Buffer, choose: (sheets: SheetInfo[]) => SheetInfo | undefined): Promise<Readable> {
+export async function sheetStream(
+  zip: Buffer,
+  choose: (sheets: SheetInfo[]) => SheetInfo | undefined,
+): Promise<Readable> {
   try {
     const parts = layout(zip, choose);
     // The streaming reader does not end on a part that fails to inflate (it waits forever):
     // every part is checked against its size and checksum first, as it would be unzipped.
     for (const p of parts) if (!(await intact(p.data, p.entry))) throw new UnreadableWorkbook(`damaged part ${p.name}`);
-    return Readable.from(parts.flatMap((p) => record(p.name, p.entry, p.data)), { objectMode: false });
+    return Readable.from(
+      parts.flatMap((p) => record(p.name, p.entry, p.data)),
+      { objectMode: false },
+    );
   } catch (err) {
     // A read past the end of the bytes, bad deflate data: a damaged file, not a server fault.
     throw err instanceof UnreadableWorkbook ? err : new UnreadableWorkbook(String(err));
@@ -132,7 +150,8 @@ export async function sheetStream(zip: Buffer, choose: (sheets: SheetInfo[]) => 
 /** Whether a part inflates to its recorded size and checksum (inflated piece by piece, nothing kept). */
 async function intact(data: Buffer, e: Entry): Promise<boolean> {
   if (e.method === STORED) return data.length === e.size && crc32(data) === e.crc;
-  let size = 0, crc = 0;
+  let size = 0,
+    crc = 0;
   try {
     for await (const chunk of Readable.from([data]).pipe(createInflateRaw()) as AsyncIterable<Buffer>) {
       size += chunk.length;
@@ -168,11 +187,22 @@ function layout(zip: Buffer, choose: (sheets: SheetInfo[]) => SheetInfo | undefi
   }
   if (!all.has('xl/sharedStrings.xml')) {
     // Without shared strings the reader would park the sheet in a temporary file, waiting for them.
-    const entry = { flags: 0, method: STORED, crc: crc32(EMPTY_STRINGS), compressedSize: EMPTY_STRINGS.length, size: EMPTY_STRINGS.length, dataStart: 0 };
+    const entry = {
+      flags: 0,
+      method: STORED,
+      crc: crc32(EMPTY_STRINGS),
+      compressedSize: EMPTY_STRINGS.length,
+      size: EMPTY_STRINGS.length,
+      dataStart: 0,
+    };
     parts.push({ name: 'xl/sharedStrings.xml', entry, data: EMPTY_STRINGS });
   }
   // The reader knows a worksheet by its part's name.
   const entry = all.get(sheet.path)!;
-  parts.push({ name: /^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.path) ? sheet.path : 'xl/worksheets/sheet1.xml', entry, data: stored(entry) });
+  parts.push({
+    name: /^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.path) ? sheet.path : 'xl/worksheets/sheet1.xml',
+    entry,
+    data: stored(entry),
+  });
   return parts;
 }

@@ -7,7 +7,9 @@ import type { RefIndex } from '../member-rules.js';
 import { PARTIES, PARTY_CODES } from '../parties.js';
 import { COLUMNS, EXAMPLE_MARK, MAX_IMPORT_ROWS, ROSTER_SHEET, type Column, type ColumnKey } from './columns.js';
 
-type SheetWithValidations = ExcelJS.Worksheet & { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } };
+type SheetWithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(address: string, v: ExcelJS.DataValidation): void };
+};
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFB7312C' } };
 const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF8C8C8C' } };
@@ -17,10 +19,22 @@ function exampleRow(ref: RefIndex): Record<ColumnKey, string> {
   const committee = [...ref.committees.values()].find((c) => c.active);
   const group = [...ref.groups.values()].find((g) => g.committeeId === committee?.id && g.active);
   return {
-    name: `${EXAMPLE_MARK}李华`, gender: '女', ethnicity: '汉族', birthDate: '1978-04-12', idNumber: first17 + idNumberCheckChar(first17),
-    phone: '13912345678', sector: [...ref.sectors.values()].find((s) => s.active)?.name ?? '', committee: committee?.name ?? '',
-    group: group?.name ?? '', party: '民盟', workUnit: '市第一中学', jobTitle: '副校长', isNew: '是', email: 'lihua@example.cn',
-    address: '江滨路 88 号', postalCode: '369000',
+    name: `${EXAMPLE_MARK}李华`,
+    gender: '女',
+    ethnicity: '汉族',
+    birthDate: '1978-04-12',
+    idNumber: first17 + idNumberCheckChar(first17),
+    phone: '13912345678',
+    sector: [...ref.sectors.values()].find((s) => s.active)?.name ?? '',
+    committee: committee?.name ?? '',
+    group: group?.name ?? '',
+    party: '民盟',
+    workUnit: '市第一中学',
+    jobTitle: '副校长',
+    isNew: '是',
+    email: 'lihua@example.cn',
+    address: '江滨路 88 号',
+    postalCode: '369000',
   };
 }
 
@@ -43,7 +57,12 @@ export async function buildImportTemplate(ref: RefIndex, orgName: string): Promi
   const guide = wb.addWorksheet('填写说明');
   const lists = wb.addWorksheet('选项', { state: 'hidden' });
 
-  sheet.columns = COLUMNS.map((c) => ({ header: c.required ? `${c.header}*` : c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  sheet.columns = COLUMNS.map((c) => ({
+    header: c.required ? `${c.header}*` : c.header,
+    key: c.key,
+    width: c.width,
+    style: c.text ? { numFmt: '@' } : {},
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.height = 22;
@@ -72,8 +91,13 @@ export async function buildImportTemplate(ref: RefIndex, orgName: string): Promi
     lists.getCell(`${letter}1`).value = col.header;
     values.forEach((v, j) => (lists.getCell(`${letter}${j + 2}`).value = v));
     sheet.dataValidations.add(`${columnLetter(i)}2:${columnLetter(i)}${lastRow}`, {
-      type: 'list', allowBlank: !col.required, formulae: [`'选项'!$${letter}$2:$${letter}$${values.length + 1}`],
-      showErrorMessage: true, errorStyle: 'stop', errorTitle: '请从列表中选择', error: `请从下拉列表中选择${col.header}`,
+      type: 'list',
+      allowBlank: !col.required,
+      formulae: [`'选项'!$${letter}$2:$${letter}$${values.length + 1}`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '请从列表中选择',
+      error: `请从下拉列表中选择${col.header}`,
     });
   }
 
@@ -86,7 +110,8 @@ export async function buildImportTemplate(ref: RefIndex, orgName: string): Promi
     '4. 同一届名册内，手机号和身份证号都不能重复（也不能与名册中已有委员重复）。',
     '5. 上传后系统先逐行检查并列出全部问题，此时不会写入任何数据；全部无误后方可确认导入，导入要么全部成功，要么一条也不写入。',
     `6. 一个文件最多 ${MAX_IMPORT_ROWS} 行。`,
-  ]) guide.addRow([line]).alignment = { wrapText: false };
+  ])
+    guide.addRow([line]).alignment = { wrapText: false };
   guide.addRow([]);
   const head = guide.addRow(['列名', '是否必填', '填写说明']);
   head.font = { bold: true };

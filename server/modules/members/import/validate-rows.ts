@@ -2,7 +2,14 @@
 // column and a message staff can act on. Nothing is written here; the roster is consulted
 // only through the prefetched indexes, so 10 000 rows cost no per-row query.
 import { maskIdNumber, maskPhone, type PersonalDataCipher } from '../../../platform/crypto/personal-data.js';
-import { birthDateOrFromId, checkMember, cleanIdNumber, cleanPhone, type MemberField, type RefIndex } from '../member-rules.js';
+import {
+  birthDateOrFromId,
+  checkMember,
+  cleanIdNumber,
+  cleanPhone,
+  type MemberField,
+  type RefIndex,
+} from '../member-rules.js';
 import { idNumberIndex, phoneIndex, type MemberDetails } from '../member-row.js';
 import { partyFromLabel } from '../parties.js';
 import { COLUMNS, HEADER_BY_KEY, type ColumnKey } from './columns.js';
@@ -27,9 +34,23 @@ export interface ValidationResult {
 }
 
 const FIELD_COLUMN: Record<MemberField, ColumnKey | null> = {
-  termId: null, name: 'name', gender: 'gender', ethnicity: 'ethnicity', birthDate: 'birthDate', sectorId: 'sector',
-  committeeId: 'committee', groupId: 'group', party: 'party', workUnit: 'workUnit', jobTitle: 'jobTitle', isNew: 'isNew',
-  email: 'email', address: 'address', postalCode: 'postalCode', phone: 'phone', idNumber: 'idNumber',
+  termId: null,
+  name: 'name',
+  gender: 'gender',
+  ethnicity: 'ethnicity',
+  birthDate: 'birthDate',
+  sectorId: 'sector',
+  committeeId: 'committee',
+  groupId: 'group',
+  party: 'party',
+  workUnit: 'workUnit',
+  jobTitle: 'jobTitle',
+  isNew: 'isNew',
+  email: 'email',
+  address: 'address',
+  postalCode: 'postalCode',
+  phone: 'phone',
+  idNumber: 'idNumber',
 };
 
 const FIELD_COLUMN_INVERSE = Object.fromEntries(
@@ -37,10 +58,25 @@ const FIELD_COLUMN_INVERSE = Object.fromEntries(
 ) as Record<ColumnKey, MemberField>;
 
 const LIMITS: Partial<Record<ColumnKey, number>> = {
-  name: 40, ethnicity: 20, workUnit: 100, jobTitle: 60, email: 100, address: 200, postalCode: 10, phone: 30, idNumber: 30,
+  name: 40,
+  ethnicity: 20,
+  workUnit: 100,
+  jobTitle: 60,
+  email: 100,
+  address: 200,
+  postalCode: 10,
+  phone: 30,
+  idNumber: 30,
 };
 
-const GENDERS: Record<string, 'male' | 'female'> = { 男: 'male', 女: 'female', male: 'male', female: 'female', m: 'male', f: 'female' };
+const GENDERS: Record<string, 'male' | 'female'> = {
+  男: 'male',
+  女: 'female',
+  male: 'male',
+  female: 'female',
+  m: 'male',
+  f: 'female',
+};
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '新任']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '连任']);
 
@@ -91,17 +127,27 @@ export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promis
     const found: ImportProblem[] = [];
     const failed = new Set<MemberField>();
     const problem = (key: ColumnKey, message: string, field?: MemberField) => {
-      found.push({ row: raw.row, column: HEADER_BY_KEY[key], ...(c[key] !== undefined && { value: shown(key, c[key]) }), message });
+      found.push({
+        row: raw.row,
+        column: HEADER_BY_KEY[key],
+        ...(c[key] !== undefined && { value: shown(key, c[key]) }),
+        message,
+      });
       if (field) failed.add(field);
     };
 
     for (const col of COLUMNS) {
       if (col.required && !c[col.key]) problem(col.key, `${col.header}不能为空`, FIELD_COLUMN_INVERSE[col.key]);
       const limit = LIMITS[col.key];
-      if (limit && c[col.key] && c[col.key]!.length > limit) problem(col.key, `${col.header}不能超过 ${limit} 个字符`, FIELD_COLUMN_INVERSE[col.key]);
+      if (limit && c[col.key] && c[col.key]!.length > limit)
+        problem(col.key, `${col.header}不能超过 ${limit} 个字符`, FIELD_COLUMN_INVERSE[col.key]);
     }
     for (const key of raw.rounded) {
-      problem(key, `${HEADER_BY_KEY[key]}被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写`, FIELD_COLUMN_INVERSE[key]);
+      problem(
+        key,
+        `${HEADER_BY_KEY[key]}被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写`,
+        FIELD_COLUMN_INVERSE[key],
+      );
     }
 
     const gender = c.gender ? GENDERS[c.gender.toLowerCase()] : undefined;
@@ -111,9 +157,11 @@ export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promis
     const sector = c.sector ? sectors.get(c.sector) : undefined;
     if (c.sector && !sector) problem('sector', `界别“${c.sector}”不存在，请从下拉列表中选择`, 'sectorId');
     const committee = c.committee ? committees.get(c.committee) : undefined;
-    if (c.committee && !committee) problem('committee', `专委会“${c.committee}”不存在，请从下拉列表中选择`, 'committeeId');
+    if (c.committee && !committee)
+      problem('committee', `专委会“${c.committee}”不存在，请从下拉列表中选择`, 'committeeId');
     const group = c.group
-      ? groups.find((g) => g.name === c.group && g.committeeId === committee?.id) ?? groups.find((g) => g.name === c.group)
+      ? (groups.find((g) => g.name === c.group && g.committeeId === committee?.id) ??
+        groups.find((g) => g.name === c.group))
       : undefined;
     if (c.group && !group) problem('group', `委员小组“${c.group}”不存在`, 'groupId');
     const party = c.party ? partyFromLabel(c.party) : null;
@@ -124,14 +172,29 @@ export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promis
     const idNumber = raw.rounded.includes('idNumber') ? null : cleanIdNumber(c.idNumber);
     const phone = raw.rounded.includes('phone') ? null : cleanPhone(c.phone);
     const member: MemberDetails = {
-      orgId: ref.orgId, termId: ctx.termId, name: c.name ?? '', gender: gender ?? 'male', ethnicity: c.ethnicity ?? '',
-      birthDate: birthDateOrFromId(birthDate, idNumber), sectorId: sector?.id ?? 0, committeeId: committee?.id ?? null,
-      groupId: group?.id ?? null, party: party ?? '', workUnit: c.workUnit ?? null, jobTitle: c.jobTitle ?? null,
-      isNew: isNewText ? YES.has(isNewText) : false, email: c.email ?? null, address: c.address ?? null,
-      postalCode: c.postalCode ?? null, phone, idNumber,
+      orgId: ref.orgId,
+      termId: ctx.termId,
+      name: c.name ?? '',
+      gender: gender ?? 'male',
+      ethnicity: c.ethnicity ?? '',
+      birthDate: birthDateOrFromId(birthDate, idNumber),
+      sectorId: sector?.id ?? 0,
+      committeeId: committee?.id ?? null,
+      groupId: group?.id ?? null,
+      party: party ?? '',
+      workUnit: c.workUnit ?? null,
+      jobTitle: c.jobTitle ?? null,
+      isNew: isNewText ? YES.has(isNewText) : false,
+      email: c.email ?? null,
+      address: c.address ?? null,
+      postalCode: c.postalCode ?? null,
+      phone,
+      idNumber,
     };
     // Rules the row has already failed above are not repeated in other words.
-    const toCheck = new Set((Object.keys(FIELD_COLUMN) as MemberField[]).filter((f) => f !== 'termId' && !failed.has(f)));
+    const toCheck = new Set(
+      (Object.keys(FIELD_COLUMN) as MemberField[]).filter((f) => f !== 'termId' && !failed.has(f)),
+    );
     if (!birthDate) toCheck.delete('birthDate');
     for (const p of checkMember(member, ref, toCheck)) {
       const key = FIELD_COLUMN[p.field];

@@ -1,7 +1,20 @@
 // 组织机构: the organisation tree as the user may administer it — create a county, edit
 // names, sharing with the parent, the two-factor requirement, deactivation.
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Checkbox, Form, Input, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, http } from '../../api/client';
 import { useSession } from '../../auth';
@@ -67,29 +80,57 @@ export function OrgsPage() {
   };
   const fail = (err: unknown) => message.error(err instanceof ApiError ? err.message : t('common.networkError'));
 
-  const patch = (org: AdminOrg, body: Partial<AdminOrg>, done: string) => http.patch(`/api/orgs/${org.id}`, body).then(() => changed(done), fail);
+  const patch = (org: AdminOrg, body: Partial<AdminOrg>, done: string) =>
+    http.patch(`/api/orgs/${org.id}`, body).then(() => changed(done), fail);
 
   const toggleShare = (org: AdminOrg, share: boolean) => {
-    const go = () => patch(org, { shareWithParent: share }, share ? t('admin.shareTurnedOn') : t('admin.shareTurnedOff'));
+    const go = () =>
+      patch(org, { shareWithParent: share }, share ? t('admin.shareTurnedOn') : t('admin.shareTurnedOff'));
     if (share) void go();
-    else modal.confirm({ title: t('admin.confirmStopSharing'), okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: go });
+    else
+      modal.confirm({
+        title: t('admin.confirmStopSharing'),
+        okText: t('common.confirm'),
+        cancelText: t('common.cancel'),
+        onOk: go,
+      });
   };
 
-  const toggleActive = (org: AdminOrg) => modal.confirm({
-    title: t(org.active ? 'admin.confirmDeactivateOrg' : 'admin.confirmActivateOrg', { name: org.name }),
-    okText: t('common.confirm'), cancelText: t('common.cancel'), okButtonProps: { danger: org.active },
-    onOk: () => patch(org, { active: !org.active }, t(org.active ? 'admin.deactivated' : 'admin.activated', { name: org.name })),
-  });
+  const toggleActive = (org: AdminOrg) =>
+    modal.confirm({
+      title: t(org.active ? 'admin.confirmDeactivateOrg' : 'admin.confirmActivateOrg', { name: org.name }),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: org.active },
+      onOk: () =>
+        patch(
+          org,
+          { active: !org.active },
+          t(org.active ? 'admin.deactivated' : 'admin.activated', { name: org.name }),
+        ),
+    });
 
   const save = async (v: OrgValues) => {
     const regionCode = v.regionCode?.trim() || null;
     if (editing) {
-      await http.patch(`/api/orgs/${editing.id}`, { name: v.name, shortName: v.shortName, regionCode, totpRequired: !!v.totpRequired });
+      await http.patch(`/api/orgs/${editing.id}`, {
+        name: v.name,
+        shortName: v.shortName,
+        regionCode,
+        totpRequired: !!v.totpRequired,
+      });
       setEditing(null);
       await changed(t('admin.saved'));
     } else if (parentOf) {
       const level = CHILD_LEVEL[parentOf.level];
-      await http.post('/api/orgs', { parentId: parentOf.id, name: v.name, shortName: v.shortName, level, regionCode: regionCode ?? undefined, shareWithParent: v.shareWithParent ?? true });
+      await http.post('/api/orgs', {
+        parentId: parentOf.id,
+        name: v.name,
+        shortName: v.shortName,
+        level,
+        regionCode: regionCode ?? undefined,
+        shareWithParent: v.shareWithParent ?? true,
+      });
       setParentOf(null);
       await changed(t('admin.created'));
     }
@@ -104,37 +145,96 @@ export function OrgsPage() {
         pagination={false}
         expandable={{
           expandedRowKeys: expanded,
-          onExpand: (open, o) => setFolded((f) => { const next = new Set(f); if (open) next.delete(o.id); else next.add(o.id); return next; }),
+          onExpand: (open, o) =>
+            setFolded((f) => {
+              const next = new Set(f);
+              if (open) next.delete(o.id);
+              else next.add(o.id);
+              return next;
+            }),
         }}
         scroll={{ x: 1040 }}
         columns={[
           {
             // Plain inline content: the tree indent sits on the same line as the name.
-            title: t('admin.orgName'), dataIndex: 'name', width: 240, render: (v: string, o) => (
+            title: t('admin.orgName'),
+            dataIndex: 'name',
+            width: 240,
+            render: (v: string, o) => (
               <>
-                <Typography.Text strong={o.parentId === null} delete={!o.active}>{v}</Typography.Text>
-                {!o.visible && <Tooltip title={t('admin.notVisibleHint')}><Tag style={{ marginInlineStart: 8 }}>{t('admin.notShared')}</Tag></Tooltip>}
+                <Typography.Text strong={o.parentId === null} delete={!o.active}>
+                  {v}
+                </Typography.Text>
+                {!o.visible && (
+                  <Tooltip title={t('admin.notVisibleHint')}>
+                    <Tag style={{ marginInlineStart: 8 }}>{t('admin.notShared')}</Tag>
+                  </Tooltip>
+                )}
               </>
             ),
           },
           { title: t('admin.shortName'), dataIndex: 'shortName', width: 110 },
-          { title: t('admin.level'), dataIndex: 'level', width: 70, render: (v: AdminOrg['level']) => t(`admin.level_${v}`) },
+          {
+            title: t('admin.level'),
+            dataIndex: 'level',
+            width: 70,
+            render: (v: AdminOrg['level']) => t(`admin.level_${v}`),
+          },
           { title: t('admin.regionCode'), dataIndex: 'regionCode', width: 120 },
           {
-            title: <Tooltip title={t('admin.shareHelp')}>{t('admin.shareWithParent')}</Tooltip>, width: 110, render: (_, o) => (o.parentId === null ? null : o.can.share
-              ? <Switch size="small" checked={o.shareWithParent} onChange={(v) => toggleShare(o, v)} aria-label={t('admin.shareWithParent')} />
-              : <Tag color={o.shareWithParent ? 'green' : undefined}>{o.shareWithParent ? t('admin.shared') : t('admin.notShared')}</Tag>),
+            title: <Tooltip title={t('admin.shareHelp')}>{t('admin.shareWithParent')}</Tooltip>,
+            width: 110,
+            render: (_, o) =>
+              o.parentId === null ? null : o.can.share ? (
+                <Switch
+                  size="small"
+                  checked={o.shareWithParent}
+                  onChange={(v) => toggleShare(o, v)}
+                  aria-label={t('admin.shareWithParent')}
+                />
+              ) : (
+                <Tag color={o.shareWithParent ? 'green' : undefined}>
+                  {o.shareWithParent ? t('admin.shared') : t('admin.notShared')}
+                </Tag>
+              ),
           },
-          { title: t('admin.totpRequired'), dataIndex: 'totpRequired', width: 110, render: (v: boolean) => <Tag color={v ? 'blue' : undefined}>{v ? t('admin.totpOn') : t('admin.totpOff')}</Tag> },
-          { title: t('common.status'), dataIndex: 'active', width: 80, render: (v: boolean) => (v ? <Tag color="green">{t('admin.statusActive')}</Tag> : <Tag>{t('admin.statusInactive')}</Tag>) },
           {
-            title: t('common.actions'), key: 'actions', width: 200, fixed: 'right', render: (_, o) => (
+            title: t('admin.totpRequired'),
+            dataIndex: 'totpRequired',
+            width: 110,
+            render: (v: boolean) => (
+              <Tag color={v ? 'blue' : undefined}>{v ? t('admin.totpOn') : t('admin.totpOff')}</Tag>
+            ),
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'active',
+            width: 80,
+            render: (v: boolean) =>
+              v ? <Tag color="green">{t('admin.statusActive')}</Tag> : <Tag>{t('admin.statusInactive')}</Tag>,
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 200,
+            fixed: 'right',
+            render: (_, o) => (
               <Space size={0} wrap>
-                {o.can.edit && <Button type="link" size="small" onClick={() => setEditing(o)}>{t('common.edit')}</Button>}
-                {o.can.createChild && CHILD_LEVEL[o.level] && o.active && (
-                  <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => setParentOf(o)}>{t('admin.newChild')}</Button>
+                {o.can.edit && (
+                  <Button type="link" size="small" onClick={() => setEditing(o)}>
+                    {t('common.edit')}
+                  </Button>
                 )}
-                {o.can.deactivate && <Button type="link" size="small" danger={o.active} onClick={() => toggleActive(o)}>{o.active ? t('admin.deactivate') : t('admin.activate')}</Button>}
+                {o.can.createChild && CHILD_LEVEL[o.level] && o.active && (
+                  <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => setParentOf(o)}>
+                    {t('admin.newChild')}
+                  </Button>
+                )}
+                {o.can.deactivate && (
+                  <Button type="link" size="small" danger={o.active} onClick={() => toggleActive(o)}>
+                    {o.active ? t('admin.deactivate') : t('admin.activate')}
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -142,20 +242,46 @@ export function OrgsPage() {
       />
       <FormModal<OrgValues>
         open={!!editing || !!parentOf}
-        title={editing ? `${t('admin.editOrg')}：${editing.name}` : `${t('admin.newChild')}（${t('admin.parent')}：${parentOf?.name ?? ''}）`}
-        initialValues={editing
-          ? { name: editing.name, shortName: editing.shortName, regionCode: editing.regionCode ?? undefined, totpRequired: editing.totpRequired }
-          : { shareWithParent: true, totpRequired: false }}
-        onCancel={() => { setEditing(null); setParentOf(null); }}
+        title={
+          editing
+            ? `${t('admin.editOrg')}：${editing.name}`
+            : `${t('admin.newChild')}（${t('admin.parent')}：${parentOf?.name ?? ''}）`
+        }
+        initialValues={
+          editing
+            ? {
+                name: editing.name,
+                shortName: editing.shortName,
+                regionCode: editing.regionCode ?? undefined,
+                totpRequired: editing.totpRequired,
+              }
+            : { shareWithParent: true, totpRequired: false }
+        }
+        onCancel={() => {
+          setEditing(null);
+          setParentOf(null);
+        }}
         onSubmit={save}
       >
-        <Form.Item name="name" label={t('admin.orgName')} rules={[{ required: true, whitespace: true, min: 2, max: 80, message: t('admin.orgNameRule') }]}>
+        <Form.Item
+          name="name"
+          label={t('admin.orgName')}
+          rules={[{ required: true, whitespace: true, min: 2, max: 80, message: t('admin.orgNameRule') }]}
+        >
           <Input maxLength={80} />
         </Form.Item>
-        <Form.Item name="shortName" label={t('admin.shortName')} rules={[{ required: true, whitespace: true, min: 2, message: t('admin.shortNameRule') }]}>
+        <Form.Item
+          name="shortName"
+          label={t('admin.shortName')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('admin.shortNameRule') }]}
+        >
           <Input maxLength={30} />
         </Form.Item>
-        <Form.Item name="regionCode" label={t('admin.regionCode')} rules={[{ pattern: /^\d{6}$/, message: t('admin.regionCodeRule') }]}>
+        <Form.Item
+          name="regionCode"
+          label={t('admin.regionCode')}
+          rules={[{ pattern: /^\d{6}$/, message: t('admin.regionCodeRule') }]}
+        >
           <Input maxLength={6} inputMode="numeric" style={{ width: 160 }} />
         </Form.Item>
         {!editing && (

@@ -18,8 +18,19 @@ export function RefDataPage() {
   const props = data ? { data, editable, reload } : null;
   return (
     <Card title={t('admin.refdataTitle')}>
-      {!editable && <Alert type="info" showIcon title={t('admin.readOnly', { org: me.currentOrg.name })} style={{ marginBottom: 16 }} />}
-      {!props ? <Spin spinning={loading}><div style={{ minHeight: 200 }} /></Spin> : (
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('admin.readOnly', { org: me.currentOrg.name })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {!props ? (
+        <Spin spinning={loading}>
+          <div style={{ minHeight: 200 }} />
+        </Spin>
+      ) : (
         <Tabs
           destroyOnHidden={false}
           items={[

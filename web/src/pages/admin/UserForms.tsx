@@ -6,7 +6,14 @@ import { http, qs } from '../../api/client';
 import { useSession } from '../../auth';
 import { FormModal } from '../../components/FormModal';
 import { collator, useI18n } from '../../i18n';
-import { assignableRoles, type Account, type HandlingUnit, type MemberOption, type Role, type WithOneTimePassword } from './types';
+import {
+  assignableRoles,
+  type Account,
+  type HandlingUnit,
+  type MemberOption,
+  type Role,
+  type WithOneTimePassword,
+} from './types';
 
 function useAssignableRoles(): Role[] {
   const { me, can } = useSession();
@@ -24,7 +31,9 @@ function RoleChoices({ roles, value, onChange }: { roles: Role[]; value?: Role[]
           <Col key={r} xs={24} sm={12}>
             <Checkbox value={r}>
               {t(`layout.role_${r}`)}
-              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>{t(`admin.roleDesc_${r}`)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+                {t(`admin.roleDesc_${r}`)}
+              </Typography.Text>
             </Checkbox>
           </Col>
         ))}
@@ -37,7 +46,11 @@ function RoleChoices({ roles, value, onChange }: { roles: Role[]; value?: Role[]
 function RoleDetails({ units, roles }: { units: HandlingUnit[]; roles: Role[] | undefined }) {
   const { t } = useI18n();
   const unitOptions = useMemo(
-    () => units.filter((u) => u.active).sort((a, b) => a.sortOrder - b.sortOrder || collator.compare(a.name, b.name)).map((u) => ({ value: u.id, label: u.name })),
+    () =>
+      units
+        .filter((u) => u.active)
+        .sort((a, b) => a.sortOrder - b.sortOrder || collator.compare(a.name, b.name))
+        .map((u) => ({ value: u.id, label: u.name })),
     [units],
   );
   return (
@@ -48,7 +61,11 @@ function RoleDetails({ units, roles }: { units: HandlingUnit[]; roles: Role[] | 
         </Form.Item>
       )}
       {roles?.includes('leader') && (
-        <Form.Item name="leaderTitle" label={t('admin.leaderTitle')} rules={[{ required: true, whitespace: true, message: t('admin.leaderTitleRequired') }]}>
+        <Form.Item
+          name="leaderTitle"
+          label={t('admin.leaderTitle')}
+          rules={[{ required: true, whitespace: true, message: t('admin.leaderTitleRequired') }]}
+        >
           <Input maxLength={30} placeholder={t('admin.leaderTitlePlaceholder')} />
         </Form.Item>
       )}
@@ -57,7 +74,15 @@ function RoleDetails({ units, roles }: { units: HandlingUnit[]; roles: Role[] | 
 }
 
 /** Picks a roster member of the organisation by name or pinyin initials. */
-function MemberSelect({ value, onChange, current }: { value?: number | null; onChange?(v: number | null): void; current?: { id: number; name: string } }) {
+function MemberSelect({
+  value,
+  onChange,
+  current,
+}: {
+  value?: number | null;
+  onChange?(v: number | null): void;
+  current?: { id: number; name: string };
+}) {
   const { t } = useI18n();
   const [options, setOptions] = useState<MemberOption[]>([]);
   const [q, setQ] = useState('');
@@ -67,28 +92,52 @@ function MemberSelect({ value, onChange, current }: { value?: number | null; onC
     }, 250);
     return () => clearTimeout(timer);
   }, [q]);
-  const all = current && !options.some((o) => o.id === current.id) ? [{ ...current, hasAccount: false }, ...options] : options;
+  const all =
+    current && !options.some((o) => o.id === current.id) ? [{ ...current, hasAccount: false }, ...options] : options;
   return (
-    <Select allowClear showSearch={{ filterOption: false, onSearch: setQ }} value={value ?? undefined} onChange={(v) => onChange?.(v ?? null)}
+    <Select
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
       placeholder={t('admin.memberPlaceholder')}
       options={all.map((o) => ({
         value: o.id,
         disabled: o.hasAccount && o.id !== current?.id,
         label: o.hasAccount && o.id !== current?.id ? `${o.name}（${t('admin.hasAccount')}）` : o.name,
-      }))} />
+      }))}
+    />
   );
 }
 
 const PHONE = /^(\+?86)?1[3-9]\d{9}$/;
 
 interface UserValues {
-  username: string; displayName: string; roles: Role[]; phone?: string; clearPhone?: boolean; email?: string;
-  memberId?: number | null; unitId?: number; leaderTitle?: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  phone?: string;
+  clearPhone?: boolean;
+  email?: string;
+  memberId?: number | null;
+  unitId?: number;
+  leaderTitle?: string;
 }
 
-export function UserFormModal({ open, user, units, onClose, onCreated, onSaved }: {
-  open: boolean; user: Account | null; units: HandlingUnit[]; onClose(): void;
-  onCreated(result: WithOneTimePassword): void; onSaved(user: Account): void;
+export function UserFormModal({
+  open,
+  user,
+  units,
+  onClose,
+  onCreated,
+  onSaved,
+}: {
+  open: boolean;
+  user: Account | null;
+  units: HandlingUnit[];
+  onClose(): void;
+  onCreated(result: WithOneTimePassword): void;
+  onSaved(user: Account): void;
 }) {
   const { t } = useI18n();
   const roles = useAssignableRoles();
@@ -100,11 +149,24 @@ export function UserFormModal({ open, user, units, onClose, onCreated, onSaved }
     const phone = v.phone?.replace(/[\s-]/g, '') || undefined;
     const email = v.email?.trim() || undefined;
     if (!user) {
-      const body = { username: v.username, displayName: v.displayName, roles: v.roles, phone, email, memberId: v.memberId ?? undefined, unitId: v.unitId, leaderTitle: v.leaderTitle };
+      const body = {
+        username: v.username,
+        displayName: v.displayName,
+        roles: v.roles,
+        phone,
+        email,
+        memberId: v.memberId ?? undefined,
+        unitId: v.unitId,
+        leaderTitle: v.leaderTitle,
+      };
       onCreated(await http.post<WithOneTimePassword>('/api/users', body));
       return;
     }
-    const body: Record<string, unknown> = { displayName: v.displayName, email: email ?? null, memberId: v.memberId ?? null };
+    const body: Record<string, unknown> = {
+      displayName: v.displayName,
+      email: email ?? null,
+      memberId: v.memberId ?? null,
+    };
     if (v.clearPhone) body.phone = null;
     else if (phone) body.phone = phone;
     if (v.unitId !== undefined) body.unitId = v.unitId;
@@ -113,32 +175,69 @@ export function UserFormModal({ open, user, units, onClose, onCreated, onSaved }
   };
 
   const initial: Partial<UserValues> = user
-    ? { displayName: user.displayName, email: user.email ?? undefined, memberId: user.memberId, unitId: user.unitId ?? undefined, leaderTitle: user.leaderTitle ?? undefined }
+    ? {
+        displayName: user.displayName,
+        email: user.email ?? undefined,
+        memberId: user.memberId,
+        unitId: user.unitId ?? undefined,
+        leaderTitle: user.leaderTitle ?? undefined,
+      }
     : { roles: ['member'] };
 
   return (
-    <FormModal<UserValues> open={open} title={user ? `${t('admin.editUser')}：${user.username}` : t('admin.newUser')} width={640}
-      initialValues={initial} onCancel={onClose} onSubmit={submit} form={form}>
+    <FormModal<UserValues>
+      open={open}
+      title={user ? `${t('admin.editUser')}：${user.username}` : t('admin.newUser')}
+      width={640}
+      initialValues={initial}
+      onCancel={onClose}
+      onSubmit={submit}
+      form={form}
+    >
       {!user && (
-        <Form.Item name="username" label={t('admin.username')} extra={t('admin.usernameHelp')}
+        <Form.Item
+          name="username"
+          label={t('admin.username')}
+          extra={t('admin.usernameHelp')}
           normalize={(v: string) => v?.toLowerCase()}
-          rules={[{ required: true, pattern: /^[a-z0-9_.-]{3,32}$/, message: t('admin.usernameRule') }]}>
+          rules={[{ required: true, pattern: /^[a-z0-9_.-]{3,32}$/, message: t('admin.usernameRule') }]}
+        >
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
       )}
-      <Form.Item name="displayName" label={t('admin.displayName')} rules={[{ required: true, whitespace: true, message: t('admin.displayNameRequired') }]}>
+      <Form.Item
+        name="displayName"
+        label={t('admin.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('admin.displayNameRequired') }]}
+      >
         <Input maxLength={40} />
       </Form.Item>
       {!user && (
-        <Form.Item name="roles" label={t('admin.roles')} extra={roles.includes('auditor') ? t('admin.rolesSodHint') : undefined} rules={[{ required: true, type: 'array', min: 1, message: t('admin.rolesRequired') }]}>
+        <Form.Item
+          name="roles"
+          label={t('admin.roles')}
+          extra={roles.includes('auditor') ? t('admin.rolesSodHint') : undefined}
+          rules={[{ required: true, type: 'array', min: 1, message: t('admin.rolesRequired') }]}
+        >
           <RoleChoices roles={roles} />
         </Form.Item>
       )}
       <RoleDetails units={units} roles={chosen} />
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Form.Item name="phone" label={t('admin.phone')} extra={user?.phoneMasked ? t('admin.phoneKeep', { masked: user.phoneMasked }) : t('admin.phoneHelp')}
-            rules={[{ validator: (_, v?: string) => (!v || PHONE.test(v.replace(/[\s-]/g, '')) ? Promise.resolve() : Promise.reject(new Error(t('admin.phoneRule')))) }]}>
+          <Form.Item
+            name="phone"
+            label={t('admin.phone')}
+            extra={user?.phoneMasked ? t('admin.phoneKeep', { masked: user.phoneMasked }) : t('admin.phoneHelp')}
+            rules={[
+              {
+                validator: (_, v?: string) =>
+                  !v || PHONE.test(v.replace(/[\s-]/g, ''))
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('admin.phoneRule'))),
+              },
+            ]}
+          >
             <Input inputMode="tel" maxLength={20} disabled={clearPhone} />
           </Form.Item>
           {user?.phoneMasked && (
@@ -154,13 +253,25 @@ export function UserFormModal({ open, user, units, onClose, onCreated, onSaved }
         </Col>
       </Row>
       <Form.Item name="memberId" label={t('admin.member')}>
-        <MemberSelect current={user?.memberId ? { id: user.memberId, name: user.memberName ?? String(user.memberId) } : undefined} />
+        <MemberSelect
+          current={user?.memberId ? { id: user.memberId, name: user.memberName ?? String(user.memberId) } : undefined}
+        />
       </Form.Item>
     </FormModal>
   );
 }
 
-export function RolesModal({ user, units, onClose, onSaved }: { user: Account | null; units: HandlingUnit[]; onClose(): void; onSaved(user: Account): void }) {
+export function RolesModal({
+  user,
+  units,
+  onClose,
+  onSaved,
+}: {
+  user: Account | null;
+  units: HandlingUnit[];
+  onClose(): void;
+  onSaved(user: Account): void;
+}) {
   const { t } = useI18n();
   const assignable = useAssignableRoles();
   const [form] = Form.useForm<{ roles: Role[]; unitId?: number; leaderTitle?: string }>();
@@ -179,10 +290,22 @@ export function RolesModal({ user, units, onClose, onSaved }: { user: Account | 
   };
 
   return (
-    <FormModal open={!!user} title={user ? `${t('admin.changeRoles')}：${user.displayName}` : ''} width={600} form={form}
-      initialValues={user ? { roles: user.roles, unitId: user.unitId ?? undefined, leaderTitle: user.leaderTitle ?? undefined } : undefined}
-      onCancel={onClose} onSubmit={submit}>
-      {roles.includes('auditor') && <Alert type="info" showIcon title={t('admin.rolesSodHint')} style={{ marginBottom: 16 }} />}
+    <FormModal
+      open={!!user}
+      title={user ? `${t('admin.changeRoles')}：${user.displayName}` : ''}
+      width={600}
+      form={form}
+      initialValues={
+        user
+          ? { roles: user.roles, unitId: user.unitId ?? undefined, leaderTitle: user.leaderTitle ?? undefined }
+          : undefined
+      }
+      onCancel={onClose}
+      onSubmit={submit}
+    >
+      {roles.includes('auditor') && (
+        <Alert type="info" showIcon title={t('admin.rolesSodHint')} style={{ marginBottom: 16 }} />
+      )}
       <Form.Item name="roles" rules={[{ required: true, type: 'array', min: 1, message: t('admin.rolesRequired') }]}>
         <RoleChoices roles={roles} />
       </Form.Item>

@@ -57,30 +57,96 @@ export function UsersPage() {
         message.error(err instanceof ApiError ? err.message : t('common.networkError'));
       }
     };
-    if (confirm) modal.confirm({ title: confirm, okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: go });
+    if (confirm)
+      modal.confirm({ title: confirm, okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: go });
     else void go();
   };
 
-  const actionsFor = (u: Account) => [
-    u.can.resetPassword && {
-      key: 'reset', label: t('admin.resetPassword'),
-      onClick: () => act(u, async () => setOneTime(await http.post<WithOneTimePassword>(`/api/users/${u.id}/reset-password`)), '', t('admin.confirmReset', { name: u.displayName })),
-    },
-    u.locked && { key: 'unlock', label: t('admin.unlock'), onClick: () => act(u, () => http.post(`/api/users/${u.id}/unlock`), t('admin.unlocked', { name: u.displayName })) },
-    u.can.deactivate && (u.active
-      ? { key: 'deactivate', danger: true, label: t('admin.deactivate'), onClick: () => act(u, () => http.post(`/api/users/${u.id}/deactivate`), t('admin.deactivated', { name: u.displayName }), t('admin.confirmDeactivate', { name: u.displayName })) }
-      : { key: 'activate', label: t('admin.activate'), onClick: () => act(u, () => http.post(`/api/users/${u.id}/activate`), t('admin.activated', { name: u.displayName }), t('admin.confirmActivate', { name: u.displayName })) }),
-  ].filter((x) => !!x);
+  const actionsFor = (u: Account) =>
+    [
+      u.can.resetPassword && {
+        key: 'reset',
+        label: t('admin.resetPassword'),
+        onClick: () =>
+          act(
+            u,
+            async () => setOneTime(await http.post<WithOneTimePassword>(`/api/users/${u.id}/reset-password`)),
+            '',
+            t('admin.confirmReset', { name: u.displayName }),
+          ),
+      },
+      u.locked && {
+        key: 'unlock',
+        label: t('admin.unlock'),
+        onClick: () =>
+          act(u, () => http.post(`/api/users/${u.id}/unlock`), t('admin.unlocked', { name: u.displayName })),
+      },
+      u.can.deactivate &&
+        (u.active
+          ? {
+              key: 'deactivate',
+              danger: true,
+              label: t('admin.deactivate'),
+              onClick: () =>
+                act(
+                  u,
+                  () => http.post(`/api/users/${u.id}/deactivate`),
+                  t('admin.deactivated', { name: u.displayName }),
+                  t('admin.confirmDeactivate', { name: u.displayName }),
+                ),
+            }
+          : {
+              key: 'activate',
+              label: t('admin.activate'),
+              onClick: () =>
+                act(
+                  u,
+                  () => http.post(`/api/users/${u.id}/activate`),
+                  t('admin.activated', { name: u.displayName }),
+                  t('admin.confirmActivate', { name: u.displayName }),
+                ),
+            }),
+    ].filter((x) => !!x);
 
   return (
-    <Card title={t('admin.usersTitle')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('admin.newUser')}</Button>}>
-      <Alert type="info" showIcon title={t('admin.usersScope', { org: home?.name ?? '' })} style={{ marginBottom: 16 }} />
+    <Card
+      title={t('admin.usersTitle')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+          {t('admin.newUser')}
+        </Button>
+      }
+    >
+      <Alert
+        type="info"
+        showIcon
+        title={t('admin.usersScope', { org: home?.name ?? '' })}
+        style={{ marginBottom: 16 }}
+      />
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('admin.searchUser')} style={{ width: 240 }} onSearch={(v) => setFilters((f) => ({ ...f, q: v.trim() || undefined, page: 1 }))} />
-        <Select allowClear placeholder={t('admin.allRoles')} style={{ width: 170 }} onChange={(role?: Role) => setFilters((f) => ({ ...f, role, page: 1 }))}
-          options={ALL_ROLES.map((r) => ({ value: r, label: t(`layout.role_${r}`) }))} />
-        <Select allowClear placeholder={t('admin.allStatus')} style={{ width: 120 }} onChange={(active?: 'true' | 'false') => setFilters((f) => ({ ...f, active, page: 1 }))}
-          options={[{ value: 'true', label: t('admin.active') }, { value: 'false', label: t('admin.inactive') }]} />
+        <Input.Search
+          allowClear
+          placeholder={t('admin.searchUser')}
+          style={{ width: 240 }}
+          onSearch={(v) => setFilters((f) => ({ ...f, q: v.trim() || undefined, page: 1 }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('admin.allRoles')}
+          style={{ width: 170 }}
+          onChange={(role?: Role) => setFilters((f) => ({ ...f, role, page: 1 }))}
+          options={ALL_ROLES.map((r) => ({ value: r, label: t(`layout.role_${r}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('admin.allStatus')}
+          style={{ width: 120 }}
+          onChange={(active?: 'true' | 'false') => setFilters((f) => ({ ...f, active, page: 1 }))}
+          options={[
+            { value: 'true', label: t('admin.active') },
+            { value: 'false', label: t('admin.inactive') },
+          ]}
+        />
       </Space>
       <Table<Account>
         rowKey="id"
@@ -88,14 +154,55 @@ export function UsersPage() {
         loading={loading}
         dataSource={data?.items}
         scroll={{ x: 1060 }}
-        pagination={{ current: filters.page, pageSize: PAGE_SIZE, total: data?.total, showSizeChanger: false, onChange: (page) => setFilters((f) => ({ ...f, page })), showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          current: filters.page,
+          pageSize: PAGE_SIZE,
+          total: data?.total,
+          showSizeChanger: false,
+          onChange: (page) => setFilters((f) => ({ ...f, page })),
+          showTotal: (n) => t('common.total', { n }),
+        }}
         columns={[
-          { title: t('admin.username'), dataIndex: 'username', width: 140, render: (v: string, u) => <Space size={4}><Typography.Text code>{v}</Typography.Text>{u.id === me?.user.id && <Tag>{t('admin.self')}</Tag>}</Space> },
-          { title: t('admin.displayName'), dataIndex: 'displayName', width: 140, render: (v: string, u) => <>{v}{u.leaderTitle && <Typography.Text type="secondary">（{u.leaderTitle}）</Typography.Text>}</> },
-          { title: t('admin.roles'), dataIndex: 'roles', render: (roles: Role[]) => roles.map((r) => <Tag key={r} color={r === 'auditor' ? 'purple' : r === 'staff' || r === 'county_admin' ? 'red' : undefined}>{t(`layout.role_${r}`)}</Tag>) },
+          {
+            title: t('admin.username'),
+            dataIndex: 'username',
+            width: 140,
+            render: (v: string, u) => (
+              <Space size={4}>
+                <Typography.Text code>{v}</Typography.Text>
+                {u.id === me?.user.id && <Tag>{t('admin.self')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('admin.displayName'),
+            dataIndex: 'displayName',
+            width: 140,
+            render: (v: string, u) => (
+              <>
+                {v}
+                {u.leaderTitle && <Typography.Text type="secondary">（{u.leaderTitle}）</Typography.Text>}
+              </>
+            ),
+          },
+          {
+            title: t('admin.roles'),
+            dataIndex: 'roles',
+            render: (roles: Role[]) =>
+              roles.map((r) => (
+                <Tag
+                  key={r}
+                  color={r === 'auditor' ? 'purple' : r === 'staff' || r === 'county_admin' ? 'red' : undefined}
+                >
+                  {t(`layout.role_${r}`)}
+                </Tag>
+              )),
+          },
           { title: t('admin.phone'), dataIndex: 'phoneMasked', width: 120 },
           {
-            title: t('common.status'), width: 150, render: (_, u) => (
+            title: t('common.status'),
+            width: 150,
+            render: (_, u) => (
               <Space size={4} wrap>
                 {u.active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>}
                 {u.locked && <Tag color="orange">{t('admin.locked')}</Tag>}
@@ -104,17 +211,38 @@ export function UsersPage() {
               </Space>
             ),
           },
-          { title: t('admin.lastLogin'), dataIndex: 'lastLoginAt', width: 175, render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('admin.never')}</Typography.Text>) },
           {
-            title: t('common.actions'), key: 'actions', width: 190, fixed: 'right', render: (_, u) => {
+            title: t('admin.lastLogin'),
+            dataIndex: 'lastLoginAt',
+            width: 175,
+            render: (v: string | null) =>
+              v ? formatDateTime(v) : <Typography.Text type="secondary">{t('admin.never')}</Typography.Text>,
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 190,
+            fixed: 'right',
+            render: (_, u) => {
               const more = actionsFor(u);
               return (
                 <Space size={0}>
-                  {u.can.edit && <Button type="link" size="small" onClick={() => setEditing(u)}>{t('common.edit')}</Button>}
-                  {u.can.changeRoles && <Button type="link" size="small" onClick={() => setRolesOf(u)}>{t('admin.changeRoles')}</Button>}
+                  {u.can.edit && (
+                    <Button type="link" size="small" onClick={() => setEditing(u)}>
+                      {t('common.edit')}
+                    </Button>
+                  )}
+                  {u.can.changeRoles && (
+                    <Button type="link" size="small" onClick={() => setRolesOf(u)}>
+                      {t('admin.changeRoles')}
+                    </Button>
+                  )}
                   {more.length > 0 && (
                     <Dropdown menu={{ items: more }} trigger={['click']}>
-                      <Button type="link" size="small" data-testid={`more-${u.username}`}>{t('common.more')}<DownOutlined /></Button>
+                      <Button type="link" size="small" data-testid={`more-${u.username}`}>
+                        {t('common.more')}
+                        <DownOutlined />
+                      </Button>
                     </Dropdown>
                   )}
                 </Space>
@@ -128,10 +256,27 @@ export function UsersPage() {
         user={editing === 'new' ? null : editing}
         units={units}
         onClose={() => setEditing(null)}
-        onCreated={(r) => { setEditing(null); setOneTime(r); void load(); }}
-        onSaved={() => { setEditing(null); message.success(t('admin.saved')); void load(); }}
+        onCreated={(r) => {
+          setEditing(null);
+          setOneTime(r);
+          void load();
+        }}
+        onSaved={() => {
+          setEditing(null);
+          message.success(t('admin.saved'));
+          void load();
+        }}
       />
-      <RolesModal user={rolesOf} units={units} onClose={() => setRolesOf(null)} onSaved={() => { setRolesOf(null); message.success(t('admin.rolesSaved')); void load(); }} />
+      <RolesModal
+        user={rolesOf}
+        units={units}
+        onClose={() => setRolesOf(null)}
+        onSaved={() => {
+          setRolesOf(null);
+          message.success(t('admin.rolesSaved'));
+          void load();
+        }}
+      />
       <OneTimePasswordModal result={oneTime} onClose={() => setOneTime(null)} />
     </Card>
   );

@@ -3,9 +3,23 @@ export const ALL_ROLES = ['staff', 'county_admin', 'leader', 'member', 'unit', '
 export type Role = (typeof ALL_ROLES)[number];
 
 export interface Account {
-  id: number; orgId: number; username: string; displayName: string; email: string | null; phoneMasked: string | null;
-  roles: Role[]; memberId: number | null; memberName: string | null; unitId: number | null; leaderTitle: string | null;
-  active: boolean; mustChangePassword: boolean; totpEnabled: boolean; locked: boolean; lastLoginAt: string | null; createdAt: string;
+  id: number;
+  orgId: number;
+  username: string;
+  displayName: string;
+  email: string | null;
+  phoneMasked: string | null;
+  roles: Role[];
+  memberId: number | null;
+  memberName: string | null;
+  unitId: number | null;
+  leaderTitle: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+  locked: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
   can: { edit: boolean; changeRoles: boolean; resetPassword: boolean; deactivate: boolean };
 }
 
@@ -21,8 +35,16 @@ export interface MemberOption {
 }
 
 export interface AdminOrg {
-  id: number; parentId: number | null; name: string; shortName: string; level: 'province' | 'city' | 'county';
-  regionCode: string | null; shareWithParent: boolean; totpRequired: boolean; active: boolean; visible: boolean;
+  id: number;
+  parentId: number | null;
+  name: string;
+  shortName: string;
+  level: 'province' | 'city' | 'county';
+  regionCode: string | null;
+  shareWithParent: boolean;
+  totpRequired: boolean;
+  active: boolean;
+  visible: boolean;
   can: { edit: boolean; share: boolean; deactivate: boolean; createChild: boolean };
 }
 
@@ -49,14 +71,34 @@ export interface TermSession {
 }
 
 export interface Term {
-  id: number; number: number; name: string; startsOn: string; endsOn: string | null; isCurrent: boolean; sessions: TermSession[];
+  id: number;
+  number: number;
+  name: string;
+  startsOn: string;
+  endsOn: string | null;
+  isCurrent: boolean;
+  sessions: TermSession[];
 }
 
-export const UNIT_KINDS = ['government', 'party', 'court', 'procuratorate', 'people_org', 'enterprise', 'other'] as const;
+export const UNIT_KINDS = [
+  'government',
+  'party',
+  'court',
+  'procuratorate',
+  'people_org',
+  'enterprise',
+  'other',
+] as const;
 
 export interface HandlingUnit {
-  id: number; name: string; shortName: string; kind: (typeof UNIT_KINDS)[number]; contactPerson: string | null;
-  contactPhone: string | null; sortOrder: number; active: boolean;
+  id: number;
+  name: string;
+  shortName: string;
+  kind: (typeof UNIT_KINDS)[number];
+  contactPerson: string | null;
+  contactPhone: string | null;
+  sortOrder: number;
+  active: boolean;
 }
 
 export interface RefData {

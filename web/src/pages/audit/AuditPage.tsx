@@ -8,14 +8,27 @@ import type { Paged } from '../../api/types';
 import { formatDateTime, useI18n } from '../../i18n';
 
 interface Entry {
-  seq: number; at: string; actorName: string | null; ip: string | null; action: string; objectType: string | null;
-  objectId: string | null; result: 'ok' | 'denied' | 'failed'; detail: unknown;
+  seq: number;
+  at: string;
+  actorName: string | null;
+  ip: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: 'ok' | 'denied' | 'failed';
+  detail: unknown;
 }
 
 export function AuditPage() {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const [filters, setFilters] = useState<{ action?: string; result?: string; from?: string; to?: string; page: number }>({ page: 1 });
+  const [filters, setFilters] = useState<{
+    action?: string;
+    result?: string;
+    from?: string;
+    to?: string;
+    page: number;
+  }>({ page: 1 });
   const [data, setData] = useState<Paged<Entry> | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -37,14 +50,38 @@ export function AuditPage() {
 
   const colors = { ok: 'green', denied: 'orange', failed: 'red' } as const;
   return (
-    <Card title={t('audit.title')} extra={<Button icon={<SafetyCertificateOutlined />} onClick={verify}>{t('audit.verify')}</Button>}>
+    <Card
+      title={t('audit.title')}
+      extra={
+        <Button icon={<SafetyCertificateOutlined />} onClick={verify}>
+          {t('audit.verify')}
+        </Button>
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('audit.actionFilter')} style={{ width: 240 }} onSearch={(v) => setFilters((f) => ({ ...f, action: v || undefined, page: 1 }))} />
-        <Select allowClear placeholder={t('audit.result')} style={{ width: 120 }} onChange={(v) => setFilters((f) => ({ ...f, result: v, page: 1 }))}
-          options={(['ok', 'denied', 'failed'] as const).map((r) => ({ value: r, label: t(`audit.result_${r}`) }))} />
-        <DatePicker.RangePicker onChange={(range: [Dayjs | null, Dayjs | null] | null) => setFilters((f) => ({
-          ...f, page: 1, from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD'),
-        }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('audit.actionFilter')}
+          style={{ width: 240 }}
+          onSearch={(v) => setFilters((f) => ({ ...f, action: v || undefined, page: 1 }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('audit.result')}
+          style={{ width: 120 }}
+          onChange={(v) => setFilters((f) => ({ ...f, result: v, page: 1 }))}
+          options={(['ok', 'denied', 'failed'] as const).map((r) => ({ value: r, label: t(`audit.result_${r}`) }))}
+        />
+        <DatePicker.RangePicker
+          onChange={(range: [Dayjs | null, Dayjs | null] | null) =>
+            setFilters((f) => ({
+              ...f,
+              page: 1,
+              from: range?.[0]?.format('YYYY-MM-DD'),
+              to: range?.[1]?.format('YYYY-MM-DD'),
+            }))
+          }
+        />
       </Space>
       <Table<Entry>
         rowKey="seq"
@@ -52,16 +89,51 @@ export function AuditPage() {
         loading={loading}
         dataSource={data?.items}
         scroll={{ x: 900 }}
-        pagination={{ current: filters.page, pageSize: 30, total: data?.total, showSizeChanger: false, onChange: (page) => setFilters((f) => ({ ...f, page })), showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          current: filters.page,
+          pageSize: 30,
+          total: data?.total,
+          showSizeChanger: false,
+          onChange: (page) => setFilters((f) => ({ ...f, page })),
+          showTotal: (n) => t('common.total', { n }),
+        }}
         columns={[
           { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (v: string | null) => v ?? t('audit.anonymous') },
+          {
+            title: t('audit.actor'),
+            dataIndex: 'actorName',
+            width: 140,
+            render: (v: string | null) => v ?? t('audit.anonymous'),
+          },
           { title: t('audit.ip'), dataIndex: 'ip', width: 130 },
-          { title: t('audit.action'), dataIndex: 'action', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-          { title: t('audit.object'), width: 160, render: (_, r) => (r.objectType ? `${r.objectType} #${r.objectId ?? ''}` : '') },
-          { title: t('audit.result'), dataIndex: 'result', width: 90, render: (v: Entry['result']) => <Tag color={colors[v]}>{t(`audit.result_${v}`)}</Tag> },
-          { title: t('audit.detail'), dataIndex: 'detail', render: (v: unknown) => (v ? <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: JSON.stringify(v) }}>{JSON.stringify(v)}</Typography.Text> : null) },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 200,
+            render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+          },
+          {
+            title: t('audit.object'),
+            width: 160,
+            render: (_, r) => (r.objectType ? `${r.objectType} #${r.objectId ?? ''}` : ''),
+          },
+          {
+            title: t('audit.result'),
+            dataIndex: 'result',
+            width: 90,
+            render: (v: Entry['result']) => <Tag color={colors[v]}>{t(`audit.result_${v}`)}</Tag>,
+          },
+          {
+            title: t('audit.detail'),
+            dataIndex: 'detail',
+            render: (v: unknown) =>
+              v ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: JSON.stringify(v) }}>
+                  {JSON.stringify(v)}
+                </Typography.Text>
+              ) : null,
+          },
         ]}
       />
     </Card>

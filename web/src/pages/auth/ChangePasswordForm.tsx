@@ -29,21 +29,47 @@ export function ChangePasswordForm({ onDone }: { onDone(): void }) {
 
   return (
     <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="password-error" />}
-      <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+      {error && (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="password-error" />
+      )}
+      <Form.Item
+        name="currentPassword"
+        label={t('auth.currentPassword')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('auth.newPassword')} rules={[{ required: true, message: t('auth.passwordRequired') }]}
-        extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('auth.passwordRules')}</Typography.Text>}>
+      <Form.Item
+        name="newPassword"
+        label={t('auth.newPassword')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        extra={
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('auth.passwordRules')}
+          </Typography.Text>
+        }
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item name="confirm" label={t('auth.confirmPassword')} dependencies={['newPassword']}
-        rules={[{ required: true, message: t('auth.passwordRequired') }, ({ getFieldValue }) => ({
-          validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch')))),
-        })]}>
+      <Form.Item
+        name="confirm"
+        label={t('auth.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('auth.passwordRequired') },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('auth.passwordMismatch'))),
+          }),
+        ]}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy}>{t('common.save')}</Button>
+      <Button type="primary" htmlType="submit" block loading={busy}>
+        {t('common.save')}
+      </Button>
     </Form>
   );
 }

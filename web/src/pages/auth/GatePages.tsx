@@ -15,7 +15,12 @@ export function ForcedPasswordPage() {
   return (
     <AuthShell title={t('auth.changePasswordTitle')}>
       <Alert type="info" showIcon message={t('auth.firstLoginHint')} style={{ marginBottom: 16 }} />
-      <ChangePasswordForm onDone={async () => { message.success(t('auth.passwordChanged')); await refresh(); }} />
+      <ChangePasswordForm
+        onDone={async () => {
+          message.success(t('auth.passwordChanged'));
+          await refresh();
+        }}
+      />
     </AuthShell>
   );
 }
@@ -25,22 +30,38 @@ function CodeForm({ onSubmit, button }: { onSubmit(code: string): Promise<void>;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Form layout="vertical" requiredMark={false} onFinish={async (v: { code: string }) => {
-      setBusy(true);
-      setError(null);
-      try {
-        await onSubmit(v.code);
-      } catch (err) {
-        setError(err instanceof ApiError ? err.message : t('common.networkError'));
-      } finally {
-        setBusy(false);
-      }
-    }}>
+    <Form
+      layout="vertical"
+      requiredMark={false}
+      onFinish={async (v: { code: string }) => {
+        setBusy(true);
+        setError(null);
+        try {
+          await onSubmit(v.code);
+        } catch (err) {
+          setError(err instanceof ApiError ? err.message : t('common.networkError'));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form.Item name="code" label={t('auth.totpCode')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpHint') }]}>
-        <Input inputMode="numeric" maxLength={6} autoComplete="one-time-code" size="large" style={{ letterSpacing: 8, textAlign: 'center' }} />
+      <Form.Item
+        name="code"
+        label={t('auth.totpCode')}
+        rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpHint') }]}
+      >
+        <Input
+          inputMode="numeric"
+          maxLength={6}
+          autoComplete="one-time-code"
+          size="large"
+          style={{ letterSpacing: 8, textAlign: 'center' }}
+        />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy}>{button}</Button>
+      <Button type="primary" htmlType="submit" block loading={busy}>
+        {button}
+      </Button>
     </Form>
   );
 }
@@ -51,8 +72,16 @@ export function TotpVerifyPage() {
   return (
     <AuthShell title={t('auth.totpTitle')}>
       <Typography.Paragraph type="secondary">{t('auth.totpHint')}</Typography.Paragraph>
-      <CodeForm button={t('auth.verify')} onSubmit={async (code) => { await http.post('/api/auth/totp/verify', { code }); await refresh(); }} />
-      <Button type="link" block onClick={logout} style={{ marginTop: 8 }}>{t('auth.logout')}</Button>
+      <CodeForm
+        button={t('auth.verify')}
+        onSubmit={async (code) => {
+          await http.post('/api/auth/totp/verify', { code });
+          await refresh();
+        }}
+      />
+      <Button type="link" block onClick={logout} style={{ marginTop: 8 }}>
+        {t('auth.logout')}
+      </Button>
     </AuthShell>
   );
 }
@@ -74,7 +103,13 @@ export function TotpEnrollPanel({ onDone }: { onDone(): void }) {
           </Typography.Paragraph>
         </div>
       )}
-      <CodeForm button={t('auth.enable')} onSubmit={async (code) => { await http.post('/api/auth/totp/enable', { code }); onDone(); }} />
+      <CodeForm
+        button={t('auth.enable')}
+        onSubmit={async (code) => {
+          await http.post('/api/auth/totp/enable', { code });
+          onDone();
+        }}
+      />
     </>
   );
 }

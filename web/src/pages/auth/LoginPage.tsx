@@ -33,16 +33,30 @@ export function LoginPage() {
     <AuthShell title={t('auth.loginTitle')}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
       <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
-        <Form.Item name="login" label={t('auth.loginName')} rules={[{ required: true, message: t('auth.loginNameRequired') }]}>
+        <Form.Item
+          name="login"
+          label={t('auth.loginName')}
+          rules={[{ required: true, message: t('auth.loginNameRequired') }]}
+        >
           <Input prefix={<UserOutlined />} autoComplete="username" size="large" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={busy}>{t('auth.loginButton')}</Button>
+        <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+          {t('auth.loginButton')}
+        </Button>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12, textAlign: 'center' }}>{t('auth.demoHint')}</Typography.Paragraph>
-      <div style={{ textAlign: 'center' }}><Link to="/public/proposals">{t('publicPage.viewPublic')}</Link></div>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12, textAlign: 'center' }}>
+        {t('auth.demoHint')}
+      </Typography.Paragraph>
+      <div style={{ textAlign: 'center' }}>
+        <Link to="/public/proposals">{t('publicPage.viewPublic')}</Link>
+      </div>
     </AuthShell>
   );
 }

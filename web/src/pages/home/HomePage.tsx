@@ -9,12 +9,17 @@ export function HomePage() {
   const { me, can, hasRole } = useSession();
   const { t } = useI18n();
   if (!me) return null;
-  const shortcuts = visibleMenu(menu, can, hasRole).flatMap((e) => e.children ?? [e]).filter((e) => e.path !== '/');
+  const shortcuts = visibleMenu(menu, can, hasRole)
+    .flatMap((e) => e.children ?? [e])
+    .filter((e) => e.path !== '/');
   return (
     <>
       <Typography.Title level={3}>{t('layout.welcome', { name: me.user.displayName })}</Typography.Title>
       <Typography.Paragraph type="secondary">
-        {me.currentOrg.name} · {me.user.roles.map((r) => <Tag key={r}>{t(`layout.role_${r}`)}</Tag>)}
+        {me.currentOrg.name} ·{' '}
+        {me.user.roles.map((r) => (
+          <Tag key={r}>{t(`layout.role_${r}`)}</Tag>
+        ))}
       </Typography.Paragraph>
       <Typography.Title level={5}>{t('layout.quickLinks')}</Typography.Title>
       <Row gutter={[16, 16]}>

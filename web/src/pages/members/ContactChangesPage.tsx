@@ -31,54 +31,100 @@ export function ContactChangesPage() {
   }, [status, page]);
   useEffect(() => void load(), [load]);
 
-  const approve = (c: ContactChange) => Modal.confirm({
-    title: `${t('members.approve')}：${c.memberName}`, content: t('members.approveConfirm'), okText: t('members.approve'), cancelText: t('common.cancel'),
-    onOk: async () => {
-      try {
-        await http.post(`/api/member-contact-changes/${c.id}/approve`, {});
-        message.success(t('members.approvedMsg'));
-      } catch (err) {
-        message.error((err as Error).message);
-      }
-      await load();
-    },
-  });
+  const approve = (c: ContactChange) =>
+    Modal.confirm({
+      title: `${t('members.approve')}：${c.memberName}`,
+      content: t('members.approveConfirm'),
+      okText: t('members.approve'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await http.post(`/api/member-contact-changes/${c.id}/approve`, {});
+          message.success(t('members.approvedMsg'));
+        } catch (err) {
+          message.error((err as Error).message);
+        }
+        await load();
+      },
+    });
 
   return (
     <Card title={t('members.changesTitle')}>
-      <Tabs activeKey={status} onChange={(k) => { setStatus(k as Status); setPage(1); }}
-        items={(['pending', 'approved', 'rejected'] as const).map((s) => ({ key: s, label: t(`members.${s}`) }))} />
+      <Tabs
+        activeKey={status}
+        onChange={(k) => {
+          setStatus(k as Status);
+          setPage(1);
+        }}
+        items={(['pending', 'approved', 'rejected'] as const).map((s) => ({ key: s, label: t(`members.${s}`) }))}
+      />
       <Table<ContactChange>
         rowKey="id"
         loading={loading}
         dataSource={data?.items}
         scroll={{ x: 760 }}
-        pagination={{ current: page, pageSize: 20, total: data?.total, onChange: setPage, showSizeChanger: false, showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) => t('common.total', { n }),
+        }}
         columns={[
           {
-            title: t('members.member'), width: 140,
-            render: (_, c) => <Space orientation="vertical" size={0}><Link to={`/members/${c.memberId}`}>{c.memberName}</Link><Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.sectorName}</Typography.Text></Space>,
+            title: t('members.member'),
+            width: 140,
+            render: (_, c) => (
+              <Space orientation="vertical" size={0}>
+                <Link to={`/members/${c.memberId}`}>{c.memberName}</Link>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {c.sectorName}
+                </Typography.Text>
+              </Space>
+            ),
           },
           { title: t('members.changes'), render: (_, c) => <ChangeLines change={c} /> },
-          { title: t('members.requestedAt'), dataIndex: 'createdAt', width: 160, render: (v: string) => formatDateTime(v) },
+          {
+            title: t('members.requestedAt'),
+            dataIndex: 'createdAt',
+            width: 160,
+            render: (v: string) => formatDateTime(v),
+          },
           status === 'pending'
             ? {
-              title: t('common.actions'), width: 150,
-              render: (_, c) => (
-                <Space>
-                  <Button type="primary" size="small" onClick={() => approve(c)}>{t('members.approve')}</Button>
-                  <Button size="small" danger onClick={() => setRejecting(c)}>{t('members.reject')}</Button>
-                </Space>
-              ),
-            }
+                title: t('common.actions'),
+                width: 150,
+                render: (_, c) => (
+                  <Space>
+                    <Button type="primary" size="small" onClick={() => approve(c)}>
+                      {t('members.approve')}
+                    </Button>
+                    <Button size="small" danger onClick={() => setRejecting(c)}>
+                      {t('members.reject')}
+                    </Button>
+                  </Space>
+                ),
+              }
             : {
-              title: t('members.note'), width: 220,
-              render: (_, c) => <Space orientation="vertical" size={0}><span>{c.decisionNote ?? ''}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(c.decidedAt)}</Typography.Text></Space>,
-            },
+                title: t('members.note'),
+                width: 220,
+                render: (_, c) => (
+                  <Space orientation="vertical" size={0}>
+                    <span>{c.decisionNote ?? ''}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {formatDateTime(c.decidedAt)}
+                    </Typography.Text>
+                  </Space>
+                ),
+              },
         ]}
       />
       <FormModal<{ note: string }>
-        open={!!rejecting} title={`${t('members.rejectTitle')}：${rejecting?.memberName ?? ''}`} okText={t('members.reject')} onCancel={() => setRejecting(null)}
+        open={!!rejecting}
+        title={`${t('members.rejectTitle')}：${rejecting?.memberName ?? ''}`}
+        okText={t('members.reject')}
+        onCancel={() => setRejecting(null)}
         onSubmit={async (v) => {
           await http.post(`/api/member-contact-changes/${rejecting!.id}/reject`, v);
           setRejecting(null);
@@ -86,7 +132,11 @@ export function ContactChangesPage() {
           await load();
         }}
       >
-        <Form.Item name="note" label={t('members.rejectNote')} rules={[{ required: true, min: 2, message: t('members.rejectPlaceholder') }]}>
+        <Form.Item
+          name="note"
+          label={t('members.rejectNote')}
+          rules={[{ required: true, min: 2, message: t('members.rejectPlaceholder') }]}
+        >
           <Input.TextArea rows={3} maxLength={200} showCount placeholder={t('members.rejectPlaceholder')} />
         </Form.Item>
       </FormModal>

@@ -1,7 +1,22 @@
 // Create or edit a member. On edit only changed fields are sent, with the version read, so
 // a concurrent change is reported rather than overwritten; phone and ID number are typed
 // anew only when they change (the form never holds the stored values).
-import { Alert, App as AntApp, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Spin, Switch } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Switch,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -13,9 +28,23 @@ import { useRefData } from '../admin/useRefData';
 import { PARTY_CODES, type MemberDetail } from './api';
 
 interface Values {
-  termId: number; name: string; gender: 'male' | 'female'; ethnicity: string; birthDate: Dayjs | null; idNumber?: string;
-  phone?: string; sectorId: number; committeeId: number | null; groupId: number | null; party: string; workUnit?: string | null;
-  jobTitle?: string | null; isNew: boolean; email?: string | null; address?: string | null; postalCode?: string | null;
+  termId: number;
+  name: string;
+  gender: 'male' | 'female';
+  ethnicity: string;
+  birthDate: Dayjs | null;
+  idNumber?: string;
+  phone?: string;
+  sectorId: number;
+  committeeId: number | null;
+  groupId: number | null;
+  party: string;
+  workUnit?: string | null;
+  jobTitle?: string | null;
+  isNew: boolean;
+  email?: string | null;
+  address?: string | null;
+  postalCode?: string | null;
 }
 
 const CLASH_FIELD: Record<string, keyof Values> = { DUPLICATE_PHONE: 'phone', DUPLICATE_ID_NUMBER: 'idNumber' };
@@ -38,7 +67,12 @@ export function MemberFormPage() {
     if (!editing) return;
     const m = await http.get<MemberDetail>(`/api/members/${id}`);
     setMember(m);
-    form.setFieldsValue({ ...m, birthDate: m.birthDate ? dayjs(m.birthDate) : null, phone: undefined, idNumber: undefined });
+    form.setFieldsValue({
+      ...m,
+      birthDate: m.birthDate ? dayjs(m.birthDate) : null,
+      phone: undefined,
+      idNumber: undefined,
+    });
   };
   useEffect(() => {
     load().catch((err: Error) => setError(err.message));
@@ -46,13 +80,21 @@ export function MemberFormPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
-  const initial = useMemo(() => ({ gender: 'male', ethnicity: '汉族', isNew: false, committeeId: null, groupId: null }), []);
+  const initial = useMemo(
+    () => ({ gender: 'male', ethnicity: '汉族', isNew: false, committeeId: null, groupId: null }),
+    [],
+  );
   useEffect(() => {
     const current = ref?.terms.find((x) => x.isCurrent);
     if (!editing && current && !form.getFieldValue('termId')) form.setFieldValue('termId', current.id);
   }, [ref, editing, form]);
 
-  if (editing && !member && !error) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  if (editing && !member && !error)
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+      </div>
+    );
 
   const groups = ref?.committees.find((c) => c.id === committeeId)?.groups ?? [];
   const submit = async (v: Values) => {
@@ -97,14 +139,53 @@ export function MemberFormPage() {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit} scrollToFirstError>
         <Row gutter={16}>
-          <Col {...half}><Form.Item name="name" label={t('members.name')} rules={[{ required: true, whitespace: true, message: t('members.nameRequired') }]}><Input maxLength={40} /></Form.Item></Col>
-          <Col {...half}><Form.Item name="gender" label={t('members.gender')}><Radio.Group options={[{ value: 'male', label: t('members.male') }, { value: 'female', label: t('members.female') }]} /></Form.Item></Col>
-          <Col {...half}><Form.Item name="ethnicity" label={t('members.ethnicity')} rules={[{ required: true, whitespace: true }]}><Input maxLength={20} /></Form.Item></Col>
-          <Col {...half}><Form.Item name="idNumber" label={t('members.idNumber')} extra={member?.idNumberMasked ? `${member.idNumberMasked}（${t('members.idHint')}）` : t('members.idHint')}><Input maxLength={30} autoComplete="off" /></Form.Item></Col>
-          <Col {...half}><Form.Item name="birthDate" label={t('members.birthDate')}><DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" /></Form.Item></Col>
           <Col {...half}>
-            <Form.Item name="phone" label={t('members.phone')} extra={member?.phoneMasked ?? undefined}
-              rules={editing ? [] : [{ required: true, whitespace: true, message: t('members.phoneRequired') }]}>
+            <Form.Item
+              name="name"
+              label={t('members.name')}
+              rules={[{ required: true, whitespace: true, message: t('members.nameRequired') }]}
+            >
+              <Input maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item name="gender" label={t('members.gender')}>
+              <Radio.Group
+                options={[
+                  { value: 'male', label: t('members.male') },
+                  { value: 'female', label: t('members.female') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item name="ethnicity" label={t('members.ethnicity')} rules={[{ required: true, whitespace: true }]}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item
+              name="idNumber"
+              label={t('members.idNumber')}
+              extra={
+                member?.idNumberMasked ? `${member.idNumberMasked}（${t('members.idHint')}）` : t('members.idHint')
+              }
+            >
+              <Input maxLength={30} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item name="birthDate" label={t('members.birthDate')}>
+              <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item
+              name="phone"
+              label={t('members.phone')}
+              extra={member?.phoneMasked ?? undefined}
+              rules={editing ? [] : [{ required: true, whitespace: true, message: t('members.phoneRequired') }]}
+            >
               <Input maxLength={30} inputMode="tel" autoComplete="off" />
             </Form.Item>
           </Col>
@@ -114,36 +195,90 @@ export function MemberFormPage() {
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="sectorId" label={t('members.sector')} rules={[{ required: true, message: t('members.sectorRequired') }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={(ref?.sectors ?? []).filter((s) => s.active || s.id === member?.sectorId).map((s) => ({ value: s.id, label: s.name }))} />
+            <Form.Item
+              name="sectorId"
+              label={t('members.sector')}
+              rules={[{ required: true, message: t('members.sectorRequired') }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(ref?.sectors ?? [])
+                  .filter((s) => s.active || s.id === member?.sectorId)
+                  .map((s) => ({ value: s.id, label: s.name }))}
+              />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="party" label={t('members.party')} rules={[{ required: true, message: t('members.partyRequired') }]}>
+            <Form.Item
+              name="party"
+              label={t('members.party')}
+              rules={[{ required: true, message: t('members.partyRequired') }]}
+            >
               <Select options={PARTY_CODES.map((p) => ({ value: p, label: t(`party.${p}`) }))} />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item name="committeeId" label={t('members.committee')}>
-              <Select allowClear onChange={() => form.setFieldValue('groupId', null)}
-                options={(ref?.committees ?? []).filter((c) => c.active || c.id === member?.committeeId).map((c) => ({ value: c.id, label: c.name }))} />
+              <Select
+                allowClear
+                onChange={() => form.setFieldValue('groupId', null)}
+                options={(ref?.committees ?? [])
+                  .filter((c) => c.active || c.id === member?.committeeId)
+                  .map((c) => ({ value: c.id, label: c.name }))}
+              />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item name="groupId" label={t('members.group')}>
-              <Select allowClear disabled={!groups.length} options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+              <Select
+                allowClear
+                disabled={!groups.length}
+                options={groups.map((g) => ({ value: g.id, label: g.name }))}
+              />
             </Form.Item>
           </Col>
-          <Col {...half}><Form.Item name="isNew" label={t('members.newOnly')} valuePropName="checked"><Switch /></Form.Item></Col>
-          <Col {...half}><Form.Item name="workUnit" label={t('members.workUnit')}><Input maxLength={100} /></Form.Item></Col>
-          <Col {...half}><Form.Item name="jobTitle" label={t('members.jobTitle')}><Input maxLength={60} /></Form.Item></Col>
-          <Col {...half}><Form.Item name="email" label={t('members.email')} rules={[{ type: 'email' }]}><Input maxLength={100} inputMode="email" /></Form.Item></Col>
-          <Col xs={24} lg={16}><Form.Item name="address" label={t('members.address')}><Input maxLength={200} /></Form.Item></Col>
-          <Col {...half}><Form.Item name="postalCode" label={t('members.postalCode')} rules={[{ pattern: /^\d{6}$/, message: t('members.postalCodeInvalid') }]}><Input maxLength={6} inputMode="numeric" /></Form.Item></Col>
+          <Col {...half}>
+            <Form.Item name="isNew" label={t('members.newOnly')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item name="workUnit" label={t('members.workUnit')}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item name="jobTitle" label={t('members.jobTitle')}>
+              <Input maxLength={60} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item name="email" label={t('members.email')} rules={[{ type: 'email' }]}>
+              <Input maxLength={100} inputMode="email" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={16}>
+            <Form.Item name="address" label={t('members.address')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item
+              name="postalCode"
+              label={t('members.postalCode')}
+              rules={[{ pattern: /^\d{6}$/, message: t('members.postalCodeInvalid') }]}
+            >
+              <Input maxLength={6} inputMode="numeric" />
+            </Form.Item>
+          </Col>
         </Row>
         <Space>
-          <Button type="primary" htmlType="submit" loading={busy}>{t('common.save')}</Button>
-          <Link to={member ? `/members/${member.id}` : '/members'}><Button>{t('common.cancel')}</Button></Link>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
+          <Link to={member ? `/members/${member.id}` : '/members'}>
+            <Button>{t('common.cancel')}</Button>
+          </Link>
         </Space>
       </Form>
     </Card>

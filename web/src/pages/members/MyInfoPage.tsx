@@ -1,7 +1,20 @@
 // "我的信息": a member's own record on his phone, his pending change request, and the form
 // to ask for a change of contact details (the office approves it before it takes effect).
 import { ClockCircleOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Result,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, http } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
@@ -25,32 +38,70 @@ export function MyInfoPage() {
   }, [t]);
   useEffect(() => void load(), [load]);
 
-  if (error) return <Result status={error.status === 404 ? 'info' : 'error'} title={error.status === 404 ? t('members.noRecord') : error.message} />;
-  if (!data) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  if (error)
+    return (
+      <Result
+        status={error.status === 404 ? 'info' : 'error'}
+        title={error.status === 404 ? t('members.noRecord') : error.message}
+      />
+    );
+  if (!data)
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+      </div>
+    );
   const m = data.member;
-  const current: ContactValues = { phone: m.phone, email: m.email, address: m.address, postalCode: m.postalCode, workUnit: m.workUnit, jobTitle: m.jobTitle };
+  const current: ContactValues = {
+    phone: m.phone,
+    email: m.email,
+    address: m.address,
+    postalCode: m.postalCode,
+    workUnit: m.workUnit,
+    jobTitle: m.jobTitle,
+  };
   const show = (v: string | null | undefined) => v || <Typography.Text type="secondary">—</Typography.Text>;
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 640 }}>
       <Card>
         <Space align="center" wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>{m.name}</Typography.Title>
-          {m.isNew && <Tag color="red" bordered={false}>{t('members.newTag')}</Tag>}
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {m.name}
+          </Typography.Title>
+          {m.isNew && (
+            <Tag color="red" bordered={false}>
+              {t('members.newTag')}
+            </Tag>
+          )}
           <Tag>{m.termName}</Tag>
         </Space>
         <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
           <Descriptions.Item label={t('members.sector')}>{m.sectorName}</Descriptions.Item>
-          <Descriptions.Item label={t('members.committee')}>{show([m.committeeName, m.groupName].filter(Boolean).join(' · '))}</Descriptions.Item>
+          <Descriptions.Item label={t('members.committee')}>
+            {show([m.committeeName, m.groupName].filter(Boolean).join(' · '))}
+          </Descriptions.Item>
           <Descriptions.Item label={t('members.party')}>{t(`party.${m.party}`)}</Descriptions.Item>
           <Descriptions.Item label={t('members.idNumber')}>{show(m.idNumberMasked)}</Descriptions.Item>
         </Descriptions>
       </Card>
 
       {data.pendingChange && (
-        <Alert type="warning" showIcon icon={<ClockCircleOutlined />} data-testid="pending-change"
+        <Alert
+          type="warning"
+          showIcon
+          icon={<ClockCircleOutlined />}
+          data-testid="pending-change"
           title={t('members.pendingTitle')}
-          description={<><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('members.pendingSince', { date: formatDate(data.pendingChange.createdAt) })}</Typography.Text><ChangeLines change={data.pendingChange} /></>} />
+          description={
+            <>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('members.pendingSince', { date: formatDate(data.pendingChange.createdAt) })}
+              </Typography.Text>
+              <ChangeLines change={data.pendingChange} />
+            </>
+          }
+        />
       )}
 
       <Card title={t('members.contact')}>
@@ -62,14 +113,26 @@ export function MyInfoPage() {
           <Descriptions.Item label={t('members.workUnit')}>{show(m.workUnit)}</Descriptions.Item>
           <Descriptions.Item label={t('members.jobTitle')}>{show(m.jobTitle)}</Descriptions.Item>
         </Descriptions>
-        <Button block type="primary" size="large" icon={<EditOutlined />} disabled={!!data.pendingChange || !m.active}
-          onClick={() => setEditing(true)} style={{ marginTop: 12 }} data-testid="request-change">
+        <Button
+          block
+          type="primary"
+          size="large"
+          icon={<EditOutlined />}
+          disabled={!!data.pendingChange || !m.active}
+          onClick={() => setEditing(true)}
+          style={{ marginTop: 12 }}
+          data-testid="request-change"
+        >
           {t('members.requestChange')}
         </Button>
       </Card>
 
       <FormModal<ContactValues>
-        open={editing} title={t('members.requestTitle')} okText={t('common.submit')} initialValues={current} onCancel={() => setEditing(false)}
+        open={editing}
+        title={t('members.requestTitle')}
+        okText={t('common.submit')}
+        initialValues={current}
+        onCancel={() => setEditing(false)}
         onSubmit={async (v) => {
           const changed: ContactValues = {};
           for (const f of CONTACT_FIELDS) {
@@ -83,16 +146,32 @@ export function MyInfoPage() {
         }}
       >
         <Typography.Paragraph type="secondary">{t('members.requestHint')}</Typography.Paragraph>
-        <Form.Item name="phone" label={t('members.phone')} rules={[{ required: true, whitespace: true, message: t('members.phoneRequired') }]}>
+        <Form.Item
+          name="phone"
+          label={t('members.phone')}
+          rules={[{ required: true, whitespace: true, message: t('members.phoneRequired') }]}
+        >
           <Input inputMode="tel" maxLength={30} autoComplete="tel" />
         </Form.Item>
-        <Form.Item name="email" label={t('members.email')} rules={[{ type: 'email' }]}><Input inputMode="email" maxLength={100} autoComplete="email" /></Form.Item>
-        <Form.Item name="address" label={t('members.address')}><Input.TextArea autoSize maxLength={200} /></Form.Item>
-        <Form.Item name="postalCode" label={t('members.postalCode')} rules={[{ pattern: /^\d{6}$/, message: t('members.postalCodeInvalid') }]}>
+        <Form.Item name="email" label={t('members.email')} rules={[{ type: 'email' }]}>
+          <Input inputMode="email" maxLength={100} autoComplete="email" />
+        </Form.Item>
+        <Form.Item name="address" label={t('members.address')}>
+          <Input.TextArea autoSize maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="postalCode"
+          label={t('members.postalCode')}
+          rules={[{ pattern: /^\d{6}$/, message: t('members.postalCodeInvalid') }]}
+        >
           <Input inputMode="numeric" maxLength={6} />
         </Form.Item>
-        <Form.Item name="workUnit" label={t('members.workUnit')}><Input maxLength={100} /></Form.Item>
-        <Form.Item name="jobTitle" label={t('members.jobTitle')}><Input maxLength={60} /></Form.Item>
+        <Form.Item name="workUnit" label={t('members.workUnit')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="jobTitle" label={t('members.jobTitle')}>
+          <Input maxLength={60} />
+        </Form.Item>
       </FormModal>
     </Space>
   );

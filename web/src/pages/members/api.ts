@@ -4,18 +4,54 @@ import { useEffect, useState } from 'react';
 import { http } from '../../api/client';
 import type { JobStatus } from '../../api/types';
 
-export const PARTY_CODES = ['cpc', 'rck', 'cdl', 'cdnca', 'capd', 'cpwdp', 'czgp', 'jiusan', 'tdsgl', 'nonparty'] as const;
+export const PARTY_CODES = [
+  'cpc',
+  'rck',
+  'cdl',
+  'cdnca',
+  'capd',
+  'cpwdp',
+  'czgp',
+  'jiusan',
+  'tdsgl',
+  'nonparty',
+] as const;
 
 export interface MemberItem {
-  id: number; orgId: number; termId: number; name: string; pinyin: string; gender: 'male' | 'female'; ethnicity: string;
-  birthDate: string | null; sectorId: number; sectorName: string; committeeId: number | null; committeeName: string | null;
-  groupId: number | null; groupName: string | null; party: string; workUnit: string | null; jobTitle: string | null;
-  isNew: boolean; email: string | null; phoneMasked: string | null; idNumberMasked: string | null; active: boolean; version: number;
+  id: number;
+  orgId: number;
+  termId: number;
+  name: string;
+  pinyin: string;
+  gender: 'male' | 'female';
+  ethnicity: string;
+  birthDate: string | null;
+  sectorId: number;
+  sectorName: string;
+  committeeId: number | null;
+  committeeName: string | null;
+  groupId: number | null;
+  groupName: string | null;
+  party: string;
+  workUnit: string | null;
+  jobTitle: string | null;
+  isNew: boolean;
+  email: string | null;
+  phoneMasked: string | null;
+  idNumberMasked: string | null;
+  active: boolean;
+  version: number;
 }
 
 export interface MemberDetail extends MemberItem {
-  termName: string; address: string | null; postalCode: string | null; deactivatedAt: string | null;
-  deactivationReason: string | null; createdAt: string; updatedAt: string; can: { edit: boolean; unmask: boolean };
+  termName: string;
+  address: string | null;
+  postalCode: string | null;
+  deactivatedAt: string | null;
+  deactivationReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  can: { edit: boolean; unmask: boolean };
 }
 
 export type ContactField = 'phone' | 'email' | 'address' | 'postalCode' | 'workUnit' | 'jobTitle';
@@ -23,8 +59,17 @@ export const CONTACT_FIELDS: ContactField[] = ['phone', 'email', 'address', 'pos
 export type ContactValues = Partial<Record<ContactField, string | null>>;
 
 export interface ContactChange {
-  id: number; memberId: number; memberName: string; sectorName: string; fields: ContactField[]; changes: ContactValues;
-  current: ContactValues; status: 'pending' | 'approved' | 'rejected'; createdAt: string; decidedAt: string | null; decisionNote: string | null;
+  id: number;
+  memberId: number;
+  memberName: string;
+  sectorName: string;
+  fields: ContactField[];
+  changes: ContactValues;
+  current: ContactValues;
+  status: 'pending' | 'approved' | 'rejected';
+  createdAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
 }
 
 export interface MyRecord {
@@ -32,11 +77,24 @@ export interface MyRecord {
   pendingChange: ContactChange | null;
 }
 
-export interface ImportProblem { row: number; column: string; value?: string; message: string }
+export interface ImportProblem {
+  row: number;
+  column: string;
+  value?: string;
+  message: string;
+}
 
 export interface ImportResult {
-  committed: boolean; termId: number; termName: string; rows: number; validRows: number; badRows: number; imported: number;
-  problemCount: number; problems: ImportProblem[]; truncated: boolean;
+  committed: boolean;
+  termId: number;
+  termName: string;
+  rows: number;
+  validRows: number;
+  badRows: number;
+  imported: number;
+  problemCount: number;
+  problems: ImportProblem[];
+  truncated: boolean;
 }
 
 /** Polls /api/jobs/:id until the job is done or failed. */

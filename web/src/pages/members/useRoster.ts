@@ -8,7 +8,18 @@ import type { RefData } from '../admin/types';
 import type { MemberItem } from './api';
 
 export const PAGE_SIZE = 20;
-const FILTER_KEYS = ['q', 'termId', 'sectorId', 'committeeId', 'groupId', 'party', 'isNew', 'active', 'phone', 'idNumber'] as const;
+const FILTER_KEYS = [
+  'q',
+  'termId',
+  'sectorId',
+  'committeeId',
+  'groupId',
+  'party',
+  'isNew',
+  'active',
+  'phone',
+  'idNumber',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** A typed phone (11 digits after dropping +86 and separators) or else an ID number. */
@@ -41,23 +52,30 @@ export function useRoster(ref: RefData | null) {
   }, [params, currentTerm]);
   const page = Number(params.get('page') ?? 1) || 1;
 
-  const setFilter = useCallback((changes: Partial<Record<FilterKey, string | undefined>>) => {
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) {
-        if (v === undefined || v === '') next.delete(k);
-        else next.set(k, v);
-      }
-      next.delete('page');
-      return next;
-    });
-  }, [setParams]);
+  const setFilter = useCallback(
+    (changes: Partial<Record<FilterKey, string | undefined>>) => {
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === undefined || v === '') next.delete(k);
+          else next.set(k, v);
+        }
+        next.delete('page');
+        return next;
+      });
+    },
+    [setParams],
+  );
 
-  const setPage = useCallback((p: number) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    next.set('page', String(p));
-    return next;
-  }), [setParams]);
+  const setPage = useCallback(
+    (p: number) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('page', String(p));
+        return next;
+      }),
+    [setParams],
+  );
 
   const load = useCallback(async () => {
     if (!ref) return;

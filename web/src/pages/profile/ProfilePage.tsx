@@ -22,13 +22,29 @@ export function ProfilePage() {
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('layout.username')}>{me.user.username}</Descriptions.Item>
             <Descriptions.Item label={t('layout.organisation')}>{org?.name}</Descriptions.Item>
-            <Descriptions.Item label={t('layout.roles')}>{me.user.roles.map((r) => <Tag key={r}>{t(`layout.role_${r}`)}</Tag>)}</Descriptions.Item>
-            {me.user.phoneMasked && <Descriptions.Item label={t('layout.phone')}>{me.user.phoneMasked}</Descriptions.Item>}
+            <Descriptions.Item label={t('layout.roles')}>
+              {me.user.roles.map((r) => (
+                <Tag key={r}>{t(`layout.role_${r}`)}</Tag>
+              ))}
+            </Descriptions.Item>
+            {me.user.phoneMasked && (
+              <Descriptions.Item label={t('layout.phone')}>{me.user.phoneMasked}</Descriptions.Item>
+            )}
             <Descriptions.Item label={t('layout.twoFactor')}>
-              {me.user.totpEnabled ? <Tag color="green">{t('layout.twoFactorOn')}</Tag> : <Tag>{t('layout.twoFactorOff')}</Tag>}
-              {me.user.totpEnabled
-                ? <Button size="small" onClick={() => setDisabling(true)}>{t('layout.disableTwoFactor')}</Button>
-                : <Button size="small" type="primary" onClick={() => setEnrolling(true)}>{t('layout.setupTwoFactor')}</Button>}
+              {me.user.totpEnabled ? (
+                <Tag color="green">{t('layout.twoFactorOn')}</Tag>
+              ) : (
+                <Tag>{t('layout.twoFactorOff')}</Tag>
+              )}
+              {me.user.totpEnabled ? (
+                <Button size="small" onClick={() => setDisabling(true)}>
+                  {t('layout.disableTwoFactor')}
+                </Button>
+              ) : (
+                <Button size="small" type="primary" onClick={() => setEnrolling(true)}>
+                  {t('layout.setupTwoFactor')}
+                </Button>
+              )}
             </Descriptions.Item>
           </Descriptions>
         </Card>
@@ -38,21 +54,45 @@ export function ProfilePage() {
           <ChangePasswordForm onDone={() => message.success(t('auth.passwordChanged'))} />
         </Card>
       </Col>
-      <Modal open={enrolling} title={t('auth.enrollTitle')} footer={null} onCancel={() => setEnrolling(false)} destroyOnHidden>
-        <TotpEnrollPanel onDone={async () => { setEnrolling(false); await refresh(); }} />
-      </Modal>
-      <Modal open={disabling} title={t('layout.disableTwoFactor')} footer={null} onCancel={() => setDisabling(false)} destroyOnHidden>
-        <Form layout="vertical" onFinish={async (v: { password: string }) => {
-          try {
-            await http.post('/api/auth/totp/disable', v);
-            setDisabling(false);
+      <Modal
+        open={enrolling}
+        title={t('auth.enrollTitle')}
+        footer={null}
+        onCancel={() => setEnrolling(false)}
+        destroyOnHidden
+      >
+        <TotpEnrollPanel
+          onDone={async () => {
+            setEnrolling(false);
             await refresh();
-          } catch (err) {
-            message.error(err instanceof ApiError ? err.message : t('common.networkError'));
-          }
-        }}>
-          <Form.Item name="password" label={t('auth.currentPassword')} rules={[{ required: true }]}><Input.Password /></Form.Item>
-          <Button htmlType="submit" danger block>{t('layout.disableTwoFactor')}</Button>
+          }}
+        />
+      </Modal>
+      <Modal
+        open={disabling}
+        title={t('layout.disableTwoFactor')}
+        footer={null}
+        onCancel={() => setDisabling(false)}
+        destroyOnHidden
+      >
+        <Form
+          layout="vertical"
+          onFinish={async (v: { password: string }) => {
+            try {
+              await http.post('/api/auth/totp/disable', v);
+              setDisabling(false);
+              await refresh();
+            } catch (err) {
+              message.error(err instanceof ApiError ? err.message : t('common.networkError'));
+            }
+          }}
+        >
+          <Form.Item name="password" label={t('auth.currentPassword')} rules={[{ required: true }]}>
+            <Input.Password />
+          </Form.Item>
+          <Button htmlType="submit" danger block>
+            {t('layout.disableTwoFactor')}
+          </Button>
         </Form>
       </Modal>
     </Row>

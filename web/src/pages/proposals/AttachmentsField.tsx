@@ -12,8 +12,14 @@ const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,.webp';
 export const MAX_ATTACHMENTS = 10;
 
 /** The files already on the proposal; `value` is the ids marked for removal on the next save. */
-export function ExistingAttachments({ files, value = [], onChange }: {
-  files: FileSummary[]; value?: string[]; onChange?: (ids: string[]) => void;
+export function ExistingAttachments({
+  files,
+  value = [],
+  onChange,
+}: {
+  files: FileSummary[];
+  value?: string[];
+  onChange?: (ids: string[]) => void;
 }) {
   const { t } = useI18n();
   if (!files.length) return null;
@@ -24,20 +30,45 @@ export function ExistingAttachments({ files, value = [], onChange }: {
         return (
           <li key={f.id} style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>
             <PaperClipOutlined />
-            {removing
-              ? <Typography.Text delete type="secondary" ellipsis style={{ minWidth: 0 }}>{f.name}</Typography.Text>
-              : <Typography.Link href={fileUrl(f)} ellipsis style={{ minWidth: 0 }}>{f.name}</Typography.Link>}
+            {removing ? (
+              <Typography.Text delete type="secondary" ellipsis style={{ minWidth: 0 }}>
+                {f.name}
+              </Typography.Text>
+            ) : (
+              <Typography.Link href={fileUrl(f)} ellipsis style={{ minWidth: 0 }}>
+                {f.name}
+              </Typography.Link>
+            )}
             {removing ? (
               <span style={{ flex: 'none' }}>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proposals.attachmentRemoving')}</Typography.Text>{' '}
-                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onChange?.(value.filter((x) => x !== f.id))}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('proposals.attachmentRemoving')}
+                </Typography.Text>{' '}
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  onClick={() => onChange?.(value.filter((x) => x !== f.id))}
+                >
                   {t('proposals.attachmentKeep')}
                 </Button>
               </span>
             ) : (
-              <Popconfirm title={t('proposals.attachmentRemoveConfirm', { name: f.name })} okText={t('common.confirm')} cancelText={t('common.cancel')}
-                onConfirm={() => onChange?.([...value, f.id])}>
-                <Button type="link" size="small" danger style={{ padding: 0, flex: 'none' }} data-testid="attachment-remove">{t('proposals.attachmentRemove')}</Button>
+              <Popconfirm
+                title={t('proposals.attachmentRemoveConfirm', { name: f.name })}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => onChange?.([...value, f.id])}
+              >
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  style={{ padding: 0, flex: 'none' }}
+                  data-testid="attachment-remove"
+                >
+                  {t('proposals.attachmentRemove')}
+                </Button>
               </Popconfirm>
             )}
           </li>
@@ -48,8 +79,16 @@ export function ExistingAttachments({ files, value = [], onChange }: {
 }
 
 /** New uploads; `kept` is how many files already on the proposal stay, for the limit. */
-export function AttachmentsField({ value, onChange, kept, id }: {
-  value?: FileSummary[]; onChange?: (v: FileSummary[]) => void; kept: number; id?: string;
+export function AttachmentsField({
+  value,
+  onChange,
+  kept,
+  id,
+}: {
+  value?: FileSummary[];
+  onChange?: (v: FileSummary[]) => void;
+  kept: number;
+  id?: string;
 }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
@@ -65,7 +104,11 @@ export function AttachmentsField({ value, onChange, kept, id }: {
   return (
     <div id={id}>
       <Upload<FileSummary>
-        accept={ACCEPT} multiple fileList={list} maxCount={Math.max(room, 0)} disabled={room <= 0}
+        accept={ACCEPT}
+        multiple
+        fileList={list}
+        maxCount={Math.max(room, 0)}
+        disabled={room <= 0}
         onChange={({ fileList }) => sync(fileList)}
         customRequest={async ({ file, onSuccess, onError }) => {
           const form = new FormData();
@@ -79,7 +122,9 @@ export function AttachmentsField({ value, onChange, kept, id }: {
           }
         }}
       >
-        <Button icon={<UploadOutlined />} disabled={room <= 0}>{t('proposals.upload')}</Button>
+        <Button icon={<UploadOutlined />} disabled={room <= 0}>
+          {t('proposals.upload')}
+        </Button>
       </Upload>
     </div>
   );

@@ -6,13 +6,31 @@ import { useEffect, useRef, useState } from 'react';
 import { http, qs } from '../../api/client';
 import { useI18n } from '../../i18n';
 
-interface DirectoryEntry { id: number; name: string; sectorName: string; committeeName: string | null }
-export interface PickedMember { value: number; label: string }
+interface DirectoryEntry {
+  id: number;
+  name: string;
+  sectorName: string;
+  committeeName: string | null;
+}
+export interface PickedMember {
+  value: number;
+  label: string;
+}
 
 type Picked<S extends boolean> = S extends true ? PickedMember : PickedMember[];
 
-export function CoProposerPicker<S extends boolean = false>({ value, onChange, excludeId, id, single }: {
-  value?: Picked<S>; onChange?: (v: Picked<S>) => void; excludeId: number | null; id?: string; single?: S;
+export function CoProposerPicker<S extends boolean = false>({
+  value,
+  onChange,
+  excludeId,
+  id,
+  single,
+}: {
+  value?: Picked<S>;
+  onChange?: (v: Picked<S>) => void;
+  excludeId: number | null;
+  id?: string;
+  single?: S;
 }) {
   const { t } = useI18n();
   const [options, setOptions] = useState<DirectoryEntry[]>([]);
@@ -39,14 +57,31 @@ export function CoProposerPicker<S extends boolean = false>({ value, onChange, e
 
   return (
     <Select<Picked<S>>
-      id={id} mode={single ? undefined : 'multiple'} labelInValue value={value} onChange={(v) => onChange?.(v)} maxCount={single ? undefined : 50}
-      allowClear={single} placeholder={t('proposals.coProposersPlaceholder')} style={{ width: '100%' }}
+      id={id}
+      mode={single ? undefined : 'multiple'}
+      labelInValue
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      maxCount={single ? undefined : 50}
+      allowClear={single}
+      placeholder={t('proposals.coProposersPlaceholder')}
+      style={{ width: '100%' }}
       data-testid={single ? 'lead-member-picker' : 'co-proposer-picker'}
-      showSearch={{ filterOption: false, onSearch: search }} onFocus={() => options.length === 0 && search('')}
+      showSearch={{ filterOption: false, onSearch: search }}
+      onFocus={() => options.length === 0 && search('')}
       notFoundContent={searching ? <Spin size="small" /> : t('proposals.noMemberFound')}
-      options={options.map((m) => ({ value: m.id, label: m.name, desc: [m.sectorName, m.committeeName].filter(Boolean).join(' · ') }))}
+      options={options.map((m) => ({
+        value: m.id,
+        label: m.name,
+        desc: [m.sectorName, m.committeeName].filter(Boolean).join(' · '),
+      }))}
       optionRender={(o) => (
-        <span>{o.data.label} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.data.desc}</Typography.Text></span>
+        <span>
+          {o.data.label}{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {o.data.desc}
+          </Typography.Text>
+        </span>
       )}
     />
   );

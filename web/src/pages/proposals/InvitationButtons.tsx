@@ -4,7 +4,15 @@ import { useState } from 'react';
 import { ApiError, http } from '../../api/client';
 import { useI18n } from '../../i18n';
 
-export function InvitationButtons({ proposalId, block, onDone }: { proposalId: number; block?: boolean; onDone(accepted: boolean): void | Promise<void> }) {
+export function InvitationButtons({
+  proposalId,
+  block,
+  onDone,
+}: {
+  proposalId: number;
+  block?: boolean;
+  onDone(accepted: boolean): void | Promise<void>;
+}) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState<'yes' | 'no' | null>(null);
@@ -22,11 +30,24 @@ export function InvitationButtons({ proposalId, block, onDone }: { proposalId: n
   };
   return (
     <div style={{ display: 'flex', gap: 8 }}>
-      <Button type="primary" loading={busy === 'yes'} onClick={() => answer(true)} style={block ? { flex: 1 } : undefined} data-testid="invitation-accept">
+      <Button
+        type="primary"
+        loading={busy === 'yes'}
+        onClick={() => answer(true)}
+        style={block ? { flex: 1 } : undefined}
+        data-testid="invitation-accept"
+      >
         {t('proposals.acceptInvitation')}
       </Button>
-      <Popconfirm title={t('proposals.declineConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => answer(false)}>
-        <Button loading={busy === 'no'} style={block ? { flex: 1 } : undefined} data-testid="invitation-decline">{t('proposals.declineInvitation')}</Button>
+      <Popconfirm
+        title={t('proposals.declineConfirm')}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        onConfirm={() => answer(false)}
+      >
+        <Button loading={busy === 'no'} style={block ? { flex: 1 } : undefined} data-testid="invitation-decline">
+          {t('proposals.declineInvitation')}
+        </Button>
       </Popconfirm>
     </div>
   );

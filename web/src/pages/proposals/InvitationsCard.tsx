@@ -12,7 +12,13 @@ import { formatDate, useI18n } from '../../i18n';
 import type { ProposalDetail } from './api';
 import { InvitationButtons } from './InvitationButtons';
 
-interface Notice { id: number; kind: string; objectType: string | null; objectId: string | null; read: boolean }
+interface Notice {
+  id: number;
+  kind: string;
+  objectType: string | null;
+  objectId: string | null;
+  read: boolean;
+}
 
 /** How many invitation notices are looked at: the most recent ones are the ones still open. */
 const LOOK_AT = 10;
@@ -31,9 +37,14 @@ export function InvitationsCard({ onAnswered }: { onAnswered(): void }) {
         byProposal.set(id, [...(byProposal.get(id) ?? []), ...(n.read ? [] : [n.id])]);
       }
       const ids = [...byProposal.keys()].slice(0, LOOK_AT);
-      const details = await Promise.all(ids.map((id) => http.get<ProposalDetail>(`/api/proposals/${id}`).catch(() => null)));
-      setOpen(details.filter((p): p is ProposalDetail => !!p && p.allowedActions.includes('respondInvitation'))
-        .map((p) => ({ p, notices: byProposal.get(p.id) ?? [] })));
+      const details = await Promise.all(
+        ids.map((id) => http.get<ProposalDetail>(`/api/proposals/${id}`).catch(() => null)),
+      );
+      setOpen(
+        details
+          .filter((p): p is ProposalDetail => !!p && p.allowedActions.includes('respondInvitation'))
+          .map((p) => ({ p, notices: byProposal.get(p.id) ?? [] })),
+      );
     } catch {
       setOpen([]); // the invitations are also reachable from the notification bell
     }
@@ -42,7 +53,15 @@ export function InvitationsCard({ onAnswered }: { onAnswered(): void }) {
 
   if (!open.length) return null;
   return (
-    <Card size="small" title={<><MailOutlined /> {t('proposals.invitationsTitle', { n: open.length })}</>} data-testid="invitations">
+    <Card
+      size="small"
+      title={
+        <>
+          <MailOutlined /> {t('proposals.invitationsTitle', { n: open.length })}
+        </>
+      }
+      data-testid="invitations"
+    >
       <Alert type="info" showIcon={false} title={t('proposals.invitationsHint')} style={{ marginBottom: 8 }} />
       <List
         dataSource={open}
@@ -51,17 +70,26 @@ export function InvitationsCard({ onAnswered }: { onAnswered(): void }) {
           const mine = p.proposers.find((x) => x.status === 'invited');
           return (
             <List.Item style={{ display: 'block' }}>
-              <Link to={`/proposals/${p.id}`}><Typography.Text strong>{p.title}</Typography.Text></Link>
-              <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('proposals.invitedBy', { name: lead?.name ?? '' })}
-                {mine?.inviteDeadline && ` · ${t('proposals.answerBy', { date: formatDate(mine.inviteDeadline) })}`}
-              </Typography.Text></div>
+              <Link to={`/proposals/${p.id}`}>
+                <Typography.Text strong>{p.title}</Typography.Text>
+              </Link>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('proposals.invitedBy', { name: lead?.name ?? '' })}
+                  {mine?.inviteDeadline && ` · ${t('proposals.answerBy', { date: formatDate(mine.inviteDeadline) })}`}
+                </Typography.Text>
+              </div>
               <div style={{ marginTop: 8 }}>
-                <InvitationButtons proposalId={p.id} onDone={async () => {
-                  await Promise.all(notices.map((n) => http.post(`/api/notifications/${n}/read`).catch(() => undefined)));
-                  await load();
-                  onAnswered();
-                }} />
+                <InvitationButtons
+                  proposalId={p.id}
+                  onDone={async () => {
+                    await Promise.all(
+                      notices.map((n) => http.post(`/api/notifications/${n}/read`).catch(() => undefined)),
+                    );
+                    await load();
+                    onAnswered();
+                  }}
+                />
               </div>
             </List.Item>
           );

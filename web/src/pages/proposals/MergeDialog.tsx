@@ -12,7 +12,17 @@ import { NumberLabel, StateTag } from './ProposalTags';
 type Row = Pick<ProposalItem, 'id' | 'title' | 'numberLabel' | 'state'> & { score?: number; leadName?: string | null };
 const MERGEABLE = ['submitted', 'accepted'];
 
-export function MergeDialog({ main, open, onClose, onMerged }: { main: ProposalDetail; open: boolean; onClose(): void; onMerged(p: ProposalDetail): void }) {
+export function MergeDialog({
+  main,
+  open,
+  onClose,
+  onMerged,
+}: {
+  main: ProposalDetail;
+  open: boolean;
+  onClose(): void;
+  onMerged(p: ProposalDetail): void;
+}) {
   const { t } = useI18n();
   const [rows, setRows] = useState<Row[]>([]);
   const [picked, setPicked] = useState<Map<number, Row>>(new Map());
@@ -23,30 +33,35 @@ export function MergeDialog({ main, open, onClose, onMerged }: { main: ProposalD
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const search = useCallback(async (q: string) => {
-    setLoading(true);
-    setError(null);
-    try {
-      if (!q) {
-        try {
-          const similar = await http.get<{ items: SimilarItem[] }>(`/api/proposals/${main.id}/similar`);
-          const items = similar.items.filter((x) => x.id !== main.id && MERGEABLE.includes(x.state));
-          setRows(items);
-          setFromSimilar(true);
-          return;
-        } catch (err) {
-          if (!(err instanceof ApiError) || err.status !== 404) throw err;
+  const search = useCallback(
+    async (q: string) => {
+      setLoading(true);
+      setError(null);
+      try {
+        if (!q) {
+          try {
+            const similar = await http.get<{ items: SimilarItem[] }>(`/api/proposals/${main.id}/similar`);
+            const items = similar.items.filter((x) => x.id !== main.id && MERGEABLE.includes(x.state));
+            setRows(items);
+            setFromSimilar(true);
+            return;
+          } catch (err) {
+            if (!(err instanceof ApiError) || err.status !== 404) throw err;
+          }
         }
+        const page = await http.get<Paged<ProposalItem>>(
+          `/api/proposals${qs({ q: q || undefined, state: MERGEABLE, pageSize: 20, sort: '-submittedAt' })}`,
+        );
+        setRows(page.items.filter((x) => x.id !== main.id));
+        setFromSimilar(false);
+      } catch (err) {
+        setError(err instanceof ApiError ? err.message : t('common.networkError'));
+      } finally {
+        setLoading(false);
       }
-      const page = await http.get<Paged<ProposalItem>>(`/api/proposals${qs({ q: q || undefined, state: MERGEABLE, pageSize: 20, sort: '-submittedAt' })}`);
-      setRows(page.items.filter((x) => x.id !== main.id));
-      setFromSimilar(false);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('common.networkError'));
-    } finally {
-      setLoading(false);
-    }
-  }, [main.id, t]);
+    },
+    [main.id, t],
+  );
   useEffect(() => {
     if (open) void search('');
   }, [open, search]);
@@ -55,7 +70,11 @@ export function MergeDialog({ main, open, onClose, onMerged }: { main: ProposalD
     setBusy(true);
     setError(null);
     try {
-      const merged = await http.post<ProposalDetail>('/api/proposals/merge', { mainId: main.id, otherIds: [...picked.keys()], note: note.trim() || undefined });
+      const merged = await http.post<ProposalDetail>('/api/proposals/merge', {
+        mainId: main.id,
+        otherIds: [...picked.keys()],
+        note: note.trim() || undefined,
+      });
       onMerged(merged);
       setPicked(new Map());
       setNote('');
@@ -67,34 +86,91 @@ export function MergeDialog({ main, open, onClose, onMerged }: { main: ProposalD
   };
 
   return (
-    <Modal open={open} title={t('proposals.merge.title')} width={760} onCancel={onClose} destroyOnHidden
-      okText={t('proposals.merge.ok', { n: picked.size })} cancelText={t('common.cancel')} onOk={merge}
-      okButtonProps={{ disabled: picked.size === 0, loading: busy, danger: true }}>
+    <Modal
+      open={open}
+      title={t('proposals.merge.title')}
+      width={760}
+      onCancel={onClose}
+      destroyOnHidden
+      okText={t('proposals.merge.ok', { n: picked.size })}
+      cancelText={t('common.cancel')}
+      onOk={merge}
+      okButtonProps={{ disabled: picked.size === 0, loading: busy, danger: true }}
+    >
       <Typography.Paragraph type="secondary">{t('proposals.merge.hint', { title: main.title })}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Input.Search allowClear placeholder={t('proposals.merge.search')} value={query} onChange={(e) => setQuery(e.target.value)}
-        onSearch={(v) => search(v.trim())} style={{ marginBottom: 8 }} />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(fromSimilar ? 'proposals.merge.fromSimilar' : 'proposals.merge.fromSearch')}</Typography.Text>
+      <Input.Search
+        allowClear
+        placeholder={t('proposals.merge.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onSearch={(v) => search(v.trim())}
+        style={{ marginBottom: 8 }}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t(fromSimilar ? 'proposals.merge.fromSimilar' : 'proposals.merge.fromSearch')}
+      </Typography.Text>
       <Table<Row>
-        rowKey="id" size="small" loading={loading} dataSource={rows} pagination={false} scroll={{ y: 320 }} style={{ marginTop: 8 }}
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ y: 320 }}
+        style={{ marginTop: 8 }}
         rowSelection={{
           selectedRowKeys: [...picked.keys()],
           preserveSelectedRowKeys: true,
-          onChange: (_, selected) => setPicked((prev) => {
-            const next = new Map([...prev].filter(([id]) => !rows.some((r) => r.id === id)));
-            for (const r of selected) if (r) next.set(r.id, r);
-            return next;
-          }),
+          onChange: (_, selected) =>
+            setPicked((prev) => {
+              const next = new Map([...prev].filter(([id]) => !rows.some((r) => r.id === id)));
+              for (const r of selected) if (r) next.set(r.id, r);
+              return next;
+            }),
         }}
         columns={[
-          { title: t('proposals.title'), dataIndex: 'title', render: (v: string, r) => <Space size={4} wrap>{v}{r.leadName && <Typography.Text type="secondary">{r.leadName}</Typography.Text>}</Space> },
-          { title: t('proposals.number'), dataIndex: 'numberLabel', width: 170, render: (v: string | null) => <NumberLabel label={v} /> },
-          { title: t('proposals.stateLabel'), dataIndex: 'state', width: 90, render: (_, r) => <StateTag state={r.state} /> },
-          ...(fromSimilar ? [{ title: t('proposals.similarity'), dataIndex: 'score', width: 80, render: (v: number) => <Tag>{Math.round(v * 100)}%</Tag> }] : []),
+          {
+            title: t('proposals.title'),
+            dataIndex: 'title',
+            render: (v: string, r) => (
+              <Space size={4} wrap>
+                {v}
+                {r.leadName && <Typography.Text type="secondary">{r.leadName}</Typography.Text>}
+              </Space>
+            ),
+          },
+          {
+            title: t('proposals.number'),
+            dataIndex: 'numberLabel',
+            width: 170,
+            render: (v: string | null) => <NumberLabel label={v} />,
+          },
+          {
+            title: t('proposals.stateLabel'),
+            dataIndex: 'state',
+            width: 90,
+            render: (_, r) => <StateTag state={r.state} />,
+          },
+          ...(fromSimilar
+            ? [
+                {
+                  title: t('proposals.similarity'),
+                  dataIndex: 'score',
+                  width: 80,
+                  render: (v: number) => <Tag>{Math.round(v * 100)}%</Tag>,
+                },
+              ]
+            : []),
         ]}
       />
-      <Input.TextArea placeholder={t('proposals.merge.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000}
-        autoSize={{ minRows: 2, maxRows: 5 }} style={{ marginTop: 12 }} />
+      <Input.TextArea
+        placeholder={t('proposals.merge.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={2000}
+        autoSize={{ minRows: 2, maxRows: 5 }}
+        style={{ marginTop: 12 }}
+      />
     </Modal>
   );
 }

@@ -36,7 +36,11 @@ export function MyProposalsPage() {
     setLoading(true);
     setError(null);
     try {
-      setData(await http.get<Paged<ProposalItem>>(`/api/proposals${qs({ mine: 'true', state: GROUPS[group], page, pageSize: PAGE_SIZE, sort: '-updatedAt' })}`));
+      setData(
+        await http.get<Paged<ProposalItem>>(
+          `/api/proposals${qs({ mine: 'true', state: GROUPS[group], page, pageSize: PAGE_SIZE, sort: '-updatedAt' })}`,
+        ),
+      );
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -45,61 +49,107 @@ export function MyProposalsPage() {
   }, [group, page]);
   useEffect(() => void load(), [load]);
 
-  const go = (next: { group?: Group; page?: number }) => setParams((prev) => {
-    const sp = new URLSearchParams(prev);
-    if (next.group) {
-      sp.set('group', next.group);
-      sp.delete('page');
-    }
-    if (next.page) sp.set('page', String(next.page));
-    return sp;
-  });
+  const go = (next: { group?: Group; page?: number }) =>
+    setParams((prev) => {
+      const sp = new URLSearchParams(prev);
+      if (next.group) {
+        sp.set('group', next.group);
+        sp.delete('page');
+      }
+      if (next.page) sp.set('page', String(next.page));
+      return sp;
+    });
 
   const newButton = (
     <Link to="/proposals/new">
-      <Button type="primary" icon={<PlusOutlined />} block={mobile} size={mobile ? 'large' : 'middle'} data-testid="new-proposal">{t('proposals.newDraft')}</Button>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        block={mobile}
+        size={mobile ? 'large' : 'middle'}
+        data-testid="new-proposal"
+      >
+        {t('proposals.newDraft')}
+      </Button>
     </Link>
   );
   const pagination = {
-    current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: (p: number) => go({ page: p }), simple: mobile,
-    showTotal: (n: number) => t('common.total', { n }), hideOnSinglePage: mobile,
+    current: page,
+    pageSize: PAGE_SIZE,
+    total: data?.total ?? 0,
+    onChange: (p: number) => go({ page: p }),
+    simple: mobile,
+    showTotal: (n: number) => t('common.total', { n }),
+    hideOnSinglePage: mobile,
   };
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: mobile ? undefined : 1100 }}>
       <InvitationsCard onAnswered={load} />
-      <Card title={t('proposals.mineTitle')} extra={!mobile && newButton} styles={{ body: { padding: mobile ? 12 : 24 } }}>
+      <Card
+        title={t('proposals.mineTitle')}
+        extra={!mobile && newButton}
+        styles={{ body: { padding: mobile ? 12 : 24 } }}
+      >
         {mobile && <div style={{ marginBottom: 12 }}>{newButton}</div>}
         <div style={{ overflowX: 'auto', marginBottom: 12 }}>
-          <Segmented<Group> value={group} onChange={(g) => go({ group: g })} size={mobile ? 'small' : 'middle'}
-            options={(Object.keys(GROUPS) as Group[]).map((g) => ({ value: g, label: t(`proposals.group.${g}`) }))} />
+          <Segmented<Group>
+            value={group}
+            onChange={(g) => go({ group: g })}
+            size={mobile ? 'small' : 'middle'}
+            options={(Object.keys(GROUPS) as Group[]).map((g) => ({ value: g, label: t(`proposals.group.${g}`) }))}
+          />
         </div>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {mobile ? (
           <List<ProposalItem>
-            loading={loading} dataSource={data?.items ?? []} pagination={data && data.total > PAGE_SIZE ? { ...pagination, align: 'center' } : false}
+            loading={loading}
+            dataSource={data?.items ?? []}
+            pagination={data && data.total > PAGE_SIZE ? { ...pagination, align: 'center' } : false}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('proposals.noneYet')} /> }}
             renderItem={(p) => <ProposalCard p={p} onOpen={() => navigate(`/proposals/${p.id}`)} />}
           />
         ) : (
           <Table<ProposalItem>
-            rowKey="id" loading={loading} dataSource={data?.items} pagination={pagination} size="middle"
+            rowKey="id"
+            loading={loading}
+            dataSource={data?.items}
+            pagination={pagination}
+            size="middle"
             onRow={(r) => ({ onClick: () => navigate(`/proposals/${r.id}`), style: { cursor: 'pointer' } })}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('proposals.noneYet')} /> }}
             columns={[
-              { title: t('proposals.number'), dataIndex: 'numberLabel', width: 220, render: (v: string | null) => <NumberLabel label={v} /> },
+              {
+                title: t('proposals.number'),
+                dataIndex: 'numberLabel',
+                width: 220,
+                render: (v: string | null) => <NumberLabel label={v} />,
+              },
               {
                 title: t('proposals.title'),
                 render: (_, p) => (
                   <Space size={6} wrap>
-                    <Link to={`/proposals/${p.id}`} onClick={(e) => e.stopPropagation()}>{p.title}</Link>
-                    <KindTag kind={p.kind} /><MarkTags p={p} />
+                    <Link to={`/proposals/${p.id}`} onClick={(e) => e.stopPropagation()}>
+                      {p.title}
+                    </Link>
+                    <KindTag kind={p.kind} />
+                    <MarkTags p={p} />
                   </Space>
                 ),
               },
               { title: t('proposals.lead'), dataIndex: 'leadName', width: 110 },
-              { title: t('proposals.stateLabel'), dataIndex: 'state', width: 100, render: (_, p) => <StateTag state={p.state} /> },
-              { title: t('proposals.updatedAt'), dataIndex: 'updatedAt', width: 140, render: (v: string) => formatDate(v) },
+              {
+                title: t('proposals.stateLabel'),
+                dataIndex: 'state',
+                width: 100,
+                render: (_, p) => <StateTag state={p.state} />,
+              },
+              {
+                title: t('proposals.updatedAt'),
+                dataIndex: 'updatedAt',
+                width: 140,
+                render: (v: string) => formatDate(v),
+              },
             ]}
           />
         )}
@@ -114,13 +164,27 @@ function ProposalCard({ p, onOpen }: { p: ProposalItem; onOpen(): void }) {
   return (
     <Card size="small" hoverable onClick={onOpen} style={{ marginBottom: 10 }} data-testid="proposal-card">
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6 }}>
-        <Space size={4}><StateTag state={p.state} /><KindTag kind={p.kind} /></Space>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis><NumberLabel label={p.numberLabel} /></Typography.Text>
+        <Space size={4}>
+          <StateTag state={p.state} />
+          <KindTag kind={p.kind} />
+        </Space>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+          <NumberLabel label={p.numberLabel} />
+        </Typography.Text>
       </div>
-      <Typography.Paragraph strong ellipsis={{ rows: 2 }} style={{ marginBottom: 6, fontSize: 15 }}>{p.title}</Typography.Paragraph>
+      <Typography.Paragraph strong ellipsis={{ rows: 2 }} style={{ marginBottom: 6, fontSize: 15 }}>
+        {p.title}
+      </Typography.Paragraph>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {[p.leadName, p.submittedAt ? t('proposals.submittedOn', { date: formatDate(p.submittedAt) }) : t('proposals.editedOn', { date: formatDate(p.updatedAt) })].filter(Boolean).join(' · ')}
+          {[
+            p.leadName,
+            p.submittedAt
+              ? t('proposals.submittedOn', { date: formatDate(p.submittedAt) })
+              : t('proposals.editedOn', { date: formatDate(p.updatedAt) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Typography.Text>
         <MarkTags p={p} />
       </div>

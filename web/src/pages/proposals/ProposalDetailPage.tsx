@@ -40,20 +40,47 @@ export function ProposalDetailPage() {
   useEffect(() => void load(), [load]);
 
   if (error) {
-    return <Result status={error.status === 404 ? '404' : 'error'} title={error.status === 404 ? t('proposals.notFound') : error.message}
-      extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>} />;
+    return (
+      <Result
+        status={error.status === 404 ? '404' : 'error'}
+        title={error.status === 404 ? t('proposals.notFound') : error.message}
+        extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>}
+      />
+    );
   }
-  if (!p) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  if (!p)
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+      </div>
+    );
 
-  const actions = <DetailActions p={p} settings={settings} block={mobile} changed={(next) => (next ? setP(next) : void load())} />;
+  const actions = (
+    <DetailActions p={p} settings={settings} block={mobile} changed={(next) => (next ? setP(next) : void load())} />
+  );
   const header = (
     <Card styles={{ body: { padding: mobile ? 12 : 24 } }}>
-      <div><Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} style={{ paddingInline: 0, marginBottom: 4 }}>{t('common.back')}</Button></div>
+      <div>
+        <Button
+          type="link"
+          icon={<ArrowLeftOutlined />}
+          onClick={() => navigate(-1)}
+          style={{ paddingInline: 0, marginBottom: 4 }}
+        >
+          {t('common.back')}
+        </Button>
+      </div>
       <Space size={6} wrap style={{ marginBottom: 8 }}>
-        <StateTag state={p.state} /><KindTag kind={p.kind} /><MarkTags p={p} />
+        <StateTag state={p.state} />
+        <KindTag kind={p.kind} />
+        <MarkTags p={p} />
       </Space>
-      <Typography.Title level={mobile ? 5 : 4} style={{ marginTop: 0 }} data-testid="proposal-title">{p.title}</Typography.Title>
-      <div style={{ marginBottom: 16 }}><NumberLabel label={p.numberLabel} /></div>
+      <Typography.Title level={mobile ? 5 : 4} style={{ marginTop: 0 }} data-testid="proposal-title">
+        {p.title}
+      </Typography.Title>
+      <div style={{ marginBottom: 16 }}>
+        <NumberLabel label={p.numberLabel} />
+      </div>
       <StateNotes p={p} />
       <div style={{ overflowX: 'auto', paddingBottom: 4 }}>
         <ProgressSteps state={p.state} compact={mobile} />
@@ -92,8 +119,16 @@ export function ProposalDetailPage() {
       {header}
       <Card size="small">{actions}</Card>
       <Row gutter={16}>
-        <Col span={16}><Space orientation="vertical" size={16} style={{ width: '100%' }}>{main}</Space></Col>
-        <Col span={8}><Space orientation="vertical" size={16} style={{ width: '100%' }}>{side}</Space></Col>
+        <Col span={16}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            {main}
+          </Space>
+        </Col>
+        <Col span={8}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            {side}
+          </Space>
+        </Col>
       </Row>
     </Space>
   );
@@ -103,24 +138,58 @@ export function ProposalDetailPage() {
 function StateNotes({ p }: { p: ProposalDetail }) {
   const { t } = useI18n();
   const style = { marginBottom: 16 };
-  if (p.state === 'returned') return <Alert type="warning" showIcon title={t('proposals.returnedNote')} description={p.reviewNote} style={style} />;
-  if (p.state === 'rejected') {
-    return <Alert type="error" showIcon title={t('proposals.rejectedNote', { reason: p.rejectReason ?? '' })} description={p.reviewNote} style={style} />;
-  }
-  if (p.state === 'converted') return <Alert type="info" showIcon title={t('proposals.convertedNote')} description={p.reviewNote} style={style} />;
-  if (p.state === 'merged' && p.mergedInto) {
+  if (p.state === 'returned')
     return (
-      <Alert type="info" showIcon style={style} title={
-        <>{t('proposals.mergedNote')} <Link to={`/proposals/${p.mergedInto.id}`}>{p.mergedInto.numberLabel ? `${p.mergedInto.numberLabel} ` : ''}{p.mergedInto.title}</Link></>
-      } />
+      <Alert type="warning" showIcon title={t('proposals.returnedNote')} description={p.reviewNote} style={style} />
+    );
+  if (p.state === 'rejected') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('proposals.rejectedNote', { reason: p.rejectReason ?? '' })}
+        description={p.reviewNote}
+        style={style}
+      />
     );
   }
-  const invitation = p.allowedActions.includes('respondInvitation') ? p.proposers.find((x) => x.status === 'invited') : undefined;
+  if (p.state === 'converted')
+    return <Alert type="info" showIcon title={t('proposals.convertedNote')} description={p.reviewNote} style={style} />;
+  if (p.state === 'merged' && p.mergedInto) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        style={style}
+        title={
+          <>
+            {t('proposals.mergedNote')}{' '}
+            <Link to={`/proposals/${p.mergedInto.id}`}>
+              {p.mergedInto.numberLabel ? `${p.mergedInto.numberLabel} ` : ''}
+              {p.mergedInto.title}
+            </Link>
+          </>
+        }
+      />
+    );
+  }
+  const invitation = p.allowedActions.includes('respondInvitation')
+    ? p.proposers.find((x) => x.status === 'invited')
+    : undefined;
   if (invitation) {
     const lead = p.proposers.find((x) => x.role === 'lead');
     return (
-      <Alert type="info" showIcon style={style} title={t('proposals.invitedBy', { name: lead?.name ?? '' })}
-        description={invitation.inviteDeadline ? t('proposals.answerBy', { date: formatDate(invitation.inviteDeadline) }) : undefined} />
+      <Alert
+        type="info"
+        showIcon
+        style={style}
+        title={t('proposals.invitedBy', { name: lead?.name ?? '' })}
+        description={
+          invitation.inviteDeadline
+            ? t('proposals.answerBy', { date: formatDate(invitation.inviteDeadline) })
+            : undefined
+        }
+      />
     );
   }
   if (p.state === 'withdrawn') return <Alert type="info" showIcon title={t('proposals.withdrawnNote')} style={style} />;

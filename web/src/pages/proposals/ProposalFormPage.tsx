@@ -15,7 +15,16 @@ import { SimilarPanel } from './SimilarPanel';
 import { useProposalSettings } from './useProposalSettings';
 
 const EMPTY: DraftFormValues = {
-  kind: 'individual', coProposerIds: [], title: '', reasons: '', suggestions: '', themes: [], isPublic: false, suggestedUnitIds: [], attachmentIds: [], removeAttachmentIds: [],
+  kind: 'individual',
+  coProposerIds: [],
+  title: '',
+  reasons: '',
+  suggestions: '',
+  themes: [],
+  isPublic: false,
+  suggestedUnitIds: [],
+  attachmentIds: [],
+  removeAttachmentIds: [],
 };
 
 function toForm(p: ProposalDetail): DraftFormValues {
@@ -26,9 +35,18 @@ function toForm(p: ProposalDetail): DraftFormValues {
     // Party codes stay text; committees, sectors and groups are ids.
     collectiveRef: c ? (c.type === 'party' ? c.ref : Number(c.ref)) : undefined,
     leadMember: p.proposers.filter((x) => x.role === 'lead').map((x) => ({ value: x.memberId, label: x.name }))[0],
-    coProposerIds: p.proposers.filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted')).map((x) => ({ value: x.memberId, label: x.name })),
-    title: p.title, reasons: p.reasons, suggestions: p.suggestions, category: p.category ?? undefined, themes: p.themes,
-    isPublic: p.isPublic, suggestedUnitIds: p.suggestedUnits.map((u) => u.id), attachmentIds: [], removeAttachmentIds: [],
+    coProposerIds: p.proposers
+      .filter((x) => x.role === 'co' && (x.status === 'invited' || x.status === 'accepted'))
+      .map((x) => ({ value: x.memberId, label: x.name })),
+    title: p.title,
+    reasons: p.reasons,
+    suggestions: p.suggestions,
+    category: p.category ?? undefined,
+    themes: p.themes,
+    isPublic: p.isPublic,
+    suggestedUnitIds: p.suggestedUnits.map((u) => u.id),
+    attachmentIds: [],
+    removeAttachmentIds: [],
   };
 }
 
@@ -49,9 +67,14 @@ export function ProposalFormPage() {
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const strict = useRef(false);
   const similar = useRef<SimilarItem[]>([]);
-  const [title, reasons, suggestions] = [Form.useWatch('title', form), Form.useWatch('reasons', form), Form.useWatch('suggestions', form)];
+  const [title, reasons, suggestions] = [
+    Form.useWatch('title', form),
+    Form.useWatch('reasons', form),
+    Form.useWatch('suggestions', form),
+  ];
   // The office names the proposer of a new proposal, and may correct it on a draft it entered itself.
-  const leadEditable = can('proposals.manage') && (!detail || (detail.state === 'draft' && detail.authorUserId === me?.user.id));
+  const leadEditable =
+    can('proposals.manage') && (!detail || (detail.state === 'draft' && detail.authorUserId === me?.user.id));
 
   const load = useCallback(async () => {
     if (!editingId) return;
@@ -72,20 +95,33 @@ export function ProposalFormPage() {
   /** Creates or updates the draft (a new one submitted at once when asked: one request, all or nothing); answers with the saved proposal. */
   const save = async (v: DraftFormValues, submit = false): Promise<ProposalDetail> => {
     const body = {
-      title: v.title.trim(), reasons: v.reasons ?? '', suggestions: v.suggestions ?? '', category: v.category ?? null, themes: v.themes ?? [],
-      isPublic: !!v.isPublic, suggestedUnitIds: v.suggestedUnitIds ?? [], coProposerIds: v.kind === 'joint' ? (v.coProposerIds ?? []).map((m) => m.value) : [],
+      title: v.title.trim(),
+      reasons: v.reasons ?? '',
+      suggestions: v.suggestions ?? '',
+      category: v.category ?? null,
+      themes: v.themes ?? [],
+      isPublic: !!v.isPublic,
+      suggestedUnitIds: v.suggestedUnitIds ?? [],
+      coProposerIds: v.kind === 'joint' ? (v.coProposerIds ?? []).map((m) => m.value) : [],
       attachmentIds: (v.attachmentIds ?? []).map((f) => f.id),
-      ...(v.kind === 'collective' && v.collectiveType && v.collectiveRef !== undefined ? { collective: { type: v.collectiveType, ref: v.collectiveRef } } : {}),
+      ...(v.kind === 'collective' && v.collectiveType && v.collectiveRef !== undefined
+        ? { collective: { type: v.collectiveType, ref: v.collectiveRef } }
+        : {}),
     };
     const removing = v.removeAttachmentIds ?? [];
     const saved = detail
       ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, {
-        ...body, ...(removing.length ? { removeAttachmentIds: removing } : {}), version: detail.version,
-        ...(leadEditable && v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
-      })
+          ...body,
+          ...(removing.length ? { removeAttachmentIds: removing } : {}),
+          version: detail.version,
+          ...(leadEditable && v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+        })
       : await http.post<ProposalDetail>('/api/proposals', {
-        ...body, kind: v.kind, submit, ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
-      });
+          ...body,
+          kind: v.kind,
+          submit,
+          ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+        });
     setDetail(saved);
     form.setFieldsValue({ attachmentIds: [], removeAttachmentIds: [] });
     return saved;
@@ -129,41 +165,91 @@ export function ProposalFormPage() {
     }
   };
 
-  const confirmSubmit = (exact: boolean) => new Promise<boolean>((resolve) => {
-    modal.confirm({
-      title: t('proposals.submitConfirmTitle'),
-      content: exact ? t('proposals.submitConfirmExact') : t('proposals.submitConfirm'),
-      okText: t('proposals.submit'), cancelText: t('common.cancel'), okButtonProps: { danger: exact },
-      onOk: () => resolve(true), onCancel: () => resolve(false),
+  const confirmSubmit = (exact: boolean) =>
+    new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: t('proposals.submitConfirmTitle'),
+        content: exact ? t('proposals.submitConfirmExact') : t('proposals.submitConfirm'),
+        okText: t('proposals.submit'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { danger: exact },
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
     });
-  });
 
   if (loadError) return <Result status={loadError.status === 404 ? '404' : 'error'} title={loadError.message} />;
-  if (editingId && !detail) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  if (editingId && !detail)
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+      </div>
+    );
   if (!me) return null;
 
   const panel = (
-    <SimilarPanel title={title} reasons={reasons} suggestions={suggestions} excludeId={detail?.id} limit={mobile ? 3 : undefined} onResult={(items) => (similar.current = items)} />
+    <SimilarPanel
+      title={title}
+      reasons={reasons}
+      suggestions={suggestions}
+      excludeId={detail?.id}
+      limit={mobile ? 3 : undefined}
+      onResult={(items) => (similar.current = items)}
+    />
   );
   const buttons = (
     <div style={{ display: 'flex', gap: 8 }}>
-      <Button size="large" onClick={() => run('save')} loading={busy === 'save'} disabled={!!busy} style={mobile ? { flex: 1 } : undefined} data-testid="save-draft">
+      <Button
+        size="large"
+        onClick={() => run('save')}
+        loading={busy === 'save'}
+        disabled={!!busy}
+        style={mobile ? { flex: 1 } : undefined}
+        data-testid="save-draft"
+      >
         {t('proposals.saveDraft')}
       </Button>
-      <Button size="large" type="primary" onClick={() => run('submit')} loading={busy === 'submit'} disabled={!!busy} style={mobile ? { flex: 1 } : undefined} data-testid="submit-proposal">
+      <Button
+        size="large"
+        type="primary"
+        onClick={() => run('submit')}
+        loading={busy === 'submit'}
+        disabled={!!busy}
+        style={mobile ? { flex: 1 } : undefined}
+        data-testid="submit-proposal"
+      >
         {t('proposals.submit')}
       </Button>
     </div>
   );
   const body = (
-    <Card title={t(detail ? 'proposals.editTitle' : 'proposals.newTitle')} styles={{ body: { padding: mobile ? 12 : 24 } }}>
+    <Card
+      title={t(detail ? 'proposals.editTitle' : 'proposals.newTitle')}
+      styles={{ body: { padding: mobile ? 12 : 24 } }}
+    >
       {detail?.state === 'returned' && detail.reviewNote && (
-        <Alert type="warning" showIcon title={t('proposals.returnedNote')} description={detail.reviewNote} style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('proposals.returnedNote')}
+          description={detail.reviewNote}
+          style={{ marginBottom: 16 }}
+        />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<DraftFormValues> form={form} layout="vertical" initialValues={EMPTY} scrollToFirstError>
-        <DraftFields settings={settings} refData={ref} office={can('proposals.manage')} myMemberId={me.user.memberId} kindFixed={!!detail} leadEditable={leadEditable}
-          existing={detail?.attachments ?? []} proposers={detail?.proposers ?? []} strict={strict} afterText={mobile ? <div style={{ marginBottom: 24 }}>{panel}</div> : undefined} />
+        <DraftFields
+          settings={settings}
+          refData={ref}
+          office={can('proposals.manage')}
+          myMemberId={me.user.memberId}
+          kindFixed={!!detail}
+          leadEditable={leadEditable}
+          existing={detail?.attachments ?? []}
+          proposers={detail?.proposers ?? []}
+          strict={strict}
+          afterText={mobile ? <div style={{ marginBottom: 24 }}>{panel}</div> : undefined}
+        />
       </Form>
       {!mobile && buttons}
     </Card>
@@ -173,7 +259,18 @@ export function ProposalFormPage() {
     return (
       <div style={{ paddingBottom: 72 }}>
         {body}
-        <div style={{ position: 'fixed', left: 0, right: 0, bottom: 0, padding: '10px 12px', background: '#fff', boxShadow: '0 -2px 8px rgba(0,0,0,0.08)', zIndex: 10 }}>
+        <div
+          style={{
+            position: 'fixed',
+            left: 0,
+            right: 0,
+            bottom: 0,
+            padding: '10px 12px',
+            background: '#fff',
+            boxShadow: '0 -2px 8px rgba(0,0,0,0.08)',
+            zIndex: 10,
+          }}
+        >
           {buttons}
         </div>
       </div>
@@ -182,7 +279,9 @@ export function ProposalFormPage() {
   return (
     <Row gutter={16} style={{ maxWidth: 1200 }}>
       <Col span={16}>{body}</Col>
-      <Col span={8}><div style={{ position: 'sticky', top: 16 }}>{panel}</div></Col>
+      <Col span={8}>
+        <div style={{ position: 'sticky', top: 16 }}>{panel}</div>
+      </Col>
     </Row>
   );
 }

@@ -19,7 +19,10 @@ const PAGE_SIZE = 50;
 const FIXED = { state: 'submitted' };
 const ACTIONS: ReviewAction[] = ['accept', 'reject', 'return', 'convert'];
 
-interface Outcome { action: ReviewAction; rows: (BatchResult & { title: string })[] }
+interface Outcome {
+  action: ReviewAction;
+  rows: (BatchResult & { title: string })[];
+}
 
 export function ReviewQueuePage() {
   const { me } = useSession();
@@ -33,9 +36,15 @@ export function ReviewQueuePage() {
 
   const decide = async (a: ReviewAction, v: ReviewValues) => {
     const { results } = await http.post<{ results: BatchResult[] }>('/api/proposals/review/batch', {
-      ids: selected.map((r) => r.id), action: a, reason: v.reason, note: v.note,
+      ids: selected.map((r) => r.id),
+      action: a,
+      reason: v.reason,
+      note: v.note,
     });
-    setOutcome({ action: a, rows: results.map((r) => ({ ...r, title: selected.find((s) => s.id === r.id)?.title ?? String(r.id) })) });
+    setOutcome({
+      action: a,
+      rows: results.map((r) => ({ ...r, title: selected.find((s) => s.id === r.id)?.title ?? String(r.id) })),
+    });
     setAction(null);
     setSelected([]);
     await list.reload();
@@ -45,32 +54,70 @@ export function ReviewQueuePage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {outcome && (
-        <Card size="small" title={t('proposals.review.outcomeTitle')} extra={<Button type="text" onClick={() => setOutcome(null)}>{t('common.close')}</Button>}
-          data-testid="batch-outcome">
-          <Alert type={failed ? 'warning' : 'success'} showIcon style={{ marginBottom: 8 }}
-            title={t('proposals.review.outcomeSummary', { ok: outcome.rows.length - failed, failed })} />
+        <Card
+          size="small"
+          title={t('proposals.review.outcomeTitle')}
+          extra={
+            <Button type="text" onClick={() => setOutcome(null)}>
+              {t('common.close')}
+            </Button>
+          }
+          data-testid="batch-outcome"
+        >
+          <Alert
+            type={failed ? 'warning' : 'success'}
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t('proposals.review.outcomeSummary', { ok: outcome.rows.length - failed, failed })}
+          />
           <Table<Outcome['rows'][number]>
-            rowKey="id" size="small" pagination={false} dataSource={outcome.rows}
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={outcome.rows}
             columns={[
-              { title: t('proposals.title'), dataIndex: 'title', render: (v: string, r) => <Link to={`/proposals/${r.id}`}>{v}</Link> },
               {
-                title: t('proposals.review.result'), width: 360,
-                render: (_, r) => (r.ok
-                  ? <Tag color="success">{t(`proposals.review.${outcome.action}Done`)}</Tag>
-                  : <><Tag color="error">{t('proposals.review.failed')}</Tag><Typography.Text type="danger">{r.message}</Typography.Text></>),
+                title: t('proposals.title'),
+                dataIndex: 'title',
+                render: (v: string, r) => <Link to={`/proposals/${r.id}`}>{v}</Link>,
+              },
+              {
+                title: t('proposals.review.result'),
+                width: 360,
+                render: (_, r) =>
+                  r.ok ? (
+                    <Tag color="success">{t(`proposals.review.${outcome.action}Done`)}</Tag>
+                  ) : (
+                    <>
+                      <Tag color="error">{t('proposals.review.failed')}</Tag>
+                      <Typography.Text type="danger">{r.message}</Typography.Text>
+                    </>
+                  ),
               },
             ]}
           />
         </Card>
       )}
       <Card title={t('proposals.reviewTitle')}>
-        <ListFilters filters={list.filters} setFilter={list.setFilter} clear={list.clear} refData={refData} settings={settings}
-          hide={['state', 'resultClass', 'overdue']} />
+        <ListFilters
+          filters={list.filters}
+          setFilter={list.setFilter}
+          clear={list.clear}
+          refData={refData}
+          settings={settings}
+          hide={['state', 'resultClass', 'overdue']}
+        />
         <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
           <Typography.Text>{t('proposals.review.selected', { n: selected.length })}</Typography.Text>
           {ACTIONS.map((a) => (
-            <Button key={a} type={a === 'accept' ? 'primary' : 'default'} danger={a === 'reject'} disabled={!selected.length}
-              onClick={() => setAction(a)} data-testid={`batch-${a}`}>
+            <Button
+              key={a}
+              type={a === 'accept' ? 'primary' : 'default'}
+              danger={a === 'reject'}
+              disabled={!selected.length}
+              onClick={() => setAction(a)}
+              data-testid={`batch-${a}`}
+            >
               {t(`proposals.review.batch.${a}`)}
             </Button>
           ))}
@@ -78,25 +125,55 @@ export function ReviewQueuePage() {
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
         <div data-testid="review-queue">
           <Table<ProposalItem>
-            rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items} scroll={{ x: 900 }}
+            rowKey="id"
+            size="middle"
+            loading={list.loading}
+            dataSource={list.data?.items}
+            scroll={{ x: 900 }}
             rowSelection={{ selectedRowKeys: selected.map((r) => r.id), onChange: (_, rows) => setSelected(rows) }}
             pagination={{
-              current: list.page, pageSize: PAGE_SIZE, total: list.data?.total, showSizeChanger: false,
-              showTotal: (n) => t('proposals.review.waiting', { n }), onChange: (p) => { setSelected([]); list.setPage(p); },
+              current: list.page,
+              pageSize: PAGE_SIZE,
+              total: list.data?.total,
+              showSizeChanger: false,
+              showTotal: (n) => t('proposals.review.waiting', { n }),
+              onChange: (p) => {
+                setSelected([]);
+                list.setPage(p);
+              },
             }}
             columns={[
               {
-                title: t('proposals.title'), dataIndex: 'title',
-                render: (v: string, r) => <Space size={4} wrap><Link to={`/proposals/${r.id}`}>{v}</Link><KindTag kind={r.kind} /><MarkTags p={r} /></Space>,
+                title: t('proposals.title'),
+                dataIndex: 'title',
+                render: (v: string, r) => (
+                  <Space size={4} wrap>
+                    <Link to={`/proposals/${r.id}`}>{v}</Link>
+                    <KindTag kind={r.kind} />
+                    <MarkTags p={r} />
+                  </Space>
+                ),
               },
               { title: t('proposals.lead'), dataIndex: 'leadName', width: 120 },
               { title: t('proposals.category'), dataIndex: 'category', width: 120 },
-              { title: t('proposals.submittedAt'), dataIndex: 'submittedAt', width: 140, render: (v: string | null) => formatDate(v) },
+              {
+                title: t('proposals.submittedAt'),
+                dataIndex: 'submittedAt',
+                width: 140,
+                render: (v: string | null) => formatDate(v),
+              },
             ]}
           />
         </div>
       </Card>
-      <ReviewModal action={action} count={selected.length} overrides={false} settings={settings} onCancel={() => setAction(null)} onSubmit={decide} />
+      <ReviewModal
+        action={action}
+        count={selected.length}
+        overrides={false}
+        settings={settings}
+        onCancel={() => setAction(null)}
+        onSubmit={decide}
+      />
     </Space>
   );
 }

@@ -2,7 +2,21 @@
 // result classes, the reasons for not accepting, the deadlines, and the working-day
 // calendar (extra days off and make-up working days) the deadlines are counted on.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin } from 'antd';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Spin,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { http } from '../../api/client';
@@ -13,15 +27,25 @@ import { fromDay, toDay } from '../admin/refdata/shared';
 import { RESULT_CLASSES, type ProposalSettings } from './api';
 import { rememberSettings } from './useProposalSettings';
 
-type FormValues = Omit<ProposalSettings, 'holidays' | 'rejectReasons'> & { rejectReasons: { text: string }[]; off: Dayjs[]; work: Dayjs[] };
+type FormValues = Omit<ProposalSettings, 'holidays' | 'rejectReasons'> & {
+  rejectReasons: { text: string }[];
+  off: Dayjs[];
+  work: Dayjs[];
+};
 
 const NUMBERS = [
-  ['signDays', 1, 30], ['replyMonths', 1, 12], ['rehandleLimit', 0, 3], ['inviteDays', 1, 60], ['sessionLeadDays', 0, 120],
+  ['signDays', 1, 30],
+  ['replyMonths', 1, 12],
+  ['rehandleLimit', 0, 3],
+  ['inviteDays', 1, 60],
+  ['sessionLeadDays', 0, 120],
 ] as const;
 
 const toForm = (s: ProposalSettings): FormValues => ({
-  ...s, rejectReasons: s.rejectReasons.map((text) => ({ text })),
-  off: s.holidays.off.map((d) => toDay(d)!), work: s.holidays.work.map((d) => toDay(d)!),
+  ...s,
+  rejectReasons: s.rejectReasons.map((text) => ({ text })),
+  off: s.holidays.off.map((d) => toDay(d)!),
+  work: s.holidays.work.map((d) => toDay(d)!),
 });
 const days = (list: Dayjs[] | undefined) => [...new Set((list ?? []).map((d) => fromDay(d)!))].sort();
 
@@ -35,8 +59,13 @@ export function SettingsPage() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    http.get<ProposalSettings>('/api/proposals/settings')
-      .then((s) => { form.setFieldsValue(toForm(s)); setLoaded(true); }, (err: Error) => setError(err.message));
+    http.get<ProposalSettings>('/api/proposals/settings').then(
+      (s) => {
+        form.setFieldsValue(toForm(s));
+        setLoaded(true);
+      },
+      (err: Error) => setError(err.message),
+    );
   }, [form]);
 
   const save = async () => {
@@ -50,9 +79,15 @@ export function SettingsPage() {
     setError(null);
     try {
       const body: ProposalSettings = {
-        categories: v.categories.map((x) => x.trim()).filter(Boolean), themes: v.themes.map((x) => x.trim()).filter(Boolean),
-        resultLabels: v.resultLabels, rejectReasons: v.rejectReasons.map((r) => r.text.trim()).filter(Boolean),
-        signDays: v.signDays, replyMonths: v.replyMonths, rehandleLimit: v.rehandleLimit, inviteDays: v.inviteDays, sessionLeadDays: v.sessionLeadDays,
+        categories: v.categories.map((x) => x.trim()).filter(Boolean),
+        themes: v.themes.map((x) => x.trim()).filter(Boolean),
+        resultLabels: v.resultLabels,
+        rejectReasons: v.rejectReasons.map((r) => r.text.trim()).filter(Boolean),
+        signDays: v.signDays,
+        replyMonths: v.replyMonths,
+        rehandleLimit: v.rehandleLimit,
+        inviteDays: v.inviteDays,
+        sessionLeadDays: v.sessionLeadDays,
         holidays: { off: days(v.off), work: days(v.work) },
       };
       const saved = await http.put<ProposalSettings>('/api/proposals/settings', body);
@@ -66,25 +101,52 @@ export function SettingsPage() {
     }
   };
 
-  if (!loaded && !error) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
+  if (!loaded && !error)
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+      </div>
+    );
   return (
-    <Card title={t('proposals.settingsTitle')} style={{ maxWidth: 1000 }}
-      extra={<Button type="primary" onClick={save} loading={busy} data-testid="save-settings">{t('common.save')}</Button>}>
+    <Card
+      title={t('proposals.settingsTitle')}
+      style={{ maxWidth: 1000 }}
+      extra={
+        <Button type="primary" onClick={save} loading={busy} data-testid="save-settings">
+          {t('common.save')}
+        </Button>
+      }
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<FormValues> form={form} layout="vertical">
         <Row gutter={24}>
           <Col xs={24} md={12}>
-            <Form.Item name="categories" label={t('proposals.settings.categories')} extra={t('proposals.settings.tagsHint')}
-              rules={[{ required: true, type: 'array', min: 1, message: t('proposals.settings.categoriesRequired') }]}>
-              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} data-testid="settings-categories" />
+            <Form.Item
+              name="categories"
+              label={t('proposals.settings.categories')}
+              extra={t('proposals.settings.tagsHint')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('proposals.settings.categoriesRequired') }]}
+            >
+              <Select
+                mode="tags"
+                open={false}
+                suffixIcon={null}
+                tokenSeparators={[',', '，', '、']}
+                data-testid="settings-categories"
+              />
             </Form.Item>
             <Form.Item name="themes" label={t('proposals.settings.themes')} extra={t('proposals.settings.tagsHint')}>
               <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
             </Form.Item>
             <Card size="small" title={t('proposals.settings.resultLabels')} style={{ marginBottom: 24 }}>
               {RESULT_CLASSES.map((c) => (
-                <Form.Item key={c} name={['resultLabels', c]} label={t('proposals.settings.resultClass', { c })}
-                  rules={[{ required: true, whitespace: true, message: t('proposals.settings.labelRequired') }]} style={{ marginBottom: 12 }}>
+                <Form.Item
+                  key={c}
+                  name={['resultLabels', c]}
+                  label={t('proposals.settings.resultClass', { c })}
+                  rules={[{ required: true, whitespace: true, message: t('proposals.settings.labelRequired') }]}
+                  style={{ marginBottom: 12 }}
+                >
                   <Input maxLength={20} />
                 </Form.Item>
               ))}
@@ -97,14 +159,30 @@ export function SettingsPage() {
                   <>
                     {fields.map((f) => (
                       <Space key={f.key} align="start" style={{ display: 'flex' }}>
-                        <Form.Item name={[f.name, 'text']} rules={[{ required: true, whitespace: true, message: t('proposals.settings.reasonRequired') }]}
-                          style={{ marginBottom: 8, width: 380, maxWidth: '70vw' }}>
+                        <Form.Item
+                          name={[f.name, 'text']}
+                          rules={[
+                            { required: true, whitespace: true, message: t('proposals.settings.reasonRequired') },
+                          ]}
+                          style={{ marginBottom: 8, width: 380, maxWidth: '70vw' }}
+                        >
                           <Input maxLength={40} />
                         </Form.Item>
-                        <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} disabled={fields.length <= 1} aria-label={t('common.delete')} />
+                        <Button
+                          type="text"
+                          icon={<DeleteOutlined />}
+                          onClick={() => remove(f.name)}
+                          disabled={fields.length <= 1}
+                          aria-label={t('common.delete')}
+                        />
                       </Space>
                     ))}
-                    <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '' })} disabled={fields.length >= 30}>
+                    <Button
+                      type="dashed"
+                      icon={<PlusOutlined />}
+                      onClick={() => add({ text: '' })}
+                      disabled={fields.length >= 30}
+                    >
                       {t('proposals.settings.addReason')}
                     </Button>
                   </>
@@ -115,8 +193,19 @@ export function SettingsPage() {
               <Row gutter={12}>
                 {NUMBERS.map(([name, min, max]) => (
                   <Col span={12} key={name}>
-                    <Form.Item name={name} label={t(`proposals.settings.${name}`)} rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 12 }}>
-                      <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} suffix={t(`proposals.settings.${name}Unit`)} />
+                    <Form.Item
+                      name={name}
+                      label={t(`proposals.settings.${name}`)}
+                      rules={[{ required: true, message: t('common.required') }]}
+                      style={{ marginBottom: 12 }}
+                    >
+                      <InputNumber
+                        min={min}
+                        max={max}
+                        precision={0}
+                        style={{ width: '100%' }}
+                        suffix={t(`proposals.settings.${name}Unit`)}
+                      />
                     </Form.Item>
                   </Col>
                 ))}
@@ -126,7 +215,12 @@ export function SettingsPage() {
               <Form.Item name="off" label={t('proposals.settings.off')} extra={t('proposals.settings.offHint')}>
                 <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} />
               </Form.Item>
-              <Form.Item name="work" label={t('proposals.settings.work')} extra={t('proposals.settings.workHint')} style={{ marginBottom: 0 }}>
+              <Form.Item
+                name="work"
+                label={t('proposals.settings.work')}
+                extra={t('proposals.settings.workHint')}
+                style={{ marginBottom: 0 }}
+              >
                 <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} />
               </Form.Item>
             </Card>

@@ -14,8 +14,18 @@ const WAIT_MS = 700;
 /** Below this much text a comparison means little. */
 const MIN_CHARS = 6;
 
-export function SimilarPanel({ title, reasons, suggestions, excludeId, limit, onResult }: {
-  title?: string; reasons?: string; suggestions?: string; excludeId?: number;
+export function SimilarPanel({
+  title,
+  reasons,
+  suggestions,
+  excludeId,
+  limit,
+  onResult,
+}: {
+  title?: string;
+  reasons?: string;
+  suggestions?: string;
+  excludeId?: number;
   /** Show only the closest few at first (on a phone the panel stands between the fields). */
   limit?: number;
   onResult?(items: SimilarItem[]): void;
@@ -27,7 +37,11 @@ export function SimilarPanel({ title, reasons, suggestions, excludeId, limit, on
   const report = useRef(onResult);
   report.current = onResult;
 
-  const text = { title: (title ?? '').trim(), reasons: (reasons ?? '').trim(), suggestions: (suggestions ?? '').trim() };
+  const text = {
+    title: (title ?? '').trim(),
+    reasons: (reasons ?? '').trim(),
+    suggestions: (suggestions ?? '').trim(),
+  };
   const enough = [...text.title].length + [...text.reasons].length >= MIN_CHARS;
   const key = JSON.stringify({ ...text, excludeId });
 
@@ -52,14 +66,33 @@ export function SimilarPanel({ title, reasons, suggestions, excludeId, limit, on
 
   const exact = items?.filter((x) => x.exact) ?? [];
   return (
-    <Card size="small" data-testid="similar-panel"
-      title={<Space size={6}><CopyOutlined />{t('proposals.similarTitle')}{loading && <Spin size="small" />}</Space>}>
+    <Card
+      size="small"
+      data-testid="similar-panel"
+      title={
+        <Space size={6}>
+          <CopyOutlined />
+          {t('proposals.similarTitle')}
+          {loading && <Spin size="small" />}
+        </Space>
+      }
+    >
       {exact.length > 0 && (
-        <Alert type="error" showIcon title={t('proposals.exactDuplicate')} style={{ marginBottom: 8 }} data-testid="exact-duplicate" />
+        <Alert
+          type="error"
+          showIcon
+          title={t('proposals.exactDuplicate')}
+          style={{ marginBottom: 8 }}
+          data-testid="exact-duplicate"
+        />
       )}
       {!enough || items === null ? (
-        <Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('proposals.similarHint')}</Typography.Text>
-      ) : <SimilarList items={items} limit={limit} />}
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {t('proposals.similarHint')}
+        </Typography.Text>
+      ) : (
+        <SimilarList items={items} limit={limit} />
+      )}
     </Card>
   );
 }
@@ -72,21 +105,46 @@ export function SimilarList({ items, limit }: { items: SimilarItem[]; limit?: nu
   const cut = !all && limit !== undefined && items.length > limit;
   return (
     <List<SimilarItem>
-      size="small" dataSource={cut ? items.slice(0, limit) : items} split
-      footer={cut ? <Button type="link" size="small" onClick={() => setAll(true)} style={{ paddingInline: 0 }}>{t('proposals.similarAll', { n: items.length })}</Button> : undefined}
+      size="small"
+      dataSource={cut ? items.slice(0, limit) : items}
+      split
+      footer={
+        cut ? (
+          <Button type="link" size="small" onClick={() => setAll(true)} style={{ paddingInline: 0 }}>
+            {t('proposals.similarAll', { n: items.length })}
+          </Button>
+        ) : undefined
+      }
       renderItem={(x) => (
         <List.Item style={{ display: 'block', paddingInline: 0 }} data-testid="similar-item">
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            <Progress type="circle" size={36} status="normal" percent={Math.round(x.score * 100)} strokeColor={x.exact || x.score >= 0.8 ? '#cf1322' : undefined}
-              format={(n) => <span style={{ fontSize: 11 }}>{n}%</span>} aria-label={t('proposals.similarity')} />
+            <Progress
+              type="circle"
+              size={36}
+              status="normal"
+              percent={Math.round(x.score * 100)}
+              strokeColor={x.exact || x.score >= 0.8 ? '#cf1322' : undefined}
+              format={(n) => <span style={{ fontSize: 11 }}>{n}%</span>}
+              aria-label={t('proposals.similarity')}
+            />
             <div style={{ minWidth: 0, flex: 1 }}>
-              {x.canOpen
-                ? <Link to={`/proposals/${x.id}`} target="_blank" rel="noopener">{x.title}</Link>
-                : <Typography.Text>{x.title}</Typography.Text>}
+              {x.canOpen ? (
+                <Link to={`/proposals/${x.id}`} target="_blank" rel="noopener">
+                  {x.title}
+                </Link>
+              ) : (
+                <Typography.Text>{x.title}</Typography.Text>
+              )}
               <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center', fontSize: 12 }}>
                 <StateTag state={x.state} />
-                {x.exact && <Tag color="error" style={{ marginInlineEnd: 0 }}>{t('proposals.exactTag')}</Tag>}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.numberLabel ?? x.termName ?? <NumberLabel label={null} />}</Typography.Text>
+                {x.exact && (
+                  <Tag color="error" style={{ marginInlineEnd: 0 }}>
+                    {t('proposals.exactTag')}
+                  </Tag>
+                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {x.numberLabel ?? x.termName ?? <NumberLabel label={null} />}
+                </Typography.Text>
               </div>
             </div>
           </div>
@@ -102,16 +160,29 @@ export function SimilarCard({ proposalId }: { proposalId: number }) {
   const [items, setItems] = useState<SimilarItem[] | null>(null);
   useEffect(() => {
     let live = true;
-    http.get<{ items: SimilarItem[] }>(`/api/proposals/${proposalId}/similar`)
-      .then((res) => live && setItems(res.items.filter((x) => x.id !== proposalId)), () => live && setItems(null));
+    http.get<{ items: SimilarItem[] }>(`/api/proposals/${proposalId}/similar`).then(
+      (res) => live && setItems(res.items.filter((x) => x.id !== proposalId)),
+      () => live && setItems(null),
+    );
     return () => {
       live = false;
     };
   }, [proposalId]);
   if (!items) return null;
   return (
-    <Card size="small" title={<Space size={6}><CopyOutlined />{t('proposals.similarTitle')}</Space>} data-testid="similar-card">
-      {items.some((x) => x.exact) && <Alert type="error" showIcon title={t('proposals.exactDuplicateOffice')} style={{ marginBottom: 8 }} />}
+    <Card
+      size="small"
+      title={
+        <Space size={6}>
+          <CopyOutlined />
+          {t('proposals.similarTitle')}
+        </Space>
+      }
+      data-testid="similar-card"
+    >
+      {items.some((x) => x.exact) && (
+        <Alert type="error" showIcon title={t('proposals.exactDuplicateOffice')} style={{ marginBottom: 8 }} />
+      )}
       <SimilarList items={items} />
     </Card>
   );

@@ -10,8 +10,10 @@ export function TimelineCard({ proposalId, version }: { proposalId: number; vers
   const [items, setItems] = useState<TimelineEntry[] | null>(null);
   useEffect(() => {
     let live = true;
-    http.get<{ items: TimelineEntry[] }>(`/api/proposals/${proposalId}/timeline`)
-      .then((r) => live && setItems(r.items), () => live && setItems([]));
+    http.get<{ items: TimelineEntry[] }>(`/api/proposals/${proposalId}/timeline`).then(
+      (r) => live && setItems(r.items),
+      () => live && setItems([]),
+    );
     return () => {
       live = false;
     };
@@ -24,9 +26,14 @@ export function TimelineCard({ proposalId, version }: { proposalId: number; vers
           key: x.seq,
           content: (
             <>
-              <Typography.Text strong>{x.label}</Typography.Text> <Typography.Text type="secondary">{x.who}</Typography.Text>
+              <Typography.Text strong>{x.label}</Typography.Text>{' '}
+              <Typography.Text type="secondary">{x.who}</Typography.Text>
               {x.detail && <div style={{ whiteSpace: 'pre-wrap' }}>{x.detail}</div>}
-              <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(x.at)}</Typography.Text></div>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(x.at)}
+                </Typography.Text>
+              </div>
             </>
           ),
         }))}

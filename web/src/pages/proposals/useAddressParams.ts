@@ -9,20 +9,28 @@ export function useAddressParams(opts: { keepEmpty?: boolean } = {}) {
   const keepEmpty = !!opts.keepEmpty;
   const page = Number(params.get('page') ?? 1) || 1;
 
-  const setFilter = useCallback((changes: Record<string, string | undefined>) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || (v === '' && !keepEmpty)) next.delete(k);
-      else next.set(k, v);
-    }
-    next.delete('page');
-    return next;
-  }), [setParams, keepEmpty]);
-  const setPage = useCallback((p: number) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    next.set('page', String(p));
-    return next;
-  }), [setParams]);
+  const setFilter = useCallback(
+    (changes: Record<string, string | undefined>) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === undefined || (v === '' && !keepEmpty)) next.delete(k);
+          else next.set(k, v);
+        }
+        next.delete('page');
+        return next;
+      }),
+    [setParams, keepEmpty],
+  );
+  const setPage = useCallback(
+    (p: number) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('page', String(p));
+        return next;
+      }),
+    [setParams],
+  );
   const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
 
   return { params, page, setFilter, setPage, clear };

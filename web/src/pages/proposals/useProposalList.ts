@@ -7,8 +7,21 @@ import type { ProposalItem } from './api';
 import { useAddressParams } from './useAddressParams';
 
 export const FILTER_KEYS = [
-  'q', 'termId', 'sessionId', 'state', 'category', 'theme', 'sectorId', 'committeeId', 'unitId', 'kind', 'isKey', 'isExcellent',
-  'resultClass', 'overdue', 'sort',
+  'q',
+  'termId',
+  'sessionId',
+  'state',
+  'category',
+  'theme',
+  'sectorId',
+  'committeeId',
+  'unitId',
+  'kind',
+  'isKey',
+  'isExcellent',
+  'resultClass',
+  'overdue',
+  'sort',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
@@ -31,7 +44,10 @@ export function useProposalList(opts: { pageSize: number; fixed?: Filters; defau
   }, [params, fixedKey]);
   const sort = filters.sort ?? opts.defaultSort;
 
-  const query = useMemo(() => ({ ...filters, sort, page, pageSize: opts.pageSize }), [filters, sort, page, opts.pageSize]);
+  const query = useMemo(
+    () => ({ ...filters, sort, page, pageSize: opts.pageSize }),
+    [filters, sort, page, opts.pageSize],
+  );
   const load = useCallback(async () => {
     setLoading(true);
     setError(null);
@@ -46,5 +62,17 @@ export function useProposalList(opts: { pageSize: number; fixed?: Filters; defau
   }, [query]);
   useEffect(() => void load(), [load]);
 
-  return { filters, sort, page, setFilter, setPage, clear, data, loading, error, reload: load, exportQuery: qs({ ...filters, sort }) };
+  return {
+    filters,
+    sort,
+    page,
+    setFilter,
+    setPage,
+    clear,
+    data,
+    loading,
+    error,
+    reload: load,
+    exportQuery: qs({ ...filters, sort }),
+  };
 }

@@ -26,7 +26,10 @@ export function useProposalSettings(orgId: number | undefined): ProposalSettings
   useEffect(() => {
     if (!orgId) return;
     let live = true;
-    load(orgId).then((s) => live && setSettings(s), () => undefined);
+    load(orgId).then(
+      (s) => live && setSettings(s),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

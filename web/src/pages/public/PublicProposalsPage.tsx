@@ -8,10 +8,21 @@ import { PublicShell } from './PublicShell';
 import { ReplyBlocks, type PublicReply } from './ReplyBlocks';
 
 interface Item {
-  id: number; numberLabel: string | null; title: string; proposers: string[]; category: string | null;
-  state: 'replied' | 'closed'; replies: PublicReply[];
+  id: number;
+  numberLabel: string | null;
+  title: string;
+  proposers: string[];
+  category: string | null;
+  state: 'replied' | 'closed';
+  replies: PublicReply[];
 }
-interface Page { org: { id: number; name: string }; items: Item[]; total: number; page: number; pageSize: number }
+interface Page {
+  org: { id: number; name: string };
+  items: Item[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 export function PublicProposalsPage() {
   const { t } = useI18n();
@@ -24,39 +35,70 @@ export function PublicProposalsPage() {
 
   useEffect(() => {
     setLoading(true);
-    http.get<Page>(`/api/public/proposals${qs({ page, q, orgId, pageSize: 10 })}`).then(setData).finally(() => setLoading(false));
+    http
+      .get<Page>(`/api/public/proposals${qs({ page, q, orgId, pageSize: 10 })}`)
+      .then(setData)
+      .finally(() => setLoading(false));
   }, [page, q, orgId]);
 
   const update = (next: Record<string, string | undefined>) => {
     const sp = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) if (v) sp.set(k, v); else sp.delete(k);
+    for (const [k, v] of Object.entries(next))
+      if (v) sp.set(k, v);
+      else sp.delete(k);
     setParams(sp);
   };
 
   return (
     <PublicShell orgName={data?.org.name}>
       <Typography.Title level={3}>{t('publicPage.subtitle')}</Typography.Title>
-      <Input.Search allowClear defaultValue={q} placeholder={t('publicPage.search')} enterButton onSearch={(v) => update({ q: v || undefined, page: undefined })} style={{ marginBottom: 16 }} data-testid="public-search" />
-      {loading && !data ? <Spin /> : !data?.items.length ? <Empty description={t('publicPage.empty')} /> : (
+      <Input.Search
+        allowClear
+        defaultValue={q}
+        placeholder={t('publicPage.search')}
+        enterButton
+        onSearch={(v) => update({ q: v || undefined, page: undefined })}
+        style={{ marginBottom: 16 }}
+        data-testid="public-search"
+      />
+      {loading && !data ? (
+        <Spin />
+      ) : !data?.items.length ? (
+        <Empty description={t('publicPage.empty')} />
+      ) : (
         <List
           loading={loading}
           dataSource={data.items}
           renderItem={(p) => (
-            <List.Item key={p.id} style={{ display: 'block', background: '#fff', padding: 16, marginBottom: 12, borderRadius: 8 }}>
+            <List.Item
+              key={p.id}
+              style={{ display: 'block', background: '#fff', padding: 16, marginBottom: 12, borderRadius: 8 }}
+            >
               <Space wrap size={4}>
                 {p.numberLabel && <Typography.Text type="secondary">{p.numberLabel}</Typography.Text>}
                 {p.category && <Tag>{p.category}</Tag>}
                 <Tag color={p.state === 'closed' ? 'green' : 'blue'}>{t(`publicPage.state_${p.state}`)}</Tag>
               </Space>
-              <Typography.Title level={5} style={{ margin: '6px 0' }}><Link to={`/public/proposals/${p.id}`}>{p.title}</Link></Typography.Title>
-              <Typography.Text type="secondary">{t('publicPage.proposers')}：{p.proposers.join('、')}</Typography.Text>
+              <Typography.Title level={5} style={{ margin: '6px 0' }}>
+                <Link to={`/public/proposals/${p.id}`}>{p.title}</Link>
+              </Typography.Title>
+              <Typography.Text type="secondary">
+                {t('publicPage.proposers')}：{p.proposers.join('、')}
+              </Typography.Text>
               <ReplyBlocks replies={p.replies} clamp />
             </List.Item>
           )}
         />
       )}
       {data && data.total > data.pageSize && (
-        <Pagination current={page} pageSize={data.pageSize} total={data.total} showSizeChanger={false} onChange={(n) => update({ page: String(n) })} style={{ textAlign: 'center' }} />
+        <Pagination
+          current={page}
+          pageSize={data.pageSize}
+          total={data.total}
+          showSizeChanger={false}
+          onChange={(n) => update({ page: String(n) })}
+          style={{ textAlign: 'center' }}
+        />
       )}
     </PublicShell>
   );

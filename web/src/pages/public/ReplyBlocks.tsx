@@ -17,10 +17,30 @@ export function ReplyBlocks({ replies, clamp }: { replies: PublicReply[]; clamp?
   return (
     <>
       {replies.map((r, i) => (
-        <Card key={i} size="small" style={{ marginTop: 8, background: '#fafafa' }}
-          title={<>{t('publicPage.reply', { unit: r.unit })} {r.resultClass && <Tag color={colors[r.resultClass]}>{r.resultClass} {r.resultLabel}</Tag>}</>}
-          extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDate(r.date)}</Typography.Text>}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} ellipsis={clamp ? { rows: 3, expandable: true, symbol: t('common.more') } : false}>
+        <Card
+          key={i}
+          size="small"
+          style={{ marginTop: 8, background: '#fafafa' }}
+          title={
+            <>
+              {t('publicPage.reply', { unit: r.unit })}{' '}
+              {r.resultClass && (
+                <Tag color={colors[r.resultClass]}>
+                  {r.resultClass} {r.resultLabel}
+                </Tag>
+              )}
+            </>
+          }
+          extra={
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDate(r.date)}
+            </Typography.Text>
+          }
+        >
+          <Typography.Paragraph
+            style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
+            ellipsis={clamp ? { rows: 3, expandable: true, symbol: t('common.more') } : false}
+          >
             {r.body}
           </Typography.Paragraph>
         </Card>

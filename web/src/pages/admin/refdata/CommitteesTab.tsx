@@ -34,51 +34,112 @@ export function CommitteesTab({ data, editable, reload }: TabProps) {
   };
 
   const groupsTable = (c: Committee) => (
-    <Table<MemberGroup> rowKey="id" size="small" pagination={false} dataSource={c.groups} locale={{ emptyText: t('admin.noGroups') }}
+    <Table<MemberGroup>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={c.groups}
+      locale={{ emptyText: t('admin.noGroups') }}
       columns={[
         { title: t('admin.groups'), dataIndex: 'name' },
-        { title: t('common.status'), dataIndex: 'active', width: 100, render: (v: boolean) => <StatusTag active={v} /> },
-        ...(editable ? [{
-          title: t('common.actions'), key: 'a', width: 160, render: (_: unknown, g: MemberGroup) => (
-            <Space size={0}>
-              <Button type="link" size="small" onClick={() => setGroup({ committee: c, group: g })}>{t('common.edit')}</Button>
-              <ActiveToggle url={`/api/member-groups/${g.id}`} active={g.active} name={g.name} reload={reload} />
-            </Space>
-          ),
-        }] : []),
-      ]} />
+        {
+          title: t('common.status'),
+          dataIndex: 'active',
+          width: 100,
+          render: (v: boolean) => <StatusTag active={v} />,
+        },
+        ...(editable
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'a',
+                width: 160,
+                render: (_: unknown, g: MemberGroup) => (
+                  <Space size={0}>
+                    <Button type="link" size="small" onClick={() => setGroup({ committee: c, group: g })}>
+                      {t('common.edit')}
+                    </Button>
+                    <ActiveToggle url={`/api/member-groups/${g.id}`} active={g.active} name={g.name} reload={reload} />
+                  </Space>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 
   return (
     <>
-      {editable && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>{t('admin.newCommittee')}</Button>}
-      <Table<Committee> rowKey="id" dataSource={data.committees} pagination={false} size="middle"
+      {editable && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>
+          {t('admin.newCommittee')}
+        </Button>
+      )}
+      <Table<Committee>
+        rowKey="id"
+        dataSource={data.committees}
+        pagination={false}
+        size="middle"
         expandable={{ expandedRowRender: groupsTable, rowExpandable: (c) => c.groups.length > 0 || editable }}
         columns={[
           { title: t('admin.name'), dataIndex: 'name' },
           { title: t('admin.groups'), width: 100, render: (_, c) => c.groups.length },
           { title: t('admin.sortOrder'), dataIndex: 'sortOrder', width: 90 },
-          { title: t('common.status'), dataIndex: 'active', width: 100, render: (v: boolean) => <StatusTag active={v} /> },
-          ...(editable ? [{
-            title: t('common.actions'), key: 'a', width: 260, render: (_: unknown, c: Committee) => (
-              <Space size={0} wrap>
-                <Button type="link" size="small" onClick={() => setEditing(c)}>{t('common.edit')}</Button>
-                {c.active && <Button type="link" size="small" onClick={() => setGroup({ committee: c, group: null })}>{t('admin.newGroup')}</Button>}
-                <ActiveToggle url={`/api/committees/${c.id}`} active={c.active} name={c.name} reload={reload} />
-              </Space>
-            ),
-          }] : []),
-        ]} />
-      <NamedFormModal open={editing !== null} record={record} nextOrder={nextSortOrder(data.committees)} title={record ? `${t('admin.editCommittee')}：${record.name}` : t('admin.newCommittee')}
-        onCancel={() => setEditing(null)} onSubmit={save} />
+          {
+            title: t('common.status'),
+            dataIndex: 'active',
+            width: 100,
+            render: (v: boolean) => <StatusTag active={v} />,
+          },
+          ...(editable
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 260,
+                  render: (_: unknown, c: Committee) => (
+                    <Space size={0} wrap>
+                      <Button type="link" size="small" onClick={() => setEditing(c)}>
+                        {t('common.edit')}
+                      </Button>
+                      {c.active && (
+                        <Button type="link" size="small" onClick={() => setGroup({ committee: c, group: null })}>
+                          {t('admin.newGroup')}
+                        </Button>
+                      )}
+                      <ActiveToggle url={`/api/committees/${c.id}`} active={c.active} name={c.name} reload={reload} />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <NamedFormModal
+        open={editing !== null}
+        record={record}
+        nextOrder={nextSortOrder(data.committees)}
+        title={record ? `${t('admin.editCommittee')}：${record.name}` : t('admin.newCommittee')}
+        onCancel={() => setEditing(null)}
+        onSubmit={save}
+      />
       <FormModal<{ name: string }>
         open={group !== null}
-        title={group?.group ? `${t('admin.editGroup')}：${group.group.name}` : `${t('admin.newGroup')}（${group?.committee.name ?? ''}）`}
+        title={
+          group?.group
+            ? `${t('admin.editGroup')}：${group.group.name}`
+            : `${t('admin.newGroup')}（${group?.committee.name ?? ''}）`
+        }
         initialValues={group?.group ? { name: group.group.name } : {}}
         onCancel={() => setGroup(null)}
         onSubmit={saveGroup}
       >
-        <Form.Item name="name" label={t('admin.name')} rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('admin.name')}
+          rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
+        >
           <Input maxLength={40} />
         </Form.Item>
       </FormModal>

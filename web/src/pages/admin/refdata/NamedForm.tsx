@@ -9,14 +9,35 @@ export interface NamedValues {
   sortOrder: number;
 }
 
-export function NamedFormModal({ open, record, title, nextOrder, onCancel, onSubmit }: {
-  open: boolean; record: Named | null; title: string; nextOrder: number; onCancel(): void; onSubmit(v: NamedValues): Promise<void>;
+export function NamedFormModal({
+  open,
+  record,
+  title,
+  nextOrder,
+  onCancel,
+  onSubmit,
+}: {
+  open: boolean;
+  record: Named | null;
+  title: string;
+  nextOrder: number;
+  onCancel(): void;
+  onSubmit(v: NamedValues): Promise<void>;
 }) {
   const { t } = useI18n();
   return (
-    <FormModal<NamedValues> open={open} title={title} onCancel={onCancel} onSubmit={onSubmit}
-      initialValues={record ? { name: record.name, sortOrder: record.sortOrder } : { sortOrder: nextOrder }}>
-      <Form.Item name="name" label={t('admin.name')} rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}>
+    <FormModal<NamedValues>
+      open={open}
+      title={title}
+      onCancel={onCancel}
+      onSubmit={onSubmit}
+      initialValues={record ? { name: record.name, sortOrder: record.sortOrder } : { sortOrder: nextOrder }}
+    >
+      <Form.Item
+        name="name"
+        label={t('admin.name')}
+        rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
+      >
         <Input maxLength={40} />
       </Form.Item>
       <Form.Item name="sortOrder" label={t('admin.sortOrder')} extra={t('admin.sortOrderHelp')}>

@@ -23,23 +23,52 @@ export function SectorsTab({ data, editable, reload }: TabProps) {
 
   return (
     <>
-      {editable && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>{t('admin.newSector')}</Button>}
-      <Table<Named> rowKey="id" dataSource={data.sectors} pagination={false} size="middle"
+      {editable && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>
+          {t('admin.newSector')}
+        </Button>
+      )}
+      <Table<Named>
+        rowKey="id"
+        dataSource={data.sectors}
+        pagination={false}
+        size="middle"
         columns={[
           { title: t('admin.name'), dataIndex: 'name' },
           { title: t('admin.sortOrder'), dataIndex: 'sortOrder', width: 90 },
-          { title: t('common.status'), dataIndex: 'active', width: 100, render: (v: boolean) => <StatusTag active={v} /> },
-          ...(editable ? [{
-            title: t('common.actions'), key: 'a', width: 160, render: (_: unknown, s: Named) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(s)}>{t('common.edit')}</Button>
-                <ActiveToggle url={`/api/sectors/${s.id}`} active={s.active} name={s.name} reload={reload} />
-              </Space>
-            ),
-          }] : []),
-        ]} />
-      <NamedFormModal open={editing !== null} record={record} nextOrder={nextSortOrder(data.sectors)} title={record ? `${t('admin.editSector')}：${record.name}` : t('admin.newSector')}
-        onCancel={() => setEditing(null)} onSubmit={save} />
+          {
+            title: t('common.status'),
+            dataIndex: 'active',
+            width: 100,
+            render: (v: boolean) => <StatusTag active={v} />,
+          },
+          ...(editable
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 160,
+                  render: (_: unknown, s: Named) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => setEditing(s)}>
+                        {t('common.edit')}
+                      </Button>
+                      <ActiveToggle url={`/api/sectors/${s.id}`} active={s.active} name={s.name} reload={reload} />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <NamedFormModal
+        open={editing !== null}
+        record={record}
+        nextOrder={nextSortOrder(data.sectors)}
+        title={record ? `${t('admin.editSector')}：${record.name}` : t('admin.newSector')}
+        onCancel={() => setEditing(null)}
+        onSubmit={save}
+      />
     </>
   );
 }

@@ -9,8 +9,19 @@ import { formatDate, useI18n } from '../../../i18n';
 import type { Term, TermSession } from '../types';
 import { fromDay, toDay, useChange, type TabProps } from './shared';
 
-interface TermValues { number: number; name?: string; startsOn: Dayjs; endsOn?: Dayjs | null; isCurrent?: boolean }
-interface SessionValues { number: number; name?: string; opensOn: Dayjs; closesOn: Dayjs }
+interface TermValues {
+  number: number;
+  name?: string;
+  startsOn: Dayjs;
+  endsOn?: Dayjs | null;
+  isCurrent?: boolean;
+}
+interface SessionValues {
+  number: number;
+  name?: string;
+  opensOn: Dayjs;
+  closesOn: Dayjs;
+}
 
 export function TermsTab({ data, editable, reload }: TabProps) {
   const { t } = useI18n();
@@ -20,7 +31,12 @@ export function TermsTab({ data, editable, reload }: TabProps) {
   const editingTerm = term !== 'new' ? term : null;
 
   const saveTerm = async (v: TermValues) => {
-    const body = { name: v.name?.trim() || undefined, startsOn: fromDay(v.startsOn), endsOn: fromDay(v.endsOn) ?? undefined, isCurrent: !!v.isCurrent };
+    const body = {
+      name: v.name?.trim() || undefined,
+      startsOn: fromDay(v.startsOn),
+      endsOn: fromDay(v.endsOn) ?? undefined,
+      isCurrent: !!v.isCurrent,
+    };
     if (editingTerm) await http.patch(`/api/terms/${editingTerm.id}`, { ...body, endsOn: fromDay(v.endsOn) });
     else await http.post('/api/terms', { ...body, number: v.number });
     setTerm(null);
@@ -37,66 +53,157 @@ export function TermsTab({ data, editable, reload }: TabProps) {
   };
 
   const sessionsTable = (tm: Term) => (
-    <Table<TermSession> rowKey="id" size="small" pagination={false} dataSource={tm.sessions} locale={{ emptyText: t('admin.noSessions') }}
+    <Table<TermSession>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={tm.sessions}
+      locale={{ emptyText: t('admin.noSessions') }}
       columns={[
         { title: t('admin.sessionName'), dataIndex: 'name' },
         { title: t('admin.opensOn'), dataIndex: 'opensOn', width: 150, render: (v: string) => formatDate(v) },
         { title: t('admin.closesOn'), dataIndex: 'closesOn', width: 150, render: (v: string) => formatDate(v) },
-        ...(editable ? [{ title: t('common.actions'), key: 'a', width: 100, render: (_: unknown, s: TermSession) => <Button type="link" size="small" onClick={() => setSession({ term: tm, session: s })}>{t('common.edit')}</Button> }] : []),
-      ]} />
+        ...(editable
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'a',
+                width: 100,
+                render: (_: unknown, s: TermSession) => (
+                  <Button type="link" size="small" onClick={() => setSession({ term: tm, session: s })}>
+                    {t('common.edit')}
+                  </Button>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 
   return (
     <>
-      {editable && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setTerm('new')}>{t('admin.newTerm')}</Button>}
+      {editable && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setTerm('new')}>
+          {t('admin.newTerm')}
+        </Button>
+      )}
       <Table<Term>
         rowKey="id"
         dataSource={data.terms}
         pagination={false}
-        expandable={{ expandedRowRender: sessionsTable, defaultExpandedRowKeys: data.terms.filter((x) => x.isCurrent).map((x) => x.id) }}
+        expandable={{
+          expandedRowRender: sessionsTable,
+          defaultExpandedRowKeys: data.terms.filter((x) => x.isCurrent).map((x) => x.id),
+        }}
         columns={[
-          { title: t('admin.termName'), dataIndex: 'name', render: (v: string, x) => <Space>{v}{x.isCurrent && <Tag color="red">{t('admin.current')}</Tag>}</Space> },
-          { title: t('admin.startsOn'), dataIndex: 'startsOn', width: 150, render: (v: string) => formatDate(v) },
-          { title: t('admin.endsOn'), dataIndex: 'endsOn', width: 150, render: (v: string | null) => formatDate(v) },
-          { title: t('admin.sessionCount'), width: 100, render: (_, x) => <Typography.Text type="secondary">{x.sessions.length}</Typography.Text> },
-          ...(editable ? [{
-            title: t('common.actions'), key: 'a', width: 300, render: (_: unknown, x: Term) => (
-              <Space size={0} wrap>
-                <Button type="link" size="small" onClick={() => setTerm(x)}>{t('common.edit')}</Button>
-                <Button type="link" size="small" onClick={() => setSession({ term: x, session: null })}>{t('admin.newSession')}</Button>
-                {!x.isCurrent && <Button type="link" size="small" onClick={() => run(() => http.patch(`/api/terms/${x.id}`, { isCurrent: true }))}>{t('admin.setCurrent')}</Button>}
+          {
+            title: t('admin.termName'),
+            dataIndex: 'name',
+            render: (v: string, x) => (
+              <Space>
+                {v}
+                {x.isCurrent && <Tag color="red">{t('admin.current')}</Tag>}
               </Space>
             ),
-          }] : []),
+          },
+          { title: t('admin.startsOn'), dataIndex: 'startsOn', width: 150, render: (v: string) => formatDate(v) },
+          { title: t('admin.endsOn'), dataIndex: 'endsOn', width: 150, render: (v: string | null) => formatDate(v) },
+          {
+            title: t('admin.sessionCount'),
+            width: 100,
+            render: (_, x) => <Typography.Text type="secondary">{x.sessions.length}</Typography.Text>,
+          },
+          ...(editable
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 300,
+                  render: (_: unknown, x: Term) => (
+                    <Space size={0} wrap>
+                      <Button type="link" size="small" onClick={() => setTerm(x)}>
+                        {t('common.edit')}
+                      </Button>
+                      <Button type="link" size="small" onClick={() => setSession({ term: x, session: null })}>
+                        {t('admin.newSession')}
+                      </Button>
+                      {!x.isCurrent && (
+                        <Button
+                          type="link"
+                          size="small"
+                          onClick={() => run(() => http.patch(`/api/terms/${x.id}`, { isCurrent: true }))}
+                        >
+                          {t('admin.setCurrent')}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <FormModal<TermValues>
         open={term !== null}
         title={editingTerm ? `${t('admin.editTerm')}：${editingTerm.name}` : t('admin.newTerm')}
-        initialValues={editingTerm ? { number: editingTerm.number, name: editingTerm.name, startsOn: toDay(editingTerm.startsOn), endsOn: toDay(editingTerm.endsOn), isCurrent: editingTerm.isCurrent } : { isCurrent: false }}
+        initialValues={
+          editingTerm
+            ? {
+                number: editingTerm.number,
+                name: editingTerm.name,
+                startsOn: toDay(editingTerm.startsOn),
+                endsOn: toDay(editingTerm.endsOn),
+                isCurrent: editingTerm.isCurrent,
+              }
+            : { isCurrent: false }
+        }
         onCancel={() => setTerm(null)}
         onSubmit={saveTerm}
       >
         <Row gutter={16}>
           <Col span={10}>
-            <Form.Item name="number" label={t('admin.termNumber')} rules={[{ required: true, message: t('admin.numberRequired') }]}>
+            <Form.Item
+              name="number"
+              label={t('admin.termNumber')}
+              rules={[{ required: true, message: t('admin.numberRequired') }]}
+            >
               <InputNumber min={1} max={99} disabled={!!editingTerm} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={14}>
-            <Form.Item name="name" label={t('admin.termName')} extra={editingTerm ? undefined : t('admin.termNameHelp')} rules={editingTerm ? [{ required: true, whitespace: true, message: t('admin.nameRequired') }] : []}>
+            <Form.Item
+              name="name"
+              label={t('admin.termName')}
+              extra={editingTerm ? undefined : t('admin.termNameHelp')}
+              rules={editingTerm ? [{ required: true, whitespace: true, message: t('admin.nameRequired') }] : []}
+            >
               <Input maxLength={40} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="startsOn" label={t('admin.startsOn')} rules={[{ required: true, message: t('admin.dateRequired') }]}>
+            <Form.Item
+              name="startsOn"
+              label={t('admin.startsOn')}
+              rules={[{ required: true, message: t('admin.dateRequired') }]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="endsOn" label={t('admin.endsOn')} dependencies={['startsOn']} rules={[({ getFieldValue }) => ({
-              validator: (_, v?: Dayjs | null) => (!v || !getFieldValue('startsOn') || !v.isBefore(getFieldValue('startsOn'), 'day') ? Promise.resolve() : Promise.reject(new Error(t('admin.endsBeforeStarts')))),
-            })]}>
+            <Form.Item
+              name="endsOn"
+              label={t('admin.endsOn')}
+              dependencies={['startsOn']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, v?: Dayjs | null) =>
+                    !v || !getFieldValue('startsOn') || !v.isBefore(getFieldValue('startsOn'), 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('admin.endsBeforeStarts'))),
+                }),
+              ]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -107,31 +214,67 @@ export function TermsTab({ data, editable, reload }: TabProps) {
       </FormModal>
       <FormModal<SessionValues>
         open={session !== null}
-        title={session?.session ? `${t('admin.editSession')}：${session.session.name}` : `${t('admin.newSession')}（${session?.term.name ?? ''}）`}
-        initialValues={session?.session ? { number: session.session.number, name: session.session.name, opensOn: toDay(session.session.opensOn), closesOn: toDay(session.session.closesOn) } : { number: (session?.term.sessions.length ?? 0) + 1 }}
+        title={
+          session?.session
+            ? `${t('admin.editSession')}：${session.session.name}`
+            : `${t('admin.newSession')}（${session?.term.name ?? ''}）`
+        }
+        initialValues={
+          session?.session
+            ? {
+                number: session.session.number,
+                name: session.session.name,
+                opensOn: toDay(session.session.opensOn),
+                closesOn: toDay(session.session.closesOn),
+              }
+            : { number: (session?.term.sessions.length ?? 0) + 1 }
+        }
         onCancel={() => setSession(null)}
         onSubmit={saveSession}
       >
         <Row gutter={16}>
           <Col span={10}>
-            <Form.Item name="number" label={t('admin.sessionNumber')} rules={[{ required: true, message: t('admin.numberRequired') }]}>
+            <Form.Item
+              name="number"
+              label={t('admin.sessionNumber')}
+              rules={[{ required: true, message: t('admin.numberRequired') }]}
+            >
               <InputNumber min={1} max={20} disabled={!!session?.session} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={14}>
-            <Form.Item name="name" label={t('admin.sessionName')} extra={session?.session ? undefined : t('admin.sessionNameHelp')}>
+            <Form.Item
+              name="name"
+              label={t('admin.sessionName')}
+              extra={session?.session ? undefined : t('admin.sessionNameHelp')}
+            >
               <Input maxLength={40} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="opensOn" label={t('admin.opensOn')} rules={[{ required: true, message: t('admin.dateRequired') }]}>
+            <Form.Item
+              name="opensOn"
+              label={t('admin.opensOn')}
+              rules={[{ required: true, message: t('admin.dateRequired') }]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="closesOn" label={t('admin.closesOn')} dependencies={['opensOn']} rules={[{ required: true, message: t('admin.dateRequired') }, ({ getFieldValue }) => ({
-              validator: (_, v?: Dayjs) => (!v || !getFieldValue('opensOn') || !v.isBefore(getFieldValue('opensOn'), 'day') ? Promise.resolve() : Promise.reject(new Error(t('admin.closesBeforeOpens')))),
-            })]}>
+            <Form.Item
+              name="closesOn"
+              label={t('admin.closesOn')}
+              dependencies={['opensOn']}
+              rules={[
+                { required: true, message: t('admin.dateRequired') },
+                ({ getFieldValue }) => ({
+                  validator: (_, v?: Dayjs) =>
+                    !v || !getFieldValue('opensOn') || !v.isBefore(getFieldValue('opensOn'), 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('admin.closesBeforeOpens'))),
+                }),
+              ]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>

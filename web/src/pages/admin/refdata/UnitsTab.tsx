@@ -8,7 +8,11 @@ import { useI18n } from '../../../i18n';
 import { UNIT_KINDS, type HandlingUnit } from '../types';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
 
-type UnitValues = Pick<HandlingUnit, 'name' | 'kind' | 'sortOrder'> & { shortName?: string; contactPerson?: string; contactPhone?: string };
+type UnitValues = Pick<HandlingUnit, 'name' | 'kind' | 'sortOrder'> & {
+  shortName?: string;
+  contactPerson?: string;
+  contactPhone?: string;
+};
 
 export function UnitsTab({ data, editable, reload }: TabProps) {
   const { t } = useI18n();
@@ -22,10 +26,22 @@ export function UnitsTab({ data, editable, reload }: TabProps) {
     const contactPhone = v.contactPhone?.trim() || undefined;
     if (record) {
       await http.patch(`/api/handling-units/${record.id}`, {
-        name: v.name, kind: v.kind, sortOrder: v.sortOrder, shortName: shortName ?? v.name, contactPerson: contactPerson ?? null, contactPhone: contactPhone ?? null,
+        name: v.name,
+        kind: v.kind,
+        sortOrder: v.sortOrder,
+        shortName: shortName ?? v.name,
+        contactPerson: contactPerson ?? null,
+        contactPhone: contactPhone ?? null,
       });
     } else {
-      await http.post('/api/handling-units', { name: v.name, kind: v.kind, sortOrder: v.sortOrder, shortName, contactPerson, contactPhone });
+      await http.post('/api/handling-units', {
+        name: v.name,
+        kind: v.kind,
+        sortOrder: v.sortOrder,
+        shortName,
+        contactPerson,
+        contactPhone,
+      });
     }
     setEditing(null);
     await saved(record ? t('admin.saved') : t('admin.created'));
@@ -33,8 +49,16 @@ export function UnitsTab({ data, editable, reload }: TabProps) {
 
   return (
     <>
-      {editable && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>{t('admin.newUnit')}</Button>}
-      <Table<HandlingUnit> rowKey="id" dataSource={data.units} size="middle" scroll={{ x: 860 }}
+      {editable && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>
+          {t('admin.newUnit')}
+        </Button>
+      )}
+      <Table<HandlingUnit>
+        rowKey="id"
+        dataSource={data.units}
+        size="middle"
+        scroll={{ x: 860 }}
         pagination={data.units.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         columns={[
           { title: t('admin.name'), dataIndex: 'name' },
@@ -42,32 +66,67 @@ export function UnitsTab({ data, editable, reload }: TabProps) {
           { title: t('admin.unitKind'), dataIndex: 'kind', width: 110, render: (v: string) => t(`admin.kind_${v}`) },
           { title: t('admin.contactPerson'), dataIndex: 'contactPerson', width: 100 },
           { title: t('admin.contactPhone'), dataIndex: 'contactPhone', width: 140 },
-          { title: t('common.status'), dataIndex: 'active', width: 90, render: (v: boolean) => <StatusTag active={v} /> },
-          ...(editable ? [{
-            title: t('common.actions'), key: 'a', width: 150, render: (_: unknown, u: HandlingUnit) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(u)}>{t('common.edit')}</Button>
-                <ActiveToggle url={`/api/handling-units/${u.id}`} active={u.active} name={u.name} reload={reload} />
-              </Space>
-            ),
-          }] : []),
-        ]} />
+          {
+            title: t('common.status'),
+            dataIndex: 'active',
+            width: 90,
+            render: (v: boolean) => <StatusTag active={v} />,
+          },
+          ...(editable
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 150,
+                  render: (_: unknown, u: HandlingUnit) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => setEditing(u)}>
+                        {t('common.edit')}
+                      </Button>
+                      <ActiveToggle
+                        url={`/api/handling-units/${u.id}`}
+                        active={u.active}
+                        name={u.name}
+                        reload={reload}
+                      />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       <FormModal<UnitValues>
         open={editing !== null}
         width={620}
         title={record ? `${t('admin.editUnit')}：${record.name}` : t('admin.newUnit')}
-        initialValues={record
-          ? { name: record.name, shortName: record.shortName, kind: record.kind, contactPerson: record.contactPerson ?? undefined, contactPhone: record.contactPhone ?? undefined, sortOrder: record.sortOrder }
-          : { kind: 'government', sortOrder: nextSortOrder(data.units) }}
+        initialValues={
+          record
+            ? {
+                name: record.name,
+                shortName: record.shortName,
+                kind: record.kind,
+                contactPerson: record.contactPerson ?? undefined,
+                contactPhone: record.contactPhone ?? undefined,
+                sortOrder: record.sortOrder,
+              }
+            : { kind: 'government', sortOrder: nextSortOrder(data.units) }
+        }
         onCancel={() => setEditing(null)}
         onSubmit={save}
       >
-        <Form.Item name="name" label={t('admin.name')} rules={[{ required: true, whitespace: true, min: 2, message: t('admin.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('admin.name')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('admin.nameRequired') }]}
+        >
           <Input maxLength={80} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="shortName" label={t('admin.unitShortName')} extra={t('admin.unitShortNameHelp')}><Input maxLength={30} /></Form.Item>
+            <Form.Item name="shortName" label={t('admin.unitShortName')} extra={t('admin.unitShortNameHelp')}>
+              <Input maxLength={30} />
+            </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="kind" label={t('admin.unitKind')} rules={[{ required: true }]}>
@@ -75,10 +134,16 @@ export function UnitsTab({ data, editable, reload }: TabProps) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="contactPerson" label={t('admin.contactPerson')}><Input maxLength={40} /></Form.Item>
+            <Form.Item name="contactPerson" label={t('admin.contactPerson')}>
+              <Input maxLength={40} />
+            </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="contactPhone" label={t('admin.contactPhone')} rules={[{ pattern: /^[\d\-+() ]{5,20}$/, message: t('admin.phoneFormat') }]}>
+            <Form.Item
+              name="contactPhone"
+              label={t('admin.contactPhone')}
+              rules={[{ pattern: /^[\d\-+() ]{5,20}$/, message: t('admin.phoneFormat') }]}
+            >
               <Input maxLength={20} inputMode="tel" />
             </Form.Item>
           </Col>

@@ -45,16 +45,33 @@ export function useChange(reload: () => Promise<void>) {
 }
 
 /** Deactivate / activate a record at `url` (a PATCH with { active }). */
-export function ActiveToggle({ url, active, name, reload }: { url: string; active: boolean; name: string; reload(): Promise<void> }) {
+export function ActiveToggle({
+  url,
+  active,
+  name,
+  reload,
+}: {
+  url: string;
+  active: boolean;
+  name: string;
+  reload(): Promise<void>;
+}) {
   const { t } = useI18n();
   const { run } = useChange(reload);
   return (
-    <Button type="link" size="small" danger={active}
-      onClick={() => run(() => http.patch(url, { active: !active }), t(active ? 'admin.deactivated' : 'admin.activated', { name }))}>
+    <Button
+      type="link"
+      size="small"
+      danger={active}
+      onClick={() =>
+        run(() => http.patch(url, { active: !active }), t(active ? 'admin.deactivated' : 'admin.activated', { name }))
+      }
+    >
       {active ? t('admin.deactivate') : t('admin.activate')}
     </Button>
   );
 }
 
 /** New records go to the end of the list unless the user says otherwise. */
-export const nextSortOrder = (rows: { sortOrder: number }[]) => Math.min(9999, rows.reduce((max, r) => Math.max(max, r.sortOrder), -1) + 1);
+export const nextSortOrder = (rows: { sortOrder: number }[]) =>
+  Math.min(9999, rows.reduce((max, r) => Math.max(max, r.sortOrder), -1) + 1);

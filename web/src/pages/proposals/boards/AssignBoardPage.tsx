@@ -40,35 +40,97 @@ export function AssignBoardPage() {
   };
 
   return (
-    <Card title={t('proposalsHandling.assignBoardTitle')} extra={list.data && t('proposalsHandling.waitingAssign', { n: list.data.total })} data-testid="assign-board">
-      <ListFilters filters={list.filters} setFilter={list.setFilter} clear={list.clear} refData={refData} settings={settings} hide={['state']} />
+    <Card
+      title={t('proposalsHandling.assignBoardTitle')}
+      extra={list.data && t('proposalsHandling.waitingAssign', { n: list.data.total })}
+      data-testid="assign-board"
+    >
+      <ListFilters
+        filters={list.filters}
+        setFilter={list.setFilter}
+        clear={list.clear}
+        refData={refData}
+        settings={settings}
+        hide={['state']}
+      />
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
-      <Table<ProposalItem> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items} scroll={{ x: 960 }}
+      <Table<ProposalItem>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data?.items}
+        scroll={{ x: 960 }}
         onRow={(r) => ({ onClick: () => navigate(`/proposals/${r.id}`), style: { cursor: 'pointer' } })}
-        pagination={{ current: list.page, pageSize: PAGE_SIZE, total: list.data?.total, showSizeChanger: false, showTotal: (n) => t('common.total', { n }), onChange: list.setPage }}
+        pagination={{
+          current: list.page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total,
+          showSizeChanger: false,
+          showTotal: (n) => t('common.total', { n }),
+          onChange: list.setPage,
+        }}
         columns={[
-          { title: t('proposals.number'), dataIndex: 'numberLabel', width: 200, render: (v: string | null) => <NumberLabel label={v} /> },
           {
-            title: t('proposals.title'), dataIndex: 'title',
+            title: t('proposals.number'),
+            dataIndex: 'numberLabel',
+            width: 200,
+            render: (v: string | null) => <NumberLabel label={v} />,
+          },
+          {
+            title: t('proposals.title'),
+            dataIndex: 'title',
             render: (v: string, r) => (
-              <Space size={4} wrap><Link to={`/proposals/${r.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link><KindTag kind={r.kind} /><MarkTags p={r} /></Space>
+              <Space size={4} wrap>
+                <Link to={`/proposals/${r.id}`} onClick={(e) => e.stopPropagation()}>
+                  {v}
+                </Link>
+                <KindTag kind={r.kind} />
+                <MarkTags p={r} />
+              </Space>
             ),
           },
           { title: t('proposals.lead'), dataIndex: 'leadName', width: 110 },
           { title: t('proposals.category'), dataIndex: 'category', width: 110 },
-          { title: t('proposals.submittedAt'), dataIndex: 'submittedAt', width: 130, render: (v: string | null) => formatDate(v) },
           {
-            title: t('common.actions'), key: 'assign', width: 100, fixed: 'right',
+            title: t('proposals.submittedAt'),
+            dataIndex: 'submittedAt',
+            width: 130,
+            render: (v: string | null) => formatDate(v),
+          },
+          {
+            title: t('common.actions'),
+            key: 'assign',
+            width: 100,
+            fixed: 'right',
             render: (_, r) => (
-              <Button size="small" type="primary" icon={<SendOutlined />} loading={opening === r.id} data-testid={`assign-${r.id}`}
-                onClick={(e) => { e.stopPropagation(); void open(r.id); }}>{t('proposalsHandling.assign')}</Button>
+              <Button
+                size="small"
+                type="primary"
+                icon={<SendOutlined />}
+                loading={opening === r.id}
+                data-testid={`assign-${r.id}`}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  void open(r.id);
+                }}
+              >
+                {t('proposalsHandling.assign')}
+              </Button>
             ),
           },
         ]}
       />
       {target && (
-        <AssignDialog p={target} open onClose={() => setTarget(null)}
-          onAssigned={() => { setTarget(null); message.success(t('proposalsHandling.assigned')); void list.reload(); }} />
+        <AssignDialog
+          p={target}
+          open
+          onClose={() => setTarget(null)}
+          onAssigned={() => {
+            setTarget(null);
+            message.success(t('proposalsHandling.assigned'));
+            void list.reload();
+          }}
+        />
       )}
     </Card>
   );

@@ -20,62 +20,124 @@ export function CommitmentsPage() {
   const unit = can('proposals.handle') && !!me?.user.unitId;
   const readsAll = office || can('proposals.read_all');
   const { data: refData } = useRefData(readsAll ? me?.currentOrg.id : undefined);
-  const list = usePaged<CommitmentRow>('/api/proposals/commitments', ['status', 'overdue', 'unitId'], { status: 'open' });
-  const units = [...(refData?.units ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || collator.compare(a.name, b.name));
+  const list = usePaged<CommitmentRow>('/api/proposals/commitments', ['status', 'overdue', 'unitId'], {
+    status: 'open',
+  });
+  const units = [...(refData?.units ?? [])].sort(
+    (a, b) => a.sortOrder - b.sortOrder || collator.compare(a.name, b.name),
+  );
   const reload = () => void list.reload();
 
   return (
     <Card title={t('proposalsHandling.commitmentsTitle')} data-testid="commitments-page">
-      <Typography.Paragraph type="secondary">{t(unit ? 'proposalsHandling.commitmentsUnitHint' : 'proposalsHandling.commitmentsOfficeHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t(unit ? 'proposalsHandling.commitmentsUnitHint' : 'proposalsHandling.commitmentsOfficeHint')}
+      </Typography.Paragraph>
       <Space wrap size={[12, 8]} style={{ marginBottom: 16 }}>
-        <Segmented value={list.filters.status ?? ''} onChange={(v) => list.setFilter({ status: String(v) })}
-          options={STATUSES.map((s) => ({ value: s, label: s ? t(`proposalsHandling.commitment.${s}`) : t('common.all') }))} />
+        <Segmented
+          value={list.filters.status ?? ''}
+          onChange={(v) => list.setFilter({ status: String(v) })}
+          options={STATUSES.map((s) => ({
+            value: s,
+            label: s ? t(`proposalsHandling.commitment.${s}`) : t('common.all'),
+          }))}
+        />
         <Space size={6}>
-          <Switch size="small" checked={list.filters.overdue === 'true'} onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })} data-testid="commitments-overdue" />
+          <Switch
+            size="small"
+            checked={list.filters.overdue === 'true'}
+            onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })}
+            data-testid="commitments-overdue"
+          />
           {t('proposalsHandling.onlyOverdueCommitments')}
         </Space>
         {readsAll && (
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('proposals.filter.unit')} style={{ width: 220 }}
-            value={list.filters.unitId ? Number(list.filters.unitId) : undefined} options={units.map((u) => ({ value: u.id, label: u.name }))}
-            onChange={(v?: number) => list.setFilter({ unitId: v ? String(v) : undefined })} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('proposals.filter.unit')}
+            style={{ width: 220 }}
+            value={list.filters.unitId ? Number(list.filters.unitId) : undefined}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+            onChange={(v?: number) => list.setFilter({ unitId: v ? String(v) : undefined })}
+          />
         )}
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
-      <Table<CommitmentRow> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items} scroll={{ x: 1000 }}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: list.data?.total, showSizeChanger: false, showTotal: (n) => t('common.total', { n }), onChange: list.setPage }}
+      <Table<CommitmentRow>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data?.items}
+        scroll={{ x: 1000 }}
+        pagination={{
+          current: list.page,
+          pageSize: list.pageSize,
+          total: list.data?.total,
+          showSizeChanger: false,
+          showTotal: (n) => t('common.total', { n }),
+          onChange: list.setPage,
+        }}
         columns={[
           { title: t('proposalsHandling.commitmentContent'), dataIndex: 'content', width: 300 },
           {
-            title: t('proposalsHandling.proposal'), dataIndex: 'title',
+            title: t('proposalsHandling.proposal'),
+            dataIndex: 'title',
             render: (v: string, r) => (
               <Space orientation="vertical" size={0}>
                 <Link to={`/proposals/${r.proposalId}`}>{v}</Link>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{[r.numberLabel, readsAll ? r.unitName : null].filter(Boolean).join(' · ')}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[r.numberLabel, readsAll ? r.unitName : null].filter(Boolean).join(' · ')}
+                </Typography.Text>
               </Space>
             ),
           },
           {
-            title: t('proposalsHandling.commitmentDue'), dataIndex: 'dueDate', width: 130,
+            title: t('proposalsHandling.commitmentDue'),
+            dataIndex: 'dueDate',
+            width: 130,
             render: (v: string, r) => (
               <Space orientation="vertical" size={0}>
                 {formatDate(v)}
-                {r.daysOverdue > 0 && r.status === 'open' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{t('proposalsHandling.overdueDays', { n: r.daysOverdue })}</Typography.Text>}
+                {r.daysOverdue > 0 && r.status === 'open' && (
+                  <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                    {t('proposalsHandling.overdueDays', { n: r.daysOverdue })}
+                  </Typography.Text>
+                )}
               </Space>
             ),
           },
-          { title: t('common.status'), dataIndex: 'status', width: 100, render: (_, r) => <CommitmentStatusTag status={r.status} overdue={r.overdue} /> },
           {
-            title: t('proposalsHandling.lastUpdate'), dataIndex: 'lastUpdateAt', width: 150,
-            render: (v: string | null, r) => (r.doneAt ? t('proposalsHandling.doneOn', { date: formatDate(r.doneAt) }) : v ? formatDate(v) : <Typography.Text type="secondary">{t('proposalsHandling.noUpdate')}</Typography.Text>),
+            title: t('common.status'),
+            dataIndex: 'status',
+            width: 100,
+            render: (_, r) => <CommitmentStatusTag status={r.status} overdue={r.overdue} />,
           },
           {
-            title: t('common.actions'), key: 'actions', width: 100, fixed: 'right',
-            render: (_, r) => r.status === 'open' && (
-              <Space size={8}>
-                {unit && r.unitId === me?.user.unitId && <ProgressButton commitmentId={r.id} onDone={reload} />}
-                {office && <DropButton commitmentId={r.id} onDone={reload} />}
-              </Space>
-            ),
+            title: t('proposalsHandling.lastUpdate'),
+            dataIndex: 'lastUpdateAt',
+            width: 150,
+            render: (v: string | null, r) =>
+              r.doneAt ? (
+                t('proposalsHandling.doneOn', { date: formatDate(r.doneAt) })
+              ) : v ? (
+                formatDate(v)
+              ) : (
+                <Typography.Text type="secondary">{t('proposalsHandling.noUpdate')}</Typography.Text>
+              ),
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 100,
+            fixed: 'right',
+            render: (_, r) =>
+              r.status === 'open' && (
+                <Space size={8}>
+                  {unit && r.unitId === me?.user.unitId && <ProgressButton commitmentId={r.id} onDone={reload} />}
+                  {office && <DropButton commitmentId={r.id} onDone={reload} />}
+                </Space>
+              ),
           },
         ]}
       />

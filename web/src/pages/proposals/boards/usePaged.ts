@@ -5,7 +5,12 @@ import { http, qs } from '../../../api/client';
 import type { Paged } from '../../../api/types';
 import { useAddressParams } from '../useAddressParams';
 
-export function usePaged<T, R extends Paged<T> = Paged<T>>(url: string, keys: readonly string[], defaults: Record<string, string> = {}, pageSize = 20) {
+export function usePaged<T, R extends Paged<T> = Paged<T>>(
+  url: string,
+  keys: readonly string[],
+  defaults: Record<string, string> = {},
+  pageSize = 20,
+) {
   // An empty value overrides a default here: "all" against a list that opens on "open".
   const { params, page, setFilter, setPage } = useAddressParams({ keepEmpty: true });
   const [data, setData] = useState<R | null>(null);

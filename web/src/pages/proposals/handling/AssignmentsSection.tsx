@@ -14,32 +14,73 @@ export function AssignmentsSection({ view, changed }: { view: HandlingView; chan
   if (!view.assignments.length) return null;
   return (
     <section data-testid="handling-assignments">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>{t('proposalsHandling.units')}</Typography.Title>
-      <List size="small" dataSource={view.assignments} split
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('proposalsHandling.units')}
+      </Typography.Title>
+      <List
+        size="small"
+        dataSource={view.assignments}
+        split
         renderItem={(a) => (
           <List.Item style={{ paddingInline: 0, display: 'block' }}>
-            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8, marginBottom: 4 }}>
+            <div
+              style={{
+                display: 'flex',
+                justifyContent: 'space-between',
+                alignItems: 'flex-start',
+                gap: 8,
+                marginBottom: 4,
+              }}
+            >
               <Space size={6} wrap>
                 <Typography.Text strong>{a.unitName}</Typography.Text>
                 <RoleTag role={a.role} />
                 <AssignmentStatusTag status={a.status} />
-                {a.round > 1 && <Tag bordered={false} style={{ marginInlineEnd: 0 }}>{t('proposalsHandling.round', { n: a.round })}</Tag>}
+                {a.round > 1 && (
+                  <Tag bordered={false} style={{ marginInlineEnd: 0 }}>
+                    {t('proposalsHandling.round', { n: a.round })}
+                  </Tag>
+                )}
                 <UrgedMark count={a.urgeCount} last={a.lastUrgedAt} />
               </Space>
-              {a.allowedActions.includes('urge') && <UrgeButton proposalId={view.proposalId} assignmentId={a.id} unitName={a.unitName} type="default" onDone={changed} />}
+              {a.allowedActions.includes('urge') && (
+                <UrgeButton
+                  proposalId={view.proposalId}
+                  assignmentId={a.id}
+                  unitName={a.unitName}
+                  type="default"
+                  onDone={changed}
+                />
+              )}
             </div>
-            {a.partNote && <div style={small}>{t('proposalsHandling.part')}：{a.partNote}</div>}
+            {a.partNote && (
+              <div style={small}>
+                {t('proposalsHandling.part')}：{a.partNote}
+              </div>
+            )}
             <Space size={[12, 2]} wrap style={{ ...small, display: 'flex' }}>
-              {a.status === 'pending_sign' && <span>{t('proposalsHandling.signBy', { date: formatDate(a.signDeadline) })}</span>}
-              {a.signedAt && <span>{t('proposalsHandling.signedOn', { date: formatDate(a.signedAt) })}{a.signedLate ? ` · ${t('proposalsHandling.late')}` : ''}</span>}
+              {a.status === 'pending_sign' && (
+                <span>{t('proposalsHandling.signBy', { date: formatDate(a.signDeadline) })}</span>
+              )}
+              {a.signedAt && (
+                <span>
+                  {t('proposalsHandling.signedOn', { date: formatDate(a.signedAt) })}
+                  {a.signedLate ? ` · ${t('proposalsHandling.late')}` : ''}
+                </span>
+              )}
               {a.status !== 'declined' && a.status !== 'cancelled' && (
-                <Space size={4}>{t('proposalsHandling.replyBy')}<DeadlineMark a={a} /></Space>
+                <Space size={4}>
+                  {t('proposalsHandling.replyBy')}
+                  <DeadlineMark a={a} />
+                </Space>
               )}
               {a.repliedAt && <span>{t('proposalsHandling.repliedOn', { date: formatDate(a.repliedAt) })}</span>}
             </Space>
             {a.declinedAt && (
               <div style={small}>
-                <Typography.Text type="danger">{t('proposalsHandling.declinedOn', { date: formatDate(a.declinedAt) })}</Typography.Text>
+                <Typography.Text type="danger">
+                  {t('proposalsHandling.declinedOn', { date: formatDate(a.declinedAt) })}
+                </Typography.Text>
                 {a.declineReason && <Typography.Text type="secondary">：{a.declineReason}</Typography.Text>}
               </div>
             )}
@@ -60,18 +101,25 @@ function Extensions({ view, changed }: { view: HandlingView; changed(p: Proposal
   return (
     <div data-testid="handling-extensions" style={{ marginTop: 12 }}>
       <Typography.Text strong>{t('proposalsHandling.extensions')}</Typography.Text>
-      <List size="small" dataSource={view.extensions}
+      <List
+        size="small"
+        dataSource={view.extensions}
         renderItem={(e) => (
           <List.Item style={{ paddingInline: 0, display: 'block' }}>
             <Space size={6} wrap>
               <Typography.Text>{e.unitName}</Typography.Text>
               <span>{t('proposalsHandling.extendTo', { date: formatDate(e.requestedDeadline) })}</span>
-              <Tag color={EXT_COLOURS[e.status]} bordered={false} style={{ marginInlineEnd: 0 }}>{t(`proposalsHandling.extension.${e.status}`)}</Tag>
-              {e.allowedActions.includes('decide') && <DecideExtensionButton proposalId={view.proposalId} extensionId={e.id} onDone={changed} />}
+              <Tag color={EXT_COLOURS[e.status]} bordered={false} style={{ marginInlineEnd: 0 }}>
+                {t(`proposalsHandling.extension.${e.status}`)}
+              </Tag>
+              {e.allowedActions.includes('decide') && (
+                <DecideExtensionButton proposalId={view.proposalId} extensionId={e.id} onDone={changed} />
+              )}
             </Space>
             <div style={{ ...small, whiteSpace: 'pre-wrap' }}>{e.reason}</div>
             <Typography.Text type="secondary" style={small}>
-              {formatDate(e.createdAt)}{e.decisionNote ? ` · ${t('proposalsHandling.decisionNote')}：${e.decisionNote}` : ''}
+              {formatDate(e.createdAt)}
+              {e.decisionNote ? ` · ${t('proposalsHandling.decisionNote')}：${e.decisionNote}` : ''}
             </Typography.Text>
           </List.Item>
         )}
@@ -86,11 +134,14 @@ function Urgings({ view }: { view: HandlingView }) {
   return (
     <div data-testid="handling-urgings" style={{ marginTop: 12 }}>
       <Typography.Text strong>{t('proposalsHandling.urgings')}</Typography.Text>
-      <List size="small" dataSource={view.urgings}
+      <List
+        size="small"
+        dataSource={view.urgings}
         renderItem={(g) => (
           <List.Item style={{ paddingInline: 0, display: 'block' }}>
             <Space size={6} wrap style={small}>
-              <span>{formatDateTime(g.createdAt)}</span><span>{t('proposalsHandling.urgedUnit', { unit: g.unitName })}</span>
+              <span>{formatDateTime(g.createdAt)}</span>
+              <span>{t('proposalsHandling.urgedUnit', { unit: g.unitName })}</span>
               {g.by && <Typography.Text type="secondary">{g.by}</Typography.Text>}
             </Space>
             {g.note && <div style={small}>{g.note}</div>}

@@ -24,7 +24,10 @@ export function HandlingPanel({ p, changed }: { p: ProposalDetail; changed(p: Pr
   useEffect(() => {
     if (skip) return;
     let live = true;
-    http.get<HandlingView>(`/api/proposals/${p.id}/handling`).then((v) => live && setView(v), () => live && setView(null));
+    http.get<HandlingView>(`/api/proposals/${p.id}/handling`).then(
+      (v) => live && setView(v),
+      () => live && setView(null),
+    );
     return () => {
       live = false;
     };
@@ -41,11 +44,28 @@ export function HandlingPanel({ p, changed }: { p: ProposalDetail; changed(p: Pr
   ];
   const shown = sections.filter(([n]) => n > 0).map(([, s]) => s);
   return (
-    <Card size="small" title={t('proposalsHandling.panelTitle')} data-testid="handling-panel"
-      extra={<Link to={`/proposals/${p.id}/print`}><Button size="small" type="text" icon={<PrinterOutlined />} data-testid="action-print">{t('proposalsHandling.print.button')}</Button></Link>}>
-      {!shown.length
-        ? <Typography.Text type="secondary">{t('proposalsHandling.notAssignedYet')}</Typography.Text>
-        : shown.map((s, i) => <Fragment key={i}>{i > 0 && <Divider style={{ margin: '8px 0' }} dashed plain />}{s}</Fragment>)}
+    <Card
+      size="small"
+      title={t('proposalsHandling.panelTitle')}
+      data-testid="handling-panel"
+      extra={
+        <Link to={`/proposals/${p.id}/print`}>
+          <Button size="small" type="text" icon={<PrinterOutlined />} data-testid="action-print">
+            {t('proposalsHandling.print.button')}
+          </Button>
+        </Link>
+      }
+    >
+      {!shown.length ? (
+        <Typography.Text type="secondary">{t('proposalsHandling.notAssignedYet')}</Typography.Text>
+      ) : (
+        shown.map((s, i) => (
+          <Fragment key={i}>
+            {i > 0 && <Divider style={{ margin: '8px 0' }} dashed plain />}
+            {s}
+          </Fragment>
+        ))
+      )}
     </Card>
   );
 }

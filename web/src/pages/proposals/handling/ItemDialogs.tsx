@@ -10,30 +10,81 @@ import { useI18n } from '../../../i18n';
 import { step, type ProposalDetail } from '../api';
 import type { HandlingView } from './types';
 
-function DialogButton<T extends object>({ label, title, testId, danger, type = 'link', initialValues, onSubmit, children }: {
-  label: string; title: string; testId: string; danger?: boolean; type?: 'link' | 'default' | 'primary';
-  initialValues?: Partial<T>; onSubmit(values: T): Promise<void>; children: ReactNode;
+function DialogButton<T extends object>({
+  label,
+  title,
+  testId,
+  danger,
+  type = 'link',
+  initialValues,
+  onSubmit,
+  children,
+}: {
+  label: string;
+  title: string;
+  testId: string;
+  danger?: boolean;
+  type?: 'link' | 'default' | 'primary';
+  initialValues?: Partial<T>;
+  onSubmit(values: T): Promise<void>;
+  children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" type={type} danger={danger} onClick={(e) => { e.stopPropagation(); setOpen(true); }} data-testid={testId}
-        style={type === 'link' ? { paddingInline: 0 } : undefined}>{label}</Button>
-      <FormModal<T> open={open} title={title} initialValues={initialValues} onCancel={() => setOpen(false)}
-        onSubmit={async (v) => { await onSubmit(v); setOpen(false); }}>
+      <Button
+        size="small"
+        type={type}
+        danger={danger}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        data-testid={testId}
+        style={type === 'link' ? { paddingInline: 0 } : undefined}
+      >
+        {label}
+      </Button>
+      <FormModal<T>
+        open={open}
+        title={title}
+        initialValues={initialValues}
+        onCancel={() => setOpen(false)}
+        onSubmit={async (v) => {
+          await onSubmit(v);
+          setOpen(false);
+        }}
+      >
         {children}
       </FormModal>
     </>
   );
 }
 
-export function UrgeButton({ proposalId, assignmentId, unitName, type, onDone }: {
-  proposalId: number; assignmentId: number; unitName: string; type?: 'link' | 'default'; onDone(p: ProposalDetail): void;
+export function UrgeButton({
+  proposalId,
+  assignmentId,
+  unitName,
+  type,
+  onDone,
+}: {
+  proposalId: number;
+  assignmentId: number;
+  unitName: string;
+  type?: 'link' | 'default';
+  onDone(p: ProposalDetail): void;
 }) {
   const { t } = useI18n();
   return (
-    <DialogButton<{ note?: string }> label={t('proposalsHandling.urge')} title={t('proposalsHandling.urgeTitle', { unit: unitName })} testId={`urge-${assignmentId}`} type={type}
-      onSubmit={async (v) => onDone(await step(proposalId, 'urge', { assignmentId, note: v.note?.trim() || undefined }))}>
+    <DialogButton<{ note?: string }>
+      label={t('proposalsHandling.urge')}
+      title={t('proposalsHandling.urgeTitle', { unit: unitName })}
+      testId={`urge-${assignmentId}`}
+      type={type}
+      onSubmit={async (v) =>
+        onDone(await step(proposalId, 'urge', { assignmentId, note: v.note?.trim() || undefined }))
+      }
+    >
       <Form.Item name="note" label={t('proposalsHandling.urgeNote')} extra={t('proposalsHandling.urgeHint')}>
         <Input.TextArea rows={3} maxLength={500} showCount data-testid="field-urge-note" />
       </Form.Item>
@@ -41,16 +92,41 @@ export function UrgeButton({ proposalId, assignmentId, unitName, type, onDone }:
   );
 }
 
-export function DecideExtensionButton({ proposalId, extensionId, onDone }: { proposalId: number; extensionId: number; onDone(p: ProposalDetail): void }) {
+export function DecideExtensionButton({
+  proposalId,
+  extensionId,
+  onDone,
+}: {
+  proposalId: number;
+  extensionId: number;
+  onDone(p: ProposalDetail): void;
+}) {
   const { t } = useI18n();
   return (
-    <DialogButton<{ approve: boolean; note?: string }> label={t('proposalsHandling.decideExtension')} title={t('proposalsHandling.decideExtensionTitle')}
-      testId={`decide-extension-${extensionId}`} type="default" initialValues={{ approve: true }}
-      onSubmit={async (v) => onDone(await http.post<ProposalDetail>(`/api/proposals/${proposalId}/extensions/${extensionId}/decide`, { approve: v.approve, note: v.note?.trim() || undefined }))}>
+    <DialogButton<{ approve: boolean; note?: string }>
+      label={t('proposalsHandling.decideExtension')}
+      title={t('proposalsHandling.decideExtensionTitle')}
+      testId={`decide-extension-${extensionId}`}
+      type="default"
+      initialValues={{ approve: true }}
+      onSubmit={async (v) =>
+        onDone(
+          await http.post<ProposalDetail>(`/api/proposals/${proposalId}/extensions/${extensionId}/decide`, {
+            approve: v.approve,
+            note: v.note?.trim() || undefined,
+          }),
+        )
+      }
+    >
       <Form.Item name="approve" label={t('proposalsHandling.decision')}>
-        <Radio.Group optionType="button" buttonStyle="solid" options={[
-          { value: true, label: t('proposalsHandling.approveExtension') }, { value: false, label: t('proposalsHandling.refuseExtension') },
-        ]} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: true, label: t('proposalsHandling.approveExtension') },
+            { value: false, label: t('proposalsHandling.refuseExtension') },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="note" label={t('proposalsHandling.decisionNote')}>
         <Input.TextArea rows={3} maxLength={1000} />
@@ -59,13 +135,31 @@ export function DecideExtensionButton({ proposalId, extensionId, onDone }: { pro
   );
 }
 
-export function SendBackButton({ proposalId, replyId, onDone }: { proposalId: number; replyId: number; onDone(p: ProposalDetail): void }) {
+export function SendBackButton({
+  proposalId,
+  replyId,
+  onDone,
+}: {
+  proposalId: number;
+  replyId: number;
+  onDone(p: ProposalDetail): void;
+}) {
   const { t } = useI18n();
   return (
-    <DialogButton<{ note: string }> label={t('proposalsHandling.sendBack')} title={t('proposalsHandling.sendBackTitle')} testId={`send-back-${replyId}`} danger type="default"
-      onSubmit={async (v) => onDone(await step(proposalId, 'send-back', { replyId, note: v.note }))}>
-      <Form.Item name="note" label={t('proposalsHandling.sendBackNote')} extra={t('proposalsHandling.sendBackHint')}
-        rules={[{ required: true, whitespace: true, message: t('proposalsHandling.notesRequired') }]}>
+    <DialogButton<{ note: string }>
+      label={t('proposalsHandling.sendBack')}
+      title={t('proposalsHandling.sendBackTitle')}
+      testId={`send-back-${replyId}`}
+      danger
+      type="default"
+      onSubmit={async (v) => onDone(await step(proposalId, 'send-back', { replyId, note: v.note }))}
+    >
+      <Form.Item
+        name="note"
+        label={t('proposalsHandling.sendBackNote')}
+        extra={t('proposalsHandling.sendBackHint')}
+        rules={[{ required: true, whitespace: true, message: t('proposalsHandling.notesRequired') }]}
+      >
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
     </DialogButton>
@@ -75,10 +169,25 @@ export function SendBackButton({ proposalId, replyId, onDone }: { proposalId: nu
 export function ProgressButton({ commitmentId, onDone }: { commitmentId: number; onDone(v: HandlingView): void }) {
   const { t } = useI18n();
   return (
-    <DialogButton<{ note: string; done?: boolean }> label={t('proposalsHandling.reportProgress')} title={t('proposalsHandling.progressTitle')}
-      testId={`progress-${commitmentId}`} initialValues={{ done: false }}
-      onSubmit={async (v) => onDone(await http.post<HandlingView>(`/api/proposals/commitments/${commitmentId}/progress`, { note: v.note, done: !!v.done }))}>
-      <Form.Item name="note" label={t('proposalsHandling.progressNote')} rules={[{ required: true, whitespace: true, message: t('proposalsHandling.notesRequired') }]}>
+    <DialogButton<{ note: string; done?: boolean }>
+      label={t('proposalsHandling.reportProgress')}
+      title={t('proposalsHandling.progressTitle')}
+      testId={`progress-${commitmentId}`}
+      initialValues={{ done: false }}
+      onSubmit={async (v) =>
+        onDone(
+          await http.post<HandlingView>(`/api/proposals/commitments/${commitmentId}/progress`, {
+            note: v.note,
+            done: !!v.done,
+          }),
+        )
+      }
+    >
+      <Form.Item
+        name="note"
+        label={t('proposalsHandling.progressNote')}
+        rules={[{ required: true, whitespace: true, message: t('proposalsHandling.notesRequired') }]}
+      >
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
       <Form.Item name="done" valuePropName="checked">
@@ -91,9 +200,20 @@ export function ProgressButton({ commitmentId, onDone }: { commitmentId: number;
 export function DropButton({ commitmentId, onDone }: { commitmentId: number; onDone(v: HandlingView): void }) {
   const { t } = useI18n();
   return (
-    <DialogButton<{ reason: string }> label={t('proposalsHandling.drop')} title={t('proposalsHandling.dropTitle')} testId={`drop-${commitmentId}`} danger
-      onSubmit={async (v) => onDone(await http.post<HandlingView>(`/api/proposals/commitments/${commitmentId}/drop`, v))}>
-      <Form.Item name="reason" label={t('proposalsHandling.dropReason')} rules={[{ required: true, whitespace: true, message: t('proposalsHandling.reasonRequired') }]}>
+    <DialogButton<{ reason: string }>
+      label={t('proposalsHandling.drop')}
+      title={t('proposalsHandling.dropTitle')}
+      testId={`drop-${commitmentId}`}
+      danger
+      onSubmit={async (v) =>
+        onDone(await http.post<HandlingView>(`/api/proposals/commitments/${commitmentId}/drop`, v))
+      }
+    >
+      <Form.Item
+        name="reason"
+        label={t('proposalsHandling.dropReason')}
+        rules={[{ required: true, whitespace: true, message: t('proposalsHandling.reasonRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={1000} showCount />
       </Form.Item>
     </DialogButton>

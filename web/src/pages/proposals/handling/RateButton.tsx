@@ -10,14 +10,26 @@ import type { ActionContext } from '../DetailActions';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { CONTACTED, RATINGS, type Contacted, type Rating } from './types';
 
-interface Values { contacted: Contacted; attitude: Rating; result: Rating; comments?: string }
+interface Values {
+  contacted: Contacted;
+  attitude: Rating;
+  result: Rating;
+  comments?: string;
+}
 
 export function RateButton(ctx: ActionContext) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button type="primary" icon={<LikeOutlined />} block={ctx.block} size={ctx.block ? 'large' : 'middle'} onClick={() => setOpen(true)} data-testid="action-rate">
+      <Button
+        type="primary"
+        icon={<LikeOutlined />}
+        block={ctx.block}
+        size={ctx.block ? 'large' : 'middle'}
+        onClick={() => setOpen(true)}
+        data-testid="action-rate"
+      >
         {t('proposalsHandling.rate')}
       </Button>
       {open && <RateDrawer ctx={ctx} onClose={() => setOpen(false)} />}
@@ -40,15 +52,32 @@ function RateDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) {
   });
 
   const choice = (name: keyof Values, values: string[], prefix: string) => (
-    <Radio.Group optionType="button" buttonStyle="solid" size="large" style={{ display: 'flex', width: '100%' }} data-testid={`rate-${name}`}
-      options={values.map((v) => ({ value: v, label: t(`${prefix}.${v}`), style: { flex: 1, textAlign: 'center', paddingInline: 4 } }))} />
+    <Radio.Group
+      optionType="button"
+      buttonStyle="solid"
+      size="large"
+      style={{ display: 'flex', width: '100%' }}
+      data-testid={`rate-${name}`}
+      options={values.map((v) => ({
+        value: v,
+        label: t(`${prefix}.${v}`),
+        style: { flex: 1, textAlign: 'center', paddingInline: 4 },
+      }))}
+    />
   );
   const required = { required: true, message: t('proposalsHandling.pickOne') };
   const unsatisfied = attitude === 'unsatisfied' || result === 'unsatisfied';
 
   return (
-    <Drawer open title={t('proposalsHandling.rateTitle')} onClose={onClose} destroyOnHidden placement={mobile ? 'bottom' : 'right'}
-      size={mobile ? '92%' : 520} styles={{ body: { paddingBottom: 24 } }}>
+    <Drawer
+      open
+      title={t('proposalsHandling.rateTitle')}
+      onClose={onClose}
+      destroyOnHidden
+      placement={mobile ? 'bottom' : 'right'}
+      size={mobile ? '92%' : 520}
+      styles={{ body: { paddingBottom: 24 } }}
+    >
       <Typography.Paragraph type="secondary">{t('proposalsHandling.rateHint')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form form={form} layout="vertical" requiredMark={false}>
@@ -61,12 +90,25 @@ function RateDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) {
         <Form.Item name="result" label={t('proposalsHandling.rateResult')} rules={[required]}>
           {choice('result', RATINGS, 'proposalsHandling.rating')}
         </Form.Item>
-        <Form.Item name="comments" label={t('proposalsHandling.rateComments')}
-          rules={unsatisfied ? [{ required: true, whitespace: true, message: t('proposalsHandling.commentsWhy') }] : []}>
-          <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('proposalsHandling.commentsPlaceholder')} data-testid="rate-comments" />
+        <Form.Item
+          name="comments"
+          label={t('proposalsHandling.rateComments')}
+          rules={unsatisfied ? [{ required: true, whitespace: true, message: t('proposalsHandling.commentsWhy') }] : []}
+        >
+          <Input.TextArea
+            rows={4}
+            maxLength={2000}
+            showCount
+            placeholder={t('proposalsHandling.commentsPlaceholder')}
+            data-testid="rate-comments"
+          />
         </Form.Item>
-        {unsatisfied && <Alert type="warning" showIcon title={t('proposalsHandling.unsatisfiedNote')} style={{ marginBottom: 16 }} />}
-        <Button type="primary" size="large" block loading={busy} onClick={submit} data-testid="rate-submit">{t('proposalsHandling.rateSubmit')}</Button>
+        {unsatisfied && (
+          <Alert type="warning" showIcon title={t('proposalsHandling.unsatisfiedNote')} style={{ marginBottom: 16 }} />
+        )}
+        <Button type="primary" size="large" block loading={busy} onClick={submit} data-testid="rate-submit">
+          {t('proposalsHandling.rateSubmit')}
+        </Button>
       </Form>
     </Drawer>
   );

@@ -18,20 +18,52 @@ export function RepliesSection({ view, changed }: { view: HandlingView; changed(
     <section data-testid="handling-replies">
       <Typography.Title level={5}>{t('proposalsHandling.replies')}</Typography.Title>
       {view.replies.map((r) => (
-        <div key={r.id} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 12, marginBottom: 12, opacity: r.sentBack ? 0.75 : 1 }} data-testid="reply">
+        <div
+          key={r.id}
+          style={{
+            border: '1px solid #f0f0f0',
+            borderRadius: 6,
+            padding: 12,
+            marginBottom: 12,
+            opacity: r.sentBack ? 0.75 : 1,
+          }}
+          data-testid="reply"
+        >
           <Space size={6} wrap style={{ marginBottom: 8 }}>
             <Typography.Text strong>{r.unitName}</Typography.Text>
-            {r.resultClass && <Tag color={CLASS_COLOURS[r.resultClass]} style={{ marginInlineEnd: 0 }} data-testid="reply-class">{r.resultClass} · {r.resultLabel}</Tag>}
-            {r.round > 1 && <Tag bordered={false} style={{ marginInlineEnd: 0 }}>{t('proposalsHandling.round', { n: r.round })}</Tag>}
-            {r.sentBack && <Tag color="error" style={{ marginInlineEnd: 0 }}>{t('proposalsHandling.sentBack')}</Tag>}
-            {r.allowedActions.includes('sendBack') && <SendBackButton proposalId={view.proposalId} replyId={r.id} onDone={changed} />}
+            {r.resultClass && (
+              <Tag color={CLASS_COLOURS[r.resultClass]} style={{ marginInlineEnd: 0 }} data-testid="reply-class">
+                {r.resultClass} · {r.resultLabel}
+              </Tag>
+            )}
+            {r.round > 1 && (
+              <Tag bordered={false} style={{ marginInlineEnd: 0 }}>
+                {t('proposalsHandling.round', { n: r.round })}
+              </Tag>
+            )}
+            {r.sentBack && (
+              <Tag color="error" style={{ marginInlineEnd: 0 }}>
+                {t('proposalsHandling.sentBack')}
+              </Tag>
+            )}
+            {r.allowedActions.includes('sendBack') && (
+              <SendBackButton proposalId={view.proposalId} replyId={r.id} onDone={changed} />
+            )}
           </Space>
-          {r.sentBack && r.sentBackNote && <Alert type="error" showIcon title={r.sentBackNote} style={{ marginBottom: 8 }} />}
+          {r.sentBack && r.sentBackNote && (
+            <Alert type="error" showIcon title={r.sentBackNote} style={{ marginBottom: 8 }} />
+          )}
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{r.body}</Typography.Paragraph>
           <Space size={[12, 2]} wrap style={small}>
             {r.signer && <span>{t('proposalsHandling.signerIs', { name: r.signer })}</span>}
-            <Typography.Text type="secondary" style={small}>{formatDate(r.createdAt)}</Typography.Text>
-            {r.file && <a href={fileUrl(r.file)}><PaperClipOutlined /> {r.file.name}</a>}
+            <Typography.Text type="secondary" style={small}>
+              {formatDate(r.createdAt)}
+            </Typography.Text>
+            {r.file && (
+              <a href={fileUrl(r.file)}>
+                <PaperClipOutlined /> {r.file.name}
+              </a>
+            )}
           </Space>
         </div>
       ))}
@@ -45,10 +77,17 @@ export function CoOpinionsSection({ view }: { view: HandlingView }) {
   return (
     <section data-testid="handling-co-opinions">
       <Typography.Title level={5}>{t('proposalsHandling.coOpinions')}</Typography.Title>
-      <List size="small" dataSource={view.coOpinions}
+      <List
+        size="small"
+        dataSource={view.coOpinions}
         renderItem={(o) => (
           <List.Item style={{ paddingInline: 0, display: 'block' }}>
-            <Space size={6}><Typography.Text strong>{o.unitName}</Typography.Text><Typography.Text type="secondary" style={small}>{formatDate(o.createdAt)}</Typography.Text></Space>
+            <Space size={6}>
+              <Typography.Text strong>{o.unitName}</Typography.Text>
+              <Typography.Text type="secondary" style={small}>
+                {formatDate(o.createdAt)}
+              </Typography.Text>
+            </Space>
             <div style={{ whiteSpace: 'pre-wrap' }}>{o.body}</div>
           </List.Item>
         )}
@@ -63,13 +102,19 @@ export function ContactsSection({ view }: { view: HandlingView }) {
   return (
     <section data-testid="handling-contacts">
       <Typography.Title level={5}>{t('proposalsHandling.contacts')}</Typography.Title>
-      <List size="small" dataSource={view.contacts}
+      <List
+        size="small"
+        dataSource={view.contacts}
         renderItem={(c) => (
           <List.Item style={{ paddingInline: 0, display: 'block' }}>
             <Space size={6} wrap>
               <Typography.Text>{formatDate(c.contactedOn)}</Typography.Text>
-              <Tag bordered={false} style={{ marginInlineEnd: 0 }}>{t(`proposalsHandling.way.${c.way}`)}</Tag>
-              <Typography.Text type="secondary" style={small}>{c.unitName}</Typography.Text>
+              <Tag bordered={false} style={{ marginInlineEnd: 0 }}>
+                {t(`proposalsHandling.way.${c.way}`)}
+              </Tag>
+              <Typography.Text type="secondary" style={small}>
+                {c.unitName}
+              </Typography.Text>
             </Space>
             <div style={{ whiteSpace: 'pre-wrap' }}>{c.notes}</div>
           </List.Item>

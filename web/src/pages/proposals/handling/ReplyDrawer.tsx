@@ -3,7 +3,21 @@
 // labels, and the commitments made (what, by when) — required for classes B and C, which
 // promise work still to be done.
 import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, DatePicker, Drawer, Form, Grid, Input, Radio, Space, Typography, Upload, type UploadFile } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  DatePicker,
+  Drawer,
+  Form,
+  Grid,
+  Input,
+  Radio,
+  Space,
+  Typography,
+  Upload,
+  type UploadFile,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, http } from '../../../api/client';
@@ -15,7 +29,12 @@ import { useProposalSettings } from '../useProposalSettings';
 import { isoDay } from './UnitActions';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 
-interface FormValues { body: string; signer: string; resultClass: ResultClass; commitments?: { content: string; dueDate: Dayjs }[] }
+interface FormValues {
+  body: string;
+  signer: string;
+  resultClass: ResultClass;
+  commitments?: { content: string; dueDate: Dayjs }[];
+}
 const NEEDS_COMMITMENTS: ResultClass[] = ['B', 'C'];
 
 export function ReplyButton(ctx: ActionContext) {
@@ -23,7 +42,15 @@ export function ReplyButton(ctx: ActionContext) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button type="primary" icon={<EditOutlined />} block={ctx.block} onClick={() => setOpen(true)} data-testid="action-reply">{t('proposalsHandling.reply')}</Button>
+      <Button
+        type="primary"
+        icon={<EditOutlined />}
+        block={ctx.block}
+        onClick={() => setOpen(true)}
+        data-testid="action-reply"
+      >
+        {t('proposalsHandling.reply')}
+      </Button>
       {open && <ReplyDrawer ctx={ctx} onClose={() => setOpen(false)} />}
     </>
   );
@@ -42,7 +69,10 @@ function ReplyDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) 
 
   const { submit, error, busy } = useFormSubmit(form, async (v: FormValues) => {
     const body = {
-      body: v.body, signer: v.signer, resultClass: v.resultClass, fileId: uploaded?.id,
+      body: v.body,
+      signer: v.signer,
+      resultClass: v.resultClass,
+      fileId: uploaded?.id,
       commitments: (v.commitments ?? []).map((c) => ({ content: c.content, dueDate: isoDay(c.dueDate) })),
     };
     ctx.changed(await step(ctx.p.id, 'reply', body));
@@ -52,20 +82,61 @@ function ReplyDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) 
 
   const labels = settings?.resultLabels;
   return (
-    <Drawer open title={t('proposalsHandling.replyTitle')} onClose={onClose} size={mobile ? '100%' : 760} destroyOnHidden
-      extra={<Space><Button onClick={onClose}>{t('common.cancel')}</Button><Button type="primary" loading={busy} onClick={submit} data-testid="reply-submit">{t('proposalsHandling.sendReply')}</Button></Space>}>
+    <Drawer
+      open
+      title={t('proposalsHandling.replyTitle')}
+      onClose={onClose}
+      size={mobile ? '100%' : 760}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={submit} data-testid="reply-submit">
+            {t('proposalsHandling.sendReply')}
+          </Button>
+        </Space>
+      }
+    >
       <Typography.Paragraph type="secondary">{t('proposalsHandling.replyHint')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form form={form} layout="vertical" initialValues={{ commitments: [] }}>
-        <Form.Item name="resultClass" label={t('proposalsHandling.resultClass')} rules={[{ required: true, message: t('proposalsHandling.resultRequired') }]}>
-          <Radio.Group data-testid="field-result-class" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
-            options={RESULT_CLASSES.map((c) => ({ value: c, label: <span data-testid={`result-${c}`}><b>{c}</b> {labels?.[c] ?? ''}</span> }))} />
+        <Form.Item
+          name="resultClass"
+          label={t('proposalsHandling.resultClass')}
+          rules={[{ required: true, message: t('proposalsHandling.resultRequired') }]}
+        >
+          <Radio.Group
+            data-testid="field-result-class"
+            style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+            options={RESULT_CLASSES.map((c) => ({
+              value: c,
+              label: (
+                <span data-testid={`result-${c}`}>
+                  <b>{c}</b> {labels?.[c] ?? ''}
+                </span>
+              ),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="body" label={t('proposalsHandling.replyBody')} rules={[{ required: true, whitespace: true, message: t('proposalsHandling.bodyRequired') }]}>
-          <Input.TextArea rows={10} maxLength={50000} showCount placeholder={t('proposalsHandling.replyBodyPlaceholder')} data-testid="field-reply-body" />
+        <Form.Item
+          name="body"
+          label={t('proposalsHandling.replyBody')}
+          rules={[{ required: true, whitespace: true, message: t('proposalsHandling.bodyRequired') }]}
+        >
+          <Input.TextArea
+            rows={10}
+            maxLength={50000}
+            showCount
+            placeholder={t('proposalsHandling.replyBodyPlaceholder')}
+            data-testid="field-reply-body"
+          />
         </Form.Item>
         <Form.Item label={t('proposalsHandling.replyLetter')} extra={t('proposalsHandling.replyLetterHint')}>
-          <Upload<FileSummary> accept=".pdf,.docx,.jpg,.jpeg,.png" maxCount={1} fileList={file} onChange={({ fileList }) => setFile(fileList.slice(-1))}
+          <Upload<FileSummary>
+            accept=".pdf,.docx,.jpg,.jpeg,.png"
+            maxCount={1}
+            fileList={file}
+            onChange={({ fileList }) => setFile(fileList.slice(-1))}
             customRequest={async ({ file: f, onSuccess, onError }) => {
               const data = new FormData();
               data.append('file', f as Blob);
@@ -76,38 +147,84 @@ function ReplyDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) 
                 message.error(`${(f as File).name}：${e.message}`);
                 onError?.(Object.assign(new Error(e.message), { status: e.status }));
               }
-            }}>
-            <Button icon={<UploadOutlined />} data-testid="reply-upload">{t('proposalsHandling.uploadLetter')}</Button>
+            }}
+          >
+            <Button icon={<UploadOutlined />} data-testid="reply-upload">
+              {t('proposalsHandling.uploadLetter')}
+            </Button>
           </Upload>
         </Form.Item>
-        <Form.Item name="signer" label={t('proposalsHandling.signer')} extra={t('proposalsHandling.signerHint')}
-          rules={[{ required: true, whitespace: true, message: t('proposalsHandling.signerRequired') }]}>
+        <Form.Item
+          name="signer"
+          label={t('proposalsHandling.signer')}
+          extra={t('proposalsHandling.signerHint')}
+          rules={[{ required: true, whitespace: true, message: t('proposalsHandling.signerRequired') }]}
+        >
           <Input maxLength={40} style={{ maxWidth: 320 }} data-testid="field-signer" />
         </Form.Item>
         <Typography.Title level={5}>{t('proposalsHandling.commitments')}</Typography.Title>
         <Typography.Paragraph type={resultClass && NEEDS_COMMITMENTS.includes(resultClass) ? 'warning' : 'secondary'}>
           {t('proposalsHandling.commitmentsHint')}
         </Typography.Paragraph>
-        <Form.List name="commitments" rules={[{
-          validator: async (_, list: unknown[] | undefined) => {
-            if (resultClass && NEEDS_COMMITMENTS.includes(resultClass) && !list?.length) throw new Error(t('proposalsHandling.commitmentsRequired'));
-          },
-        }]}>
+        <Form.List
+          name="commitments"
+          rules={[
+            {
+              validator: async (_, list: unknown[] | undefined) => {
+                if (resultClass && NEEDS_COMMITMENTS.includes(resultClass) && !list?.length)
+                  throw new Error(t('proposalsHandling.commitmentsRequired'));
+              },
+            },
+          ]}
+        >
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((f, i) => (
-                <div key={f.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start', flexWrap: mobile ? 'wrap' : 'nowrap' }} data-testid={`commitment-${i}`}>
-                  <Form.Item name={[f.name, 'content']} style={{ flex: 1, minWidth: 220, marginBottom: 12 }}
-                    rules={[{ required: true, whitespace: true, message: t('proposalsHandling.commitmentContentRequired') }]}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} placeholder={t('proposalsHandling.commitmentContent')} data-testid="field-commitment-content" />
+                <div
+                  key={f.key}
+                  style={{ display: 'flex', gap: 8, alignItems: 'flex-start', flexWrap: mobile ? 'wrap' : 'nowrap' }}
+                  data-testid={`commitment-${i}`}
+                >
+                  <Form.Item
+                    name={[f.name, 'content']}
+                    style={{ flex: 1, minWidth: 220, marginBottom: 12 }}
+                    rules={[
+                      { required: true, whitespace: true, message: t('proposalsHandling.commitmentContentRequired') },
+                    ]}
+                  >
+                    <Input.TextArea
+                      autoSize={{ minRows: 1, maxRows: 4 }}
+                      maxLength={500}
+                      placeholder={t('proposalsHandling.commitmentContent')}
+                      data-testid="field-commitment-content"
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'dueDate']} style={{ marginBottom: 12 }} rules={[{ required: true, message: t('proposalsHandling.dateRequired') }]}>
-                    <DatePicker placeholder={t('proposalsHandling.commitmentDue')} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="field-commitment-due" />
+                  <Form.Item
+                    name={[f.name, 'dueDate']}
+                    style={{ marginBottom: 12 }}
+                    rules={[{ required: true, message: t('proposalsHandling.dateRequired') }]}
+                  >
+                    <DatePicker
+                      placeholder={t('proposalsHandling.commitmentDue')}
+                      disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                      data-testid="field-commitment-due"
+                    />
                   </Form.Item>
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(f.name)}
+                    aria-label={t('common.delete')}
+                  />
                 </div>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ content: '', dueDate: dayjs().add(6, 'month') })} data-testid="add-commitment">
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ content: '', dueDate: dayjs().add(6, 'month') })}
+                data-testid="add-commitment"
+              >
                 {t('proposalsHandling.addCommitment')}
               </Button>
               <Form.ErrorList errors={errors} />

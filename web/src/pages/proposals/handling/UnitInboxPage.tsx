@@ -8,30 +8,63 @@ import { usePaged } from '../boards/usePaged';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
 import type { InboxItem } from './types';
 
-const GROUPS = { open: 'pending_sign,signed', toSign: 'pending_sign', handling: 'signed', replied: 'replied', all: '' } as const;
+const GROUPS = {
+  open: 'pending_sign,signed',
+  toSign: 'pending_sign',
+  handling: 'signed',
+  replied: 'replied',
+  all: '',
+} as const;
 
 export function UnitInboxPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
-  const list = usePaged<InboxItem>('/api/proposals/inbox', ['status', 'overdue', 'sort'], { status: GROUPS.open, sort: 'deadline' });
-  const group = (Object.entries(GROUPS).find(([, v]) => v === (list.filters.status ?? ''))?.[0] ?? 'all') as keyof typeof GROUPS;
+  const list = usePaged<InboxItem>('/api/proposals/inbox', ['status', 'overdue', 'sort'], {
+    status: GROUPS.open,
+    sort: 'deadline',
+  });
+  const group = (Object.entries(GROUPS).find(([, v]) => v === (list.filters.status ?? ''))?.[0] ??
+    'all') as keyof typeof GROUPS;
 
   const filters = (
     <Space wrap size={[12, 8]} style={{ marginBottom: 16 }}>
-      <Segmented value={group} onChange={(g) => list.setFilter({ status: GROUPS[g as keyof typeof GROUPS] })} data-testid="inbox-group"
-        options={(Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((g) => ({ value: g, label: t(`proposalsHandling.inbox.${g}`) }))} />
+      <Segmented
+        value={group}
+        onChange={(g) => list.setFilter({ status: GROUPS[g as keyof typeof GROUPS] })}
+        data-testid="inbox-group"
+        options={(Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((g) => ({
+          value: g,
+          label: t(`proposalsHandling.inbox.${g}`),
+        }))}
+      />
       <Space size={6}>
-        <Switch size="small" checked={list.filters.overdue === 'true'} onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })} />
+        <Switch
+          size="small"
+          checked={list.filters.overdue === 'true'}
+          onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })}
+        />
         {t('proposalsHandling.onlyOverdue')}
       </Space>
-      <Select value={list.filters.sort} style={{ width: 150 }} onChange={(v: string) => list.setFilter({ sort: v })} aria-label={t('proposalsHandling.sortBy')}
-        options={[{ value: 'deadline', label: t('proposalsHandling.sortDeadline') }, { value: '-assignedAt', label: t('proposalsHandling.sortAssigned') }]} />
+      <Select
+        value={list.filters.sort}
+        style={{ width: 150 }}
+        onChange={(v: string) => list.setFilter({ sort: v })}
+        aria-label={t('proposalsHandling.sortBy')}
+        options={[
+          { value: 'deadline', label: t('proposalsHandling.sortDeadline') },
+          { value: '-assignedAt', label: t('proposalsHandling.sortAssigned') },
+        ]}
+      />
     </Space>
   );
   const pagination = {
-    current: list.page, pageSize: list.pageSize, total: list.data?.total, showSizeChanger: false,
-    showTotal: (n: number) => t('common.total', { n }), onChange: list.setPage,
+    current: list.page,
+    pageSize: list.pageSize,
+    total: list.data?.total,
+    showSizeChanger: false,
+    showTotal: (n: number) => t('common.total', { n }),
+    onChange: list.setPage,
   };
 
   return (
@@ -39,39 +72,92 @@ export function UnitInboxPage() {
       {filters}
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
       {mobile ? (
-        <List<InboxItem> loading={list.loading} dataSource={list.data?.items} pagination={pagination}
+        <List<InboxItem>
+          loading={list.loading}
+          dataSource={list.data?.items}
+          pagination={pagination}
           renderItem={(r) => (
-            <List.Item onClick={() => navigate(`/proposals/${r.proposalId}`)} style={{ display: 'block', cursor: 'pointer' }}>
+            <List.Item
+              onClick={() => navigate(`/proposals/${r.proposalId}`)}
+              style={{ display: 'block', cursor: 'pointer' }}
+            >
               <Typography.Text strong>{r.title}</Typography.Text>
               <Space size={4} wrap style={{ display: 'flex', marginTop: 4 }}>
-                <RoleTag role={r.role} /><AssignmentStatusTag status={r.status} /><UrgedMark count={r.urgeCount} last={r.lastUrgedAt} /><DeadlineMark a={r} />
+                <RoleTag role={r.role} />
+                <AssignmentStatusTag status={r.status} />
+                <UrgedMark count={r.urgeCount} last={r.lastUrgedAt} />
+                <DeadlineMark a={r} />
               </Space>
             </List.Item>
-          )} />
+          )}
+        />
       ) : (
-        <Table<InboxItem> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items} pagination={pagination} scroll={{ x: 980 }}
+        <Table<InboxItem>
+          rowKey="id"
+          size="middle"
+          loading={list.loading}
+          dataSource={list.data?.items}
+          pagination={pagination}
+          scroll={{ x: 980 }}
           onRow={(r) => ({ onClick: () => navigate(`/proposals/${r.proposalId}`), style: { cursor: 'pointer' } })}
           columns={[
-            { title: t('proposals.number'), dataIndex: 'numberLabel', width: 200, render: (v: string | null) => <NumberLabel label={v} /> },
             {
-              title: t('proposals.title'), dataIndex: 'title',
+              title: t('proposals.number'),
+              dataIndex: 'numberLabel',
+              width: 200,
+              render: (v: string | null) => <NumberLabel label={v} />,
+            },
+            {
+              title: t('proposals.title'),
+              dataIndex: 'title',
               render: (v: string, r) => (
                 <Space orientation="vertical" size={2}>
-                  <Link to={`/proposals/${r.proposalId}`} onClick={(e) => e.stopPropagation()}>{v}</Link>
-                  {r.partNote && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proposalsHandling.part')}：{r.partNote}</Typography.Text>}
+                  <Link to={`/proposals/${r.proposalId}`} onClick={(e) => e.stopPropagation()}>
+                    {v}
+                  </Link>
+                  {r.partNote && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('proposalsHandling.part')}：{r.partNote}
+                    </Typography.Text>
+                  )}
                 </Space>
               ),
             },
-            { title: t('proposalsHandling.roleLabel'), dataIndex: 'role', width: 80, render: (_, r) => <RoleTag role={r.role} /> },
-            { title: t('common.status'), dataIndex: 'status', width: 90, render: (_, r) => <AssignmentStatusTag status={r.status} /> },
             {
-              title: t('proposalsHandling.signDeadline'), dataIndex: 'signDeadline', width: 120,
-              render: (v: string, r) => (r.status === 'pending_sign'
-                ? <Typography.Text type={r.signOverdue ? 'danger' : undefined}>{formatDate(v)}</Typography.Text>
-                : <Typography.Text type="secondary">{formatDate(r.signedAt)}</Typography.Text>),
+              title: t('proposalsHandling.roleLabel'),
+              dataIndex: 'role',
+              width: 80,
+              render: (_, r) => <RoleTag role={r.role} />,
             },
-            { title: t('proposals.replyDeadline'), dataIndex: 'replyDeadline', width: 190, render: (_, r) => <DeadlineMark a={r} /> },
-            { title: t('proposalsHandling.urgedLabel'), dataIndex: 'urgeCount', width: 100, render: (_, r) => <UrgedMark count={r.urgeCount} last={r.lastUrgedAt} /> },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (_, r) => <AssignmentStatusTag status={r.status} />,
+            },
+            {
+              title: t('proposalsHandling.signDeadline'),
+              dataIndex: 'signDeadline',
+              width: 120,
+              render: (v: string, r) =>
+                r.status === 'pending_sign' ? (
+                  <Typography.Text type={r.signOverdue ? 'danger' : undefined}>{formatDate(v)}</Typography.Text>
+                ) : (
+                  <Typography.Text type="secondary">{formatDate(r.signedAt)}</Typography.Text>
+                ),
+            },
+            {
+              title: t('proposals.replyDeadline'),
+              dataIndex: 'replyDeadline',
+              width: 190,
+              render: (_, r) => <DeadlineMark a={r} />,
+            },
+            {
+              title: t('proposalsHandling.urgedLabel'),
+              dataIndex: 'urgeCount',
+              width: 100,
+              render: (_, r) => <UrgedMark count={r.urgeCount} last={r.lastUrgedAt} />,
+            },
           ]}
         />
       )}

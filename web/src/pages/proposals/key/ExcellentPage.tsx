@@ -33,7 +33,9 @@ export function ExcellentPage() {
     try {
       if (r.isExcellent) await http.del(`/api/proposals/${r.id}/excellent`);
       else await step(r.id, 'excellent', { year });
-      message.success(t(r.isExcellent ? 'proposalsHandling.excellent.unselected' : 'proposalsHandling.excellent.selected'));
+      message.success(
+        t(r.isExcellent ? 'proposalsHandling.excellent.unselected' : 'proposalsHandling.excellent.selected'),
+      );
       await list.reload();
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : t('common.networkError'));
@@ -43,34 +45,105 @@ export function ExcellentPage() {
   };
 
   return (
-    <Card title={t('proposalsHandling.excellent.title')} data-testid="excellent-page"
-      extra={<Space>{t('proposalsHandling.excellent.year')}<InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} /></Space>}>
+    <Card
+      title={t('proposalsHandling.excellent.title')}
+      data-testid="excellent-page"
+      extra={
+        <Space>
+          {t('proposalsHandling.excellent.year')}
+          <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+        </Space>
+      }
+    >
       <Space style={{ marginBottom: 12 }}>
-        <Segmented value={list.filters.isExcellent ?? ''} onChange={(v) => list.setFilter({ isExcellent: String(v) || undefined })}
-          options={[{ value: '', label: t('proposalsHandling.excellent.candidates') }, { value: 'true', label: t('proposalsHandling.excellent.chosen') }]} />
+        <Segmented
+          value={list.filters.isExcellent ?? ''}
+          onChange={(v) => list.setFilter({ isExcellent: String(v) || undefined })}
+          options={[
+            { value: '', label: t('proposalsHandling.excellent.candidates') },
+            { value: 'true', label: t('proposalsHandling.excellent.chosen') },
+          ]}
+        />
       </Space>
-      <ListFilters filters={list.filters} setFilter={list.setFilter} clear={list.clear} refData={refData} settings={settings} hide={['state']} />
+      <ListFilters
+        filters={list.filters}
+        setFilter={list.setFilter}
+        clear={list.clear}
+        refData={refData}
+        settings={settings}
+        hide={['state']}
+      />
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
-      <Table<ProposalItem> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items} scroll={{ x: 960 }}
-        pagination={{ current: list.page, pageSize: PAGE_SIZE, total: list.data?.total, showSizeChanger: false, showTotal: (n) => t('common.total', { n }), onChange: list.setPage }}
+      <Table<ProposalItem>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data?.items}
+        scroll={{ x: 960 }}
+        pagination={{
+          current: list.page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total,
+          showSizeChanger: false,
+          showTotal: (n) => t('common.total', { n }),
+          onChange: list.setPage,
+        }}
         columns={[
-          { title: t('proposals.number'), dataIndex: 'numberLabel', width: 200, render: (v: string | null) => <NumberLabel label={v} /> },
           {
-            title: t('proposals.title'), dataIndex: 'title',
-            render: (v: string, r) => <Space size={4} wrap><Link to={`/proposals/${r.id}`}>{v}</Link>{r.isExcellent && <Tag color="gold" bordered={false}>{t('proposals.excellentTag')}</Tag>}</Space>,
+            title: t('proposals.number'),
+            dataIndex: 'numberLabel',
+            width: 200,
+            render: (v: string | null) => <NumberLabel label={v} />,
+          },
+          {
+            title: t('proposals.title'),
+            dataIndex: 'title',
+            render: (v: string, r) => (
+              <Space size={4} wrap>
+                <Link to={`/proposals/${r.id}`}>{v}</Link>
+                {r.isExcellent && (
+                  <Tag color="gold" bordered={false}>
+                    {t('proposals.excellentTag')}
+                  </Tag>
+                )}
+              </Space>
+            ),
           },
           { title: t('proposals.lead'), dataIndex: 'leadName', width: 110 },
-          { title: t('proposals.stateLabel'), dataIndex: 'state', width: 90, render: (_, r) => <StateTag state={r.state} /> },
-          { title: t('proposals.resultClass'), dataIndex: 'resultClass', width: 130, render: (v: ProposalItem['resultClass']) => (v ? `${v} ${settings?.resultLabels[v] ?? ''}` : '') },
-          ...(office ? [{
-            title: t('common.actions'), key: 'act', width: 120, fixed: 'right' as const,
-            render: (_: unknown, r: ProposalItem) => (
-              <Button size="small" type={r.isExcellent ? 'default' : 'primary'} icon={r.isExcellent ? undefined : <TrophyOutlined />} loading={busy === r.id}
-                onClick={() => void toggle(r)} data-testid={`excellent-${r.id}`}>
-                {t(r.isExcellent ? 'proposalsHandling.excellent.unselect' : 'proposalsHandling.excellent.select')}
-              </Button>
-            ),
-          }] : []),
+          {
+            title: t('proposals.stateLabel'),
+            dataIndex: 'state',
+            width: 90,
+            render: (_, r) => <StateTag state={r.state} />,
+          },
+          {
+            title: t('proposals.resultClass'),
+            dataIndex: 'resultClass',
+            width: 130,
+            render: (v: ProposalItem['resultClass']) => (v ? `${v} ${settings?.resultLabels[v] ?? ''}` : ''),
+          },
+          ...(office
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'act',
+                  width: 120,
+                  fixed: 'right' as const,
+                  render: (_: unknown, r: ProposalItem) => (
+                    <Button
+                      size="small"
+                      type={r.isExcellent ? 'default' : 'primary'}
+                      icon={r.isExcellent ? undefined : <TrophyOutlined />}
+                      loading={busy === r.id}
+                      onClick={() => void toggle(r)}
+                      data-testid={`excellent-${r.id}`}
+                    >
+                      {t(r.isExcellent ? 'proposalsHandling.excellent.unselect' : 'proposalsHandling.excellent.select')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

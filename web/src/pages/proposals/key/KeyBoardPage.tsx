@@ -1,7 +1,22 @@
 // 重点提案看板 (and, with `mine`, a leader's 我领办的提案): every key proposal of the term
 // with its decision, leading leader, units, how far handling has got, the reply deadline,
 // and the latest instruction, visit or meeting.
-import { Alert, Card, Col, Empty, Grid, List, Progress, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Card,
+  Col,
+  Empty,
+  Grid,
+  List,
+  Progress,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { http, qs } from '../../../api/client';
@@ -13,17 +28,33 @@ import { MarkTags, NumberLabel, StateTag } from '../ProposalTags';
 import { RoleTag } from '../handling/marks';
 
 interface KeyItem {
-  id: number; numberLabel: string | null; title: string; state: ProposalState; keyStatus: 'nominated' | 'approved' | 'declined' | null;
+  id: number;
+  numberLabel: string | null;
+  title: string;
+  state: ProposalState;
+  keyStatus: 'nominated' | 'approved' | 'declined' | null;
   leader: { id: number; name: string; title: string | null } | null;
   units: { id: number; name: string; role: 'lead' | 'co' | 'split'; status: string }[];
-  replyDeadline: string | null; overdue: boolean; resultClass: ResultClass | null;
+  replyDeadline: string | null;
+  overdue: boolean;
+  resultClass: ResultClass | null;
   lastEvent: { kind: string; happenedOn: string; summary: string } | null;
   eventCounts: Record<'instruction' | 'visit' | 'meeting' | 'other', number>;
 }
-interface KeyBoard { items: KeyItem[]; totals: { nominated: number; approved: number; withLeader: number; replied: number; overdue: number } }
+interface KeyBoard {
+  items: KeyItem[];
+  totals: { nominated: number; approved: number; withLeader: number; replied: number; overdue: number };
+}
 
 /** How far along the road a proposal is, for the progress bar. */
-const PROGRESS: Partial<Record<ProposalState, number>> = { submitted: 10, accepted: 20, assigned: 40, handling: 60, replied: 85, closed: 100 };
+const PROGRESS: Partial<Record<ProposalState, number>> = {
+  submitted: 10,
+  accepted: 20,
+  assigned: 40,
+  handling: 60,
+  replied: 85,
+  closed: 100,
+};
 
 export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
   const { t } = useI18n();
@@ -36,80 +67,184 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    http.get<KeyBoard>(`/api/proposals/key-board${qs({ mine: mine ? 'true' : undefined, termId })}`)
-      .then((b) => live && (setBoard(b), setError(null)), (err: Error) => live && setError(err.message));
+    http.get<KeyBoard>(`/api/proposals/key-board${qs({ mine: mine ? 'true' : undefined, termId })}`).then(
+      (b) => live && (setBoard(b), setError(null)),
+      (err: Error) => live && setError(err.message),
+    );
     return () => {
       live = false;
     };
   }, [mine, termId]);
 
   const progress = (r: KeyItem) => (
-    <Progress percent={PROGRESS[r.state] ?? 0} size="small" status={r.overdue ? 'exception' : r.state === 'closed' ? 'success' : 'active'} showInfo={false} style={{ width: 80, margin: 0 }} />
+    <Progress
+      percent={PROGRESS[r.state] ?? 0}
+      size="small"
+      status={r.overdue ? 'exception' : r.state === 'closed' ? 'success' : 'active'}
+      showInfo={false}
+      style={{ width: 80, margin: 0 }}
+    />
   );
   const title = t(mine ? 'proposalsHandling.key.mineTitle' : 'proposalsHandling.key.boardTitle');
   const totals = board?.totals;
   const stat = (key: keyof KeyBoard['totals'], colour?: string) => (
-    <Col flex="1 1 150px" key={key}><Card size="small"><Statistic title={t(`proposalsHandling.key.total.${key}`)} value={totals?.[key] ?? '-'} styles={colour ? { content: { color: colour } } : undefined} /></Card></Col>
+    <Col flex="1 1 150px" key={key}>
+      <Card size="small">
+        <Statistic
+          title={t(`proposalsHandling.key.total.${key}`)}
+          value={totals?.[key] ?? '-'}
+          styles={colour ? { content: { color: colour } } : undefined}
+        />
+      </Card>
+    </Col>
   );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      {!mine && <Row gutter={[12, 12]}>{stat('nominated')}{stat('approved')}{stat('withLeader')}{stat('replied')}{stat('overdue', '#cf1322')}</Row>}
-      <Card title={title} data-testid="key-board"
-        extra={<Select allowClear placeholder={t('proposals.filter.term')} style={{ width: 140 }} value={termId} onChange={setTermId}
-          options={(refData?.terms ?? []).map((x) => ({ value: x.id, label: x.name }))} />}>
+      {!mine && (
+        <Row gutter={[12, 12]}>
+          {stat('nominated')}
+          {stat('approved')}
+          {stat('withLeader')}
+          {stat('replied')}
+          {stat('overdue', '#cf1322')}
+        </Row>
+      )}
+      <Card
+        title={title}
+        data-testid="key-board"
+        extra={
+          <Select
+            allowClear
+            placeholder={t('proposals.filter.term')}
+            style={{ width: 140 }}
+            value={termId}
+            onChange={setTermId}
+            options={(refData?.terms ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          />
+        }
+      >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {mobile ? (
-          <List<KeyItem> dataSource={board?.items} loading={!board && !error} locale={{ emptyText: <Empty description={t('proposalsHandling.key.none')} /> }}
+          <List<KeyItem>
+            dataSource={board?.items}
+            loading={!board && !error}
+            locale={{ emptyText: <Empty description={t('proposalsHandling.key.none')} /> }}
             renderItem={(r) => (
               <List.Item onClick={() => navigate(`/proposals/${r.id}`)} style={{ display: 'block' }}>
                 <Typography.Text strong>{r.title}</Typography.Text>
-                <Space size={6} wrap style={{ display: 'flex', marginTop: 4 }}><StateTag state={r.state} />{progress(r)}{r.leader && <span>{r.leader.name}</span>}</Space>
+                <Space size={6} wrap style={{ display: 'flex', marginTop: 4 }}>
+                  <StateTag state={r.state} />
+                  {progress(r)}
+                  {r.leader && <span>{r.leader.name}</span>}
+                </Space>
               </List.Item>
-            )} />
+            )}
+          />
         ) : (
-          <Table<KeyItem> rowKey="id" size="middle" dataSource={board?.items} loading={!board && !error} pagination={false} scroll={{ x: 1000 }}
+          <Table<KeyItem>
+            rowKey="id"
+            size="middle"
+            dataSource={board?.items}
+            loading={!board && !error}
+            pagination={false}
+            scroll={{ x: 1000 }}
             locale={{ emptyText: <Empty description={t('proposalsHandling.key.none')} /> }}
             onRow={(r) => ({ onClick: () => navigate(`/proposals/${r.id}`), style: { cursor: 'pointer' } })}
             columns={[
               {
-                title: t('proposals.title'), dataIndex: 'title',
+                title: t('proposals.title'),
+                dataIndex: 'title',
                 render: (v: string, r) => (
                   <Space orientation="vertical" size={2}>
-                    <Link to={`/proposals/${r.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link>
+                    <Link to={`/proposals/${r.id}`} onClick={(e) => e.stopPropagation()}>
+                      {v}
+                    </Link>
                     <Space size={6} wrap style={{ fontSize: 12 }}>
                       <NumberLabel label={r.numberLabel} />
-                      {r.keyStatus && <Tag bordered={false} color={r.keyStatus === 'approved' ? 'red' : r.keyStatus === 'nominated' ? 'processing' : 'default'}>
-                        {t(`proposalsHandling.key.statusShort.${r.keyStatus}`)}</Tag>}
+                      {r.keyStatus && (
+                        <Tag
+                          bordered={false}
+                          color={
+                            r.keyStatus === 'approved' ? 'red' : r.keyStatus === 'nominated' ? 'processing' : 'default'
+                          }
+                        >
+                          {t(`proposalsHandling.key.statusShort.${r.keyStatus}`)}
+                        </Tag>
+                      )}
                       <MarkTags p={{ isKey: false, isExcellent: false, overdue: r.overdue }} />
                     </Space>
                   </Space>
                 ),
               },
-              ...(mine ? [] : [{
-                title: t('proposals.keyLeader'), dataIndex: 'leader', width: 110,
-                render: (l: KeyItem['leader']) => (l ? <>{l.name}{l.title && <div style={{ fontSize: 12, color: '#888' }}>{l.title}</div>}</> : ''),
-              }]),
+              ...(mine
+                ? []
+                : [
+                    {
+                      title: t('proposals.keyLeader'),
+                      dataIndex: 'leader',
+                      width: 110,
+                      render: (l: KeyItem['leader']) =>
+                        l ? (
+                          <>
+                            {l.name}
+                            {l.title && <div style={{ fontSize: 12, color: '#888' }}>{l.title}</div>}
+                          </>
+                        ) : (
+                          ''
+                        ),
+                    },
+                  ]),
               {
-                title: t('proposals.filter.unit'), dataIndex: 'units', width: 210,
-                render: (units: KeyItem['units']) => <Space orientation="vertical" size={2}>{units.map((u) => <Space key={u.id} size={4}>{u.name}<RoleTag role={u.role} /></Space>)}</Space>,
-              },
-              {
-                title: t('proposalsHandling.key.progress'), key: 'progress', width: 190,
-                render: (_, r) => (
+                title: t('proposals.filter.unit'),
+                dataIndex: 'units',
+                width: 210,
+                render: (units: KeyItem['units']) => (
                   <Space orientation="vertical" size={2}>
-                    <Space size={6}><StateTag state={r.state} />{progress(r)}</Space>
-                    {r.replyDeadline && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proposals.replyDeadline')} {formatDate(r.replyDeadline)}</Typography.Text>}
+                    {units.map((u) => (
+                      <Space key={u.id} size={4}>
+                        {u.name}
+                        <RoleTag role={u.role} />
+                      </Space>
+                    ))}
                   </Space>
                 ),
               },
               {
-                title: t('proposalsHandling.key.latest'), dataIndex: 'lastEvent', width: 250,
+                title: t('proposalsHandling.key.progress'),
+                key: 'progress',
+                width: 190,
+                render: (_, r) => (
+                  <Space orientation="vertical" size={2}>
+                    <Space size={6}>
+                      <StateTag state={r.state} />
+                      {progress(r)}
+                    </Space>
+                    {r.replyDeadline && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('proposals.replyDeadline')} {formatDate(r.replyDeadline)}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                ),
+              },
+              {
+                title: t('proposalsHandling.key.latest'),
+                dataIndex: 'lastEvent',
+                width: 250,
                 render: (e: KeyItem['lastEvent'], r) => (
                   <Space orientation="vertical" size={0}>
-                    {e && <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0, maxWidth: 230 }}>{t(`proposalsHandling.key.kind.${e.kind}`)} · {formatDate(e.happenedOn)}：{e.summary}</Typography.Paragraph>}
+                    {e && (
+                      <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0, maxWidth: 230 }}>
+                        {t(`proposalsHandling.key.kind.${e.kind}`)} · {formatDate(e.happenedOn)}：{e.summary}
+                      </Typography.Paragraph>
+                    )}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('proposalsHandling.key.counts', { i: r.eventCounts.instruction, v: r.eventCounts.visit, m: r.eventCounts.meeting })}
+                      {t('proposalsHandling.key.counts', {
+                        i: r.eventCounts.instruction,
+                        v: r.eventCounts.visit,
+                        m: r.eventCounts.meeting,
+                      })}
                     </Typography.Text>
                   </Space>
                 ),

@@ -2,7 +2,19 @@
 // and the record of the leader's instructions (批示), supervision visits and meetings, with
 // a button to add one for the office and the leading leader.
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Descriptions, Form, Input, Select, Tag, Timeline, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Select,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { http } from '../../../api/client';
@@ -15,10 +27,20 @@ import './KeyActions';
 export const KEY_EVENT_KINDS = ['instruction', 'visit', 'meeting', 'other'] as const;
 type KeyEventKind = (typeof KEY_EVENT_KINDS)[number];
 interface KeyEvent {
-  id: number; kind: KeyEventKind; happenedOn: string; summary: string; leader: { id: number; name: string } | null;
-  createdBy: { id: number; name: string }; createdAt: string;
+  id: number;
+  kind: KeyEventKind;
+  happenedOn: string;
+  summary: string;
+  leader: { id: number; name: string } | null;
+  createdBy: { id: number; name: string };
+  createdAt: string;
 }
-const KIND_COLOURS: Record<KeyEventKind, string> = { instruction: 'red', visit: 'blue', meeting: 'green', other: 'gray' };
+const KIND_COLOURS: Record<KeyEventKind, string> = {
+  instruction: 'red',
+  visit: 'blue',
+  meeting: 'green',
+  other: 'gray',
+};
 const STATUS_COLOURS = { nominated: 'processing', approved: 'red', declined: 'default' } as const;
 
 export function KeyPanel({ p }: { p: ProposalDetail }) {
@@ -30,7 +52,10 @@ export function KeyPanel({ p }: { p: ProposalDetail }) {
   useEffect(() => {
     if (!shown) return;
     let live = true;
-    http.get<{ items: KeyEvent[] }>(`/api/proposals/${p.id}/key/events`).then((r) => live && setEvents(r.items), () => undefined);
+    http.get<{ items: KeyEvent[] }>(`/api/proposals/${p.id}/key/events`).then(
+      (r) => live && setEvents(r.items),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -39,41 +64,80 @@ export function KeyPanel({ p }: { p: ProposalDetail }) {
   const canRecord = p.allowedActions.includes('recordKeyEvent');
 
   return (
-    <Card size="small" title={t('proposalsHandling.key.panelTitle')} data-testid="key-panel"
-      extra={canRecord && <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-key-event">{t('proposalsHandling.key.record')}</Button>}>
+    <Card
+      size="small"
+      title={t('proposalsHandling.key.panelTitle')}
+      data-testid="key-panel"
+      extra={
+        canRecord && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-key-event">
+            {t('proposalsHandling.key.record')}
+          </Button>
+        )
+      }
+    >
       <Descriptions size="small" column={1}>
         <Descriptions.Item label={t('proposalsHandling.key.status')}>
-          <Tag color={STATUS_COLOURS[p.keyStatus]} bordered={false}>{t(`proposalsHandling.key.status.${p.keyStatus}`)}</Tag>
+          <Tag color={STATUS_COLOURS[p.keyStatus]} bordered={false}>
+            {t(`proposalsHandling.key.status.${p.keyStatus}`)}
+          </Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('proposals.keyLeader')}>{p.keyLeader?.name ?? <Typography.Text type="secondary">{t('proposalsHandling.key.noLeader')}</Typography.Text>}</Descriptions.Item>
+        <Descriptions.Item label={t('proposals.keyLeader')}>
+          {p.keyLeader?.name ?? (
+            <Typography.Text type="secondary">{t('proposalsHandling.key.noLeader')}</Typography.Text>
+          )}
+        </Descriptions.Item>
       </Descriptions>
       {events.length > 0 && (
-        <Timeline style={{ marginTop: 12 }} items={events.map((e) => ({
-          key: e.id, color: KIND_COLOURS[e.kind],
-          content: (
-            <>
-              <Tag bordered={false}>{t(`proposalsHandling.key.kind.${e.kind}`)}</Tag>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDate(e.happenedOn)}{e.leader ? ` · ${e.leader.name}` : ''}</Typography.Text>
-              <div style={{ whiteSpace: 'pre-wrap' }}>{e.summary}</div>
-            </>
-          ),
-        }))} />
+        <Timeline
+          style={{ marginTop: 12 }}
+          items={events.map((e) => ({
+            key: e.id,
+            color: KIND_COLOURS[e.kind],
+            content: (
+              <>
+                <Tag bordered={false}>{t(`proposalsHandling.key.kind.${e.kind}`)}</Tag>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDate(e.happenedOn)}
+                  {e.leader ? ` · ${e.leader.name}` : ''}
+                </Typography.Text>
+                <div style={{ whiteSpace: 'pre-wrap' }}>{e.summary}</div>
+              </>
+            ),
+          }))}
+        />
       )}
-      <FormModal<{ kind: KeyEventKind; happenedOn: Dayjs; summary: string }> open={adding} title={t('proposalsHandling.key.recordTitle')}
-        initialValues={{ kind: 'instruction', happenedOn: dayjs() }} onCancel={() => setAdding(false)}
+      <FormModal<{ kind: KeyEventKind; happenedOn: Dayjs; summary: string }>
+        open={adding}
+        title={t('proposalsHandling.key.recordTitle')}
+        initialValues={{ kind: 'instruction', happenedOn: dayjs() }}
+        onCancel={() => setAdding(false)}
         onSubmit={async (v) => {
-          const r = await http.post<{ items: KeyEvent[] }>(`/api/proposals/${p.id}/key/events`, { kind: v.kind, happenedOn: isoDay(v.happenedOn), summary: v.summary });
+          const r = await http.post<{ items: KeyEvent[] }>(`/api/proposals/${p.id}/key/events`, {
+            kind: v.kind,
+            happenedOn: isoDay(v.happenedOn),
+            summary: v.summary,
+          });
           setEvents(r.items);
           setAdding(false);
           message.success(t('common.saved'));
-        }}>
+        }}
+      >
         <Form.Item name="kind" label={t('proposalsHandling.key.kindLabel')}>
           <Select options={KEY_EVENT_KINDS.map((k) => ({ value: k, label: t(`proposalsHandling.key.kind.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="happenedOn" label={t('proposalsHandling.key.happenedOn')} rules={[{ required: true, message: t('proposalsHandling.dateRequired') }]}>
+        <Form.Item
+          name="happenedOn"
+          label={t('proposalsHandling.key.happenedOn')}
+          rules={[{ required: true, message: t('proposalsHandling.dateRequired') }]}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="summary" label={t('proposalsHandling.key.summary')} rules={[{ required: true, whitespace: true, message: t('proposalsHandling.notesRequired') }]}>
+        <Form.Item
+          name="summary"
+          label={t('proposalsHandling.key.summary')}
+          rules={[{ required: true, whitespace: true, message: t('proposalsHandling.notesRequired') }]}
+        >
           <Input.TextArea rows={5} maxLength={4000} showCount />
         </Form.Item>
       </FormModal>

@@ -30,7 +30,10 @@ const PRINT_CSS = `
   .print-sheet tr, .print-sheet .reply { break-inside: avoid; }
 }`;
 
-interface MemberContact { workUnit: string | null; phoneMasked: string | null }
+interface MemberContact {
+  workUnit: string | null;
+  phoneMasked: string | null;
+}
 
 export function PrintPage() {
   const { id } = useParams();
@@ -44,21 +47,42 @@ export function PrintPage() {
 
   useEffect(() => {
     const pid = Number(id);
-    http.get<ProposalDetail>(`/api/proposals/${pid}`).then(async (detail) => {
-      setP(detail);
-      const lead = detail.proposers.find((x) => x.role === 'lead');
-      const [v, c] = await Promise.all([
-        http.get<HandlingView>(`/api/proposals/${pid}/handling`).catch(() => null),
-        lead && can('members.read') ? http.get<MemberContact>(`/api/members/${lead.memberId}`).catch(() => null) : Promise.resolve(null),
-      ]);
-      setView(v);
-      setContact(c);
-    }, (err) => setError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError'))));
+    http.get<ProposalDetail>(`/api/proposals/${pid}`).then(
+      async (detail) => {
+        setP(detail);
+        const lead = detail.proposers.find((x) => x.role === 'lead');
+        const [v, c] = await Promise.all([
+          http.get<HandlingView>(`/api/proposals/${pid}/handling`).catch(() => null),
+          lead && can('members.read')
+            ? http.get<MemberContact>(`/api/members/${lead.memberId}`).catch(() => null)
+            : Promise.resolve(null),
+        ]);
+        setView(v);
+        setContact(c);
+      },
+      (err) => setError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError'))),
+    );
   }, [id, can, t]);
 
-  if (error) return <Result status={error.status === 404 ? '404' : 'error'} title={error.status === 404 ? t('proposals.notFound') : error.message} />;
-  if (!p) return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
-  const proposers = p.collective ? p.collective.name : p.proposers.filter((x) => x.status === 'accepted').map((x) => x.name).join('、');
+  if (error)
+    return (
+      <Result
+        status={error.status === 404 ? '404' : 'error'}
+        title={error.status === 404 ? t('proposals.notFound') : error.message}
+      />
+    );
+  if (!p)
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+      </div>
+    );
+  const proposers = p.collective
+    ? p.collective.name
+    : p.proposers
+        .filter((x) => x.status === 'accepted')
+        .map((x) => x.name)
+        .join('、');
   const replies = (view?.replies ?? []).filter((r) => !r.sentBack);
   const contactLine = [contact?.workUnit, contact?.phoneMasked].filter(Boolean).join('\u3000');
 
@@ -67,36 +91,77 @@ export function PrintPage() {
       <style>{PRINT_CSS}</style>
       <Space className="no-print" style={{ marginBottom: 16 }}>
         <Button onClick={() => navigate(-1)}>{t('common.back')}</Button>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">{t('proposalsHandling.print.button')}</Button>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">
+          {t('proposalsHandling.print.button')}
+        </Button>
       </Space>
       <article className="print-sheet" data-testid="print-sheet">
         <h1>{t('proposalsHandling.print.heading')}</h1>
-        <div className="org">{me?.currentOrg.name}{p.numberLabel ? `\u3000${p.numberLabel}` : ''}</div>
+        <div className="org">
+          {me?.currentOrg.name}
+          {p.numberLabel ? `\u3000${p.numberLabel}` : ''}
+        </div>
         <table>
           <tbody>
-            <tr><th>{t('proposals.title')}</th><td colSpan={3}><b>{p.title}</b></td></tr>
-            <tr><th>{t('proposals.proposers')}</th><td colSpan={3}>{proposers}</td></tr>
-            <tr><th>{t('proposalsHandling.print.contact')}</th><td colSpan={3}>{contactLine || '\u00a0'}</td></tr>
             <tr>
-              <th>{t('proposals.category')}</th><td>{p.category ?? ''}</td>
-              <th>{t('proposals.submittedAt')}</th><td>{formatDate(p.submittedAt)}</td>
+              <th>{t('proposals.title')}</th>
+              <td colSpan={3}>
+                <b>{p.title}</b>
+              </td>
             </tr>
-            <tr><th>{t('proposals.reasons')}</th><td colSpan={3} className="body">{p.reasons}</td></tr>
-            <tr><th>{t('proposals.suggestions')}</th><td colSpan={3} className="body">{p.suggestions}</td></tr>
+            <tr>
+              <th>{t('proposals.proposers')}</th>
+              <td colSpan={3}>{proposers}</td>
+            </tr>
+            <tr>
+              <th>{t('proposalsHandling.print.contact')}</th>
+              <td colSpan={3}>{contactLine || '\u00a0'}</td>
+            </tr>
+            <tr>
+              <th>{t('proposals.category')}</th>
+              <td>{p.category ?? ''}</td>
+              <th>{t('proposals.submittedAt')}</th>
+              <td>{formatDate(p.submittedAt)}</td>
+            </tr>
+            <tr>
+              <th>{t('proposals.reasons')}</th>
+              <td colSpan={3} className="body">
+                {p.reasons}
+              </td>
+            </tr>
+            <tr>
+              <th>{t('proposals.suggestions')}</th>
+              <td colSpan={3} className="body">
+                {p.suggestions}
+              </td>
+            </tr>
             {view && view.assignments.length > 0 && (
-              <tr><th>{t('proposalsHandling.units')}</th><td colSpan={3}>
-                {view.assignments.filter((a) => a.status !== 'declined' && a.status !== 'cancelled')
-                  .map((a) => `${a.unitName}（${t(`proposalsHandling.role.${a.role}`)}）`).join('、')}
-              </td></tr>
+              <tr>
+                <th>{t('proposalsHandling.units')}</th>
+                <td colSpan={3}>
+                  {view.assignments
+                    .filter((a) => a.status !== 'declined' && a.status !== 'cancelled')
+                    .map((a) => `${a.unitName}（${t(`proposalsHandling.role.${a.role}`)}）`)
+                    .join('、')}
+                </td>
+              </tr>
             )}
           </tbody>
         </table>
         {replies.length > 0 && <h2>{t('proposalsHandling.replies')}</h2>}
         {replies.map((r) => (
           <section key={r.id} className="reply">
-            <div><b>{r.unitName}</b>{r.resultClass ? `\u3000${t('proposalsHandling.resultClass')}：${r.resultClass}（${r.resultLabel ?? ''}）` : ''}</div>
+            <div>
+              <b>{r.unitName}</b>
+              {r.resultClass
+                ? `\u3000${t('proposalsHandling.resultClass')}：${r.resultClass}（${r.resultLabel ?? ''}）`
+                : ''}
+            </div>
             <div>{r.body}</div>
-            <div style={{ textAlign: 'right' }}>{r.signer ? `${t('proposalsHandling.signer')}：${r.signer}\u3000` : ''}{formatDate(r.createdAt)}</div>
+            <div style={{ textAlign: 'right' }}>
+              {r.signer ? `${t('proposalsHandling.signer')}：${r.signer}\u3000` : ''}
+              {formatDate(r.createdAt)}
+            </div>
           </section>
         ))}
       </article>

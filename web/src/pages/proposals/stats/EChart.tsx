@@ -10,8 +10,15 @@ echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponen
 
 export type ChartOption = echarts.EChartsCoreOption;
 
-export function EChart({ option, height = 300, onPick, testId }: {
-  option: ChartOption; height?: number; testId?: string;
+export function EChart({
+  option,
+  height = 300,
+  onPick,
+  testId,
+}: {
+  option: ChartOption;
+  height?: number;
+  testId?: string;
   /** Called with the clicked data item's index. */
   onPick?(dataIndex: number): void;
 }) {
@@ -37,5 +44,7 @@ export function EChart({ option, height = 300, onPick, testId }: {
   useEffect(() => {
     chart.current?.setOption(option, true);
   }, [option]);
-  return <div ref={el} style={{ width: '100%', height, cursor: onPick ? 'pointer' : undefined }} data-testid={testId} />;
+  return (
+    <div ref={el} style={{ width: '100%', height, cursor: onPick ? 'pointer' : undefined }} data-testid={testId} />
+  );
 }

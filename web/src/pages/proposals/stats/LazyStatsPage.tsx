@@ -6,7 +6,13 @@ const StatsPage = lazy(() => import('./StatsPage'));
 
 export function LazyStatsPage() {
   return (
-    <Suspense fallback={<div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>}>
+    <Suspense
+      fallback={
+        <div style={{ padding: 48, textAlign: 'center' }}>
+          <Spin />
+        </div>
+      }
+    >
       <StatsPage />
     </Suspense>
   );

@@ -11,21 +11,65 @@ import { useRefData } from '../../admin/useRefData';
 import { EChart, type ChartOption } from './EChart';
 import { percent } from './format';
 
-export interface Bucket { key: string; label: string; count: number; query: Record<string, string> | null }
-interface Rated { rated: number; satisfiedOrBasic: number; rate: number | null; buckets: Bucket[] }
+export interface Bucket {
+  key: string;
+  label: string;
+  count: number;
+  query: Record<string, string> | null;
+}
+interface Rated {
+  rated: number;
+  satisfiedOrBasic: number;
+  rate: number | null;
+  buckets: Bucket[];
+}
 export interface Stats {
-  orgId: number; termId: number | null; sessionId: number | 'interim' | null; total: number; query: Record<string, string>;
-  byState: Bucket[]; byKind: Bucket[]; byCategory: Bucket[]; byTheme: Bucket[]; bySector: Bucket[]; byCommittee: Bucket[];
-  byUnit: (Bucket & { lead: number })[]; resultClasses: Bucket[];
+  orgId: number;
+  termId: number | null;
+  sessionId: number | 'interim' | null;
+  total: number;
+  query: Record<string, string>;
+  byState: Bucket[];
+  byKind: Bucket[];
+  byCategory: Bucket[];
+  byTheme: Bucket[];
+  bySector: Bucket[];
+  byCommittee: Bucket[];
+  byUnit: (Bucket & { lead: number })[];
+  resultClasses: Bucket[];
   satisfaction: { attitude: Rated; result: Rated };
   onTimeReply: { due: number; onTime: number; rate: number | null; overdueNow: Bucket };
 }
 
-const PALETTE = ['#b7312c', '#d4802a', '#e8b73d', '#5b8c5a', '#3f7cac', '#7a5c99', '#8c8c8c', '#c45c8a', '#4aa3a2', '#a0763c'];
+const PALETTE = [
+  '#b7312c',
+  '#d4802a',
+  '#e8b73d',
+  '#5b8c5a',
+  '#3f7cac',
+  '#7a5c99',
+  '#8c8c8c',
+  '#c45c8a',
+  '#4aa3a2',
+  '#a0763c',
+];
 
-function bar(buckets: Bucket[], horizontal = false, extra?: { name: string; mainName: string; values: number[] }): ChartOption {
+function bar(
+  buckets: Bucket[],
+  horizontal = false,
+  extra?: { name: string; mainName: string; values: number[] },
+): ChartOption {
   const names = buckets.map((b) => b.label);
-  const category = { type: 'category', data: names, axisLabel: { interval: 0, width: horizontal ? 120 : 80, overflow: 'truncate', rotate: horizontal ? 0 : names.length > 6 ? 30 : 0 } };
+  const category = {
+    type: 'category',
+    data: names,
+    axisLabel: {
+      interval: 0,
+      width: horizontal ? 120 : 80,
+      overflow: 'truncate',
+      rotate: horizontal ? 0 : names.length > 6 ? 30 : 0,
+    },
+  };
   const value = { type: 'value', minInterval: 1 };
   return {
     color: PALETTE,
@@ -35,7 +79,13 @@ function bar(buckets: Bucket[], horizontal = false, extra?: { name: string; main
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? { ...category, inverse: true } : value,
     series: [
-      { type: 'bar', name: extra?.mainName, data: buckets.map((b) => b.count), barMaxWidth: 28, label: { show: true, position: horizontal ? 'right' : 'top' } },
+      {
+        type: 'bar',
+        name: extra?.mainName,
+        data: buckets.map((b) => b.count),
+        barMaxWidth: 28,
+        label: { show: true, position: horizontal ? 'right' : 'top' },
+      },
       ...(extra ? [{ type: 'bar', name: extra.name, data: extra.values, barMaxWidth: 28 }] : []),
     ],
   };
@@ -50,7 +100,15 @@ function pie(all: Bucket[]): ChartOption {
     color: PALETTE,
     tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
     legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['38%', '66%'], center: ['50%', '44%'], data: buckets.map((b) => ({ name: b.label, value: b.count })), label: { formatter: '{b}\n{c}' } }],
+    series: [
+      {
+        type: 'pie',
+        radius: ['38%', '66%'],
+        center: ['50%', '44%'],
+        data: buckets.map((b) => ({ name: b.label, value: b.count })),
+        label: { formatter: '{b}\n{c}' },
+      },
+    ],
   };
 }
 
@@ -69,8 +127,10 @@ export function StatsPage() {
   useEffect(() => {
     if (!refData) return;
     let live = true;
-    http.get<Stats>(`/api/proposals/stats${qs({ termId: term, sessionId })}`)
-      .then((s) => live && (setStats(s), setError(null)), (err: Error) => live && setError(err.message));
+    http.get<Stats>(`/api/proposals/stats${qs({ termId: term, sessionId })}`).then(
+      (s) => live && (setStats(s), setError(null)),
+      (err: Error) => live && setError(err.message),
+    );
     return () => {
       live = false;
     };
@@ -80,21 +140,48 @@ export function StatsPage() {
     if (b?.query) navigate(`/proposals${qs(b.query)}`);
   };
   const sessions = refData?.terms.find((x) => x.id === term)?.sessions ?? [];
-  const charts = useMemo(() => stats && {
-    state: bar(stats.byState), kind: pie(stats.byKind), category: pie(stats.byCategory), theme: bar(stats.byTheme, true),
-    sector: bar(stats.bySector, true), committee: bar(stats.byCommittee, true),
-    unit: bar(stats.byUnit, true, { name: t('proposalsHandling.stats.asLead'), mainName: t('proposalsHandling.stats.assigned'), values: stats.byUnit.map((u) => u.lead) }),
-    result: pie(stats.resultClasses), attitude: pie(stats.satisfaction.attitude.buckets), outcome: pie(stats.satisfaction.result.buckets),
-  }, [stats, t]);
+  const charts = useMemo(
+    () =>
+      stats && {
+        state: bar(stats.byState),
+        kind: pie(stats.byKind),
+        category: pie(stats.byCategory),
+        theme: bar(stats.byTheme, true),
+        sector: bar(stats.bySector, true),
+        committee: bar(stats.byCommittee, true),
+        unit: bar(stats.byUnit, true, {
+          name: t('proposalsHandling.stats.asLead'),
+          mainName: t('proposalsHandling.stats.assigned'),
+          values: stats.byUnit.map((u) => u.lead),
+        }),
+        result: pie(stats.resultClasses),
+        attitude: pie(stats.satisfaction.attitude.buckets),
+        outcome: pie(stats.satisfaction.result.buckets),
+      },
+    [stats, t],
+  );
 
-  const chart = (title: string, option: ChartOption | undefined, buckets: Bucket[] | undefined, testId: string, height = 300, isPie = false) => {
-    const shown = isPie ? filled(buckets ?? []) : buckets ?? [];
+  const chart = (
+    title: string,
+    option: ChartOption | undefined,
+    buckets: Bucket[] | undefined,
+    testId: string,
+    height = 300,
+    isPie = false,
+  ) => {
+    const shown = isPie ? filled(buckets ?? []) : (buckets ?? []);
     return (
       <Col xs={24} lg={12} key={testId}>
         <Card size="small" title={title}>
-          {shown.some((b) => b.count > 0)
-            ? <EChart option={option!} height={height} onPick={(i) => open(shown[i])} testId={testId} />
-            : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.emptyList')} style={{ height: height - 40 }} />}
+          {shown.some((b) => b.count > 0) ? (
+            <EChart option={option!} height={height} onPick={(i) => open(shown[i])} testId={testId} />
+          ) : (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('common.emptyList')}
+              style={{ height: height - 40 }}
+            />
+          )}
         </Card>
       </Col>
     );
@@ -105,16 +192,38 @@ export function StatsPage() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="stats-page">
       <Card size="small">
         <Space wrap>
-          <Select style={{ width: 160 }} value={term} placeholder={t('proposals.filter.term')} aria-label={t('proposals.filter.term')}
-            onChange={(v: number) => { setTermId(v); setSessionId(undefined); }} options={(refData?.terms ?? []).map((x) => ({ value: x.id, label: x.name }))} />
-          <Select allowClear style={{ width: 220 }} value={sessionId} placeholder={t('proposalsHandling.stats.allSessions')} aria-label={t('proposals.filter.session')}
+          <Select
+            style={{ width: 160 }}
+            value={term}
+            placeholder={t('proposals.filter.term')}
+            aria-label={t('proposals.filter.term')}
+            onChange={(v: number) => {
+              setTermId(v);
+              setSessionId(undefined);
+            }}
+            options={(refData?.terms ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          />
+          <Select
+            allowClear
+            style={{ width: 220 }}
+            value={sessionId}
+            placeholder={t('proposalsHandling.stats.allSessions')}
+            aria-label={t('proposals.filter.session')}
             onChange={(v?: string) => setSessionId(v)}
-            options={[...sessions.map((s) => ({ value: String(s.id), label: s.name })), { value: 'interim', label: t('proposals.interim') }]} />
+            options={[
+              ...sessions.map((s) => ({ value: String(s.id), label: s.name })),
+              { value: 'interim', label: t('proposals.interim') },
+            ]}
+          />
           <span style={{ color: '#888' }}>{t('proposalsHandling.stats.clickHint')}</span>
         </Space>
       </Card>
       {error && <Alert type="error" showIcon title={error} />}
-      {!stats || !charts ? <div style={{ textAlign: 'center', padding: 48 }}><Spin /></div> : (
+      {!stats || !charts ? (
+        <div style={{ textAlign: 'center', padding: 48 }}>
+          <Spin />
+        </div>
+      ) : (
         <>
           <Row gutter={[16, 16]}>
             {[
@@ -123,24 +232,70 @@ export function StatsPage() {
               [t('proposalsHandling.stats.attitude'), percent(stats.satisfaction.attitude.rate)],
               [t('proposalsHandling.stats.result'), percent(stats.satisfaction.result.rate)],
             ].map(([title, value]) => (
-              <Col xs={12} md={6} key={String(title)}><Card size="small"><Statistic title={title} value={value} /></Card></Col>
+              <Col xs={12} md={6} key={String(title)}>
+                <Card size="small">
+                  <Statistic title={title} value={value} />
+                </Card>
+              </Col>
             ))}
             <Col xs={24}>
-              <Card size="small" hoverable={!!stats.onTimeReply.overdueNow.query} onClick={() => open(stats.onTimeReply.overdueNow)}>
-                {t('proposalsHandling.stats.onTimeDetail', { due: stats.onTimeReply.due, onTime: stats.onTimeReply.onTime, overdue: stats.onTimeReply.overdueNow.count })}
+              <Card
+                size="small"
+                hoverable={!!stats.onTimeReply.overdueNow.query}
+                onClick={() => open(stats.onTimeReply.overdueNow)}
+              >
+                {t('proposalsHandling.stats.onTimeDetail', {
+                  due: stats.onTimeReply.due,
+                  onTime: stats.onTimeReply.onTime,
+                  overdue: stats.onTimeReply.overdueNow.count,
+                })}
               </Card>
             </Col>
           </Row>
           <Row gutter={[16, 16]}>
             {chart(t('proposalsHandling.stats.byState'), charts.state, stats.byState, 'chart-state')}
-            {chart(t('proposalsHandling.stats.byCategory'), charts.category, stats.byCategory, 'chart-category', 300, true)}
-            {chart(t('proposalsHandling.stats.resultClasses'), charts.result, stats.resultClasses, 'chart-result', 300, true)}
+            {chart(
+              t('proposalsHandling.stats.byCategory'),
+              charts.category,
+              stats.byCategory,
+              'chart-category',
+              300,
+              true,
+            )}
+            {chart(
+              t('proposalsHandling.stats.resultClasses'),
+              charts.result,
+              stats.resultClasses,
+              'chart-result',
+              300,
+              true,
+            )}
             {chart(t('proposalsHandling.stats.byKind'), charts.kind, stats.byKind, 'chart-kind', 300, true)}
-            {chart(t('proposalsHandling.stats.attitudeChart'), charts.attitude, stats.satisfaction.attitude.buckets, 'chart-attitude', 300, true)}
-            {chart(t('proposalsHandling.stats.resultChart'), charts.outcome, stats.satisfaction.result.buckets, 'chart-outcome', 300, true)}
+            {chart(
+              t('proposalsHandling.stats.attitudeChart'),
+              charts.attitude,
+              stats.satisfaction.attitude.buckets,
+              'chart-attitude',
+              300,
+              true,
+            )}
+            {chart(
+              t('proposalsHandling.stats.resultChart'),
+              charts.outcome,
+              stats.satisfaction.result.buckets,
+              'chart-outcome',
+              300,
+              true,
+            )}
             {chart(t('proposalsHandling.stats.byTheme'), charts.theme, stats.byTheme, 'chart-theme')}
             {chart(t('proposalsHandling.stats.byCommittee'), charts.committee, stats.byCommittee, 'chart-committee')}
-            {chart(t('proposalsHandling.stats.bySector'), charts.sector, stats.bySector, 'chart-sector', Math.max(300, stats.bySector.length * 24 + 40))}
+            {chart(
+              t('proposalsHandling.stats.bySector'),
+              charts.sector,
+              stats.bySector,
+              'chart-sector',
+              Math.max(300, stats.bySector.length * 24 + 40),
+            )}
             {chart(t('proposalsHandling.stats.byUnit'), charts.unit, stats.byUnit, 'chart-unit', unitHeight)}
           </Row>
         </>
