@@ -228,6 +228,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => {
     await platform.jobs.stop();
     await checkpointer?.stop();
+    await platform.files.store.close();
     await platform.database.close();
   });
   return { app, platform };

@@ -12,7 +12,7 @@ import { createSessionStore, type SessionStore } from './auth/sessions.js';
 import { HOUR, systemClock, type Clock } from './clock.js';
 import { createPersonalDataCipher, type PersonalDataCipher } from './crypto/personal-data.js';
 import { createFileService, type FileService } from './files/file-service.js';
-import { createLocalFileStore } from './files/local-store.js';
+import { openFileStore } from './files/open-store.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { createNotifier, type Notifier } from './notify/notifier.js';
 
@@ -50,7 +50,7 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
     clock,
     audit,
     cipher,
-    store: createLocalFileStore(config.filesDir),
+    store: openFileStore(config),
     limits: config.upload,
   });
   jobs.every('files.purge-expired', HOUR, async () => {

@@ -2,7 +2,7 @@
 // anything hidden after the image data) is gone; stored under random keys; handed out
 // only after the owning module says the reader may see the owner.
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import exifReader from 'exif-reader';
 import sharp, { type Metadata } from 'sharp';
 import type { Db } from '../../db/tx.js';
@@ -11,7 +11,6 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { Clock } from '../clock.js';
 import type { PersonalDataCipher } from '../crypto/personal-data.js';
 import { AppError, forbidden, notFound } from '../errors.js';
-import type { BlobStore } from './local-store.js';
 import {
   isImage,
   KIND_MIME,
@@ -22,6 +21,7 @@ import {
   sniffOffice,
   type FileKind,
 } from './sniff.js';
+import type { FileStore } from './store.js';
 
 export interface StoredFile {
   id: string;
@@ -55,7 +55,7 @@ export interface AcceptOptions {
 export type OwnerAccessCheck = (actor: Actor, ownerId: string) => Promise<boolean>;
 
 export interface FileService {
-  store: BlobStore;
+  store: FileStore;
   accept(trx: Db, actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<StoredFile>;
   /** Claims uploaded, not-yet-attached files for an owner; only their uploader may do that. */
   attach(
@@ -124,17 +124,11 @@ function dmsToDecimal(v: number[] | undefined, ref: string | undefined): number 
   return ref === 'S' || ref === 'W' ? -dec : dec;
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 export function createFileService(deps: {
   db: Db;
   clock: Clock;
   audit: AuditLog;
-  store: BlobStore;
+  store: FileStore;
   cipher: PersonalDataCipher;
   limits: { maxBytes: number; maxPixels: number };
 }): FileService {
@@ -341,12 +335,14 @@ export function createFileService(deps: {
           ? r.created_by === actor.userId
           : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));
       if (!allowed) throw notFound();
-      if (r.sealed === 1)
-        return {
-          file: toRecord(r),
-          stream: Readable.from([cipher.openBytes(await readAll(store.get(r.storage_key)))]),
-        };
-      return { file: toRecord(r), stream: store.get(r.storage_key) };
+      if (r.sealed !== 1) return { file: toRecord(r), stream: await store.get(r.storage_key) };
+      // Read through once to check the tag, then again to decrypt: both as streams, and no
+      // reader is ever handed bytes of a file that fails its check.
+      if (!(await cipher.verifySealed(await store.get(r.storage_key))))
+        throw new Error(`stored file ${r.id} failed its integrity check`);
+      // pipeline: a reader who hangs up stops the read from the store too.
+      const plain = pipeline(await store.get(r.storage_key), cipher.openStream(), () => undefined);
+      return { file: toRecord(r), stream: plain };
     },
 
     remove,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.js';
 import { HOUR } from '../clock.js';
+import { staffActor } from '../../test/actors.js';
 import { PASSWORD, seedFixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, login, type TestContext } from '../../test/harness.js';
 import { plainPdf } from '../../test/hostile-files.js';
@@ -15,22 +16,7 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
     ctx = await createTestContext();
     const fx = await seedFixture(ctx.platform);
     await login(ctx, 'staff', PASSWORD);
-    actor = {
-      kind: 'user',
-      userId: fx.users.staff!.id,
-      username: 'staff',
-      displayName: '周秘书',
-      orgId: fx.city,
-      currentOrgId: fx.city,
-      visibleOrgIds: [fx.city],
-      roles: ['staff'],
-      permissions: new Set(),
-      memberId: null,
-      unitId: null,
-      leaderTitle: null,
-      sessionId: 's',
-      ip: '127.0.0.1',
-    };
+    actor = staffActor(fx);
   });
   afterAll(async () => ctx?.close());
 
