@@ -31,7 +31,9 @@ import { registerAuthHook } from './platform/http/auth-hook.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { errorResponse } from './platform/http/schemas.js';
 import type { ZodApp } from './platform/http/types.js';
+import { readinessRoutes } from './platform/health/readiness.js';
 import { jobsRoutes } from './platform/jobs/jobs.routes.js';
+import { metricsRoutes } from './platform/metrics/metrics.routes.js';
 import { notifyRoutes } from './platform/notify/notify.routes.js';
 import { createPlatform, type Platform, type PlatformOptions } from './platform/platform.js';
 
@@ -188,6 +190,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // The benchmark's ceiling (bench/README.md): the cheapest answer this process gives, through
   // the same hooks as every request but with no session and no database.
   app.get('/healthz/ping', { schema: { hide: true } }, async () => ({ ok: true }));
+  readinessRoutes(app, platform);
+  metricsRoutes(app, platform);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const auth = createAuthService({ ...platform });
