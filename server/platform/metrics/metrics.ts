@@ -21,6 +21,9 @@ const STATEMENT_KINDS: Record<string, string> = {
   RawNode: 'raw',
 };
 
+/** Reported only where there is a connection pool: on PostgreSQL. */
+export const POSTGRES_ONLY_METRICS = ['lvzhi_db_pool_connections', 'lvzhi_db_pool_max'];
+
 export interface Metrics {
   registry: Registry;
   /** One answered request: `route` is the route's pattern (/api/proposals/:id), never the URL. */
