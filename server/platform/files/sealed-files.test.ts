@@ -97,4 +97,19 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
     expect(() => readFileSync(join(ctx.config.filesDir, key))).toThrow();
     expect((await files.open(actor, kept.id)).file.name).toBe('会议纪要.pdf');
   });
+
+  it('checks and stores an upload before its transaction, and takes the bytes back when that fails', async () => {
+    const { files, db } = ctx.platform;
+    const prepared = await files.prepare(actor, { data: plainPdf(), filename: '调研报告.pdf' }, { allowed: ['pdf'] });
+    expect(await files.store.stat(prepared.row.storage_key)).toEqual({ size: plainPdf().length });
+    expect(await db.selectFrom('files').select('id').where('id', '=', prepared.row.id).executeTakeFirst()).toBe(
+      undefined,
+    );
+    await files.discard(prepared);
+    expect(await files.store.stat(prepared.row.storage_key)).toBeNull();
+
+    const again = await files.prepare(actor, { data: plainPdf(), filename: '调研报告.pdf' }, { allowed: ['pdf'] });
+    const stored = await inTransaction(db, (trx) => files.record(trx, actor, again));
+    expect((await files.open(actor, stored.id)).file.name).toBe('调研报告.pdf');
+  });
 });
