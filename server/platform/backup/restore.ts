@@ -100,7 +100,7 @@ async function copyBlobs(
 }
 
 export async function restoreBackup(
-  config: Pick<Config, 'database' | 'filesDir' | 'fileStore' | 'dataDir' | 'dataKey'>,
+  config: Pick<Config, 'database' | 'fileStore' | 'dataDir' | 'dataKey'>,
   opts: RestoreOptions,
 ): Promise<RestoreSummary> {
   const say = opts.onProgress ?? (() => undefined);
