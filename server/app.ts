@@ -28,6 +28,7 @@ import { createAuthService } from './platform/auth/auth.service.js';
 import { AppError } from './platform/errors.js';
 import { filesRoutes } from './platform/files/files.routes.js';
 import { registerAuthHook } from './platform/http/auth-hook.js';
+import { clientErrorHandler } from './platform/http/client-error.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { errorResponse } from './platform/http/schemas.js';
 import type { ZodApp } from './platform/http/types.js';
@@ -89,6 +90,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     // handler; answer it in the one error shape too.
     frameworkErrors: (_error, request, reply) =>
       sendError(request, reply, new AppError(400, 'VALIDATION_FAILED', '请求地址格式不正确')),
+    // Nor does one that Node's HTTP parser refuses (a raw non-ASCII byte in the address).
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
