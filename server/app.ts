@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -33,6 +32,7 @@ import { registerErrorHandling, sendError } from './platform/http/error-handler.
 import { errorResponse } from './platform/http/schemas.js';
 import type { ZodApp } from './platform/http/types.js';
 import { readinessRoutes } from './platform/health/readiness.js';
+import { REVALIDATE, serveWebApp } from './platform/http/web-assets.js';
 import { jobsRoutes } from './platform/jobs/jobs.routes.js';
 import { metricsRoutes } from './platform/metrics/metrics.routes.js';
 import { notifyRoutes } from './platform/notify/notify.routes.js';
@@ -206,9 +206,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   for (const mod of modules) await mod.register(zapp, platform);
 
   const webDir = opts.webDir === undefined ? findWebDir() : opts.webDir;
-  if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
-  }
+  if (webDir) await serveWebApp(app, webDir);
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any page GET that is not the API gets the app's index page.
     if (
@@ -217,7 +215,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       !request.url.startsWith('/api/') &&
       !/\.\w{1,5}(\?|$)/.test(request.url)
     ) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', REVALIDATE).sendFile('index.html');
     }
     return sendError(request, reply, new AppError(404, 'ROUTE_NOT_FOUND'));
   });

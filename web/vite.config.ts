@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress.js';
 
 // The web app builds into dist/web, which the server serves. `npm run dev:web` proxies the
 // API to a server started with `npm start` on port 3000.
@@ -9,7 +10,7 @@ import { defineConfig } from 'vite';
 // group all of antd into one chunk: that makes the sign-in page download every component.
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: new URL('../dist/web', import.meta.url).pathname,
     emptyOutDir: true,
