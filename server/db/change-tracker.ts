@@ -10,9 +10,11 @@
 // and a delete (foreign keys may cascade), a schema change or a raw statement that is not
 // plainly a read or a write to a named table as changing everything.
 //
-// This holds for SQLite, where one connection serves the process and a transaction keeps it
-// until COMMIT. On PostgreSQL another connection can read between a write and its commit,
-// and other instances write unseen, so there the caches stay off (docs/adr/0011).
+// The plugin is what SQLite uses: one connection serves the process and a transaction keeps
+// it until COMMIT. PostgreSQL has no plugin: there the database announces every committed
+// change to the cached tables itself (triggers, NOTIFY), and `db/change-listener.ts` hears
+// them on a connection of its own and moves the same counters; while it cannot hear, the
+// stamps are null and the caches are off (docs/adr/0012).
 import type {
   KyselyPlugin,
   OperationNode,
@@ -33,6 +35,15 @@ export interface TrackerOptions {
   volatileColumns?: Record<string, readonly string[]>;
 }
 
+/** Where the changes committed by every connection are heard (PostgreSQL: `change-listener.ts`). */
+export interface ChangeFeed {
+  /**
+   * Resolves true once every change committed before the call has been heard (and counted),
+   * false when that cannot be known (not listening): then nothing may be served from memory.
+   */
+  sync(): Promise<boolean>;
+}
+
 export class ChangeTracker {
   /** Rows added by plain inserts. */
   private readonly added = new Map<string, number>();
@@ -41,8 +52,42 @@ export class ChangeTracker {
   private everything = 0;
   private lastExternal: number | undefined;
   private readonly listeners: ((table: string | null, rowsAddedOnly: boolean) => void)[] = [];
+  private feed: ChangeFeed | null = null;
+  /** False while changes may be going unheard (the feed is not listening): no stamp then. */
+  private hearing = true;
+  /** The tables whose changes the feed announces; null: every table (the plugin sees every write). */
+  private watched: ReadonlySet<string> | null = null;
 
   constructor(private readonly options: TrackerOptions = {}) {}
+
+  /** Changes come from `feed`; until it says it hears them, nothing can be stamped. */
+  attachFeed(feed: ChangeFeed): void {
+    this.feed = feed;
+    this.setHearing(false);
+  }
+
+  /**
+   * The feed started or stopped hearing. Either way everything counts as changed: what was
+   * committed while it could not hear is unknown, and so is what a value read then reflects.
+   */
+  setHearing(on: boolean, watched?: ReadonlySet<string>): void {
+    if (watched) this.watched = watched;
+    this.hearing = on;
+    this.changedEverything();
+  }
+
+  get isHearing(): boolean {
+    return this.hearing;
+  }
+
+  /**
+   * Resolves once every change committed before now has been counted: true at once without a
+   * feed (the plugin counts this process's writes as they run, `externalVersion` the others'),
+   * else the feed's answer. A reader syncs before it takes its stamp.
+   */
+  sync(): true | Promise<boolean> {
+    return this.feed ? this.feed.sync() : true;
+  }
 
   /**
    * Told of every change as it is noted (`table` null: everything), so that a cache can let
@@ -76,8 +121,13 @@ export class ChangeTracker {
    * A number that is the same at two moments only if none of `tables` can have changed in
    * between: a sum of monotonic counters, so any bump moves it. With `existingRowsOnly`,
    * rows added since do not count (a cached session is not touched by another sign-in).
+   * Null when changes to one of them could go unheard: the feed is not listening, or one of
+   * the tables is not watched (a cache over it never serves).
    */
-  stamp(tables: readonly string[], existingRowsOnly = false): number {
+  stamp(tables: readonly string[], existingRowsOnly = false): number | null {
+    if (!this.hearing) return null;
+    const watched = this.watched;
+    if (watched && !tables.every((t) => watched.has(t))) return null;
     const external = this.options.externalVersion;
     if (external) {
       const v = external();

@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { DB } from './schema.js';
 import type { Engine } from './dialect.js';
 import { ChangeTracker, changeTrackingPlugin } from './change-tracker.js';
+import { ChangeListener, type ListenerOptions } from './change-listener.js';
 
 export interface Database {
   db: Kysely<DB>;
@@ -18,10 +19,12 @@ export interface Database {
   /** The connection pool (PostgreSQL only): its counts are metrics (server/platform/metrics). */
   pool?: pg.Pool;
   /**
-   * What the read caches check before serving a stored value; null where they are off:
-   * on PostgreSQL, and with READ_CACHE=false (docs/adr/0011-read-caches.md).
+   * What the read caches check before serving a stored value; null with READ_CACHE=false
+   * (docs/adr/0011-read-caches.md, and 0015 for PostgreSQL).
    */
   changes: ChangeTracker | null;
+  /** PostgreSQL: the connection that hears every instance's commits (null with READ_CACHE=false). */
+  listener?: ChangeListener | null;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,10 @@ export function openSqlite(file: string): SQLite.Database {
   return raw;
 }
 
-export function openDatabase(config: Pick<Config, 'database'> & Partial<Pick<Config, 'readCache'>>): Database {
+export function openDatabase(
+  config: Pick<Config, 'database'> & Partial<Pick<Config, 'readCache'>>,
+  opts: { listener?: ListenerOptions } = {},
+): Database {
   if (config.database.kind === 'sqlite') {
     const raw = openSqlite(config.database.file);
     // Changes committed by other connections (a CLI import while the server runs) move it.
@@ -102,12 +108,18 @@ export function openDatabase(config: Pick<Config, 'database'> & Partial<Pick<Con
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // No plugin here: the database announces every committed change itself (triggers, NOTIFY)
+  // and the listener counts them, this instance's own included (docs/adr/0012).
+  const changes = config.readCache === false ? null : new ChangeTracker();
+  const listener = changes ? new ChangeListener(config.database.url, changes, opts.listener) : null;
   return {
     db,
     engine: 'postgres',
     pool,
-    changes: null,
+    changes,
+    listener,
     async close() {
+      await listener?.close();
       await db.destroy();
     },
   };

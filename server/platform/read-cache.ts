@@ -1,8 +1,9 @@
 // A bounded in-process cache of values read from the database, each kept with the stamp of
 // the tables it was read from (server/db/change-tracker.ts): a value is served only while
 // none of those tables can have changed, so it is never staler than a fresh read would be.
-// Without a tracker (PostgreSQL by default) every get simply loads. A value nobody has read
-// for a while is let go, so memory follows what is being read now, not what was once.
+// Without a tracker (READ_CACHE=false) every get simply loads; on PostgreSQL the tracker
+// hears every instance's commits (docs/adr/0012) and, while it cannot, every get loads too.
+// A value nobody has read for a while is let go, so memory follows what is being read now.
 import type { ChangeTracker } from '../db/change-tracker.js';
 
 interface Entry<V> {
@@ -79,7 +80,13 @@ export class ReadCache<K, V> {
    */
   async get(key: K, load: () => Promise<V>): Promise<V> {
     if (!this.tracker) return load();
+    // PostgreSQL: first hear every change committed before this read began (one round trip
+    // shared by the reads waiting at the time); SQLite knows at once.
+    const synced = this.tracker.sync();
+    if (synced !== true && !(await synced)) return load();
     const stamp = this.tracker.stamp(this.tables, this.existingRowsOnly);
+    // Null: changes to these tables cannot be heard now; the database answers, nothing is kept.
+    if (stamp === null) return load();
     const hit = this.entries.get(key);
     if (hit) {
       if (hit.stamp === stamp) {

@@ -9,6 +9,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp, type App } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
+import type { Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { Engine } from '../db/dialect.js';
 import { ManualClock } from '../platform/clock.js';
@@ -82,6 +83,33 @@ export async function createTestContext(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A second app instance on the same database and data directory, as behind a load balancer:
+ * its own connections (on PostgreSQL its own pool and change listener, or the `database`
+ * given), the same clock. Closing it leaves the first instance and the database alone.
+ */
+export async function createSecondInstance(
+  ctx: TestContext,
+  opts: { database?: Database } = {},
+): Promise<App & { close(): Promise<void> }> {
+  const built = await buildApp(ctx.config, { clock: ctx.clock, logger: false, webDir: null, database: opts.database });
+  await built.app.ready();
+  return { ...built, close: () => built.app.close() };
+}
+
+/**
+ * Resolves once the app's read caches can serve: at once on SQLite; on PostgreSQL when its
+ * change listener (started by the first cached read) hears. Freshness tests start from there,
+ * or they would test reads that go to the database anyway.
+ */
+export async function cachesOn(p: Pick<App['platform'], 'changes'>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (p.changes && !(await p.changes.sync())) {
+    if (Date.now() > deadline) throw new Error(`the read caches did not come on within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 export interface Client {

@@ -163,6 +163,12 @@ export function createSessionStore(deps: {
       const found = await cache.get(id, () => read(id));
       if (!found) return { status: 'none' };
       const now = clock.now().getTime();
+      if (now - found.lastSeenMs > idleMs) {
+        // Another instance serving this session moves its last-seen time without telling this
+        // one's cache (a volatile column): a session is ended as idle only on the stored time.
+        const stored = await read(id);
+        if (stored) found.lastSeenMs = Math.max(found.lastSeenMs, stored.lastSeenMs);
+      }
       const idleFor = now - found.lastSeenMs;
       if (!found.active || idleFor > idleMs || now > found.expiresMs) {
         // The delete empties the cache too.
