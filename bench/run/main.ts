@@ -3,6 +3,8 @@
 // generated dataset, drives it over HTTP from another process (bench/run/driver.ts, with
 // autocannon), samples the server's memory all along, then restarts it with its job loop on
 // for the bulk work. Prints the table and writes bench/results/<date>-<engine>-<scale>.json.
+// Before the cases it measures the machine's own references (references.ts) and reports every
+// case also as a ratio to its reference; `--baseline FILE` sets the ratios beside a recorded run's.
 // `npm run bench:smoke` is the same at city scale, 2 s per case: it fails only when the
 // bench itself breaks (an error, a non-2xx answer), never on the figures.
 import { execSync, fork, spawnSync } from 'node:child_process';
@@ -14,8 +16,18 @@ import { BENCH_ROOT, datasetDir, readManifest, type EngineName, type Manifest } 
 import type { ScaleName } from '../generate/scale.js';
 import type { CaseKey } from './cases.js';
 import type { BulkResult, CaseResult, DriverConfig, DriverMessage } from './driver.js';
+import { compareWithBaseline, readRecorded } from './baseline.js';
 import type { RecallResult } from './recall.js';
-import { bulkVerdicts, caseVerdict, printBulk, printTable, RSS_LIMIT_MB } from './report.js';
+import { measureReferences, type References } from './references.js';
+import {
+  bulkVerdicts,
+  caseVerdict,
+  printBulk,
+  printReferences,
+  printTable,
+  ratioToReference,
+  RSS_LIMIT_MB,
+} from './report.js';
 import { RssSampler } from './rss.js';
 import { startServer, workingCopy, type Server, type Target } from './server.js';
 
@@ -33,6 +45,7 @@ const { values: a } = parseArgs({
     'import-rows': { type: 'string', default: '10000' },
     'word-exports': { type: 'string', default: '200' },
     'database-url': { type: 'string' },
+    baseline: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     'skip-bulk': { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
@@ -136,6 +149,16 @@ async function main(): Promise<number> {
   };
 
   const target = await workingCopy(manifest);
+  // The machine's references, with nothing else of the bench running (about 4 × 1 s; smoke: 4 × 0.4 s).
+  let references: References | null = null;
+  try {
+    references = await measureReferences(manifest, target, datasetDir(scale, engine), smoke ? 400 : 1000);
+    say(printReferences(references));
+    // A reference that finds nothing is fast and measures nothing (the driver checks the app's search the same way).
+    if (!references.fullText.matches) failures.push('machine references: the bare full-text match finds nothing');
+  } catch (err) {
+    failures.push(`machine references: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
   const config = {
     urls: [] as string[],
     datasetDir: datasetDir(scale, engine),
@@ -166,7 +189,7 @@ async function main(): Promise<number> {
 
   const ceiling = results.find((r) => r.key === 'a')?.requestsPerSecond ?? null;
   say('');
-  say(printTable(results, rss.phases, recall));
+  say(printTable(results, rss.phases, recall, references));
   if (recall) {
     const rc: RecallResult = recall;
     say(
@@ -178,6 +201,16 @@ async function main(): Promise<number> {
   say(
     `server peak RSS over the whole run: ${rss.peakMb.toFixed(0)} MB (target ≤ ${RSS_LIMIT_MB} MB: ${rss.peakMb <= RSS_LIMIT_MB ? 'met' : 'MISSED'})`,
   );
+
+  if (a.baseline) {
+    const cmp = compareWithBaseline(
+      a.baseline,
+      readRecorded(a.baseline),
+      references,
+      results.map((r) => ({ key: r.key, ratio: ratioToReference(r, ceiling, references) })),
+    );
+    say(cmp.lines.join('\n'));
+  }
 
   mkdirSync(resultsDir, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
@@ -200,9 +233,11 @@ async function main(): Promise<number> {
         warmupSeconds: warmup,
         loadAverageAtEnd: load(),
         dataset: { seed: manifest.seed, counts: manifest.counts, generatedInSeconds: manifest.generatedInSeconds },
+        references,
         cases: results.map((r) => ({
           ...r,
           ratioToCeiling: ceiling ? Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000 : null,
+          ratioToReference: ratioToReference(r, ceiling, references),
           peakRssMb: Math.round(rss.phases.get(r.key)?.peakMb ?? 0),
           ...caseVerdict(r, ceiling, recall),
         })),

@@ -1,7 +1,9 @@
-// The bench's verdicts: each figure next to its target (issue 4 item 3 and 4), the printed
-// table, and the JSON written to bench/results/.
+// The bench's verdicts: each figure next to its target (issue 4 item 3 and 4) and as a ratio
+// to the machine's own reference for it (issue 21 item 7), the printed table, and the JSON
+// written to bench/results/.
 import type { RecallResult } from './recall.js';
 import type { BulkResult, CaseResult } from './driver.js';
+import type { References } from './references.js';
 import type { PhaseMemory } from './rss.js';
 
 export interface Verdict {
@@ -38,24 +40,82 @@ function verdictOf(r: CaseResult, ceiling: number | null, recall: RecallResult |
   }
 }
 
+/** A case's figure divided by the same machine's reference for it: comparable across days and machines. */
+export interface RatioToReference {
+  /** What the case's figure is divided by. */
+  reference: string;
+  /** The same, short, for the table. */
+  short: string;
+  /** That reference's figure on this run. */
+  value: number;
+  ratio: number;
+  /** Throughput ratios: higher is better; latency ratios: lower is better. */
+  higherIsBetter: boolean;
+}
+
+export function ratioToReference(
+  r: CaseResult,
+  ceiling: number | null,
+  refs: References | null,
+): RatioToReference | null {
+  const of = (reference: string, short: string, value: number | undefined, figure: number, higherIsBetter: boolean) =>
+    value ? { reference, short, value, ratio: Math.round((figure / value) * 1000) / 1000, higherIsBetter } : null;
+  switch (r.key) {
+    case 'b':
+    case 'c':
+    case 'f':
+      return of('req/s ÷ ceiling req/s', 'ceiling', ceiling ?? undefined, r.requestsPerSecond, true);
+    case 'd':
+      return of('p99 ÷ bare full-text match p99 ms', 'FTS p99', refs?.fullText.p99Ms, r.p99, false);
+    case 'e':
+      // The scoring's median: a handful of drafts are scored, too few for a steady p99.
+      return of('p99 ÷ brute-force scoring p50 ms', 'brute p50', refs?.bruteForce.p50Ms, r.p99, false);
+    case 'g':
+      return of(
+        'submits/s ÷ bare insert transactions/s',
+        'insert tx/s',
+        refs?.insertTransaction.perSecond,
+        r.operationsPerSecond,
+        true,
+      );
+    default:
+      return null;
+  }
+}
+
+export function printReferences(refs: References): string {
+  const t = (x: { perSecond: number; p50Ms: number; p99Ms: number }) =>
+    `${x.perSecond.toFixed(0)}/s, p50 ${x.p50Ms} ms, p99 ${x.p99Ms} ms`;
+  return [
+    `machine references (${refs.engine}, ${refs.seconds} s):`,
+    `  fsync (4 KiB, fdatasync) in ${refs.fsync.dir}: ${t(refs.fsync)}`,
+    `  bare insert transaction (${refs.insertTransaction.rows} rows + commit): ${t(refs.insertTransaction)}`,
+    `  bare full-text match (${refs.fullText.searches} searches of (d): count + newest 20; ${refs.fullText.matches} matches): ${t(refs.fullText)}`,
+    `  brute-force scoring (${refs.bruteForce.drafts} drafts of (e) × ${refs.bruteForce.vectors} vectors): ${t(refs.bruteForce)}`,
+  ].join('\n');
+}
+
 const mark = (v: boolean | null) => (v === null ? '' : v ? 'met' : 'MISSED');
 
 export function printTable(
   results: CaseResult[],
   memory: Map<string, PhaseMemory>,
   recall: RecallResult | null,
+  refs: References | null,
 ): string {
   const ceiling = results.find((r) => r.key === 'a')?.requestsPerSecond ?? null;
-  const head = ['case', 'req/s', 'ops/s', 'p50 ms', 'p99 ms', '÷ceiling', 'peak RSS MB', 'target', '', 'load avg'];
+  const head = ['case', 'req/s', 'ops/s', 'p50 ms', 'p99 ms', '÷ref', 'ref', 'peak RSS MB', 'target', '', 'load avg'];
   const rows = results.map((r) => {
     const v = caseVerdict(r, ceiling, recall);
+    const ratio = ratioToReference(r, ceiling, refs);
     return [
       `(${r.key}) ${r.name}`,
       r.requestsPerSecond.toFixed(0),
       r.operationsPerSecond.toFixed(0),
       r.p50.toFixed(1),
       r.p99.toFixed(1),
-      ceiling ? (r.requestsPerSecond / ceiling).toFixed(2) : '',
+      ratio ? ratio.ratio.toFixed(2) : '',
+      ratio ? `${ratio.short} ${ratio.value}` : '',
       (memory.get(r.key)?.peakMb ?? 0).toFixed(0),
       v.target,
       mark(v.met),
@@ -64,7 +124,7 @@ export function printTable(
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    cells.map((c, i) => (i === 0 || i === 6 || i === 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
