@@ -20,6 +20,11 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Where the read caches' change listener connects (a session of its own): the server itself when DATABASE_URL is a pooler. */
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_LISTEN_URL must start with postgres://')
+    .optional(),
   LVZHI_DATA_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'LVZHI_DATA_KEY must be 64 hex characters (32 random bytes)')
@@ -120,7 +125,9 @@ export interface Config {
   /** The local file store's folder (FILE_STORE=local). */
   filesDir: string;
   fileStore: { kind: 'local'; dir: string } | S3StoreConfig;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number };
+  database:
+    | { kind: 'sqlite'; file: string }
+    | { kind: 'postgres'; url: string; poolSize: number; /** For LISTEN (default: url). */ listenUrl?: string };
   /** 32 bytes: first 16 the SM4 key, last 16 the base of the MAC and blind-index keys. */
   dataKey: Buffer;
   logLevel: Env['LOG_LEVEL'];
@@ -232,7 +239,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     filesDir,
     fileStore: fileStoreOf(env, filesDir),
     database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      ? {
+          kind: 'postgres',
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          ...(env.DATABASE_LISTEN_URL ? { listenUrl: env.DATABASE_LISTEN_URL } : {}),
+        }
       : { kind: 'sqlite', file: join(dataDir, 'lvzhi.db') },
     dataKey: loadDataKey(env, dataDir),
     logLevel: env.LOG_LEVEL,

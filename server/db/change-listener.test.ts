@@ -3,9 +3,11 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
 import { createUser, PASSWORD } from '../test/fixtures.js';
 import { createTestContext, ENGINE, login, type TestContext } from '../test/harness.js';
 import { CHANNEL } from './change-listener.js';
+import { openDatabase } from './database.js';
 import { inTransaction } from './tx.js';
 
 describe.skipIf(ENGINE !== 'postgres')('change listener (postgres)', () => {
@@ -193,5 +195,29 @@ describe.skipIf(ENGINE !== 'postgres')('change listener (postgres)', () => {
     const after = changes.stamp(['proposals']);
     expect(after).not.toBeNull();
     expect(after).not.toBe(before);
+  });
+  it('listens where DATABASE_LISTEN_URL says; while it cannot connect there the caches stay off and queries still run', async () => {
+    const env = { NODE_ENV: 'test', DATA_DIR: ctx.dataDir, DATABASE_URL: url };
+    expect(() => loadConfig({ ...env, DATABASE_LISTEN_URL: 'http://db.internal/lvzhi' })).toThrow(
+      /DATABASE_LISTEN_URL/,
+    );
+    const config = loadConfig({ ...env, DATABASE_LISTEN_URL: 'postgres://postgres@127.0.0.1:1/nowhere' });
+    const d = openDatabase(config);
+    try {
+      for (let i = 0; i < 5; i++) {
+        expect(await d.changes!.sync()).toBe(false);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(d.changes!.stamp(['proposals'])).toBeNull();
+      expect(await d.db.selectFrom('users').select('id').limit(1).execute()).toBeInstanceOf(Array);
+    } finally {
+      await d.close();
+    }
+    const good = openDatabase(loadConfig({ ...env, DATABASE_LISTEN_URL: url }));
+    try {
+      await expect.poll(() => good.changes!.sync()).toBe(true);
+    } finally {
+      await good.close();
+    }
   });
 });

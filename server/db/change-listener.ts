@@ -131,6 +131,14 @@ export class ChangeListener implements ChangeFeed {
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
+      // The sync relies on its round trip reaching the very backend that listens. Behind a pooler
+      // in transaction mode it may not, and notifications may go to another client: the process
+      // id the server announced and the backend's own then differ (a pooler announces its own).
+      const backend = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+      if (backend.rows[0]?.pid !== (client as unknown as { processID: number | null }).processID) {
+        this.warnNotASession();
+        throw new Error('not a session of its own');
+      }
       const watched = await this.readWatched(client);
       if (this.client !== client) return; // lost meanwhile: already reconnecting
       // Only now, LISTENing: everything committed before counts as changed (setHearing does).
@@ -140,6 +148,16 @@ export class ChangeListener implements ChangeFeed {
     } catch {
       this.lost(client);
     }
+  }
+
+  private warned = false;
+  private warnNotASession(): void {
+    if (this.warned) return;
+    this.warned = true;
+    process.emitWarning(
+      'The read caches stay off: the change listener is not connected to a PostgreSQL session of its own ' +
+        '(a pooler in transaction mode?). Point DATABASE_LISTEN_URL at the server itself (docs/adr/0012).',
+    );
   }
 
   private async readWatched(client: pg.Client): Promise<Set<string>> {

@@ -111,7 +111,9 @@ export function openDatabase(
   // No plugin here: the database announces every committed change itself (triggers, NOTIFY)
   // and the listener counts them, this instance's own included (docs/adr/0012).
   const changes = config.readCache === false ? null : new ChangeTracker();
-  const listener = changes ? new ChangeListener(config.database.url, changes, opts.listener) : null;
+  const listener = changes
+    ? new ChangeListener(config.database.listenUrl ?? config.database.url, changes, opts.listener)
+    : null;
   return {
     db,
     engine: 'postgres',
