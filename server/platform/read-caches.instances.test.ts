@@ -137,23 +137,26 @@ describe(`read caches across two instances (${ENGINE})`, () => {
     'B serves from memory: a write that bypasses the triggers is not seen until an instance is told',
     async () => {
       const { p, readB } = await draftReadOnB('关于推进老旧小区加装电梯的建议');
+      const member = await login(a, 'lixiaomei', PASSWORD);
+      const viaB = onB(member);
       expect(await readB()).toBe('关于推进老旧小区加装电梯的建议');
+      expect((await viaB.get('/api/auth/me')).statusCode).toBe(200);
       // session_replication_role = replica skips triggers (pg_restore --disable-triggers, the bench's loader do):
-      // nothing is announced, so B answers from memory — which shows its cache is on.
-      await writeElsewhere(
-        a.config,
-        'update proposals set title = $1 where id = $2',
-        ['关于加装电梯财政补贴的建议', p.id],
-        {
-          quiet: true,
-        },
-      );
+      // nothing is announced, so B answers from memory — which shows both its caches are on.
+      const title = '关于加装电梯财政补贴的建议';
+      await writeElsewhere(a.config, 'update proposals set title = $1 where id = $2', [title, p.id], { quiet: true });
+      await writeElsewhere(a.config, 'delete from auth_sessions where user_id = $1', [fx.users.member2!.id], {
+        quiet: true,
+      });
       expect(await readB()).toBe('关于推进老旧小区加装电梯的建议');
+      expect((await viaB.get('/api/auth/me')).statusCode).toBe(200);
       // What docs/adr/0012 tells an operator to do after such a write: every instance forgets.
       await writeElsewhere(a.config, `select pg_notify('lvzhi_changes', '*')`);
-      expect(await readB()).toBe('关于加装电梯财政补贴的建议');
+      expect(await readB()).toBe(title);
+      expectError(await viaB.get('/api/auth/me'), 401);
     },
   );
+
   it.skipIf(ENGINE !== 'postgres')(
     'while B cannot hear, its caches are off; once it hears again nothing read before the gap is served',
     async () => {
