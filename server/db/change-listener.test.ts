@@ -1,5 +1,5 @@
 // PostgreSQL: what the change triggers announce, that a sync counts every change committed
-// before it, and that the caches are off while the listener cannot hear (docs/adr/0012).
+// before it, and that the caches are off while the listener cannot hear (docs/adr/0015).
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

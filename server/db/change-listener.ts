@@ -1,5 +1,5 @@
 // PostgreSQL: hears every committed change to the tables the read caches read, whoever made
-// it (this instance, another one, psql), and moves the tracker's counters (docs/adr/0012).
+// it (this instance, another one, psql), and moves the tracker's counters (docs/adr/0015).
 //
 // The database announces the changes itself: a trigger on each watched table does
 // `pg_notify('lvzhi_changes', table)` (`table+` for an insert: rows added), which PostgreSQL
@@ -156,7 +156,7 @@ export class ChangeListener implements ChangeFeed {
     this.warned = true;
     process.emitWarning(
       'The read caches stay off: the change listener is not connected to a PostgreSQL session of its own ' +
-        '(a pooler in transaction mode?). Point DATABASE_LISTEN_URL at the server itself (docs/adr/0012).',
+        '(a pooler in transaction mode?). Point DATABASE_LISTEN_URL at the server itself (docs/adr/0015).',
     );
   }
 

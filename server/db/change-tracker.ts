@@ -14,7 +14,7 @@
 // it until COMMIT. PostgreSQL has no plugin: there the database announces every committed
 // change to the cached tables itself (triggers, NOTIFY), and `db/change-listener.ts` hears
 // them on a connection of its own and moves the same counters; while it cannot hear, the
-// stamps are null and the caches are off (docs/adr/0012).
+// stamps are null and the caches are off (docs/adr/0015).
 import type {
   KyselyPlugin,
   OperationNode,

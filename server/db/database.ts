@@ -109,7 +109,7 @@ export function openDatabase(
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   // No plugin here: the database announces every committed change itself (triggers, NOTIFY)
-  // and the listener counts them, this instance's own included (docs/adr/0012).
+  // and the listener counts them, this instance's own included (docs/adr/0015).
   const changes = config.readCache === false ? null : new ChangeTracker();
   const listener = changes
     ? new ChangeListener(config.database.listenUrl ?? config.database.url, changes, opts.listener)

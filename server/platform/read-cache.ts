@@ -2,7 +2,7 @@
 // the tables it was read from (server/db/change-tracker.ts): a value is served only while
 // none of those tables can have changed, so it is never staler than a fresh read would be.
 // Without a tracker (READ_CACHE=false) every get simply loads; on PostgreSQL the tracker
-// hears every instance's commits (docs/adr/0012) and, while it cannot, every get loads too.
+// hears every instance's commits (docs/adr/0015) and, while it cannot, every get loads too.
 // A value nobody has read for a while is let go, so memory follows what is being read now.
 import type { ChangeTracker } from '../db/change-tracker.js';
 

@@ -1,7 +1,7 @@
 // Two app instances on one database, as behind a load balancer: every change made through
 // instance A (or by another client) is seen on the very next request to instance B, whose
 // caches hold what B read before. On PostgreSQL B hears A's commits through its change
-// listener (docs/adr/0012); on SQLite through `PRAGMA data_version`.
+// listener (docs/adr/0015); on SQLite through `PRAGMA data_version`.
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,7 +150,7 @@ describe(`read caches across two instances (${ENGINE})`, () => {
       });
       expect(await readB()).toBe('关于推进老旧小区加装电梯的建议');
       expect((await viaB.get('/api/auth/me')).statusCode).toBe(200);
-      // What docs/adr/0012 tells an operator to do after such a write: every instance forgets.
+      // What docs/adr/0015 tells an operator to do after such a write: every instance forgets.
       await writeElsewhere(a.config, `select pg_notify('lvzhi_changes', '*')`);
       expect(await readB()).toBe(title);
       expectError(await viaB.get('/api/auth/me'), 401);

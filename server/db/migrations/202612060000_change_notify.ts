@@ -1,5 +1,5 @@
 // PostgreSQL: every committed change to a table a read cache reads is announced on the channel
-// `lvzhi_changes`, whoever made it — an app instance, a CLI, psql, a migration (ADR 0012).
+// `lvzhi_changes`, whoever made it — an app instance, a CLI, psql, a migration (ADR 0015).
 // Statement triggers call pg_notify with the table's name (`name+` for an insert: rows added,
 // which a session cache ignores); PostgreSQL delivers the notice only when the transaction
 // commits, once per table and transaction, in commit order. Tables with columns no cached value
