@@ -1,5 +1,7 @@
 // Party affiliations of CPPCC members: the Communist Party, the eight democratic parties,
 // and no party. Codes are stored; labels are shown.
+import { toHalfWidth } from '../../platform/crypto/personal-data.js';
+
 export const PARTIES = {
   cpc: { 'zh-CN': '中共', 'en-US': 'CPC' },
   rck: { 'zh-CN': '民革', 'en-US': 'RCCK' },
@@ -16,18 +18,33 @@ export const PARTIES = {
 export type PartyCode = keyof typeof PARTIES;
 export const PARTY_CODES = Object.keys(PARTIES) as PartyCode[];
 
-/** Accepts a code or its Chinese label (as typed in an Excel sheet). */
+/**
+ * How rosters write each party besides its short label: the full name, the member's
+ * political status (中共党员, 民盟盟员), and the short forms of the sector named after it.
+ */
+const PARTY_ALIASES: Record<PartyCode, string[]> = {
+  cpc: ['中国共产党', '共产党', '中共党员', '共产党员', '中国共产党党员', '中共预备党员', '预备党员', '党员', '中共界'],
+  rck: ['中国国民党革命委员会', '国民党革命委员会', '民革党员', '民革界'],
+  cdl: ['中国民主同盟', '民主同盟', '民盟盟员', '民盟界'],
+  cdnca: ['中国民主建国会', '民主建国会', '民建会员', '民建界'],
+  capd: ['中国民主促进会', '民主促进会', '民进会员', '民进界'],
+  cpwdp: ['中国农工民主党', '农工民主党', '农工', '农工党党员', '农工党界'],
+  czgp: ['中国致公党', '致公', '致公党党员', '致公党界'],
+  jiusan: ['九三', '九三学社社员', '九三学社界'],
+  tdsgl: ['台湾民主自治同盟', '台盟盟员', '台盟界'],
+  nonparty: ['无党派人士', '无党派民主人士', '群众', '无', '非党', '非党人士'],
+};
+
+const BY_LABEL = new Map<string, PartyCode>();
+for (const code of PARTY_CODES) {
+  BY_LABEL.set(code, code);
+  BY_LABEL.set(PARTIES[code]['zh-CN'], code);
+  for (const alias of PARTY_ALIASES[code]) BY_LABEL.set(alias, code);
+}
+
+/** Accepts a code, its Chinese label or a usual way of writing it (as typed in an Excel sheet). */
 export function partyFromLabel(value: string): PartyCode | null {
-  const v = value.trim();
-  if ((PARTY_CODES as string[]).includes(v)) return v as PartyCode;
-  const aliases: Record<string, PartyCode> = {
-    中国共产党: 'cpc',
-    共产党: 'cpc',
-    无党派人士: 'nonparty',
-    群众: 'nonparty',
-    无: 'nonparty',
-  };
-  if (aliases[v]) return aliases[v];
-  const hit = PARTY_CODES.find((c) => PARTIES[c]['zh-CN'] === v);
-  return hit ?? null;
+  const v = toHalfWidth(value).replace(/\s/g, '');
+  // "中共（预备）", "民盟（盟员）": the words in brackets only qualify the party.
+  return BY_LABEL.get(v) ?? BY_LABEL.get(v.replace(/\([^)]*\)$/, '')) ?? null;
 }

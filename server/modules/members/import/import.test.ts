@@ -48,7 +48,8 @@ describe(`roster import from Excel (${ENGINE})`, () => {
     ]);
     const rows = await readSheet(blank);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ 姓名: '（示例）李华', 性别: '女', 界别: '经济界', 党派: '民盟' });
+    // The example is a 民盟 member in the 民盟 sector (a party's sector holds that party's members).
+    expect(rows[0]).toMatchObject({ 姓名: '（示例）李华', 性别: '女', 界别: '民盟', 党派: '民盟' });
     const validations = (sheet as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
       .dataValidations.model;
     expect(validations.B2?.formulae[0]).toMatch(/选项/);

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { idNumberCheckChar } from '../../../platform/crypto/personal-data.js';
 import type { RefIndex } from '../member-rules.js';
-import { PARTIES, PARTY_CODES } from '../parties.js';
+import { PARTIES, PARTY_CODES, partyFromLabel } from '../parties.js';
 import { COLUMNS, EXAMPLE_MARK, MAX_IMPORT_ROWS, ROSTER_SHEET, type Column, type ColumnKey } from './columns.js';
 
 type SheetWithValidations = ExcelJS.Worksheet & {
@@ -14,7 +14,25 @@ type SheetWithValidations = ExcelJS.Worksheet & {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFB7312C' } };
 const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF8C8C8C' } };
 
+/**
+ * The example member: a 民盟 teacher, in the 民盟 sector when the organisation has one (by
+ * any of its names); otherwise in a sector that stands for no party, preferring 教育界. A
+ * party's own sector is never paired with another party.
+ */
+function exampleSector(ref: RefIndex): string {
+  const active = [...ref.sectors.values()].filter((s) => s.active);
+  const partySector = (s: { name: string }) => partyFromLabel(s.name);
+  return (
+    active.find((s) => partySector(s) === 'cdl')?.name ??
+    active.find((s) => s.name === '教育界')?.name ??
+    active.find((s) => !partySector(s) && s.name.endsWith('界'))?.name ??
+    active.find((s) => !partySector(s))?.name ??
+    ''
+  );
+}
+
 function exampleRow(ref: RefIndex): Record<ColumnKey, string> {
+  // 369900 (江临市) + born 19780412 + 36 + 2 (an even 17th digit: a woman).
   const first17 = '3699001978041236' + '2';
   const committee = [...ref.committees.values()].find((c) => c.active);
   const group = [...ref.groups.values()].find((g) => g.committeeId === committee?.id && g.active);
@@ -25,10 +43,10 @@ function exampleRow(ref: RefIndex): Record<ColumnKey, string> {
     birthDate: '1978-04-12',
     idNumber: first17 + idNumberCheckChar(first17),
     phone: '13912345678',
-    sector: [...ref.sectors.values()].find((s) => s.active)?.name ?? '',
+    sector: exampleSector(ref),
     committee: committee?.name ?? '',
     group: group?.name ?? '',
-    party: '民盟',
+    party: PARTIES.cdl['zh-CN'],
     workUnit: '市第一中学',
     jobTitle: '副校长',
     isNew: '是',
