@@ -102,7 +102,8 @@ export function checkMember(m: MemberDetails, ref: RefIndex, changed?: ReadonlyS
     if (problem) out.push({ field: 'idNumber', message: ID_PROBLEM_TEXT[problem] });
     else {
       const fromId = birthDateFromId(m.idNumber);
-      if (m.birthDate && fromId !== m.birthDate)
+      // A birth month (a roster's 出生年月, "1968-05") agrees with any day of that month.
+      if (m.birthDate && !fromId.startsWith(m.birthDate))
         out.push({ field: 'birthDate', message: `出生日期与身份证号不一致（身份证为 ${fromId}）` });
       const idMale = Number(m.idNumber[16]) % 2 === 1;
       if (idMale !== (m.gender === 'male')) out.push({ field: 'gender', message: '性别与身份证号不一致' });
@@ -126,8 +127,13 @@ export function checkMember(m: MemberDetails, ref: RefIndex, changed?: ReadonlyS
   return out;
 }
 
-/** Birth date as given, or read from a valid ID number when left empty. */
+/**
+ * Birth date as given, or read from a valid ID number when left empty or given as a month
+ * only (YYYY-MM, a roster's 出生年月) that the ID number's date falls in.
+ */
 export function birthDateOrFromId(birthDate: string | null, idNumber: string | null): string | null {
-  if (birthDate) return birthDate;
-  return idNumber && !checkIdNumber(idNumber) ? birthDateFromId(idNumber) : null;
+  if (birthDate && birthDate.length > 7) return birthDate;
+  const fromId = idNumber && !checkIdNumber(idNumber) ? birthDateFromId(idNumber) : null;
+  if (!birthDate) return fromId;
+  return fromId?.startsWith(birthDate) ? fromId : birthDate;
 }

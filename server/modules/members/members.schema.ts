@@ -1,7 +1,7 @@
 // Requests and responses of the member roster: list filters, the member record (masked),
 // create/edit bodies, unmasking, the co-proposer directory and contact-change requests.
 import { z } from 'zod';
-import { dateString, pageQuery, paged, single, text } from '../../platform/http/schemas.js';
+import { pageQuery, paged, single, text } from '../../platform/http/schemas.js';
 import { PARTY_CODES } from './parties.js';
 
 export const gender = z.enum(['male', 'female']);
@@ -32,12 +32,21 @@ export const exportQuery = filterQuery.extend({ unmasked: flag.optional() });
 
 const optionalText = (max: number) => text(max).nullable().optional();
 
+/** A day, or a month alone: a roster's 出生年月 when no ID number gives the day. */
+export const birthDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, '出生日期格式应为 YYYY-MM-DD，或只有年月 YYYY-MM')
+  .refine((s) => {
+    const d = new Date(`${s.length === 7 ? `${s}-01` : s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, '日期无效');
+
 export const memberBody = z.object({
   termId: z.number().int().positive().optional(),
   name: text(40, 1),
   gender,
   ethnicity: text(20, 1).default('汉族'),
-  birthDate: dateString.nullable().optional(),
+  birthDate: birthDate.nullable().optional(),
   sectorId: z.number().int().positive(),
   committeeId: z.number().int().positive().nullable().optional(),
   groupId: z.number().int().positive().nullable().optional(),

@@ -210,6 +210,9 @@ export function createMemberService(deps: MemberServiceDeps) {
       }
       if (changed.has('idNumber') && body.birthDate === undefined)
         patch.birthDate = merged.birthDate = birthDateOrFromId(null, merged.idNumber) ?? merged.birthDate;
+      // A birth month the ID number falls in is completed to the day, as on creation.
+      if (body.birthDate?.length === 7)
+        patch.birthDate = merged.birthDate = birthDateOrFromId(body.birthDate, merged.idNumber);
       const problems = checkMember(merged, ref, changed);
       if (problems.length) throw validationFailed(problems);
       const updated = await inTransaction(db, async (trx) => {

@@ -103,6 +103,9 @@ describe(`member roster (${ENGINE})`, () => {
     await check({ idNumber: '110101197205060032' }, 400, 'idNumber');
     await check({ idNumber: '110101199502300015' }, 400, 'idNumber');
     await check({ idNumber: '110101198804120029', birthDate: '1988-04-13' }, 400, 'birthDate');
+    // A birth month alone (a roster's 出生年月) must still agree with the ID number.
+    await check({ idNumber: '110101198804120029', birthDate: '1988-05' }, 400, 'birthDate');
+    await check({ birthDate: '1988-13' }, 400, 'body.birthDate');
     await check({ idNumber: '110101198804120029', gender: 'male' }, 400, 'gender');
     await check({ sectorId: 999999 }, 400, 'sectorId');
     await check(
@@ -117,9 +120,11 @@ describe(`member roster (${ENGINE})`, () => {
     expect(dupPhone.json().error.message).toContain('张建国');
     const dupId = await check({ idNumber: '110101198003070017', gender: 'male' }, 409, 'idNumber');
     expect(dupId.json().error.code).toBe('DUPLICATE_ID_NUMBER');
-    const ok = await staff.post('/api/members', { ...base, idNumber: '110101198804120029' });
+    const ok = await staff.post('/api/members', { ...base, idNumber: '110101198804120029', birthDate: '1988-04' });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().pinyin).toBe('shanxueqin');
+    // The ID number gives the day the month was missing.
+    expect(ok.json().birthDate).toBe('1988-04-12');
   });
 
   it('edits with an optimistic version and reports a stale one as a conflict', async () => {

@@ -75,9 +75,19 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
-/** 2026-03-05T… -> 2026年3月5日 (zh-CN) or 5 Mar 2026 (en-US). */
+/** 2026-03-05T… -> 2026年3月5日 (zh-CN) or 5 Mar 2026 (en-US); a month alone (1968-05) -> 1968年5月 or May 1968. */
 export function formatDate(value: string | null | undefined, locale: Locale = currentLocale): string {
   if (!value) return '';
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    if (locale === 'en-US')
+      return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString('en-GB', {
+        timeZone: 'UTC',
+        month: 'short',
+        year: 'numeric',
+      });
+    return `${month[1]}年${Number(month[2])}月`;
+  }
   const d = new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value);
   if (Number.isNaN(d.getTime())) return value;
   const parts = new Intl.DateTimeFormat('en-CA', {

@@ -97,8 +97,13 @@ export function MemberFormPage() {
     );
 
   const groups = ref?.committees.find((c) => c.id === committeeId)?.groups ?? [];
+  // A roster imported with 出生年月 keeps a month alone: it is edited as a month, not given a day.
+  const monthOnly = member?.birthDate?.length === 7;
   const submit = async (v: Values) => {
-    const body: Record<string, unknown> = { ...v, birthDate: v.birthDate ? v.birthDate.format('YYYY-MM-DD') : null };
+    const body: Record<string, unknown> = {
+      ...v,
+      birthDate: v.birthDate ? v.birthDate.format(monthOnly ? 'YYYY-MM' : 'YYYY-MM-DD') : null,
+    };
     for (const k of ['phone', 'idNumber'] as const) if (!body[k]) delete body[k];
     setBusy(true);
     setError(null);
@@ -176,7 +181,11 @@ export function MemberFormPage() {
           </Col>
           <Col {...half}>
             <Form.Item name="birthDate" label={t('members.birthDate')}>
-              <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+              <DatePicker
+                style={{ width: '100%' }}
+                picker={monthOnly ? 'month' : 'date'}
+                format={monthOnly ? 'YYYY-MM' : 'YYYY-MM-DD'}
+              />
             </Form.Item>
           </Col>
           <Col {...half}>
