@@ -61,6 +61,19 @@ const row = (
 const current = (op: string, own: string, other: string, build: AccessRow['build'], opts: Partial<AccessRow> = {}) =>
   row(op, own, other, build, { current: true, ...opts });
 
+/** The import template's required columns (姓名 性别 民族 … 党派), as the office would confirm them. */
+const TEMPLATE_MAPPING = {
+  headerRow: 1,
+  columns: [
+    { column: 1, field: 'name' },
+    { column: 2, field: 'gender' },
+    { column: 3, field: 'ethnicity' },
+    { column: 6, field: 'phone' },
+    { column: 7, field: 'sector' },
+    { column: 10, field: 'party' },
+  ],
+};
+
 export const ACCESS_MATRIX: AccessRow[] = [
   // Sign-in and the session: every signed-in user for himself.
   row('GET /api/auth/csrf', EVERYONE, EVERYONE, () => get('/api/auth/csrf')),
@@ -200,6 +213,9 @@ export const ACCESS_MATRIX: AccessRow[] = [
     url: '/api/members/import',
     upload: { name: '名册.xlsx', data: 'xlsx' },
   })),
+  row('POST /api/members/import/preview', OFFICE, '', (t) =>
+    post('/api/members/import/preview', { fileId: t.importFile, mapping: TEMPLATE_MAPPING }),
+  ),
   row('POST /api/members/import/commit', OFFICE, '', (t) =>
     post('/api/members/import/commit', { fileId: t.importFile }),
   ),

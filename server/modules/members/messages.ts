@@ -22,4 +22,17 @@ export const MEMBER_MESSAGES = {
     'zh-CN': '没有导出完整手机号和身份证号的权限',
     'en-US': 'You may not export full phone and ID numbers',
   },
+  IMPORT_UNREADABLE: {
+    'zh-CN': '文件无法读取，请上传 .xlsx 格式的委员名册（可在 Excel 或 WPS 中另存为 .xlsx）',
+    'en-US': 'The file cannot be read; upload the roster as an .xlsx workbook',
+  },
+  IMPORT_NO_HEADINGS: {
+    'zh-CN': '找不到列名行：文件前 20 行中没有“姓名”“性别”“手机号”等列名。请确认上传的是委员名册，或使用导入模板',
+    'en-US':
+      'No heading row found: none of the first 20 rows names roster columns such as 姓名 or 手机号. Use the template',
+  },
+  IMPORT_MAPPING_INVALID: {
+    'zh-CN': '列的对应关系有误',
+    'en-US': 'The column mapping is not valid',
+  },
 };

@@ -1,5 +1,6 @@
-// Spreadsheets in and out of the roster: the import template, the upload that starts the
-// preview job, the commit job, and the streamed export. Progress is read at /api/jobs/:id.
+// Spreadsheets in and out of the roster: the import template, the upload (its headings read
+// and a field proposed for each column), the preview and commit jobs, and the streamed
+// export. Progress and problem lists are read at /api/jobs/:id.
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { OrgTree } from '../../platform/access/org-tree.js';
@@ -9,11 +10,11 @@ import { readUpload } from '../../platform/files/read-upload.js';
 import { KIND_MIME } from '../../platform/files/sniff.js';
 import { actorOf } from '../../platform/http/auth-hook.js';
 import type { ZodApp } from '../../platform/http/types.js';
+import * as I from './import/import.schema.js';
 import type { MemberImport } from './import/import.service.js';
 import type { RosterExport } from './roster-export.js';
 import * as S from './members.schema.js';
 
-const jobStarted = z.object({ jobId: z.number(), termId: z.number(), fileId: z.string().optional() });
 const termQuery = z.object({ termId: z.coerce.number().int().positive().optional() });
 
 export function rosterIoRoutes(
@@ -45,17 +46,35 @@ export function rosterIoRoutes(
     {
       schema: {
         tags,
-        summary: '上传委员名册 .xlsx 并开始预检（不写入数据；进度和问题清单见 /api/jobs/:id）',
+        summary:
+          '上传委员名册 .xlsx：找出列名行，为每列提出对应项。列名与导入模板一致时直接开始预检（202，jobId）；否则返回建议的列对应关系（200），确认后调用 /api/members/import/preview',
         consumes: ['multipart/form-data'],
         querystring: termQuery,
-        response: { 202: jobStarted },
+        response: { 200: I.uploadAnswer, 202: I.uploadAnswer },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       const upload = await readUpload(request, 'members.xlsx');
+      const answer = await imports.upload(actor, upload, request.query.termId);
+      reply.code(answer.jobId === null ? 200 : 202);
+      return answer;
+    },
+  );
+
+  app.post(
+    '/api/members/import/preview',
+    {
+      schema: {
+        tags,
+        summary: '按确认的列对应关系预检已上传的文件（不写入数据；进度和问题清单见 /api/jobs/:id）',
+        body: I.previewBody,
+        response: { 202: I.jobStarted },
+      },
+    },
+    async (request, reply) => {
       reply.code(202);
-      return imports.upload(actor, upload, request.query.termId);
+      return imports.preview(actorOf(request), request.body);
     },
   );
 
@@ -65,8 +84,8 @@ export function rosterIoRoutes(
       schema: {
         tags,
         summary: '确认导入预检无误的文件（全部写入或全部不写入；进度见 /api/jobs/:id）',
-        body: z.object({ fileId: z.string().uuid(), termId: z.number().int().positive().optional() }),
-        response: { 202: jobStarted },
+        body: I.commitBody,
+        response: { 202: I.jobStarted },
       },
     },
     async (request, reply) => {

@@ -37,6 +37,15 @@ export async function readSheet(data: Buffer, name = '委员名册'): Promise<Re
   return out;
 }
 
+/** How many rows a table holds now. */
+export async function countRows(ctx: TestContext, table: 'members' | 'files' | 'jobs'): Promise<number> {
+  const { n } = await ctx.platform.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
 export async function template(c: Client): Promise<Buffer> {
   const res = await c.get('/api/members/import/template');
   if (res.statusCode !== 200) throw new Error(`template: ${res.statusCode} ${res.body}`);
@@ -56,6 +65,7 @@ export interface ImportResult {
   imported: number;
   problemCount: number;
   problems: { row: number; column: string; value?: string; message: string }[];
+  sample: Record<string, string | null>[];
 }
 
 /** Runs queued jobs and returns the finished job's result as its starter sees it. */
@@ -78,8 +88,21 @@ export async function preview(
   return { ...(await finishJob(ctx, c, res.json().jobId)), fileId: res.json().fileId };
 }
 
-export async function commit(ctx: TestContext, c: Client, fileId: string): Promise<ImportResult> {
-  const res = await c.post('/api/members/import/commit', { fileId });
+export interface Mapping {
+  headerRow: number;
+  columns: { column: number; field: string }[];
+  workUnitTitle: 'whole' | 'split';
+}
+
+/** Runs the preview of an uploaded file with the columns mapped as given. */
+export async function previewWith(ctx: TestContext, c: Client, fileId: string, mapping: Mapping) {
+  const res = await c.post('/api/members/import/preview', { fileId, mapping });
+  if (res.statusCode !== 202) throw new Error(`preview: ${res.statusCode} ${res.body}`);
+  return finishJob(ctx, c, res.json().jobId);
+}
+
+export async function commit(ctx: TestContext, c: Client, fileId: string, mapping?: Mapping): Promise<ImportResult> {
+  const res = await c.post('/api/members/import/commit', { fileId, ...(mapping && { mapping }) });
   if (res.statusCode !== 202) throw new Error(`commit: ${res.statusCode} ${res.body}`);
   return finishJob(ctx, c, res.json().jobId);
 }
@@ -107,4 +130,47 @@ export function people(count: number, from = 0, sector = '经济界'): SheetRow[
       是否新任: i % 2 ? '是' : '否',
     };
   });
+}
+
+/** A row of a committee's own roster, in its own columns. */
+export type OwnRow = Record<string, string | number | Date | undefined>;
+export const OWN_HEADINGS = [
+  '序号',
+  '姓名',
+  '性别',
+  '民族',
+  '出生年月',
+  '党派',
+  '界别',
+  '工作单位及职务',
+  '手机号码',
+  '分组',
+  '备注',
+];
+
+/**
+ * A roster laid out the way a committee keeps its own: a title merged across the sheet, a
+ * line saying who filled it in, the headings on row 3, numbered rows, a 出生年月 column that
+ * mixes text and Excel dates shown as months, and a closing line under the table.
+ */
+export async function ownRoster(rows: OwnRow[], headings = OWN_HEADINGS): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Sheet1');
+  const last = String.fromCharCode(64 + headings.length);
+  sheet.getCell('A1').value = '江临市政协第十届委员名册';
+  sheet.mergeCells(`A1:${last}1`);
+  sheet.getCell('A1').font = { bold: true, size: 16 };
+  sheet.getCell('A1').alignment = { horizontal: 'center' };
+  sheet.getCell('A2').value = '填报单位：江临市政协办公室　　填报时间：2026年1月';
+  sheet.mergeCells(`A2:${last}2`);
+  sheet.addRow(headings).font = { bold: true };
+  rows.forEach((r, i) => {
+    const row = sheet.addRow(headings.map((h) => (h === '序号' ? i + 1 : (r[h] ?? null))));
+    headings.forEach((h, c) => {
+      if (r[h] instanceof Date) row.getCell(c + 1).numFmt = 'yyyy.mm';
+    });
+  });
+  sheet.addRow([]);
+  sheet.addRow([`合计：${rows.length} 人`]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

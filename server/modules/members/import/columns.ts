@@ -38,7 +38,7 @@ export const COLUMNS: Column[] = [
     key: 'birthDate',
     header: '出生日期',
     width: 13,
-    hint: '如 1975-06-18；留空时按身份证号填写，填写时须与身份证号一致',
+    hint: '如 1975-06-18，或只填年月如 1975.06；留空时按身份证号填写，填写时须与身份证号一致',
   },
   {
     key: 'idNumber',
@@ -75,6 +75,22 @@ export const COLUMNS: Column[] = [
 ];
 
 export const HEADER_BY_KEY = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<ColumnKey, string>;
+
+/**
+ * What a column of an uploaded sheet may be imported as: a roster column, or a committee's
+ * usual "工作单位及职务" in one cell (kept whole as the work unit, or split in two).
+ */
+export type ImportField = ColumnKey | 'workUnitAndTitle';
+export const IMPORT_FIELDS: ImportField[] = [
+  ...COLUMNS.slice(
+    0,
+    COLUMNS.findIndex((c) => c.key === 'workUnit'),
+  ).map((c) => c.key),
+  'workUnitAndTitle',
+  ...COLUMNS.slice(COLUMNS.findIndex((c) => c.key === 'workUnit')).map((c) => c.key),
+];
+export const FIELD_LABEL: Record<ImportField, string> = { ...HEADER_BY_KEY, workUnitAndTitle: '工作单位及职务' };
+export const REQUIRED_FIELDS: ImportField[] = COLUMNS.filter((c) => c.required).map((c) => c.key);
 
 /** The example row of the template starts with this and is skipped on import. */
 export const EXAMPLE_MARK = '（示例）';

@@ -1,15 +1,18 @@
-// Excel import of the roster in two background jobs: a preview that checks every row and
-// writes nothing, and a commit that checks again and writes all rows in one transaction or
-// none. The uploaded file is kept in the file store, so a restart loses no work.
+// Excel import of the roster. The upload is stored (sealed, for a day) and its headings read
+// at once: the template's own headings go straight on to the preview; a committee's own
+// roster is answered with the field proposed for each column, which the office confirms or
+// corrects. Then two background jobs: a preview that checks every row and writes nothing,
+// and a commit that checks again and writes all rows in one transaction or none. The file
+// and the mapping travel by the file's id and in the request, so any instance can serve any
+// step, and a restart loses no work.
 import type { Readable } from 'node:stream';
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
-import { permissionsOf, type Role } from '../../../platform/access/roles.js';
 import { requireOrgWrite, requirePermission } from '../../../platform/access/guard.js';
 import type { AuditLog, AuditWho } from '../../../platform/audit/audit-log.js';
 import { DAY, type Clock } from '../../../platform/clock.js';
 import type { PersonalDataCipher } from '../../../platform/crypto/personal-data.js';
-import { badRequest } from '../../../platform/errors.js';
+import { badRequest, unprocessable } from '../../../platform/errors.js';
 import type { FileService } from '../../../platform/files/file-service.js';
 import type { JobContext, JobRunner } from '../../../platform/jobs/job-runner.js';
 import type { RefIndex } from '../member-rules.js';
@@ -17,7 +20,11 @@ import { memberRow } from '../member-row.js';
 import type { MemberRepo } from '../members.repo.js';
 import type { RefIndexLoader } from '../members.service.js';
 import { HEADER_BY_KEY } from './columns.js';
-import { readRosterSheet, UnreadableWorkbook, type ImportProblem } from './read-sheet.js';
+import { IMPORT_FIELD_LIST } from './import.schema.js';
+import { actorFrom, snapshot, type ActorSnapshot } from './job-actor.js';
+import { mappingOf, mappingProblems, type ImportMapping } from './layout.js';
+import { readLayout, readRosterSheet, UnreadableWorkbook, type ImportProblem } from './read-sheet.js';
+import { sampleRows, type SampleRow } from './sample-rows.js';
 import { buildImportTemplate } from './template.js';
 import { validateRows, type RosterIndexes } from './validate-rows.js';
 
@@ -37,45 +44,19 @@ export interface ImportResult {
   problemCount: number;
   problems: ImportProblem[];
   truncated: boolean;
+  /** The first rows as they would be written: what the mapping and the value rules made of them. */
+  sample: SampleRow[];
 }
 
 export type Progress = (done: number, total: number, message: string) => Promise<void>;
-
-/** Who started a job, kept in its payload so the job acts (and is audited) as that user. */
-interface ActorSnapshot {
-  userId: number;
-  username: string;
-  displayName: string;
-  orgId: number;
-  roles: Role[];
-  ip: string;
-  sessionId: string;
-}
 
 interface ImportPayload {
   fileId: string;
   orgId: number;
   termId: number;
   actor: ActorSnapshot;
-}
-
-function actorFrom(s: ActorSnapshot): Actor {
-  return {
-    kind: 'user',
-    userId: s.userId,
-    username: s.username,
-    displayName: s.displayName,
-    orgId: s.orgId,
-    currentOrgId: s.orgId,
-    visibleOrgIds: [s.orgId],
-    roles: s.roles,
-    permissions: permissionsOf(s.roles),
-    memberId: null,
-    unitId: null,
-    leaderTitle: null,
-    sessionId: s.sessionId,
-    ip: s.ip,
-  };
+  /** The columns as the office mapped them; absent: the template's headings. */
+  mapping?: ImportMapping;
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -115,6 +96,7 @@ export function createMemberImport(deps: {
     commit: boolean;
     source: string;
     progress: Progress;
+    mapping?: ImportMapping;
   }): Promise<ImportResult> {
     const termName = o.ref.terms.get(o.termId)?.name ?? '';
     const result = (rows: number, problems: ImportProblem[], extra: Partial<ImportResult> = {}): ImportResult => ({
@@ -128,12 +110,13 @@ export function createMemberImport(deps: {
       problemCount: problems.length,
       problems: problems.slice(0, MAX_LISTED_PROBLEMS),
       truncated: problems.length > MAX_LISTED_PROBLEMS,
+      sample: [],
       ...extra,
     });
     await o.progress(0, 0, '正在读取文件');
     let sheet;
     try {
-      sheet = await readRosterSheet(o.data);
+      sheet = await readRosterSheet(o.data, o.mapping);
     } catch (err) {
       if (err instanceof UnreadableWorkbook)
         return result(0, [{ row: 1, column: '', message: '文件无法读取，请上传 .xlsx 格式的导入模板' }]);
@@ -148,9 +131,14 @@ export function createMemberImport(deps: {
       termId: o.termId,
       cipher,
       roster: await rosterIndexes(db, o.termId),
+      columnNames: sheet.columnNames,
       onProgress: (done) => o.progress(done, total, '正在逐行检查'),
     });
-    const summary = { validRows: checked.valid.length, badRows: checked.badRows };
+    const summary = {
+      validRows: checked.valid.length,
+      badRows: checked.badRows,
+      sample: sampleRows(checked.valid, o.ref),
+    };
     if (checked.problems.length || !o.commit) return result(total, checked.problems, summary);
 
     const now = clock.now().toISOString();
@@ -165,6 +153,7 @@ export function createMemberImport(deps: {
         termId: o.termId,
         cipher,
         roster: await rosterIndexes(trx, o.termId),
+        columnNames: sheet.columnNames,
       });
       if (again.problems.length) return again;
       await repo.insertMany(trx, rows, async (done) => {
@@ -199,6 +188,7 @@ export function createMemberImport(deps: {
       commit,
       source: payload.fileId,
       progress: (d, t, m) => ctx.progress(d, t, m),
+      ...(payload.mapping && { mapping: payload.mapping }),
     });
   }
 
@@ -223,15 +213,34 @@ export function createMemberImport(deps: {
     return { orgId, termId: term, ref };
   }
 
-  const snapshot = (a: Actor): ActorSnapshot => ({
-    userId: a.userId,
-    username: a.username,
-    displayName: a.displayName,
-    orgId: a.orgId,
-    roles: [...a.roles],
-    ip: a.ip,
-    sessionId: a.sessionId,
-  });
+  function checkMapping(mapping: ImportMapping): void {
+    const problems = mappingProblems(mapping);
+    if (problems.length)
+      throw badRequest(
+        'IMPORT_MAPPING_INVALID',
+        problems.join('；'),
+        problems.map((message) => ({ path: 'mapping', message })),
+      );
+  }
+
+  /** Enqueues a job over a file this user uploaded (anyone else's is not found). */
+  async function startJob(
+    actor: Actor,
+    kind: string,
+    o: { orgId: number; termId: number; fileId: string; mapping?: ImportMapping | undefined },
+  ) {
+    const { stream } = await files.open(actor, o.fileId);
+    stream.destroy();
+    const payload: ImportPayload = {
+      fileId: o.fileId,
+      orgId: o.orgId,
+      termId: o.termId,
+      actor: snapshot(actor),
+      ...(o.mapping && { mapping: o.mapping }),
+    };
+    const jobId = await jobs.enqueue(db, kind, payload, { orgId: o.orgId, createdBy: actor.userId });
+    return { jobId, fileId: o.fileId, termId: o.termId };
+  }
 
   return {
     run,
@@ -242,36 +251,45 @@ export function createMemberImport(deps: {
       return buildImportTemplate(ref, orgName);
     },
 
-    /** Stores the upload and starts the preview job. */
+    /**
+     * Stores the upload and reads its headings. The template's own start the preview job at
+     * once; other headings are answered with the proposed mapping, for the office to confirm.
+     */
     async upload(actor: Actor, upload: { data: Buffer; filename: string }, termId?: number) {
       const target = await importTarget(actor, termId);
-      return inTransaction(db, async (trx) => {
-        // The workbook holds ID numbers and phones: kept sealed, and only until it is imported or a day has passed.
-        const file = await files.accept(trx, actor, upload, { allowed: ['xlsx'], seal: true, expiresInMs: DAY });
-        const payload: ImportPayload = {
-          fileId: file.id,
-          orgId: target.orgId,
-          termId: target.termId,
-          actor: snapshot(actor),
-        };
-        const jobId = await jobs.enqueue(trx, PREVIEW_JOB, payload, { orgId: target.orgId, createdBy: actor.userId });
-        return { jobId, fileId: file.id, termId: target.termId };
-      });
+      // The workbook holds ID numbers and phones: kept sealed, and only until it is imported or a day has passed.
+      // The file service checks it (type, size, archive bombs) before anything reads it.
+      const file = await inTransaction(db, (trx) =>
+        files.accept(trx, actor, upload, { allowed: ['xlsx'], seal: true, expiresInMs: DAY }),
+      );
+      let layout;
+      try {
+        layout = await readLayout(upload.data);
+      } catch (err) {
+        if (!(err instanceof UnreadableWorkbook)) throw err;
+      }
+      if (!layout) {
+        await files.remove(db, file.id);
+        throw unprocessable(layout === null ? 'IMPORT_NO_HEADINGS' : 'IMPORT_UNREADABLE');
+      }
+      const answer = { fileId: file.id, termId: target.termId, layout, fields: IMPORT_FIELD_LIST };
+      if (!layout.exact) return { ...answer, jobId: null };
+      const started = await startJob(actor, PREVIEW_JOB, { ...target, fileId: file.id, mapping: mappingOf(layout) });
+      return { ...answer, jobId: started.jobId };
+    },
+
+    /** Starts the preview job for a file this user uploaded, with the columns as the office mapped them. */
+    async preview(actor: Actor, input: { fileId: string; termId?: number; mapping: ImportMapping }) {
+      const target = await importTarget(actor, input.termId);
+      checkMapping(input.mapping);
+      return startJob(actor, PREVIEW_JOB, { ...target, fileId: input.fileId, mapping: input.mapping });
     },
 
     /** Starts the commit job for a file this user uploaded. */
-    async commit(actor: Actor, input: { fileId: string; termId?: number }) {
+    async commit(actor: Actor, input: { fileId: string; termId?: number; mapping?: ImportMapping }) {
       const target = await importTarget(actor, input.termId);
-      const { stream } = await files.open(actor, input.fileId);
-      stream.destroy();
-      const payload: ImportPayload = {
-        fileId: input.fileId,
-        orgId: target.orgId,
-        termId: target.termId,
-        actor: snapshot(actor),
-      };
-      const jobId = await jobs.enqueue(db, COMMIT_JOB, payload, { orgId: target.orgId, createdBy: actor.userId });
-      return { jobId, termId: target.termId };
+      if (input.mapping) checkMapping(input.mapping);
+      return startJob(actor, COMMIT_JOB, { ...target, fileId: input.fileId, mapping: input.mapping });
     },
   };
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readRosterSheet, UnreadableWorkbook } from './read-sheet.js';
+import { mappingOf } from './layout.js';
+import { readLayout, readRosterSheet, UnreadableWorkbook } from './read-sheet.js';
 
 async function workbook(
   build: (wb: ExcelJS.Workbook) => void,
@@ -106,7 +107,88 @@ describe('reading the roster sheet of a workbook, row by row', () => {
     expect(rows).toEqual([]);
     expect(problems.map((p) => p.column)).toEqual(['性别', '民族', '界别', '党派']);
     const empty = await readRosterSheet(await workbook((wb) => void wb.addWorksheet('委员名册')));
-    expect(empty.problems.map((p) => p.column)).toContain('姓名');
+    expect(empty.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^找不到列名行/)]);
+  });
+
+  it('reads a roster of its own layout: merged title, headings on two rows, dates shown as months', async () => {
+    const data = await workbook((wb) => {
+      const s = wb.addWorksheet('2026年名册');
+      s.addRow(['云岭县政协第九届委员名册']);
+      s.mergeCells('A1:J1');
+      s.addRow(['序号', '姓名', '性别', '民族', '出生年月', '党派', '界别', '工作单位及职务', '联系方式', '']);
+      s.addRow(['', '', '', '', '', '', '', '', '手机', '办公电话']);
+      for (const c of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) s.mergeCells(`${c}2:${c}3`);
+      s.mergeCells('I2:J2');
+      const first = s.addRow([
+        1,
+        '蓝月华',
+        '女',
+        '畲',
+        new Date(Date.UTC(1979, 8, 1)),
+        '中共',
+        '少数民族界',
+        '云岭县民族中学 副校长',
+        15080230001,
+        '0596-5212345',
+      ]);
+      first.getCell(5).numFmt = 'yyyy"年"m"月"';
+      s.addRow([2, '雷建平', '男', '畲族', 1966.1, '民进', '教育界', '云岭县第二中学校长', '150 8023 0002', '']);
+      s.addRow(['制表：云岭县政协办公室']);
+    });
+    const layout = (await readLayout(data))!;
+    expect(layout).toMatchObject({ sheet: '2026年名册', headerRow: 3, headingRows: 2, workUnitTitle: 'split' });
+    expect(layout.columns.map((c) => c.field)).toEqual([
+      null,
+      'name',
+      'gender',
+      'ethnicity',
+      'birthDate',
+      'party',
+      'sector',
+      'workUnitAndTitle',
+      'phone',
+      null,
+    ]);
+    expect(layout.columns[4]!.samples).toEqual(['1979-09', '1966.1']);
+    const { rows, problems, columnNames } = await readRosterSheet(data, mappingOf(layout));
+    expect(problems).toEqual([]);
+    expect(columnNames).toMatchObject({ phone: '手机', birthDate: '出生年月', workUnit: '工作单位及职务' });
+    expect(rows).toEqual([
+      {
+        row: 4,
+        rounded: [],
+        cells: {
+          name: '蓝月华',
+          gender: '女',
+          ethnicity: '畲',
+          birthDate: '1979-09',
+          party: '中共',
+          sector: '少数民族界',
+          workUnit: '云岭县民族中学',
+          jobTitle: '副校长',
+          phone: '15080230001',
+        },
+      },
+      {
+        row: 5,
+        rounded: [],
+        cells: {
+          name: '雷建平',
+          gender: '男',
+          ethnicity: '畲族',
+          birthDate: '1966.10',
+          party: '民进',
+          sector: '教育界',
+          workUnit: '云岭县第二中学',
+          jobTitle: '校长',
+          phone: '150 8023 0002',
+        },
+      },
+    ]);
+    // Without a mapping, such a file is not taken for the template.
+    expect((await readRosterSheet(data)).problems.map((p) => p.message)).toEqual([
+      '列名与导入模板不一致，请在网页“名册导入”中核对列的对应关系后导入',
+    ]);
   });
 
   it('refuses what is not a readable workbook', async () => {

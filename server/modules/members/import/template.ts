@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { idNumberCheckChar } from '../../../platform/crypto/personal-data.js';
 import type { RefIndex } from '../member-rules.js';
 import { PARTIES, PARTY_CODES, partyFromLabel } from '../parties.js';
+import { columnLetter as letterOf } from './layout.js';
 import { COLUMNS, EXAMPLE_MARK, MAX_IMPORT_ROWS, ROSTER_SHEET, type Column, type ColumnKey } from './columns.js';
 
 type SheetWithValidations = ExcelJS.Worksheet & {
@@ -56,16 +57,7 @@ function exampleRow(ref: RefIndex): Record<ColumnKey, string> {
   };
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const columnLetter = (index: number) => letterOf(index + 1);
 
 export async function buildImportTemplate(ref: RefIndex, orgName: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -123,7 +115,7 @@ export async function buildImportTemplate(ref: RefIndex, orgName: string): Promi
   guide.addRow([`${orgName}委员名册导入模板`]).font = { bold: true, size: 14 };
   for (const line of [
     `1. 在“${ROSTER_SHEET}”工作表中每行填写一位委员；第 2 行为示例（姓名以“${EXAMPLE_MARK}”开头），导入时自动忽略，可以删除。`,
-    '2. 列名带 * 的为必填项。请勿修改第 1 行的列名；列的顺序可以调整。',
+    '2. 列名带 * 的为必填项。请勿修改第 1 行的列名；列的顺序可以调整。也可以直接上传本单位自己的名册表格，上传后在网页上核对各列对应的项目。',
     '3. 身份证号、手机号、邮政编码列已设为文本格式，请勿改为数字格式，否则身份证号末几位会丢失。',
     '4. 同一届名册内，手机号和身份证号都不能重复（也不能与名册中已有委员重复）。',
     '5. 上传后系统先逐行检查并列出全部问题，此时不会写入任何数据；全部无误后方可确认导入，导入要么全部成功，要么一条也不写入。',

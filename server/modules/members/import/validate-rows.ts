@@ -14,6 +14,7 @@ import { idNumberIndex, phoneIndex, type MemberDetails } from '../member-row.js'
 import { partyFromLabel } from '../parties.js';
 import { COLUMNS, HEADER_BY_KEY, type ColumnKey } from './columns.js';
 import type { ImportProblem, RawRow } from './read-sheet.js';
+import { normaliseEthnicity, parseBirthDate, parseGender, sectorResolver } from './values.js';
 
 /** Who already holds a phone or ID number on the target term's roster, by blind index. */
 export interface RosterIndexes {
@@ -69,25 +70,8 @@ const LIMITS: Partial<Record<ColumnKey, number>> = {
   idNumber: 30,
 };
 
-const GENDERS: Record<string, 'male' | 'female'> = {
-  男: 'male',
-  女: 'female',
-  male: 'male',
-  female: 'female',
-  m: 'male',
-  f: 'female',
-};
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '新任']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '连任']);
-
-/** 1975-06-18, 1975/6/18, 1975.6.18, 19750618 and 1975年6月18日 all mean the same day. */
-export function parseDate(text: string): string | null {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
-}
 
 /** Problem lists are stored with the job and shown on screen: phone and ID numbers only masked. */
 function shown(key: ColumnKey, value: string): string {
@@ -107,12 +91,15 @@ export interface ValidateContext {
   termId: number;
   cipher: PersonalDataCipher;
   roster: RosterIndexes;
+  /** The columns as the file names them; the template's headings by default. */
+  columnNames?: Record<ColumnKey, string>;
   onProgress?: (done: number, total: number) => Promise<void>;
 }
 
 export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promise<ValidationResult> {
   const { ref, cipher, roster } = ctx;
-  const sectors = byName(ref.sectors.values());
+  const names = ctx.columnNames ?? HEADER_BY_KEY;
+  const sectorOf = sectorResolver(ref.sectors.values());
   const committees = byName(ref.committees.values());
   const groups = [...ref.groups.values()];
   const seenPhones = new Map<string, number>();
@@ -129,7 +116,7 @@ export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promis
     const problem = (key: ColumnKey, message: string, field?: MemberField) => {
       found.push({
         row: raw.row,
-        column: HEADER_BY_KEY[key],
+        column: names[key],
         ...(c[key] !== undefined && { value: shown(key, c[key]) }),
         message,
       });
@@ -137,28 +124,28 @@ export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promis
     };
 
     for (const col of COLUMNS) {
-      if (col.required && !c[col.key]) problem(col.key, `${col.header}不能为空`, FIELD_COLUMN_INVERSE[col.key]);
+      if (col.required && !c[col.key]) problem(col.key, `${names[col.key]}不能为空`, FIELD_COLUMN_INVERSE[col.key]);
       const limit = LIMITS[col.key];
       if (limit && c[col.key] && c[col.key]!.length > limit)
-        problem(col.key, `${col.header}不能超过 ${limit} 个字符`, FIELD_COLUMN_INVERSE[col.key]);
+        problem(col.key, `${names[col.key]}不能超过 ${limit} 个字符`, FIELD_COLUMN_INVERSE[col.key]);
     }
     for (const key of raw.rounded) {
       problem(
         key,
-        `${HEADER_BY_KEY[key]}被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写`,
+        `${names[key]}被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写`,
         FIELD_COLUMN_INVERSE[key],
       );
     }
 
-    const gender = c.gender ? GENDERS[c.gender.toLowerCase()] : undefined;
+    const gender = c.gender ? parseGender(c.gender) : undefined;
     if (c.gender && !gender) problem('gender', '性别应填“男”或“女”', 'gender');
-    const birthDate = c.birthDate ? parseDate(c.birthDate) : null;
-    if (c.birthDate && !birthDate) problem('birthDate', '出生日期格式不正确，应如 1975-06-18', 'birthDate');
-    const sector = c.sector ? sectors.get(c.sector) : undefined;
-    if (c.sector && !sector) problem('sector', `界别“${c.sector}”不存在，请从下拉列表中选择`, 'sectorId');
+    const birthDate = c.birthDate ? parseBirthDate(c.birthDate) : null;
+    if (c.birthDate && !birthDate)
+      problem('birthDate', `${names.birthDate}格式不正确，应如 1975-06-18，或只写年月如 1975.06`, 'birthDate');
+    const sector = c.sector ? sectorOf(c.sector) : undefined;
+    if (c.sector && !sector) problem('sector', `界别“${c.sector}”不是本组织设置的界别`, 'sectorId');
     const committee = c.committee ? committees.get(c.committee) : undefined;
-    if (c.committee && !committee)
-      problem('committee', `专委会“${c.committee}”不存在，请从下拉列表中选择`, 'committeeId');
+    if (c.committee && !committee) problem('committee', `专委会“${c.committee}”不是本组织设置的专委会`, 'committeeId');
     const group = c.group
       ? (groups.find((g) => g.name === c.group && g.committeeId === committee?.id) ??
         groups.find((g) => g.name === c.group))
@@ -176,7 +163,7 @@ export async function validateRows(rows: RawRow[], ctx: ValidateContext): Promis
       termId: ctx.termId,
       name: c.name ?? '',
       gender: gender ?? 'male',
-      ethnicity: c.ethnicity ?? '',
+      ethnicity: c.ethnicity ? normaliseEthnicity(c.ethnicity) : '',
       birthDate: birthDateOrFromId(birthDate, idNumber),
       sectorId: sector?.id ?? 0,
       committeeId: committee?.id ?? null,

@@ -1,5 +1,7 @@
-// Roster import: download the template, upload a filled file, watch the row-by-row check,
-// read every problem, and import only when there are none (all rows or nothing).
+// Roster import: upload the committee's own roster (or the filled template), confirm or
+// correct which roster field each column is, watch the row-by-row check, read every problem
+// and the first rows as they will be written, and import only when there are none (all rows
+// or nothing). The template's own headings skip the mapping step.
 import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -23,12 +25,16 @@ import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
 import { useJob, type ImportProblem, type ImportResult } from './api';
+import { ColumnMapping, mappingBody, proposedChoice, type MappingChoice, type UploadAnswer } from './ColumnMapping';
+import { ImportSample, type SampleRow } from './ImportSample';
 
 interface Started {
   jobId: number;
   fileId?: string;
   termId: number;
 }
+type Mapping = ReturnType<typeof mappingBody>;
+type Checked = ImportResult & { sample?: SampleRow[] };
 
 function JobProgress({ job, label }: { job: JobStatus | null; label: string }) {
   const { t } = useI18n();
@@ -83,9 +89,16 @@ export function MemberImportPage() {
   const { message } = AntApp.useApp();
   const { data: ref } = useRefData(me?.currentOrg.id);
   const [termId, setTermId] = useState<number | undefined>();
+  const [answer, setAnswer] = useState<UploadAnswer | null>(null);
+  const [choice, setChoice] = useState<MappingChoice | null>(null);
+  /** The mapping the preview ran with; the commit sends the same (none for the template). */
+  const [used, setUsed] = useState<Mapping | undefined>();
   const [preview, setPreview] = useState<Started | null>(null);
   const [commit, setCommit] = useState<Started | null>(null);
+  const [busy, setBusy] = useState(false);
   const [uploading, setUploading] = useState(false);
+  /** Why the upload was refused (no heading row, unreadable file): kept on screen, not a passing toast. */
+  const [refused, setRefused] = useState<string | null>(null);
   const previewJob = useJob(preview?.jobId ?? null);
   const commitJob = useJob(commit?.jobId ?? null);
 
@@ -93,21 +106,44 @@ export function MemberImportPage() {
     if (termId === undefined) setTermId(ref?.terms.find((x) => x.isCurrent)?.id);
   }, [ref, termId]);
 
-  const checked = previewJob?.status === 'done' ? (previewJob.result as ImportResult) : null;
+  const checked = previewJob?.status === 'done' ? (previewJob.result as Checked) : null;
   const finished = commitJob?.status === 'done' ? (commitJob.result as ImportResult) : null;
 
   const start = async (file: File) => {
-    setPreview(null);
-    setCommit(null);
+    reset();
     setUploading(true);
     try {
       const form = new FormData();
       form.append('file', file);
-      setPreview(await http.upload<Started>(`/api/members/import${qs({ termId })}`, form));
+      const a = await http.upload<UploadAnswer>(`/api/members/import${qs({ termId })}`, form);
+      setAnswer(a);
+      setChoice(proposedChoice(a));
+      // The template's own headings: its preview has started already.
+      if (a.jobId) setPreview({ jobId: a.jobId, fileId: a.fileId, termId: a.termId });
+    } catch (err) {
+      setRefused((err as Error).message);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const runPreview = async () => {
+    if (!answer || !choice) return;
+    const mapping = mappingBody(answer, choice);
+    setBusy(true);
+    try {
+      setPreview(
+        await http.post<Started>('/api/members/import/preview', {
+          fileId: answer.fileId,
+          termId: answer.termId,
+          mapping,
+        }),
+      );
+      setUsed(mapping);
     } catch (err) {
       message.error((err as Error).message);
     } finally {
-      setUploading(false);
+      setBusy(false);
     }
   };
 
@@ -115,17 +151,25 @@ export function MemberImportPage() {
     if (!preview?.fileId) return;
     try {
       setCommit(
-        await http.post<Started>('/api/members/import/commit', { fileId: preview.fileId, termId: preview.termId }),
+        await http.post<Started>('/api/members/import/commit', {
+          fileId: preview.fileId,
+          termId: preview.termId,
+          ...(used && { mapping: used }),
+        }),
       );
     } catch (err) {
       message.error((err as Error).message);
     }
   };
 
-  const reset = () => {
+  function reset() {
+    setRefused(null);
+    setAnswer(null);
+    setChoice(null);
+    setUsed(undefined);
     setPreview(null);
     setCommit(null);
-  };
+  }
 
   if (finished?.committed) {
     return (
@@ -147,7 +191,7 @@ export function MemberImportPage() {
     );
   }
 
-  const step = commit ? 2 : preview ? 1 : 0;
+  const step = commit ? 3 : preview ? 2 : answer ? 1 : 0;
   const problemsShown = finished && !finished.committed ? finished : checked && checked.problemCount ? checked : null;
   return (
     <Card title={t('members.importTitle')}>
@@ -155,7 +199,7 @@ export function MemberImportPage() {
         current={step}
         size="small"
         style={{ marginBottom: 24 }}
-        items={[{ title: t('members.step1') }, { title: t('members.step2') }, { title: t('members.step3') }]}
+        items={['step1', 'step2', 'step3', 'step4'].map((k) => ({ title: t(`members.${k}`) }))}
       />
       <Space orientation="vertical" size={20} style={{ width: '100%' }}>
         <div>
@@ -185,7 +229,7 @@ export function MemberImportPage() {
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             multiple={false}
             showUploadList={false}
-            disabled={uploading || (!!commit && !finished)}
+            disabled={uploading || busy || (!!commit && !finished)}
             beforeUpload={(file) => {
               void start(file);
               return false;
@@ -199,6 +243,20 @@ export function MemberImportPage() {
           </Upload.Dragger>
         </div>
         {uploading && <JobProgress job={null} label={t('members.uploading')} />}
+        {refused && <Alert type="error" showIcon data-testid="upload-refused" title={refused} />}
+        {answer && choice && !preview && !commit && (
+          <ColumnMapping answer={answer} choice={choice} onChange={setChoice} onPreview={runPreview} busy={busy} />
+        )}
+        {answer && preview && !commit && (
+          <Space wrap>
+            <Typography.Text type="secondary">
+              {answer.layout.exact ? t('members.mappingTemplate') : t('members.mappingUsed')}
+            </Typography.Text>
+            <Button size="small" onClick={() => setPreview(null)} data-testid="mapping-edit">
+              {t('members.mappingEdit')}
+            </Button>
+          </Space>
+        )}
         {preview && !checked && <JobProgress job={previewJob} label={t('members.reading')} />}
         {commit && !finished && <JobProgress job={commitJob} label={t('members.committing')} />}
         {checked && !checked.problemCount && !commit && (
@@ -239,6 +297,7 @@ export function MemberImportPage() {
             <Problems result={problemsShown} />
           </>
         )}
+        {checked?.sample?.length && !finished ? <ImportSample rows={checked.sample} /> : null}
       </Space>
     </Card>
   );
