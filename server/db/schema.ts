@@ -2,7 +2,7 @@
 // are 0/1 integers, JSON columns are text (ADR 0002). Module tables are declared in the
 // module's own file and merged into DB here.
 import type { Generated } from 'kysely';
-import type { ProposalTables } from '../modules/proposals/proposals.tables.js';
+import type { ProposalTables } from './tables/proposals.js';
 
 type Flag = number;
 

@@ -3,7 +3,7 @@
 // On PostgreSQL the caches are off and the same answers come from the database.
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draft } from '../modules/proposals/proposals.test-helpers.js';
+import { draft } from '../modules/proposals/core/proposals.test-helpers.js';
 import { PASSWORD, seedFixture, type Fixture } from '../test/fixtures.js';
 import {
   client,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, ENGINE, type TestContext } from '../../test/harness.js';
 import { migrateToLatest } from '../migrate.js';
 import { countMatches, documentTokens } from '../../platform/search/fulltext.js';
-import { PROPOSAL_FTS } from '../../modules/proposals/proposals.indexing.js';
+import { PROPOSAL_FTS } from '../../modules/proposals/core/search.service.js';
 import { migrations } from './index.js';
 
 describe(`migration 202611292300: scoped full-text index (${ENGINE})`, () => {

@@ -2,20 +2,20 @@
 // This file wires the services and registers routes, file access and recurring tasks.
 import type { AppModule } from '../../platform/module.js';
 import { HOUR } from '../../platform/clock.js';
-import { createDraftingService } from './drafting.service.js';
-import { createListRepo } from './list.repo.js';
-import { createProposalIndexer } from './proposals.indexing.js';
-import { PROPOSAL_FILE_OWNER } from './proposals.present.js';
-import { canView, relationOf } from './proposals.policy.js';
-import { createProposalRepo } from './proposals.repo.js';
-import { proposalRoutes } from './proposals.routes.js';
-import type { ProposalDeps } from './proposals.deps.js';
-import { createQueryService } from './query.service.js';
-import { createReviewService } from './review.service.js';
-import { registerSearchRebuild } from './search.rebuild.js';
-import { registerReporting } from './reporting.wiring.js';
-import { registerHandling } from './handling.wiring.js';
-import { registerSimilarity } from './similarity.wiring.js';
+import { createDraftingService } from './core/drafting.service.js';
+import { createListRepo } from './core/list.repo.js';
+import { createProposalIndexer } from './core/search.service.js';
+import { PROPOSAL_FILE_OWNER } from './core/proposals.present.js';
+import { canView, relationOf } from './core/proposals.policy.js';
+import { createProposalRepo } from './core/proposals.repo.js';
+import { proposalRoutes } from './core/proposals.routes.js';
+import type { ProposalDeps } from './core/proposals.service.js';
+import { createQueryService } from './core/query.service.js';
+import { createReviewService } from './core/review.service.js';
+import { registerSearchRebuild } from './core/search.jobs.js';
+import { registerReporting } from './reporting/index.js';
+import { registerHandling } from './handling/index.js';
+import { registerSimilarity } from './similarity/index.js';
 import { fastSerializerCompiler } from '../../platform/http/fast-serializer.js';
 
 export const proposalsModule: AppModule = {

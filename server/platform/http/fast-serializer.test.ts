@@ -1,6 +1,6 @@
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
-import { proposalDetail } from '../../modules/proposals/proposals.schema.js';
+import { proposalDetail } from '../../modules/proposals/core/proposals.schema.js';
 import { fastSerializerCompiler } from './fast-serializer.js';
 
 const route = { schema: proposalDetail, method: 'GET', url: '/api/proposals/:id', httpStatus: '200' };

@@ -1,0 +1,190 @@
+// /api/proposals: drafting, submission, invitations, review, merge, the detail and the list.
+// Handling, feedback, key proposals, statistics and exports have their own route files.
+import { z } from 'zod';
+import type { Actor } from '../../../platform/access/actor.js';
+import { actorOf } from '../../../platform/http/auth-hook.js';
+import { idParam } from '../../../platform/http/schemas.js';
+import type { ZodApp } from '../../../platform/http/types.js';
+import type { DraftingService } from './drafting.service.js';
+import {
+  loadSettings,
+  proposalSettingsResponse,
+  proposalSettingsSchema,
+  saveSettings,
+} from '../settings/settings.repo.js';
+import * as S from './proposals.schema.js';
+import type { QueryService } from './query.service.js';
+import type { ReviewService } from './review.service.js';
+import type { ProposalDeps } from './proposals.service.js';
+import { forbidden } from '../../../platform/errors.js';
+import { inTransaction } from '../../../db/tx.js';
+import { stepRoutes } from './steps.routes.js';
+import type { fastSerializerCompiler } from '../../../platform/http/fast-serializer.js';
+
+export function proposalRoutes(
+  app: ZodApp,
+  s: {
+    drafting: DraftingService;
+    review: ReviewService;
+    query: QueryService;
+    deps: ProposalDeps;
+    fastSerializer: ReturnType<typeof fastSerializerCompiler>;
+  },
+): void {
+  const tags = ['proposals'];
+  const detail = { 200: S.proposalDetail };
+  const show = (actor: Actor, id: number) => s.query.get(actor, id);
+
+  app.get(
+    '/api/proposals',
+    {
+      schema: {
+        tags,
+        summary: '提案列表与全文检索（按查看者权限）',
+        querystring: S.listQuery,
+        response: { 200: S.listResponse },
+      },
+    },
+    async (request) => s.query.list(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/proposals/:id',
+    {
+      schema: { tags, summary: '提案详情（含当前可执行的操作）', params: idParam, response: detail },
+      serializerCompiler: s.fastSerializer,
+    },
+    async (request) => show(actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/proposals',
+    {
+      schema: {
+        tags,
+        summary:
+          '起草提案（保存草稿）；submit 为 true 时起草并提交，与先保存草稿再提交的检查和审计相同，在一个事务中完成',
+        body: S.createBody,
+        response: { 201: S.proposalDetail },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { submit, ...input } = request.body;
+      if (submit) {
+        const written = await s.drafting.createSubmitted(actor, input);
+        reply.code(201);
+        return s.query.presentWritten(actor, written);
+      }
+      const id = await s.drafting.create(actor, input);
+      reply.code(201);
+      return show(actor, id);
+    },
+  );
+
+  app.patch(
+    '/api/proposals/:id',
+    {
+      schema: { tags, summary: '修改草稿或退回的提案', params: idParam, body: S.updateDraftBody, response: detail },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await s.drafting.update(actor, request.params.id, request.body);
+      return show(actor, request.params.id);
+    },
+  );
+
+  app.delete(
+    '/api/proposals/:id',
+    {
+      schema: { tags, summary: '删除草稿（仅起草人，仅未提交的草稿）', params: idParam, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await s.drafting.deleteDraft(actorOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  const step = stepRoutes(app, show);
+  step('submit', '提交提案', S.versionBody, (a, id, b) => s.drafting.submit(a, id, b.version));
+  step('withdraw', '撤回提案（审查前）', z.object({}), (a, id) => s.drafting.withdraw(a, id));
+  // Answered by a response of its own: after declining, the invitee may no longer see the proposal.
+  app.post(
+    '/api/proposals/:id/invitation',
+    {
+      schema: {
+        tags,
+        summary: '答复联名邀请',
+        params: idParam,
+        body: S.respondInvitationBody,
+        response: { 200: z.object({ proposalId: z.number(), accepted: z.boolean() }) },
+      },
+    },
+    async (request) => {
+      await s.drafting.respondInvitation(actorOf(request), request.params.id, request.body.accept);
+      return { proposalId: request.params.id, accepted: request.body.accept };
+    },
+  );
+  step('accept', '立案（编号）', S.acceptBody, (a, id, b) => s.review.accept(a, id, b));
+  step('reject', '不予立案', S.rejectBody, (a, id, b) => s.review.reject(a, id, b));
+  step('convert', '转社情民意', S.optionalNoteBody, (a, id, b) => s.review.convert(a, id, b));
+  step('return', '退回修改', S.noteBody, (a, id, b) => s.review.return(a, id, b));
+
+  app.post(
+    '/api/proposals/review/batch',
+    {
+      schema: { tags, summary: '批量审查', body: S.batchReviewBody, response: { 200: S.batchResult } },
+    },
+    async (request) => s.review.batch(actorOf(request), request.body),
+  );
+
+  app.post(
+    '/api/proposals/merge',
+    {
+      schema: { tags, summary: '并案：将其他提案并入主提案', body: S.mergeBody, response: detail },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await s.review.merge(actor, request.body);
+      return show(actor, id);
+    },
+  );
+
+  app.get(
+    '/api/proposals/settings',
+    {
+      schema: {
+        tags,
+        summary: '本组织的提案设置（类别、主题、答复等级、期限）',
+        response: { 200: proposalSettingsResponse },
+      },
+    },
+    async (request) => loadSettings(s.deps.db, actorOf(request).currentOrgId),
+  );
+
+  app.put(
+    '/api/proposals/settings',
+    {
+      schema: {
+        tags,
+        summary: '修改本组织的提案设置',
+        body: proposalSettingsSchema,
+        response: { 200: proposalSettingsResponse },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!actor.permissions.has('proposals.manage')) throw forbidden();
+      await inTransaction(s.deps.db, async (trx) => {
+        await saveSettings(trx, actor.orgId, request.body, s.deps.clock.now().toISOString());
+        await s.deps.audit.append(trx, actor, {
+          action: 'proposal_settings.update',
+          objectType: 'organisation',
+          objectId: actor.orgId,
+          orgId: actor.orgId,
+        });
+      });
+      return loadSettings(s.deps.db, actor.orgId);
+    },
+  );
+}
