@@ -4,7 +4,7 @@
 // assignments, replies…) as each step happens.
 import type { prng } from '../../server/seed/demo.js';
 import type { Topic } from '../../server/seed/corpus/topics.js';
-import { DEFAULT_SETTINGS } from '../../server/modules/proposals/settings/settings.repo.js';
+import { DEFAULT_SETTINGS } from '../../server/modules/proposals/settings/settings.schema.js';
 import type { ProposalState } from '../../server/modules/proposals/core/lifecycle.model.js';
 import type { MemberInfo, OrgInfo, SessionInfo, TermInfo, UnitInfo, UserRef } from './refdata.js';
 import type { IdSource, Sink, TableWriter } from './sink.js';

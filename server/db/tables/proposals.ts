@@ -1,6 +1,32 @@
-// Row types of the proposals module's tables (migration 202611291800_proposals).
+// Row types of the proposals module's tables (migrations 202611291800_proposals and later), and
+// the values their enumerated columns hold. Only the proposals module's repos query these
+// tables; what the values mean in the workflow is its lifecycle.model.ts.
 import type { Generated } from 'kysely';
-import type { AssignmentStatus, ProposalKind, ProposalState } from '../../modules/proposals/core/lifecycle.model.js';
+
+export const PROPOSAL_STATES = [
+  'draft', // being written by the proposer
+  'submitted', // waiting for review (the proposer may still withdraw)
+  'returned', // sent back to the proposer for revision
+  'withdrawn',
+  'rejected', // 不予立案
+  'converted', // 转社情民意
+  'merged', // 并案: went into another proposal
+  'accepted', // 立案, numbered; waiting for assignment (again, after a lead unit declined)
+  'assigned', // 交办: waiting for the units to sign for it
+  'handling', // signed for; units are working on it (also re-handling after an unsatisfied rating)
+  'replied', // the formal reply is in; waiting for the proposer's feedback
+  'closed',
+] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+export const PROPOSAL_KINDS = ['individual', 'joint', 'collective'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+export const ASSIGNMENT_STATUSES = ['pending_sign', 'signed', 'declined', 'replied', 'cancelled'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+export const RESULT_CLASSES = ['A', 'B', 'C', 'D'] as const;
+export type ResultClass = (typeof RESULT_CLASSES)[number];
 
 export interface ProposalSettingsTable {
   org_id: number;

@@ -18,6 +18,9 @@ import { createMemberService, type RefIndexLoader } from './members.service.js';
 import { createRosterExport } from './roster-export.js';
 import { rosterIoRoutes } from './roster-io.routes.js';
 
+/** Read models other modules may use: the party list (codes and labels). */
+export { PARTIES, type PartyCode } from './parties.js';
+
 /** The roster's services, built the same way for the HTTP app and the CLI. */
 export function createMemberServices(platform: Platform) {
   // Sectors, committees, groups and terms come from the organisations module's service.

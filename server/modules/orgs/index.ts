@@ -4,6 +4,9 @@ import { createOrgRepo } from './orgs.repo.js';
 import { orgRoutes } from './orgs.routes.js';
 import { createOrgService } from './orgs.service.js';
 
+/** Read models other modules may use. */
+export { orgName, orgShortName } from './orgs.repo.js';
+
 export const orgsModule: AppModule = {
   name: 'orgs',
   register(app, platform) {

@@ -143,3 +143,20 @@ export function createOrgRepo() {
 }
 
 export type OrgRepo = ReturnType<typeof createOrgRepo>;
+
+// Read models for other modules (published by index.ts): an organisation's names.
+
+/** The organisation's short name (政协江临市委员会 -> 江临市政协). */
+export async function orgShortName(db: Db, orgId: number): Promise<string> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('short_name')
+    .where('id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return row.short_name;
+}
+
+/** The organisation's full name, or '' for an unknown one. */
+export async function orgName(db: Db, orgId: number): Promise<string> {
+  return (await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst())?.name ?? '';
+}

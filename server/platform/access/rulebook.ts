@@ -58,3 +58,21 @@ export function rulebook<S, R, A extends string>(rules: Record<A, Rule<S, R>>): 
     allowed: (actor, subject, rel) => offered.filter((s) => passes(actor, s, subject, rel)),
   };
 }
+
+export interface Abilities<A extends string> {
+  readonly names: readonly A[];
+  has(actor: Actor, ability: A): boolean;
+  /** A 403 unless the actor has the ability. */
+  require(actor: Actor, ability: A): void;
+}
+
+/** What an actor may do with a kind of record as a whole (list, board, batch): rules without a record. */
+export function abilities<A extends string>(table: Record<A, (actor: Actor) => boolean>): Abilities<A> {
+  return {
+    names: Object.keys(table) as A[],
+    has: (actor, ability) => table[ability](actor),
+    require(actor, ability) {
+      if (!table[ability](actor)) throw forbidden();
+    },
+  };
+}

@@ -1,36 +1,33 @@
 // The proposal lifecycle as data: every state, and for every workflow step the states it
-// may start from and the state it leads to. Services call `nextState(step, current)`; a
-// step that is not allowed from the current state is a 409, never a silent no-op.
+// may start from and the state it leads to. The policy (../proposals.policy.ts) checks a
+// step's start state with the rest of its rule; services call `nextState(step, current)` for
+// the state it leads to. A step that is not allowed from the current state is a 409, never
+// a silent no-op.
 import { conflict } from '../../../platform/errors.js';
 
-export const PROPOSAL_STATES = [
-  'draft', // being written by the proposer
-  'submitted', // waiting for review (the proposer may still withdraw)
-  'returned', // sent back to the proposer for revision
-  'withdrawn',
-  'rejected', // 不予立案
-  'converted', // 转社情民意
-  'merged', // 并案: went into another proposal
-  'accepted', // 立案, numbered; waiting for assignment (again, after a lead unit declined)
-  'assigned', // 交办: waiting for the units to sign for it
-  'handling', // signed for; units are working on it (also re-handling after an unsatisfied rating)
-  'replied', // the formal reply is in; waiting for the proposer's feedback
-  'closed',
-] as const;
-export type ProposalState = (typeof PROPOSAL_STATES)[number];
-
-export const PROPOSAL_KINDS = ['individual', 'joint', 'collective'] as const;
-export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
-
-export const ASSIGNMENT_STATUSES = ['pending_sign', 'signed', 'declined', 'replied', 'cancelled'] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-export const RESULT_CLASSES = ['A', 'B', 'C', 'D'] as const;
-export type ResultClass = (typeof RESULT_CLASSES)[number];
+// The states and other enumerated values are the columns' value domains, declared with the
+// table types (server/db/tables/proposals.ts); they are re-exported here beside the steps.
+export {
+  ASSIGNMENT_STATUSES,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATES,
+  RESULT_CLASSES,
+  type AssignmentStatus,
+  type ProposalKind,
+  type ProposalState,
+  type ResultClass,
+} from '../../../db/tables/proposals.js';
+import type { ProposalState } from '../../../db/tables/proposals.js';
 
 export const TRANSITIONS = {
   submit: { from: ['draft', 'returned'], to: 'submitted' },
   editDraft: { from: ['draft', 'returned'], to: null },
+  // Only a draft's office-entered proposer may be replaced; once submitted the proposal is his.
+  changeLead: { from: ['draft'], to: null },
+  // The row is deleted: once submitted a proposal is part of the record and can only be withdrawn.
+  deleteDraft: { from: ['draft'], to: null },
+  // Co-proposers answer until review starts; the invitations still open then lapse.
+  respondInvitation: { from: ['draft', 'submitted', 'returned'], to: null },
   withdraw: { from: ['draft', 'submitted', 'returned'], to: 'withdrawn' },
   accept: { from: ['submitted'], to: 'accepted' },
   reject: { from: ['submitted'], to: 'rejected' },

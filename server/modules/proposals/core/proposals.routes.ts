@@ -1,33 +1,28 @@
 // /api/proposals: drafting, submission, invitations, review, merge, the detail and the list.
 // Handling, feedback, key proposals, statistics and exports have their own route files.
+// Every route names the rule that governs it (../proposals.policy.ts).
 import { z } from 'zod';
 import type { Actor } from '../../../platform/access/actor.js';
 import { actorOf } from '../../../platform/http/auth-hook.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
+import type { fastSerializerCompiler } from '../../../platform/http/fast-serializer.js';
 import type { DraftingService } from './drafting.service.js';
-import {
-  loadSettings,
-  proposalSettingsResponse,
-  proposalSettingsSchema,
-  saveSettings,
-} from '../settings/settings.repo.js';
+import type { InvitationsService } from './invitations.service.js';
 import * as S from './proposals.schema.js';
 import type { QueryService } from './query.service.js';
 import type { ReviewService } from './review.service.js';
-import type { ProposalDeps } from './proposals.service.js';
-import { forbidden } from '../../../platform/errors.js';
-import { inTransaction } from '../../../db/tx.js';
 import { stepRoutes } from './steps.routes.js';
-import type { fastSerializerCompiler } from '../../../platform/http/fast-serializer.js';
+import type { SubmissionService } from './submission.service.js';
 
 export function proposalRoutes(
   app: ZodApp,
   s: {
     drafting: DraftingService;
+    submission: SubmissionService;
+    invitations: InvitationsService;
     review: ReviewService;
     query: QueryService;
-    deps: ProposalDeps;
     fastSerializer: ReturnType<typeof fastSerializerCompiler>;
   },
 ): void {
@@ -38,6 +33,7 @@ export function proposalRoutes(
   app.get(
     '/api/proposals',
     {
+      config: { rule: 'list' },
       schema: {
         tags,
         summary: '提案列表与全文检索（按查看者权限）',
@@ -51,6 +47,7 @@ export function proposalRoutes(
   app.get(
     '/api/proposals/:id',
     {
+      config: { rule: 'view' },
       schema: { tags, summary: '提案详情（含当前可执行的操作）', params: idParam, response: detail },
       serializerCompiler: s.fastSerializer,
     },
@@ -60,6 +57,7 @@ export function proposalRoutes(
   app.post(
     '/api/proposals',
     {
+      config: { rule: ['draft', 'submit'] },
       schema: {
         tags,
         summary:
@@ -85,6 +83,7 @@ export function proposalRoutes(
   app.patch(
     '/api/proposals/:id',
     {
+      config: { rule: ['editDraft', 'changeLead'] },
       schema: { tags, summary: '修改草稿或退回的提案', params: idParam, body: S.updateDraftBody, response: detail },
     },
     async (request) => {
@@ -97,6 +96,7 @@ export function proposalRoutes(
   app.delete(
     '/api/proposals/:id',
     {
+      config: { rule: 'deleteDraft' },
       schema: { tags, summary: '删除草稿（仅起草人，仅未提交的草稿）', params: idParam, response: { 204: z.null() } },
     },
     async (request, reply) => {
@@ -106,12 +106,13 @@ export function proposalRoutes(
   );
 
   const step = stepRoutes(app, show);
-  step('submit', '提交提案', S.versionBody, (a, id, b) => s.drafting.submit(a, id, b.version));
-  step('withdraw', '撤回提案（审查前）', z.object({}), (a, id) => s.drafting.withdraw(a, id));
+  step('submit', 'submit', '提交提案', S.versionBody, (a, id, b) => s.submission.submit(a, id, b.version));
+  step('withdraw', 'withdraw', '撤回提案（审查前）', z.object({}), (a, id) => s.submission.withdraw(a, id));
   // Answered by a response of its own: after declining, the invitee may no longer see the proposal.
   app.post(
     '/api/proposals/:id/invitation',
     {
+      config: { rule: 'respondInvitation' },
       schema: {
         tags,
         summary: '答复联名邀请',
@@ -121,18 +122,19 @@ export function proposalRoutes(
       },
     },
     async (request) => {
-      await s.drafting.respondInvitation(actorOf(request), request.params.id, request.body.accept);
+      await s.invitations.respond(actorOf(request), request.params.id, request.body.accept);
       return { proposalId: request.params.id, accepted: request.body.accept };
     },
   );
-  step('accept', '立案（编号）', S.acceptBody, (a, id, b) => s.review.accept(a, id, b));
-  step('reject', '不予立案', S.rejectBody, (a, id, b) => s.review.reject(a, id, b));
-  step('convert', '转社情民意', S.optionalNoteBody, (a, id, b) => s.review.convert(a, id, b));
-  step('return', '退回修改', S.noteBody, (a, id, b) => s.review.return(a, id, b));
+  step('accept', 'accept', '立案（编号）', S.acceptBody, (a, id, b) => s.review.accept(a, id, b));
+  step('reject', 'reject', '不予立案', S.rejectBody, (a, id, b) => s.review.reject(a, id, b));
+  step('convert', 'convert', '转社情民意', S.optionalNoteBody, (a, id, b) => s.review.convert(a, id, b));
+  step('return', 'return', '退回修改', S.noteBody, (a, id, b) => s.review.return(a, id, b));
 
   app.post(
     '/api/proposals/review/batch',
     {
+      config: { rule: ['review', 'accept', 'reject', 'convert', 'return'] },
       schema: { tags, summary: '批量审查', body: S.batchReviewBody, response: { 200: S.batchResult } },
     },
     async (request) => s.review.batch(actorOf(request), request.body),
@@ -141,50 +143,13 @@ export function proposalRoutes(
   app.post(
     '/api/proposals/merge',
     {
+      config: { rule: ['mergeInto', 'mergeAway'] },
       schema: { tags, summary: '并案：将其他提案并入主提案', body: S.mergeBody, response: detail },
     },
     async (request) => {
       const actor = actorOf(request);
       const id = await s.review.merge(actor, request.body);
       return show(actor, id);
-    },
-  );
-
-  app.get(
-    '/api/proposals/settings',
-    {
-      schema: {
-        tags,
-        summary: '本组织的提案设置（类别、主题、答复等级、期限）',
-        response: { 200: proposalSettingsResponse },
-      },
-    },
-    async (request) => loadSettings(s.deps.db, actorOf(request).currentOrgId),
-  );
-
-  app.put(
-    '/api/proposals/settings',
-    {
-      schema: {
-        tags,
-        summary: '修改本组织的提案设置',
-        body: proposalSettingsSchema,
-        response: { 200: proposalSettingsResponse },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      if (!actor.permissions.has('proposals.manage')) throw forbidden();
-      await inTransaction(s.deps.db, async (trx) => {
-        await saveSettings(trx, actor.orgId, request.body, s.deps.clock.now().toISOString());
-        await s.deps.audit.append(trx, actor, {
-          action: 'proposal_settings.update',
-          objectType: 'organisation',
-          objectId: actor.orgId,
-          orgId: actor.orgId,
-        });
-      });
-      return loadSettings(s.deps.db, actor.orgId);
     },
   );
 }

@@ -1,26 +1,6 @@
-// Small helpers shared by the reading side of proposals (boards, statistics, evaluation,
-// exports, the public page): grouping loaded rows, China-time year bounds, labels.
-import { HOUR } from '../../../platform/clock.js';
-
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
-}
-
-/** The UTC instants bounding a calendar year in China time, for comparing ISO timestamps. */
-export function chinaYearBounds(year: number): { from: string; to: string } {
-  const start = (y: number) => new Date(Date.UTC(y, 0, 1) - 8 * HOUR).toISOString();
-  return { from: start(year), to: start(year + 1) };
-}
-
-/** The UTC instant at which a China-time deadline date (inclusive) has passed, as SQL-comparable text suffix. */
-export const DEADLINE_END_SUFFIX = 'T16:00:00.000Z';
+// Chinese wording of the proposal core: kinds and states as lists and exports show them, and
+// how a proposal is named and linked in notices.
+import type { ProposalRow } from './proposals.repo.js';
 
 export const KIND_LABELS = { individual: '个人提案', joint: '联名提案', collective: '集体提案' } as const;
 
@@ -38,3 +18,13 @@ export const STATE_LABELS = {
   replied: '已答复',
   closed: '已办结',
 } as const;
+
+/** Where a notice about the proposal takes its reader. */
+export function proposalLink(id: number): string {
+  return `/proposals/${id}`;
+}
+
+/** How a proposal is named in notices: its number when it has one, else its title. */
+export function proposalName(p: Pick<ProposalRow, 'number_label' | 'title'>): string {
+  return p.number_label ? `${p.number_label}《${p.title}》` : `《${p.title}》`;
+}

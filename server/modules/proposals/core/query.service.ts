@@ -2,11 +2,11 @@
 // kind of viewer is entitled to (the office and leaders: their organisation's; members:
 // their own; handling units: those assigned to them).
 import { can, type Actor } from '../../../platform/access/actor.js';
-import { forbidden, notFound } from '../../../platform/errors.js';
+import { notFound } from '../../../platform/errors.js';
 import type { Written } from './drafting.service.js';
 import type { ListRepo, ListScope } from './list.repo.js';
 import { today, type ProposalDeps } from './proposals.service.js';
-import { canView, relationFrom } from './proposals.policy.js';
+import { canView, coreAccess, relationFrom } from './proposals.policy.js';
 import { ReadCache } from '../../../platform/read-cache.js';
 import {
   composeDetail,
@@ -30,6 +30,7 @@ export function createQueryService(deps: ProposalDeps & { listRepo: ListRepo }) 
   );
 
   function scopeOf(actor: Actor, mine: boolean | undefined): ListScope {
+    coreAccess.require(actor, 'list');
     if (can(actor, 'proposals.manage') || can(actor, 'proposals.read_all')) {
       if (mine && actor.memberId)
         return { kind: 'proposer', memberId: actor.memberId, userId: actor.userId, orgId: actor.orgId };
@@ -37,9 +38,8 @@ export function createQueryService(deps: ProposalDeps & { listRepo: ListRepo }) 
     }
     if (can(actor, 'proposals.draft'))
       return { kind: 'proposer', memberId: actor.memberId, userId: actor.userId, orgId: actor.orgId };
-    if (can(actor, 'proposals.handle') && actor.unitId)
-      return { kind: 'unit', unitId: actor.unitId, orgId: actor.orgId };
-    throw forbidden();
+    // What is left of the list ability: a handling unit's user.
+    return { kind: 'unit', unitId: actor.unitId!, orgId: actor.orgId };
   }
 
   return {

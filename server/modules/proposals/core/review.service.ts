@@ -3,17 +3,12 @@
 // proposals into one (并案), and the same steps for many proposals at once.
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
-import { AppError, badRequest, forbidden } from '../../../platform/errors.js';
-import {
-  loadVisible,
-  nowIso,
-  proposalLink,
-  proposalName,
-  proposerUserIds,
-  type ProposalDeps,
-} from './proposals.service.js';
-import { isOffice } from './proposals.policy.js';
+import { AppError, badRequest, invalid } from '../../../platform/errors.js';
+import type { ProposalStep } from '../proposals.policy.js';
+import { coreAccess } from './proposals.policy.js';
 import type { ProposalRow } from './proposals.repo.js';
+import { loadForStep, nowIso, tellProposers, type ProposalDeps } from './proposals.service.js';
+import { proposalName } from './proposals.texts.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import { nextState } from './lifecycle.model.js';
 
@@ -22,26 +17,14 @@ export function seriesKey(p: Pick<ProposalRow, 'term_id' | 'session_id'>): strin
 }
 
 export function createReviewService(deps: ProposalDeps) {
-  const { db, repo, audit, notify, clock } = deps;
+  const { db, repo, audit, clock } = deps;
 
-  async function loadForOffice(trx: Db, actor: Actor, id: number): Promise<ProposalRow> {
-    const { p } = await loadVisible(deps, actor, id, trx);
-    if (!isOffice(actor, p)) throw forbidden();
-    return p;
+  async function loadForOffice(trx: Db, actor: Actor, id: number, step: ProposalStep): Promise<ProposalRow> {
+    return (await loadForStep(deps, actor, id, step, trx)).p;
   }
 
-  async function tellProposers(trx: Db, p: ProposalRow, kind: string, title: string, body: string) {
-    await notify.send(trx, {
-      orgId: p.org_id,
-      userIds: await proposerUserIds(deps, trx, p),
-      kind,
-      title,
-      body,
-      link: proposalLink(p.id),
-      objectType: 'proposal',
-      objectId: p.id,
-    });
-  }
+  const tell = (trx: Db, p: ProposalRow, kind: string, title: string, body: string) =>
+    tellProposers(deps, trx, p, { kind, title, body });
 
   async function numberLabel(trx: Db, p: ProposalRow, n: number): Promise<string> {
     const padded = String(n).padStart(4, '0');
@@ -56,14 +39,12 @@ export function createReviewService(deps: ProposalDeps) {
   const steps = {
     async accept(actor: Actor, id: number, input: { category?: string; isPublic?: boolean; note?: string } = {}) {
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(trx, actor, id);
+        const p = await loadForOffice(trx, actor, id, 'accept');
         const to = nextState('accept', p.state);
         if (input.category) {
           const settings = await loadSettings(trx, p.org_id);
           if (!settings.categories.includes(input.category)) {
-            throw badRequest('VALIDATION_FAILED', undefined, [
-              { path: 'category', message: '类别不在本组织的类别列表中' },
-            ]);
+            throw invalid('category', '类别不在本组织的类别列表中');
           }
         }
         const series = seriesKey(p);
@@ -89,26 +70,18 @@ export function createReviewService(deps: ProposalDeps) {
           orgId: p.org_id,
           detail: { number: label },
         });
-        await tellProposers(
-          trx,
-          updated,
-          'proposal.accepted',
-          '提案已立案',
-          `您的提案《${p.title}》已立案，编号为${label}。`,
-        );
+        await tell(trx, updated, 'proposal.accepted', '提案已立案', `您的提案《${p.title}》已立案，编号为${label}。`);
         return id;
       });
     },
 
     async reject(actor: Actor, id: number, input: { reason: string; note?: string }) {
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(trx, actor, id);
+        const p = await loadForOffice(trx, actor, id, 'reject');
         const to = nextState('reject', p.state);
         const settings = await loadSettings(trx, p.org_id);
         if (!settings.rejectReasons.includes(input.reason)) {
-          throw badRequest('VALIDATION_FAILED', undefined, [
-            { path: 'reason', message: '请从本组织设定的不予立案理由中选择' },
-          ]);
+          throw invalid('reason', '请从本组织设定的不予立案理由中选择');
         }
         const updated = await repo.update(trx, id, {
           state: to,
@@ -125,7 +98,7 @@ export function createReviewService(deps: ProposalDeps) {
           orgId: p.org_id,
           detail: { reason: input.reason },
         });
-        await tellProposers(
+        await tell(
           trx,
           updated,
           'proposal.rejected',
@@ -138,7 +111,7 @@ export function createReviewService(deps: ProposalDeps) {
 
     async convert(actor: Actor, id: number, input: { note?: string }) {
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(trx, actor, id);
+        const p = await loadForOffice(trx, actor, id, 'convert');
         const to = nextState('convert', p.state);
         const updated = await repo.update(trx, id, {
           state: to,
@@ -153,7 +126,7 @@ export function createReviewService(deps: ProposalDeps) {
           objectId: id,
           orgId: p.org_id,
         });
-        await tellProposers(
+        await tell(
           trx,
           updated,
           'proposal.converted',
@@ -165,10 +138,9 @@ export function createReviewService(deps: ProposalDeps) {
     },
 
     async return(actor: Actor, id: number, input: { note?: string }) {
-      if (!input.note)
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'note', message: '请写明退回修改的意见' }]);
+      if (!input.note) throw invalid('note', '请写明退回修改的意见');
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(trx, actor, id);
+        const p = await loadForOffice(trx, actor, id, 'return');
         const to = nextState('return', p.state);
         const updated = await repo.update(trx, id, {
           state: to,
@@ -181,7 +153,7 @@ export function createReviewService(deps: ProposalDeps) {
           objectId: id,
           orgId: p.org_id,
         });
-        await tellProposers(
+        await tell(
           trx,
           updated,
           'proposal.returned',
@@ -202,13 +174,12 @@ export function createReviewService(deps: ProposalDeps) {
       input: { ids: number[]; action: 'accept' | 'reject' | 'return' | 'convert'; reason?: string; note?: string },
     ) {
       // Only the proposals office reviews: anyone else is refused outright, not item by item.
-      if (!actor.permissions.has('proposals.manage')) throw forbidden();
+      coreAccess.require(actor, 'review');
       const results: { id: number; ok: boolean; code?: string; message?: string }[] = [];
       for (const id of [...new Set(input.ids)]) {
         try {
           if (input.action === 'reject') {
-            if (!input.reason)
-              throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'reason', message: '请选择不予立案理由' }]);
+            if (!input.reason) throw invalid('reason', '请选择不予立案理由');
             await steps.reject(actor, id, { reason: input.reason, note: input.note });
           } else await steps[input.action](actor, id, { note: input.note });
           results.push({ id, ok: true });
@@ -223,18 +194,15 @@ export function createReviewService(deps: ProposalDeps) {
     /** 并案: the others go into the main proposal; their proposers keep credit on it. */
     async merge(actor: Actor, input: { mainId: number; otherIds: number[]; note?: string }) {
       const otherIds = [...new Set(input.otherIds)].filter((x) => x !== input.mainId);
-      if (!otherIds.length)
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'otherIds', message: '请选择要并入的其他提案' }]);
+      if (!otherIds.length) throw invalid('otherIds', '请选择要并入的其他提案');
       return inTransaction(db, async (trx) => {
-        const main = await loadForOffice(trx, actor, input.mainId);
-        nextState('mergeInto', main.state);
+        const main = await loadForOffice(trx, actor, input.mainId, 'mergeInto');
         let sort = 100;
         for (const otherId of otherIds) {
-          const other = await loadForOffice(trx, actor, otherId);
+          const other = await loadForOffice(trx, actor, otherId, 'mergeAway');
           if (other.org_id !== main.org_id) throw badRequest('MERGE_ACROSS_ORGS', '只能合并本组织的提案');
-          nextState('mergeAway', other.state);
           await repo.update(trx, otherId, {
-            state: 'merged',
+            state: nextState('mergeAway', other.state),
             merged_into_id: main.id,
             review_note: input.note ?? null,
             reviewed_at: nowIso(clock),
@@ -262,7 +230,7 @@ export function createReviewService(deps: ProposalDeps) {
             orgId: other.org_id,
             detail: { into: main.id },
           });
-          await tellProposers(
+          await tell(
             trx,
             other,
             'proposal.merged',

@@ -4,25 +4,18 @@
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import { chinaDate } from '../../../platform/clock.js';
-import { badRequest, notFound } from '../../../platform/errors.js';
+import { invalid, notFound } from '../../../platform/errors.js';
 import { addMonths, addWorkingDays } from '../../../platform/workdays.js';
-import { LIVE_ASSIGNMENT, type AssignmentRow } from './handling.repo.js';
-import type { AssignInput } from './handling.schema.js';
-import { ROLE_LABEL } from './handling.texts.js';
-import {
-  loadForOffice,
-  loadForUnit,
-  requireStatus,
-  tellOffice,
-  tellUnits,
-  type HandlingDeps,
-} from './handling.shared.js';
-import { nowIso, proposalName, today } from '../core/proposals.service.js';
-import type { ProposalRow } from '../core/proposals.repo.js';
-import { loadSettings } from '../settings/settings.repo.js';
 import { nextState, type ProposalState } from '../core/lifecycle.model.js';
-
-const invalid = (path: string, message: string) => badRequest('VALIDATION_FAILED', undefined, [{ path, message }]);
+import type { ProposalRow } from '../core/proposals.repo.js';
+import { loadForStep, nowIso, tellOffice, tellUnits, today } from '../core/proposals.service.js';
+import { proposalName } from '../core/proposals.texts.js';
+import { requireOpenAssignment } from './handling.policy.js';
+import { LIVE_ASSIGNMENT, type AssignmentRow, type HandlingDeps } from './handling.repo.js';
+import type { AssignInput } from './handling.schema.js';
+import { loadForUnit } from './handling.service.js';
+import { ROLE_LABEL } from './handling.texts.js';
+import { loadSettings } from '../settings/settings.repo.js';
 
 /** Either one lead unit with optional co units, or split handling by two or more units each answering its part. */
 function checkShape(units: AssignInput['units']): void {
@@ -62,7 +55,7 @@ export function createAssignmentService(deps: HandlingDeps) {
   return {
     async assign(actor: Actor, id: number, input: AssignInput) {
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(deps, actor, id, trx);
+        const { p } = await loadForStep(deps, actor, id, 'assign', trx);
         const to = nextState('assign', p.state);
         checkShape(input.units);
         const units = await repo.units(
@@ -131,9 +124,7 @@ export function createAssignmentService(deps: HandlingDeps) {
 
     async sign(actor: Actor, id: number) {
       return inTransaction(db, async (trx) => {
-        const { p, a } = await loadForUnit(deps, actor, id, trx);
-        nextState('sign', p.state);
-        requireStatus(a, ['pending_sign']);
+        const { p, a } = await loadForUnit(deps, actor, id, 'sign', trx);
         const now = nowIso(clock);
         await handling.updateAssignment(trx, a.id, { status: 'signed', signed_at: now });
         const allSigned = await afterSigning(trx, p);
@@ -150,9 +141,7 @@ export function createAssignmentService(deps: HandlingDeps) {
 
     async decline(actor: Actor, id: number, input: { reason: string }) {
       return inTransaction(db, async (trx) => {
-        const { p, a } = await loadForUnit(deps, actor, id, trx);
-        nextState('declineAssignment', p.state);
-        requireStatus(a, ['pending_sign']);
+        const { p, a } = await loadForUnit(deps, actor, id, 'declineAssignment', trx);
         const now = nowIso(clock);
         await handling.updateAssignment(trx, a.id, {
           status: 'declined',
@@ -208,11 +197,10 @@ export function createAssignmentService(deps: HandlingDeps) {
 
     async urge(actor: Actor, id: number, input: { assignmentId: number; note?: string }) {
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(deps, actor, id, trx);
-        nextState('urge', p.state);
+        const { p } = await loadForStep(deps, actor, id, 'urge', trx);
         const a: AssignmentRow | undefined = await handling.assignment(trx, input.assignmentId);
         if (!a || a.proposal_id !== p.id) throw notFound();
-        requireStatus(a, ['pending_sign', 'signed']);
+        requireOpenAssignment(a);
         const now = nowIso(clock);
         await handling.updateAssignment(trx, a.id, { urge_count: a.urge_count + 1, last_urged_at: now });
         await handling.insertUrging(trx, {

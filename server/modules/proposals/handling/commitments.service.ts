@@ -3,34 +3,39 @@
 // a reason; overdue open commitments are listed for the office and for the unit.
 import { inTransaction } from '../../../db/tx.js';
 import { can, type Actor } from '../../../platform/access/actor.js';
-import { conflict, forbidden, notFound } from '../../../platform/errors.js';
+import { notFound } from '../../../platform/errors.js';
 import { daysBetween } from '../../../platform/workdays.js';
-import type { CommitmentRow } from './handling.repo.js';
+import {
+  loadVisible,
+  nowIso,
+  officeUserIds,
+  proposerUserIds,
+  tell,
+  tellUnits,
+  today,
+} from '../core/proposals.service.js';
+import { proposalName } from '../core/proposals.texts.js';
+import { commitmentRules, handlingAccess } from './handling.policy.js';
+import type { CommitmentRow, HandlingDeps } from './handling.repo.js';
 import type { CommitmentsQuery } from './handling.schema.js';
-import { loadForOffice, officeUserIds, tell, tellUnits, type HandlingDeps } from './handling.shared.js';
 import type { ListsRepo } from './worklists.repo.js';
-import { loadVisible, nowIso, proposalName, proposerUserIds, today } from '../core/proposals.service.js';
 
 export function createCommitmentsService(deps: HandlingDeps & { lists: ListsRepo }) {
   const { db, repo, handling, audit, clock, lists } = deps;
 
-  async function load(id: number, trx = db): Promise<CommitmentRow> {
-    const c = await handling.commitment(trx, id);
+  /** The commitment and its proposal, which the actor must be able to see, with the step authorised. */
+  async function load(actor: Actor, id: number, step: 'progress' | 'drop', trx = db) {
+    const c: CommitmentRow | undefined = await handling.commitment(trx, id);
     if (!c) throw notFound();
-    return c;
-  }
-
-  function requireOpen(c: CommitmentRow): void {
-    if (c.status !== 'open') throw conflict('INVALID_STATE', undefined, { commitmentStatus: c.status });
+    const { p, rel } = await loadVisible(deps, actor, c.proposal_id, trx);
+    commitmentRules.authorize(actor, step, { p, c }, rel);
+    return { c, p };
   }
 
   return {
     async progress(actor: Actor, id: number, input: { note: string; done: boolean }) {
       return inTransaction(db, async (trx) => {
-        const c = await load(id, trx);
-        const { p } = await loadVisible(deps, actor, c.proposal_id, trx);
-        if (!can(actor, 'proposals.handle') || actor.unitId !== c.unit_id) throw forbidden();
-        requireOpen(c);
+        const { c, p } = await load(actor, id, 'progress', trx);
         const now = nowIso(clock);
         await handling.insertCommitmentUpdate(trx, {
           commitment_id: c.id,
@@ -68,9 +73,7 @@ export function createCommitmentsService(deps: HandlingDeps & { lists: ListsRepo
 
     async drop(actor: Actor, id: number, input: { reason: string }) {
       return inTransaction(db, async (trx) => {
-        const c = await load(id, trx);
-        const p = await loadForOffice(deps, actor, c.proposal_id, trx);
-        requireOpen(c);
+        const { c, p } = await load(actor, id, 'drop', trx);
         const now = nowIso(clock);
         await handling.updateCommitment(trx, c.id, { status: 'dropped' });
         await handling.insertCommitmentUpdate(trx, {
@@ -98,11 +101,9 @@ export function createCommitmentsService(deps: HandlingDeps & { lists: ListsRepo
 
     /** The office sees its organisation's commitments (the one being viewed); a unit its own. */
     async list(actor: Actor, query: CommitmentsQuery) {
+      handlingAccess.require(actor, 'listCommitments');
       const reader = can(actor, 'proposals.manage') || can(actor, 'proposals.read_all');
-      let scope: { orgId: number } | { unitId: number };
-      if (reader) scope = { orgId: actor.currentOrgId };
-      else if (can(actor, 'proposals.handle') && actor.unitId) scope = { unitId: actor.unitId };
-      else throw forbidden();
+      const scope = reader ? { orgId: actor.currentOrgId } : { unitId: actor.unitId! };
       const day = today(clock);
       const { rows, total } = await lists.commitments(db, scope, query, day);
       return {

@@ -2,18 +2,12 @@
 // reason; the office approves (the unit's and the proposal's deadline move) or refuses.
 import { inTransaction } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
-import { badRequest, conflict, notFound } from '../../../platform/errors.js';
-import {
-  loadForOffice,
-  loadForUnit,
-  requireRole,
-  requireStatus,
-  tellOffice,
-  tellUnits,
-  type HandlingDeps,
-} from './handling.shared.js';
-import { nowIso, proposalName } from '../core/proposals.service.js';
-import { nextState } from '../core/lifecycle.model.js';
+import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { loadForStep, nowIso, tellOffice, tellUnits } from '../core/proposals.service.js';
+import { proposalName } from '../core/proposals.texts.js';
+import { requireOpenAssignment } from './handling.policy.js';
+import type { HandlingDeps } from './handling.repo.js';
+import { loadForUnit } from './handling.service.js';
 
 export function createExtensionService(deps: HandlingDeps) {
   const { db, repo, handling, audit, clock } = deps;
@@ -21,15 +15,9 @@ export function createExtensionService(deps: HandlingDeps) {
   return {
     async apply(actor: Actor, id: number, input: { requestedDeadline: string; reason: string }) {
       return inTransaction(db, async (trx) => {
-        const { p, a } = await loadForUnit(deps, actor, id, trx);
-        // Co units follow the lead unit's deadline.
-        requireRole(a, ['lead', 'split']);
-        nextState('applyExtension', p.state);
-        requireStatus(a, ['pending_sign', 'signed']);
+        const { p, a } = await loadForUnit(deps, actor, id, 'applyExtension', trx);
         if (input.requestedDeadline <= a.reply_deadline) {
-          throw badRequest('VALIDATION_FAILED', undefined, [
-            { path: 'requestedDeadline', message: `新的答复期限须晚于当前期限 ${a.reply_deadline}` },
-          ]);
+          throw invalid('requestedDeadline', `新的答复期限须晚于当前期限 ${a.reply_deadline}`);
         }
         if (await handling.pendingExtension(trx, a.id)) throw conflict('EXTENSION_PENDING');
         const now = nowIso(clock);
@@ -71,17 +59,16 @@ export function createExtensionService(deps: HandlingDeps) {
 
     async decide(actor: Actor, id: number, extensionId: number, input: { approve: boolean; note?: string }) {
       return inTransaction(db, async (trx) => {
-        const p = await loadForOffice(deps, actor, id, trx);
-        nextState('decideExtension', p.state);
+        const { p } = await loadForStep(deps, actor, id, 'decideExtension', trx);
         const ext = await handling.extension(trx, extensionId);
         if (!ext || ext.proposal_id !== p.id) throw notFound();
         if (ext.status !== 'pending') throw conflict('INVALID_STATE', undefined, { extensionStatus: ext.status });
         if (!input.approve && !input.note) {
-          throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'note', message: '不同意延期时请写明理由' }]);
+          throw invalid('note', '不同意延期时请写明理由');
         }
         const a = await handling.assignment(trx, ext.assignment_id);
         if (!a) throw notFound();
-        requireStatus(a, ['pending_sign', 'signed']);
+        requireOpenAssignment(a);
         const now = nowIso(clock);
         await handling.decideExtension(trx, ext.id, {
           status: input.approve ? 'approved' : 'refused',

@@ -3,14 +3,12 @@
 // closes the proposal; unsatisfied sends it back to the units until the re-handling limit.
 import { inTransaction } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
-import { conflict, forbidden } from '../../../platform/errors.js';
 import { addMonths } from '../../../platform/workdays.js';
 import { RATING_LABELS } from './handling.texts.js';
-import { LIVE_ASSIGNMENT } from './handling.repo.js';
+import { loadForStep, nowIso, tellUnits, today } from '../core/proposals.service.js';
+import { proposalName } from '../core/proposals.texts.js';
+import { LIVE_ASSIGNMENT, type HandlingDeps } from './handling.repo.js';
 import type { RateInput } from './handling.schema.js';
-import { isLeadProposer } from './handling.policy.js';
-import { tellUnits, type HandlingDeps } from './handling.shared.js';
-import { loadVisible, nowIso, proposalName, today } from '../core/proposals.service.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import { nextState } from '../core/lifecycle.model.js';
 
@@ -23,12 +21,9 @@ export function createFeedbackService(deps: HandlingDeps) {
   return {
     async rate(actor: Actor, id: number, input: RateInput) {
       return inTransaction(db, async (trx) => {
-        const { p, rel } = await loadVisible(deps, actor, id, trx);
-        if (!isLeadProposer(rel)) throw forbidden();
-        nextState('rate', p.state);
-        // The feedback row names a member: a collective proposal has none, and the office closes it instead.
-        const memberId = p.lead_member_id ?? actor.memberId;
-        if (!memberId) throw conflict('FEEDBACK_NO_MEMBER');
+        const { p } = await loadForStep(deps, actor, id, 'rate', trx);
+        // The rule holds a collective proposal, which names no member, to the feedback of a member himself.
+        const memberId = (p.lead_member_id ?? actor.memberId)!;
         const round = p.rehandle_count + 1;
         const now = nowIso(clock);
         await handling.insertFeedback(trx, {

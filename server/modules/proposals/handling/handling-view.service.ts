@@ -1,19 +1,18 @@
 // Reading the handling: one proposal's handling record as the viewer may see it, the
 // unit's inbox and the office's overdue-and-urging board.
-import { can, type Actor } from '../../../platform/access/actor.js';
+import type { Actor } from '../../../platform/access/actor.js';
 import { chinaDate } from '../../../platform/clock.js';
-import { forbidden } from '../../../platform/errors.js';
 import { daysBetween } from '../../../platform/workdays.js';
-import { LIVE_ASSIGNMENT, type AssignmentRow } from './handling.repo.js';
-import { viewerOf, type Viewer } from './handling.policy.js';
-import type { BoardQuery, HandlingView, InboxQuery } from './handling.schema.js';
-import type { HandlingDeps } from './handling.shared.js';
-import type { ListsRepo } from './worklists.repo.js';
-import { loadVisible, today } from '../core/proposals.service.js';
-import { isOffice } from '../core/proposals.policy.js';
+import { OPEN_HANDLING_STATES, type ProposalState } from '../core/lifecycle.model.js';
+import { viewerOf, type Viewer } from '../core/proposals.policy.js';
 import { PROPOSAL_FILE_OWNER } from '../core/proposals.present.js';
+import { loadVisible, today } from '../core/proposals.service.js';
+import { proposalRules } from '../proposals.policy.js';
 import { loadSettings } from '../settings/settings.repo.js';
-import { canStep, OPEN_HANDLING_STATES, type ProposalState } from '../core/lifecycle.model.js';
+import { commitmentRules, handlingAccess } from './handling.policy.js';
+import { LIVE_ASSIGNMENT, type AssignmentRow, type HandlingDeps } from './handling.repo.js';
+import type { BoardQuery, HandlingView, InboxQuery } from './handling.schema.js';
+import type { ListsRepo } from './worklists.repo.js';
 
 type AssignmentFacts = Pick<
   AssignmentRow,
@@ -76,7 +75,8 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
           files.listFor(db, PROPOSAL_FILE_OWNER, p.id),
         ]);
       const day = today(clock);
-      const office = isOffice(actor, p);
+      // What may be done on a part of the record: the proposal's rule for the step, then the part's own state.
+      const may = (step: 'urge' | 'sendBackReply' | 'decideExtension') => proposalRules.allows(actor, step, p, rel);
       const proposer = viewer.kind === 'proposer';
       const leadUnits = assignments.filter((a) => a.role === 'lead').map((a) => a.unit_id);
       const own = (unitId: number) => viewer.kind === 'unit' && unitId === viewer.unitId;
@@ -110,10 +110,7 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
             signedLate: !!a.signed_at && chinaDate(new Date(a.signed_at)) > a.sign_deadline,
             declinedAt: a.declined_at,
             declineReason: internal(a.unit_id) ? a.decline_reason : null,
-            allowedActions:
-              office && canStep('urge', p.state) && (a.status === 'pending_sign' || a.status === 'signed')
-                ? ['urge']
-                : [],
+            allowedActions: may('urge') && (a.status === 'pending_sign' || a.status === 'signed') ? ['urge'] : [],
           })),
         contacts: contacts
           .filter((c) => sees(c.unit_id))
@@ -142,11 +139,7 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
           const file = r.file_id ? attached.find((f) => f.id === r.file_id) : undefined;
           const a = assignments.find((x) => x.id === r.assignment_id);
           const canSendBack =
-            office &&
-            canStep('sendBackReply', p.state) &&
-            r.status === 'submitted' &&
-            a?.status === 'replied' &&
-            a.round === r.round;
+            may('sendBackReply') && r.status === 'submitted' && a?.status === 'replied' && a.round === r.round;
           return {
             id: r.id,
             assignmentId: r.assignment_id,
@@ -197,13 +190,11 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
                 by: u.by_unit ?? u.by_name,
                 createdAt: u.created_at,
               })),
-            allowedActions:
-              c.status !== 'open'
-                ? []
-                : [
-                    ...(own(c.unit_id) && can(actor, 'proposals.handle') ? ['progress'] : []),
-                    ...(office ? ['drop'] : []),
-                  ],
+            // Progress is offered to the unit viewing its own work; dropping one to the office.
+            allowedActions: [
+              ...(own(c.unit_id) && commitmentRules.allows(actor, 'progress', { p, c }, rel) ? ['progress'] : []),
+              ...(commitmentRules.allows(actor, 'drop', { p, c }, rel) ? ['drop'] : []),
+            ],
           })),
         extensions: extensions
           .filter((e) => internal(e.unit_id))
@@ -218,7 +209,7 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
             decidedAt: e.decided_at,
             decisionNote: e.decision_note,
             createdAt: e.created_at,
-            allowedActions: office && e.status === 'pending' && canStep('decideExtension', p.state) ? ['decide'] : [],
+            allowedActions: may('decideExtension') && e.status === 'pending' ? ['decide'] : [],
           })),
         urgings: urgings
           .filter((g) => internal(g.unit_id))
@@ -245,9 +236,9 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
     },
 
     async inbox(actor: Actor, query: InboxQuery) {
-      if (!can(actor, 'proposals.handle') || !actor.unitId) throw forbidden();
+      handlingAccess.require(actor, 'inbox');
       const day = today(clock);
-      const { rows, total } = await lists.inbox(db, actor.unitId, query, day);
+      const { rows, total } = await lists.inbox(db, actor.unitId!, query, day);
       return {
         items: rows.map((r) => ({
           ...assignmentItem(r, r.proposal_state, day),
@@ -262,7 +253,7 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
     },
 
     async board(actor: Actor, query: BoardQuery) {
-      if (!can(actor, 'proposals.manage') && !can(actor, 'proposals.read_all')) throw forbidden();
+      handlingAccess.require(actor, 'handlingBoard');
       const day = today(clock);
       const { rows, total, summary } = await lists.board(db, actor.currentOrgId, query, day);
       return {

@@ -3,6 +3,7 @@
 // (unit inbox, office board, commitments, reminders) are in lists.repo.ts.
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/tx.js';
+import type { ProposalDeps } from '../core/proposals.service.js';
 import type {
   ProposalAssignmentsTable,
   ProposalCommitmentsTable,
@@ -255,3 +256,8 @@ export function createHandlingRepo() {
 }
 
 export type HandlingRepo = ReturnType<typeof createHandlingRepo>;
+
+/** What the handling services are built with: the proposals services' dependencies and this repo. */
+export interface HandlingDeps extends ProposalDeps {
+  handling: HandlingRepo;
+}

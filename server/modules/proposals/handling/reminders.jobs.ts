@@ -10,10 +10,11 @@
 // otherwise send one notice for every promise missed in past years.
 import { inTransaction, type Db } from '../../../db/tx.js';
 import { addDays, daysBetween } from '../../../platform/workdays.js';
-import { tellOffice, tellProposers, tellUnits, type HandlingDeps } from './handling.shared.js';
-import type { ListsRepo } from './worklists.repo.js';
-import { proposalName, today } from '../core/proposals.service.js';
+import { tellOffice, tellProposers, tellUnits, today } from '../core/proposals.service.js';
+import { proposalName } from '../core/proposals.texts.js';
+import type { HandlingDeps } from './handling.repo.js';
 import { reminderTexts } from './reminders.texts.js';
+import type { ListsRepo } from './worklists.repo.js';
 
 export const REMINDER_DAYS = 7;
 export const LATE_WINDOW_DAYS = 30;

@@ -9,15 +9,17 @@ import type { ExcellentService } from './excellent.service.js';
 import * as K from './key.schema.js';
 import type { KeyService } from './key.service.js';
 import { proposalDetail } from '../core/proposals.schema.js';
-import type { QueryService } from '../core/query.service.js';
+import type { ShowProposal } from '../core/steps.routes.js';
+import type { ProposalStep } from '../proposals.policy.js';
 
-export function keyRoutes(app: ZodApp, s: { key: KeyService; excellent: ExcellentService; query: QueryService }): void {
+export function keyRoutes(app: ZodApp, s: { key: KeyService; excellent: ExcellentService; show: ShowProposal }): void {
   const tags = ['proposals: key and excellent'];
   const detail = { 200: proposalDetail };
 
   app.get(
     '/api/proposals/key-board',
     {
+      config: { rule: ['keyBoard', 'ownKeyBoard'] },
       schema: {
         tags,
         summary: '重点提案看板：本组织全部重点提案的办理进展（mine=true：我领办的）',
@@ -31,6 +33,7 @@ export function keyRoutes(app: ZodApp, s: { key: KeyService; excellent: Excellen
   app.get(
     '/api/proposals/key-leaders',
     {
+      config: { rule: 'keyLeaders' },
       schema: { tags, summary: '可担任领办领导的本组织领导账号', response: { 200: K.leaderOptions } },
     },
     async (request) => s.key.leaders(actorOf(request)),
@@ -40,6 +43,7 @@ export function keyRoutes(app: ZodApp, s: { key: KeyService; excellent: Excellen
   function step<B extends z.ZodTypeAny>(
     method: 'POST' | 'PUT' | 'DELETE',
     path: string,
+    rule: ProposalStep,
     summary: string,
     body: B | null,
     run: (a: Actor, id: number, b: z.infer<B>) => Promise<unknown>,
@@ -47,28 +51,41 @@ export function keyRoutes(app: ZodApp, s: { key: KeyService; excellent: Excellen
     app.route({
       method,
       url: `/api/proposals/:id/${path}`,
+      config: { rule },
       schema: { tags, summary, params: idParam, ...(body && { body }), response: detail },
       handler: async (request) => {
         const actor = actorOf(request);
         await run(actor, request.params.id, (request.body ?? {}) as z.infer<B>);
-        return s.query.get(actor, request.params.id);
+        return s.show(actor, request.params.id);
       },
     });
   }
-  step('POST', 'key/nominate', '提名为重点提案（提案委/机关）', K.nominateBody, (a, id, b) => s.key.nominate(a, id, b));
-  step('POST', 'key/cancel', '撤销重点提案提名', z.object({}), (a, id) => s.key.cancelNomination(a, id));
-  step('POST', 'key/decision', '录入主席会议审定结果（同意或不列为重点提案）', K.decisionBody, (a, id, b) =>
-    s.key.decide(a, id, b),
+  step('POST', 'key/nominate', 'nominateKey', '提名为重点提案（提案委/机关）', K.nominateBody, (a, id, b) =>
+    s.key.nominate(a, id, b),
   );
-  step('PUT', 'key/leader', '确定领办领导（通知该领导）', K.leaderBody, (a, id, b) => s.key.assignLeader(a, id, b));
-  step('POST', 'excellent', '评为优秀提案（已答复或已办结的提案）', K.excellentBody, (a, id, b) =>
+  step('POST', 'key/cancel', 'cancelKeyNomination', '撤销重点提案提名', z.object({}), (a, id) =>
+    s.key.cancelNomination(a, id),
+  );
+  step(
+    'POST',
+    'key/decision',
+    'decideKey',
+    '录入主席会议审定结果（同意或不列为重点提案）',
+    K.decisionBody,
+    (a, id, b) => s.key.decide(a, id, b),
+  );
+  step('PUT', 'key/leader', 'assignKeyLeader', '确定领办领导（通知该领导）', K.leaderBody, (a, id, b) =>
+    s.key.assignLeader(a, id, b),
+  );
+  step('POST', 'excellent', 'markExcellent', '评为优秀提案（已答复或已办结的提案）', K.excellentBody, (a, id, b) =>
     s.excellent.select(a, id, b),
   );
-  step('DELETE', 'excellent', '撤销优秀提案评选', null, (a, id) => s.excellent.unselect(a, id));
+  step('DELETE', 'excellent', 'unmarkExcellent', '撤销优秀提案评选', null, (a, id) => s.excellent.unselect(a, id));
 
   app.get(
     '/api/proposals/:id/key/events',
     {
+      config: { rule: 'view' },
       schema: {
         tags,
         summary: '重点提案的领导批示、督办调研与会议记录',
@@ -82,6 +99,7 @@ export function keyRoutes(app: ZodApp, s: { key: KeyService; excellent: Excellen
   app.post(
     '/api/proposals/:id/key/events',
     {
+      config: { rule: 'recordKeyEvent' },
       schema: {
         tags,
         summary: '记录领导批示、督办调研或会议（机关或领办领导；批示通知承办单位）',

@@ -3,52 +3,38 @@
 // (领办) who, with the office, records instructions, supervision visits and meetings.
 import { inTransaction, type Db } from '../../../db/tx.js';
 import { can, type Actor } from '../../../platform/access/actor.js';
-import { badRequest, forbidden } from '../../../platform/errors.js';
 import { chinaDate } from '../../../platform/clock.js';
+import { invalid } from '../../../platform/errors.js';
+import { groupBy } from '../../../platform/group-by.js';
+import { isOverdue } from '../core/proposals.present.js';
+import type { ProposalRow } from '../core/proposals.repo.js';
 import {
+  loadForStep,
   loadVisible,
   nowIso,
-  proposalLink,
-  proposalName,
+  OFFICE_ROLES,
   proposerUserIds,
+  tell,
   today,
   type ProposalDeps,
 } from '../core/proposals.service.js';
-import { authorizeStep, type KeyAction } from './key.policy.js';
+import { proposalName } from '../core/proposals.texts.js';
+import type { ProposalStep } from '../proposals.policy.js';
+import { keyAccess } from './key.policy.js';
 import type { KeyRepo } from './key.repo.js';
 import type { KeyBoardItem, KeyEventKind, KeyEventView } from './key.schema.js';
-import { isOverdue } from '../core/proposals.present.js';
-import { groupBy } from '../core/proposals.texts.js';
-import type { ProposalRow } from '../core/proposals.repo.js';
-
-const OFFICE_ROLES = ['staff', 'county_admin'];
 
 export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
-  const { db, repo, keyRepo, audit, notify, clock } = deps;
+  const { db, repo, keyRepo, audit, clock } = deps;
 
-  async function load(trx: Db, actor: Actor, id: number, action: KeyAction) {
-    const { p, rel } = await loadVisible(deps, actor, id, trx);
-    authorizeStep(action, actor, p, rel);
-    return { p, rel };
-  }
+  const load = (trx: Db, actor: Actor, id: number, step: ProposalStep) => loadForStep(deps, actor, id, step, trx);
 
   function notFuture(date: string, path: string) {
-    if (date > today(clock)) throw badRequest('VALIDATION_FAILED', undefined, [{ path, message: '日期不能晚于今天' }]);
+    if (date > today(clock)) throw invalid(path, '日期不能晚于今天');
   }
 
-  async function tell(trx: Db, p: ProposalRow, userIds: number[], kind: string, title: string, body: string) {
-    if (!userIds.length) return;
-    await notify.send(trx, {
-      orgId: p.org_id,
-      userIds,
-      kind,
-      title,
-      body,
-      link: proposalLink(p.id),
-      objectType: 'proposal',
-      objectId: p.id,
-    });
-  }
+  const notice = (trx: Db, p: ProposalRow, userIds: number[], kind: string, title: string, body: string) =>
+    tell(deps, trx, p, userIds, { kind, title, body });
 
   return {
     async nominate(actor: Actor, id: number, input: { note?: string }) {
@@ -113,7 +99,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
           detail: { approved: input.approved, meetingDate: input.meetingDate, note: input.note ?? null },
         });
         if (input.approved) {
-          await tell(
+          await notice(
             trx,
             updated,
             await proposerUserIds(deps, trx, updated),
@@ -124,7 +110,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
         }
         if (!can(actor, 'proposals.manage')) {
           const office = (await repo.userIdsWithRoles(trx, p.org_id, OFFICE_ROLES)).filter((u) => u !== actor.userId);
-          await tell(
+          await notice(
             trx,
             updated,
             office,
@@ -147,9 +133,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
           leader.org_id === p.org_id &&
           (JSON.parse(leader.roles) as string[]).includes('leader');
         if (!leader || !isLeader) {
-          throw badRequest('VALIDATION_FAILED', undefined, [
-            { path: 'leaderUserId', message: '领办领导须为本组织在任的领导账号' },
-          ]);
+          throw invalid('leaderUserId', '领办领导须为本组织在任的领导账号');
         }
         if (p.key_leader_user_id === leader.id) return id;
         const updated = await repo.update(trx, id, { key_leader_user_id: leader.id, updated_at: nowIso(clock) });
@@ -160,7 +144,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
           orgId: p.org_id,
           detail: { leaderUserId: leader.id, previous: p.key_leader_user_id },
         });
-        await tell(
+        await notice(
           trx,
           updated,
           [leader.id],
@@ -198,7 +182,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
           const unitIds = (await keyRepo.units(trx, [id])).map((u) => u.unit_id);
           const office = rel.isKeyLeader ? await repo.userIdsWithRoles(trx, p.org_id, OFFICE_ROLES) : [];
           const to = [...(await repo.userIdsOfUnits(trx, unitIds)), ...office].filter((u) => u !== actor.userId);
-          await tell(
+          await notice(
             trx,
             p,
             to,
@@ -227,14 +211,13 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
 
     /** Leaders of the office's organisation who may be asked to lead a key proposal. */
     async leaders(actor: Actor) {
-      if (!can(actor, 'proposals.manage')) throw forbidden();
+      keyAccess.require(actor, 'keyLeaders');
       const rows = await keyRepo.leadersOf(db, actor.orgId);
       return { items: rows.map((r) => ({ id: r.id, name: r.display_name, title: r.leader_title })) };
     },
 
     async board(actor: Actor, query: { mine?: boolean; termId?: number }) {
-      const readsAll = can(actor, 'proposals.manage') || can(actor, 'proposals.read_all');
-      if (query.mine ? !readsAll && !can(actor, 'proposals.lead') : !readsAll) throw forbidden();
+      keyAccess.require(actor, query.mine ? 'ownKeyBoard' : 'keyBoard');
       const rows = await keyRepo.board(db, {
         orgId: actor.currentOrgId,
         leaderUserId: query.mine ? actor.userId : undefined,

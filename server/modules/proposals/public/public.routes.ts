@@ -20,7 +20,7 @@ export function publicRoutes(app: ZodApp, s: { public: PublicService }): void {
   app.get(
     '/api/public/proposals',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rule: 'public' },
       onRequest: limit,
       schema: {
         tags,
@@ -35,7 +35,7 @@ export function publicRoutes(app: ZodApp, s: { public: PublicService }): void {
   app.get(
     '/api/public/proposals/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rule: 'public' },
       onRequest: limit,
       schema: {
         tags,

@@ -5,15 +5,21 @@ import type { Db } from '../../../db/tx.js';
 import type { OrgTree } from '../../../platform/access/org-tree.js';
 import { notFound } from '../../../platform/errors.js';
 import type { ExportsRepo } from '../reporting/exports.repo.js';
-import { zhDate } from '../reporting/export-docx.service.js';
+import type { PublicRepo } from './public.repo.js';
+import { zhDate } from '../../../platform/clock.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import type { PublicListQuery, PublicProposal } from './public.schema.js';
-import { groupBy } from '../core/proposals.texts.js';
+import { groupBy } from '../../../platform/group-by.js';
 
-type Row = NonNullable<Awaited<ReturnType<ExportsRepo['publicOne']>>>;
+type Row = NonNullable<Awaited<ReturnType<PublicRepo['one']>>>;
 
-export function createPublicService(deps: { db: Db; orgTree: OrgTree; exportsRepo: ExportsRepo }) {
-  const { db, orgTree, exportsRepo: repo } = deps;
+export function createPublicService(deps: {
+  db: Db;
+  orgTree: OrgTree;
+  publicRepo: PublicRepo;
+  exportsRepo: ExportsRepo;
+}) {
+  const { db, orgTree, publicRepo, exportsRepo } = deps;
 
   /** The requested organisation, or the top of the tree; inactive or unknown ones are not found. */
   async function orgOf(orgId?: number) {
@@ -26,8 +32,8 @@ export function createPublicService(deps: { db: Db; orgTree: OrgTree; exportsRep
     const ids = rows.map((r) => r.id);
     const orgIds = [...new Set(rows.map((r) => r.org_id))];
     const [proposers, replies, settings] = await Promise.all([
-      repo.proposerNames(db, ids),
-      repo.formalReplies(db, ids),
+      exportsRepo.proposerNames(db, ids),
+      exportsRepo.formalReplies(db, ids),
       Promise.all(orgIds.map((id) => loadSettings(db, id))),
     ]);
     const labels = new Map(orgIds.map((id, i) => [id, settings[i]!.resultLabels]));
@@ -53,7 +59,7 @@ export function createPublicService(deps: { db: Db; orgTree: OrgTree; exportsRep
   return {
     async list(q: PublicListQuery) {
       const org = await orgOf(q.orgId);
-      const { rows, total } = await repo.publicPage(db, { orgId: org.id, q: q.q, page: q.page, pageSize: q.pageSize });
+      const { rows, total } = await publicRepo.page(db, { orgId: org.id, q: q.q, page: q.page, pageSize: q.pageSize });
       return {
         org: { id: org.id, name: org.name },
         items: await present(rows),
@@ -64,7 +70,7 @@ export function createPublicService(deps: { db: Db; orgTree: OrgTree; exportsRep
     },
 
     async get(id: number) {
-      const row = await repo.publicOne(db, id);
+      const row = await publicRepo.one(db, id);
       if (!row) throw notFound();
       await orgOf(row.org_id);
       const [item] = await present([row]);

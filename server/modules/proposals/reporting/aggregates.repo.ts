@@ -1,6 +1,8 @@
 // SQL fragments shared by the statistics and evaluation repos, written once for both engines.
 import { sql, type RawBuilder } from 'kysely';
-import { DEADLINE_END_SUFFIX } from '../core/proposals.texts.js';
+
+/** The UTC instant at which a China-time deadline date (inclusive) has passed, as SQL-comparable text suffix. */
+export const DEADLINE_END_SUFFIX = 'T16:00:00.000Z';
 
 /** How many rows of the group meet the condition. */
 export const countWhen = (cond: RawBuilder<unknown>) => sql<number>`sum(case when ${cond} then 1 else 0 end)`;

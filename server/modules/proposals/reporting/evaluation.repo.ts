@@ -3,8 +3,13 @@
 // cost does not grow with the number of units. Works unchanged on both engines.
 import { sql } from 'kysely';
 import type { Db } from '../../../db/tx.js';
-import { DEADLINE_END_SUFFIX } from '../core/proposals.texts.js';
-import { countWhen, formalReplyExists, latestFeedback, owesFormalReply } from './aggregates.repo.js';
+import {
+  countWhen,
+  DEADLINE_END_SUFFIX,
+  formalReplyExists,
+  latestFeedback,
+  owesFormalReply,
+} from './aggregates.repo.js';
 
 export interface EvaluationScope {
   orgId: number;

@@ -4,14 +4,15 @@
 // A unit's year is the year (China time) in which it received the assignments.
 import ExcelJS from 'exceljs';
 import { inTransaction, type Db } from '../../../db/tx.js';
-import { can, type Actor } from '../../../platform/access/actor.js';
+import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
-import { chinaDate, type Clock } from '../../../platform/clock.js';
-import { badRequest, forbidden } from '../../../platform/errors.js';
+import { chinaDate, chinaYearBounds, type Clock } from '../../../platform/clock.js';
+import { invalid } from '../../../platform/errors.js';
 import { FORMULA_TEXT, rank } from './evaluation.model.js';
 import type { EvaluationRepo, EvaluationScope } from './evaluation.repo.js';
 import type { EvaluationRow, EvaluationTable } from './evaluation.schema.js';
-import { chinaYearBounds, groupBy } from '../core/proposals.texts.js';
+import { reportingAccess } from './reporting.policy.js';
+import { groupBy } from '../../../platform/group-by.js';
 
 export const EVALUATION_NOTES = [
   '年度按承办单位收到交办的时间（北京时间）计；被机关撤销的交办不计入。',
@@ -35,10 +36,6 @@ export function createEvaluationService(deps: {
   clock: Clock;
 }) {
   const { db, evaluationRepo: repo, audit, clock } = deps;
-
-  function authorize(actor: Actor) {
-    if (!can(actor, 'stats.read') && !can(actor, 'proposals.manage')) throw forbidden();
-  }
 
   async function compute(orgId: number, year: number): Promise<EvaluationTable> {
     const units = await repo.units(db, orgId);
@@ -102,19 +99,16 @@ export function createEvaluationService(deps: {
 
   return {
     async table(actor: Actor, year?: number) {
-      authorize(actor);
+      reportingAccess.require(actor, 'evaluation');
       return compute(actor.currentOrgId, yearOf(year));
     },
 
     /** The office enters the democratic evaluation scores until the evaluation module supplies them. */
     async saveScores(actor: Actor, input: { year: number; scores: { unitId: number; score: number }[] }) {
-      if (!can(actor, 'proposals.manage')) throw forbidden();
+      reportingAccess.require(actor, 'evaluationScores');
       const units = new Set((await repo.units(db, actor.orgId)).map((u) => u.id));
       const bad = input.scores.findIndex((s) => !units.has(s.unitId));
-      if (bad >= 0)
-        throw badRequest('VALIDATION_FAILED', undefined, [
-          { path: `scores.${bad}.unitId`, message: '承办单位不属于本组织' },
-        ]);
+      if (bad >= 0) throw invalid(`scores.${bad}.unitId`, '承办单位不属于本组织');
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         for (const s of input.scores) {
@@ -140,7 +134,7 @@ export function createEvaluationService(deps: {
 
     /** The ranked table as a workbook; the export is recorded in the audit trail. */
     async exportXlsx(actor: Actor, year?: number): Promise<{ year: number; data: Buffer }> {
-      authorize(actor);
+      reportingAccess.require(actor, 'evaluation');
       const t = await compute(actor.currentOrgId, yearOf(year));
       await inTransaction(db, (trx) =>
         audit.append(trx, actor, {

@@ -18,26 +18,21 @@ import {
 import { inTransaction } from '../../../db/tx.js';
 import { can, type Actor } from '../../../platform/access/actor.js';
 import { canReadOrg } from '../../../platform/access/guard.js';
-import { chinaDate } from '../../../platform/clock.js';
+import { zhDate } from '../../../platform/clock.js';
 import type { PersonalDataCipher } from '../../../platform/crypto/personal-data.js';
-import type { ExportsRepo } from './exports.repo.js';
-import { viewerOf, type Viewer } from '../handling/handling.policy.js';
-import { loadVisible, type ProposalDeps } from '../core/proposals.service.js';
+import { orgName as orgNameOf } from '../../orgs/index.js';
+import { viewerOf, type Viewer } from '../core/proposals.policy.js';
 import type { ProposalRow } from '../core/proposals.repo.js';
-import { loadSettings } from '../settings/settings.repo.js';
+import { loadVisible, type ProposalDeps } from '../core/proposals.service.js';
 import { KIND_LABELS } from '../core/proposals.texts.js';
+import { loadSettings } from '../settings/settings.repo.js';
+import type { ExportsRepo } from './exports.repo.js';
 
 const FONT = '仿宋';
 /** Ideographic space: separates items on one line the way a Chinese form does. */
 const GAP = '\u3000';
 const LABEL_WIDTH = 1600;
 const VALUE_WIDTH = 7400;
-
-/** YYYY年M月D日 from an ISO timestamp, in China time. */
-export function zhDate(iso: string): string {
-  const [y, m, d] = chinaDate(new Date(iso)).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 const lines = (text: string, size = 24) =>
   text
@@ -169,7 +164,7 @@ export function createDocxExport(deps: ProposalDeps & { exportsRepo: ExportsRepo
     async proposal(actor: Actor, id: number): Promise<{ filename: string; data: Buffer }> {
       const { p, rel } = await loadVisible(deps, actor, id);
       const [orgName, proposers, lead, replies, settings] = await Promise.all([
-        exportsRepo.orgName(db, p.org_id),
+        orgNameOf(db, p.org_id),
         exportsRepo.proposerNames(db, [p.id]),
         p.lead_member_id ? repo.member(db, p.lead_member_id) : Promise.resolve(undefined),
         exportsRepo.formalReplies(db, [p.id]),

@@ -10,8 +10,9 @@ import type { Db } from '../../../db/tx.js';
 import type { ExportsRepo } from './exports.repo.js';
 import type { ListItem, ListQuery } from '../core/proposals.schema.js';
 import type { QueryService } from '../core/query.service.js';
-import { groupBy, KIND_LABELS, STATE_LABELS } from '../core/proposals.texts.js';
-import { zhDate } from './export-docx.service.js';
+import { zhDate } from '../../../platform/clock.js';
+import { groupBy } from '../../../platform/group-by.js';
+import { KIND_LABELS, STATE_LABELS } from '../core/proposals.texts.js';
 
 const PAGE = 5000;
 

@@ -1,31 +1,7 @@
-// Queries of the Word and Excel exports and the public page: proposers' names, live
-// assignments and formal replies, always loaded for a whole page of proposals at once.
-import { sql } from 'kysely';
+// Queries of the Word and Excel exports (and the public page, which shows the same names and
+// replies): proposers' names, live assignments and formal replies, always loaded for a whole
+// page of proposals at once.
 import type { Db } from '../../../db/tx.js';
-import { matchCondition } from '../../../platform/search/fulltext.js';
-import { PROPOSAL_FTS } from '../core/search.service.js';
-
-const PUBLISHED = ['replied', 'closed'] as const;
-const PUBLIC_COLUMNS = [
-  'p.id',
-  'p.org_id',
-  'p.number_label',
-  'p.title',
-  'p.kind',
-  'p.collective_name',
-  'p.category',
-  'p.state',
-  'p.reasons',
-  'p.suggestions',
-] as const;
-
-/** Proposals the public may read: marked public by the proposer and answered formally. */
-function published(db: Db) {
-  return db
-    .selectFrom('proposals as p')
-    .where('p.is_public', '=', 1)
-    .where('p.state', 'in', [...PUBLISHED]);
-}
 
 export function createExportsRepo() {
   return {
@@ -84,30 +60,6 @@ export function createExportsRepo() {
             .orderBy('r.id')
             .execute()
         : Promise.resolve([]),
-
-    async publicPage(db: Db, f: { orgId: number; q?: string; page: number; pageSize: number }) {
-      let base = published(db).where('p.org_id', '=', f.orgId);
-      if (f.q) {
-        const match = matchCondition(db, PROPOSAL_FTS, 'p.id', f.q, f.orgId);
-        base = match ? base.where(match) : base.where(sql<boolean>`1 = 0`);
-      }
-      const [rows, total] = await Promise.all([
-        base
-          .select(PUBLIC_COLUMNS)
-          .orderBy('p.replied_at', 'desc')
-          .orderBy('p.id', 'desc')
-          .limit(f.pageSize)
-          .offset((f.page - 1) * f.pageSize)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { rows, total: Number(total.n) };
-    },
-
-    publicOne: (db: Db, id: number) => published(db).select(PUBLIC_COLUMNS).where('p.id', '=', id).executeTakeFirst(),
-
-    orgName: async (db: Db, orgId: number) =>
-      (await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst())?.name ?? '',
   };
 }
 

@@ -20,6 +20,7 @@ export function exportRoutes(
   app.get(
     '/api/proposals/:id/export.docx',
     {
+      config: { rule: 'view' },
       schema: {
         tags,
         params: idParam,
@@ -40,6 +41,7 @@ export function exportRoutes(
   app.get(
     '/api/proposals/export.xlsx',
     {
+      config: { rule: 'list' },
       schema: {
         tags,
         querystring: listQuery,

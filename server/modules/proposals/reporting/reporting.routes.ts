@@ -15,6 +15,7 @@ export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: 
   app.get(
     '/api/proposals/stats',
     {
+      config: { rule: 'stats' },
       schema: {
         tags,
         summary:
@@ -29,6 +30,7 @@ export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: 
   app.get(
     '/api/proposals/unit-evaluation',
     {
+      config: { rule: 'evaluation' },
       schema: {
         tags,
         summary:
@@ -43,6 +45,7 @@ export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: 
   app.get(
     '/api/proposals/unit-evaluation/export',
     {
+      config: { rule: 'evaluation' },
       schema: { tags, summary: '导出承办单位年度考评表 .xlsx（记入审计日志）', querystring: E.yearQuery },
     },
     async (request, reply) => {
@@ -58,6 +61,7 @@ export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: 
   app.put(
     '/api/proposals/unit-evaluation/scores',
     {
+      config: { rule: 'evaluationScores' },
       schema: {
         tags,
         summary: '录入承办单位的民主评议得分（民主评议模块建成前由机关录入）',

@@ -4,14 +4,14 @@
 // The figures are kept while the organisation's proposals are unchanged (stats.cache.ts):
 // aggregating a province's tens of thousands of proposals per page view would be wasted work.
 import type { Db } from '../../../db/tx.js';
-import { can, type Actor } from '../../../platform/access/actor.js';
+import type { Actor } from '../../../platform/access/actor.js';
 import { chinaDate, type Clock } from '../../../platform/clock.js';
-import { forbidden } from '../../../platform/errors.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import { PROPOSAL_KINDS, PROPOSAL_STATES, RESULT_CLASSES } from '../core/lifecycle.model.js';
 import type { Bucket, StatsQuery, StatsResponse } from './stats.schema.js';
 import type { ShapeRow, StatsRepo, StatsScope } from './stats.repo.js';
 import { createStampedCache } from '../../../platform/stamped-cache.js';
+import { reportingAccess } from './reporting.policy.js';
 import { KIND_LABELS, STATE_LABELS } from '../core/proposals.texts.js';
 
 const RATINGS = [
@@ -77,7 +77,7 @@ export function createStatsService(deps: { db: Db; statsRepo: StatsRepo; clock: 
 
   return {
     async stats(actor: Actor, q: StatsQuery): Promise<StatsResponse> {
-      if (!can(actor, 'stats.read')) throw forbidden();
+      reportingAccess.require(actor, 'stats');
       const orgId = actor.currentOrgId;
       const scope: StatsScope = { orgId, termId: q.termId, sessionId: q.sessionId, today: chinaDate(clock.now()) };
       const base: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, PASSWORD } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
-import { DEFAULT_SETTINGS } from './settings.repo.js';
+import { DEFAULT_SETTINGS } from './settings.schema.js';
 
 describe(`proposals: the organisation's settings (${ENGINE})`, () => {
   let ctx: TestContext;

@@ -11,7 +11,7 @@ export function similarityRoutes(app: ZodApp, similarity: SimilarityService): vo
   app.post(
     '/api/proposals/similar',
     {
-      config: { anyOrg: true },
+      config: { anyOrg: true, rule: 'draft' },
       schema: {
         tags,
         summary: '相似提案检测（起草时）：本组织本届及以前各届最相似的 10 件提案',
@@ -25,6 +25,7 @@ export function similarityRoutes(app: ZodApp, similarity: SimilarityService): vo
   app.get(
     '/api/proposals/:id/similar',
     {
+      config: { rule: 'reviewSimilar' },
       schema: { tags, summary: '相似提案（审查时，提案委）', params: idParam, response: { 200: similarResponse } },
     },
     async (request) => similarity.similarToProposal(actorOf(request), request.params.id),

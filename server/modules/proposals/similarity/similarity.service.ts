@@ -2,13 +2,12 @@
 // the drafter's organisation, this term and earlier ones, that say the same thing; at
 // review, those similar to a submitted proposal. Exact duplicates come from the
 // normalised-text hash, near duplicates from the similarity index.
-import { can, type Actor } from '../../../platform/access/actor.js';
-import { forbidden } from '../../../platform/errors.js';
+import type { Actor } from '../../../platform/access/actor.js';
 import { termVector } from '../../../platform/search/similarity-scoring.js';
 import { contentHash } from '../../../platform/search/tokenizer.js';
-import { loadVisible, type ProposalDeps } from '../core/proposals.service.js';
+import { loadForStep, type ProposalDeps } from '../core/proposals.service.js';
 import { proposalText } from '../core/search.service.js';
-import { canView, isOffice, type Relation } from '../core/proposals.policy.js';
+import { canView, coreAccess, type Relation } from '../core/proposals.policy.js';
 import type { SimilarityRepo } from './similarity.repo.js';
 import type { SimilarDraftInput, SimilarItem } from './similarity.schema.js';
 import type { SimilarityStore } from './vector-store.service.js';
@@ -92,7 +91,7 @@ export function createSimilarityService(deps: ProposalDeps & { simRepo: Similari
   return {
     /** While drafting (member or office): the draft's text against the organisation's proposals. */
     async similarToDraft(actor: Actor, input: SimilarDraftInput) {
-      if (!can(actor, 'proposals.draft') && !can(actor, 'proposals.manage')) throw forbidden();
+      coreAccess.require(actor, 'draft');
       const text = proposalText(input);
       const term = await repo.currentTerm(db, actor.orgId);
       const items = await find(actor, {
@@ -107,8 +106,7 @@ export function createSimilarityService(deps: ProposalDeps & { simRepo: Similari
 
     /** At review (the office): proposals similar to this one, not itself nor those merged into it. */
     async similarToProposal(actor: Actor, id: number) {
-      const { p } = await loadVisible(deps, actor, id);
-      if (!isOffice(actor, p)) throw forbidden();
+      const { p } = await loadForStep(deps, actor, id, 'reviewSimilar');
       const text = proposalText(p);
       const merged = await simRepo.mergedInto(db, p.id);
       const items = await find(actor, {
