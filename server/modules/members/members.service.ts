@@ -21,7 +21,7 @@ import { detailsOf, presentDetail, presentItem } from './members.present.js';
 import { memberPolicy } from './members.policy.js';
 import type { MemberRepo, MemberRow, RosterQuery } from './members.repo.js';
 import type * as S from './members.schema.js';
-import type { MemberAccountLinks } from '../accounts/member-accounts.js';
+import type { MemberAccountLinks } from '../accounts/index.js';
 
 export type RefIndexLoader = (actor: Actor, orgId: number) => Promise<RefIndex>;
 

@@ -1,7 +1,7 @@
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
-import { proposalDetail } from '../../modules/proposals/core/proposals.schema.js';
-import { fastSerializerCompiler } from './fast-serializer.js';
+import { fastSerializerCompiler } from '../../../platform/http/fast-serializer.js';
+import { proposalDetail } from './proposals.schema.js';
 
 const route = { schema: proposalDetail, method: 'GET', url: '/api/proposals/:id', httpStatus: '200' };
 
