@@ -1,7 +1,7 @@
 // Removing attachments from a draft (or a returned proposal) as part of its edit: only the
 // proposal's own attachments, never a unit's reply letter filed under it.
 import type { Db } from '../../../db/tx.js';
-import { badRequest } from '../../../platform/errors.js';
+import { invalid } from '../../../platform/errors.js';
 import type { StoredFile } from '../../../platform/files/file-service.js';
 import type { ProposalDeps } from './proposals.service.js';
 import { ownAttachments, PROPOSAL_FILE_OWNER } from './proposals.present.js';
@@ -23,7 +23,7 @@ export async function removeAttachments(
   const problems = ids.flatMap((id, i) =>
     own.some((f) => f.id === id) ? [] : [{ path: `removeAttachmentIds.${i}`, message: '不是本提案的附件，无法删除' }],
   );
-  if (problems.length) throw badRequest('VALIDATION_FAILED', undefined, problems);
+  if (problems.length) throw invalid(problems);
   await deps.files.detach(trx, ids, PROPOSAL_FILE_OWNER, proposalId);
   return own.filter((f) => ids.includes(f.id));
 }
