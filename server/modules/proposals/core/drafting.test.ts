@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
 import { multipartFile } from '../../../test/multipart.js';
-import { draft, SAMPLE, submitted } from './proposals.test-helpers.js';
+import { draft, SAMPLE, submitted, signInDraftingCast } from './proposals.test-helpers.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
@@ -15,12 +15,7 @@ describe(`proposals: drafting and submission (${ENGINE})`, () => {
   let staff: Client;
   /** Moving the clock by days ends every session (idle timeout): sign in again after. */
   async function signIn() {
-    [member, member2, member3, staff] = await Promise.all([
-      login(ctx, 'zhangjianguo', PASSWORD),
-      login(ctx, 'lixiaomei', PASSWORD),
-      login(ctx, 'wangzhiqiang', PASSWORD),
-      login(ctx, 'staff', PASSWORD),
-    ]);
+    ({ member, member2, member3, staff } = await signInDraftingCast(ctx));
   }
   beforeAll(async () => {
     ctx = await createTestContext();

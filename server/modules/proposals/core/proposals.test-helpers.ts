@@ -67,6 +67,28 @@ export async function replied(
   return ok(unit.post(`/api/proposals/${p.id}/reply`, { ...REPLY, ...reply }), 'reply');
 }
 
+/** The drafting tests' cast: three members and the office, signed in (again after the clock moved past the idle timeout). */
+export async function signInDraftingCast(ctx: TestContext) {
+  const [member, member2, member3, staff] = await Promise.all([
+    login(ctx, 'zhangjianguo', PASSWORD),
+    login(ctx, 'lixiaomei', PASSWORD),
+    login(ctx, 'wangzhiqiang', PASSWORD),
+    login(ctx, 'staff', PASSWORD),
+  ]);
+  return { member, member2, member3, staff };
+}
+
+/** The notices a user has received about one proposal. */
+export async function noticesAbout(c: Client, id: number) {
+  const items = (await c.get('/api/notifications?pageSize=200')).json().items as {
+    kind: string;
+    link: string;
+    title: string;
+    body: string;
+  }[];
+  return items.filter((n) => n.link === `/proposals/${id}`);
+}
+
 /** Everyone the handling tests need, signed in (again after the clock moved past the idle timeout). */
 export async function signInHandlingCast(ctx: TestContext) {
   const [member, otherMember, staff, leader, edu, housing, health] = await Promise.all([

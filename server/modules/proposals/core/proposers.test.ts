@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../../../platform/clock.js';
-import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
-import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
-import { draft, SAMPLE } from './proposals.test-helpers.js';
+import { seedFixture, type Fixture } from '../../../test/fixtures.js';
+import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
+import { draft, SAMPLE, signInDraftingCast } from './proposals.test-helpers.js';
 
 describe(`proposals: co-proposers, collective proposals and proposers entered by the office (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -13,12 +13,7 @@ describe(`proposals: co-proposers, collective proposals and proposers entered by
   let staff: Client;
   /** Moving the clock by days ends every session (idle timeout): sign in again after. */
   async function signIn() {
-    [member, member2, member3, staff] = await Promise.all([
-      login(ctx, 'zhangjianguo', PASSWORD),
-      login(ctx, 'lixiaomei', PASSWORD),
-      login(ctx, 'wangzhiqiang', PASSWORD),
-      login(ctx, 'staff', PASSWORD),
-    ]);
+    ({ member, member2, member3, staff } = await signInDraftingCast(ctx));
   }
   beforeAll(async () => {
     ctx = await createTestContext();

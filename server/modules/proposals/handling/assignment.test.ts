@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../../../platform/clock.js';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
-import { assigned, ok, REPLY, signInHandlingCast } from '../core/proposals.test-helpers.js';
+import { assigned, ok, REPLY, noticesAbout, signInHandlingCast } from '../core/proposals.test-helpers.js';
 
 interface InboxItem {
   proposalId: number;
@@ -29,15 +29,7 @@ describe(`proposals: assignment, declines, extensions and urging (${ENGINE})`, (
   async function signIn() {
     ({ member, staff, edu, housing, health } = await signInHandlingCast(ctx));
   }
-  const kinds = async (c: Client, id: number) =>
-    (
-      (await c.get('/api/notifications?pageSize=200')).json().items as {
-        kind: string;
-        link: string;
-        title: string;
-        body: string;
-      }[]
-    ).filter((n) => n.link === `/proposals/${id}`);
+  const kinds = noticesAbout;
   beforeAll(async () => {
     ctx = await createTestContext();
     fx = await seedFixture(ctx.platform);
