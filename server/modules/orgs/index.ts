@@ -7,7 +7,18 @@ import { createOrgService } from './orgs.service.js';
 import { createRefDataService } from './refdata.service.js';
 
 /** Read models other modules may use. */
-export { orgName, orgShortName } from './orgs.repo.js';
+export {
+  currentTerm,
+  namedRefById,
+  orgName,
+  orgShortName,
+  refNames,
+  sessionById,
+  termById,
+  termSessions,
+  unitsByIds,
+  unitsOf,
+} from './orgs.repo.js';
 export type { RefData } from './orgs.schema.js';
 
 /** Published to other modules: an organisation's reference data (terms, sectors, committees, groups, units), as its users may read it. */

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/tx.js';
 import { invalid } from '../../../platform/errors.js';
 import type { StoredFile } from '../../../platform/files/file-service.js';
 import type { ProposalDeps } from './proposals.service.js';
-import { ownAttachments, PROPOSAL_FILE_OWNER } from './proposals.present.js';
+import { ownAttachments, PROPOSAL_FILE_OWNER } from './detail.repo.js';
 
 /** Takes the listed attachments off the proposal (the file service deletes them); answers with what was removed. */
 export async function removeAttachments(

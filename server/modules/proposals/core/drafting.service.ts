@@ -9,7 +9,7 @@ import type { StoredFile } from '../../../platform/files/file-service.js';
 import { removeAttachments } from './attachments.service.js';
 import type { DraftInputChecks, DraftPatch, NewDraft, PreparedDraft } from './draft-input.service.js';
 import type { InvitationsService } from './invitations.service.js';
-import { PROPOSAL_FILE_OWNER } from './proposals.present.js';
+import { PROPOSAL_FILE_OWNER } from './detail.repo.js';
 import type { ProposalRow, ProposerRow } from './proposals.repo.js';
 import { loadForStep, nowIso, type ProposalDeps } from './proposals.service.js';
 import type { SubmissionService } from './submission.service.js';

@@ -10,7 +10,7 @@ import { createDraftingService } from './drafting.service.js';
 import { createInvitationsService } from './invitations.service.js';
 import { createListRepo } from './list.repo.js';
 import { canView, relationOf } from './proposals.policy.js';
-import { PROPOSAL_FILE_OWNER } from './proposals.present.js';
+import { PROPOSAL_FILE_OWNER } from './detail.repo.js';
 import { proposalRoutes } from './proposals.routes.js';
 import type { ProposalDeps } from './proposals.service.js';
 import { createQueryService, type QueryService } from './query.service.js';

@@ -1,10 +1,14 @@
 // Core queries of the proposals module: the proposal row, its proposers, numbering, and
-// the look-ups the workflow needs (terms and sessions, members, who to notify).
+// the look-ups the workflow needs of other modules' data (terms and sessions, members, units,
+// who to notify), which those modules publish as read models.
 // Handling, feedback, lists and statistics keep their queries in their own repo files.
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { engineOf } from '../../../db/dialect.js';
 import type { Db } from '../../../db/tx.js';
 import { conflict } from '../../../platform/errors.js';
+import { activeUserIdsOfMembers, activeUserIdsOfUnits, activeUserIdsWithRoles } from '../../accounts/index.js';
+import { memberById, membersByIds } from '../../members/index.js';
+import { currentTerm, namedRefById, sessionById, termById, termSessions, unitsByIds } from '../../orgs/index.js';
 import type { ProposalAssignmentsTable, ProposalProposersTable, ProposalsTable } from '../../../db/tables/proposals.js';
 
 export type ProposalRow = Selectable<ProposalsTable>;
@@ -113,76 +117,21 @@ export function createProposalRepo() {
       return row.last_number;
     },
 
-    currentTerm: (db: Db, orgId: number) =>
-      db.selectFrom('terms').selectAll().where('org_id', '=', orgId).where('is_current', '=', 1).executeTakeFirst(),
-    term: (db: Db, id: number) => db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst(),
-    termSessions: (db: Db, termId: number) =>
-      db.selectFrom('term_sessions').selectAll().where('term_id', '=', termId).orderBy('number').execute(),
-    session: (db: Db, id: number) => db.selectFrom('term_sessions').selectAll().where('id', '=', id).executeTakeFirst(),
-
-    member: (db: Db, id: number) =>
-      db
-        .selectFrom('members')
-        .select(['id', 'org_id', 'name', 'sector_id', 'committee_id', 'active', 'phone_masked', 'phone_enc'])
-        .where('id', '=', id)
-        .executeTakeFirst(),
-    members: (db: Db, ids: readonly number[]) =>
-      ids.length
-        ? db
-            .selectFrom('members')
-            .select(['id', 'org_id', 'name', 'active'])
-            .where('id', 'in', [...ids])
-            .execute()
-        : Promise.resolve([]),
-
+    // Other modules' data, through their published read models.
+    currentTerm,
+    term: termById,
+    termSessions,
+    session: sessionById,
+    member: memberById,
+    members: membersByIds,
     /** Active accounts linked to these members (to notify proposers). */
-    userIdsOfMembers: async (db: Db, memberIds: readonly number[]) =>
-      memberIds.length
-        ? (
-            await db
-              .selectFrom('users')
-              .select('id')
-              .where('member_id', 'in', [...memberIds])
-              .where('active', '=', 1)
-              .execute()
-          ).map((r) => r.id)
-        : [],
-
+    userIdsOfMembers: activeUserIdsOfMembers,
     /** Active accounts of a handling unit. */
-    userIdsOfUnits: async (db: Db, unitIds: readonly number[]) =>
-      unitIds.length
-        ? (
-            await db
-              .selectFrom('users')
-              .select('id')
-              .where('unit_id', 'in', [...unitIds])
-              .where('active', '=', 1)
-              .execute()
-          ).map((r) => r.id)
-        : [],
-
+    userIdsOfUnits: activeUserIdsOfUnits,
     /** Active accounts of an organisation holding one of the roles (the proposals office). */
-    async userIdsWithRoles(db: Db, orgId: number, roles: readonly string[]): Promise<number[]> {
-      const rows = await db
-        .selectFrom('users')
-        .select(['id', 'roles'])
-        .where('org_id', '=', orgId)
-        .where('active', '=', 1)
-        .execute();
-      return rows.filter((r) => (JSON.parse(r.roles) as string[]).some((x) => roles.includes(x))).map((r) => r.id);
-    },
-
-    units: (db: Db, ids: readonly number[]) =>
-      ids.length
-        ? db
-            .selectFrom('handling_units')
-            .select(['id', 'org_id', 'name', 'short_name', 'active'])
-            .where('id', 'in', [...ids])
-            .execute()
-        : Promise.resolve([]),
-
-    named: (db: Db, table: 'sectors' | 'committees' | 'member_groups', id: number) =>
-      db.selectFrom(table).select(['id', 'org_id', 'name']).where('id', '=', id).executeTakeFirst(),
+    userIdsWithRoles: activeUserIdsWithRoles,
+    units: unitsByIds,
+    named: namedRefById,
 
     /** A unit's not-cancelled assignment of a proposal; a live one wins over one it declined earlier. */
     unitAssignment: (db: Db, proposalId: number, unitId: number): Promise<UnitAssignment | undefined> =>
@@ -195,6 +144,10 @@ export function createProposalRepo() {
         .orderBy(sql`case when status = 'declined' then 1 else 0 end`)
         .orderBy('id', 'desc')
         .executeTakeFirst(),
+
+    /** The proposals merged into this one (并案), oldest first. */
+    mergedInto: (db: Db, id: number) =>
+      db.selectFrom('proposals').select(['id', 'title']).where('merged_into_id', '=', id).orderBy('id').execute(),
 
     /** Removes a draft (its proposers go with it: the foreign key cascades). */
     deleteDraft: (db: Db, id: number) =>

@@ -8,14 +8,8 @@ import type { ListRepo, ListScope } from './list.repo.js';
 import { today, type ProposalDeps } from './proposals.service.js';
 import { canView, coreAccess, relationFrom } from './proposals.policy.js';
 import { ReadCache } from '../../../platform/read-cache.js';
-import {
-  composeDetail,
-  DETAIL_TABLES,
-  isOverdue,
-  loadDetailParts,
-  presentDetail,
-  type DetailParts,
-} from './proposals.present.js';
+import { DETAIL_TABLES, loadDetailParts, type DetailParts } from './detail.repo.js';
+import { composeDetail, isOverdue } from './proposals.present.js';
 import type { ProposalRow } from './proposals.repo.js';
 import type { ListItem, ListQuery } from './proposals.schema.js';
 
@@ -63,14 +57,15 @@ export function createQueryService(deps: ProposalDeps & { listRepo: ListRepo }) 
     },
 
     /** A proposal just created (and perhaps submitted) by the viewer, from what was written: nothing is read back. */
-    presentWritten(actor: Actor, w: Written) {
+    async presentWritten(actor: Actor, w: Written) {
       const rel = relationFrom(
         actor,
         w.p,
         w.proposers.find((x) => x.member_id === actor.memberId),
         undefined,
       );
-      return presentDetail(deps, actor, w.p, rel, { proposers: w.proposers, fresh: { attachments: w.attachments } });
+      const parts = await loadDetailParts(deps, w.p, { proposers: w.proposers, fresh: { attachments: w.attachments } });
+      return composeDetail(actor, w.p, rel, parts, today(clock));
     },
 
     async list(actor: Actor, query: ListQuery) {

@@ -5,7 +5,7 @@ import { chinaDate } from '../../../platform/clock.js';
 import { daysBetween } from '../../../platform/workdays.js';
 import { OPEN_HANDLING_STATES, type ProposalState } from '../core/lifecycle.model.js';
 import { viewerOf, type Viewer } from '../core/proposals.policy.js';
-import { PROPOSAL_FILE_OWNER } from '../core/proposals.present.js';
+import { PROPOSAL_FILE_OWNER } from '../core/detail.repo.js';
 import { loadVisible, today } from '../core/proposals.service.js';
 import { proposalRules } from '../proposals.policy.js';
 import { loadSettings } from '../settings/settings.repo.js';

@@ -3,6 +3,7 @@
 // (unit inbox, office board, commitments, reminders) are in lists.repo.ts.
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/tx.js';
+import { actorsByIds } from '../../accounts/index.js';
 import type { ProposalDeps } from '../core/proposals.service.js';
 import type {
   ProposalAssignmentsTable,
@@ -230,16 +231,8 @@ export function createHandlingRepo() {
         .orderBy('seq')
         .execute(),
 
-    /** Who acted, with the unit a unit user stands for. */
-    actors: (db: Db, userIds: readonly number[]) =>
-      userIds.length
-        ? db
-            .selectFrom('users as us')
-            .leftJoin('handling_units as u', 'u.id', 'us.unit_id')
-            .select(['us.id', 'us.display_name', 'us.roles', 'us.member_id', 'u.name as unit_name'])
-            .where('us.id', 'in', [...userIds])
-            .execute()
-        : Promise.resolve([]),
+    /** Who acted, with the unit a unit user stands for (the accounts module's read model). */
+    actors: actorsByIds,
 
     /** The reply deadline the proposal shows: the latest of its live lead/split assignments. */
     async latestReplyDeadline(db: Db, proposalId: number): Promise<string | null> {

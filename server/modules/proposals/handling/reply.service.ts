@@ -7,7 +7,7 @@ import { chinaDate } from '../../../platform/clock.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import { nextState, type ResultClass } from '../core/lifecycle.model.js';
-import { PROPOSAL_FILE_OWNER } from '../core/proposals.present.js';
+import { PROPOSAL_FILE_OWNER } from '../core/detail.repo.js';
 import type { ProposalRow } from '../core/proposals.repo.js';
 import { loadForStep, nowIso, tellOffice, tellProposers, tellUnits, today } from '../core/proposals.service.js';
 import { proposalName } from '../core/proposals.texts.js';

@@ -3,31 +3,14 @@
 // their units, event counts and latest event (a fixed number of queries, never one per row).
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/tx.js';
+import { leadersOf, userProfile } from '../../accounts/index.js';
 import type { ProposalKeyEventsTable } from '../../../db/tables/proposals.js';
-
-/** Active leader accounts of an organisation (party secretary, mayor, vice-mayors, chairs). */
-export async function leadersOf(db: Db, orgId: number) {
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'display_name', 'leader_title', 'roles'])
-    .where('org_id', '=', orgId)
-    .where('active', '=', 1)
-    .where('roles', 'like', '%"leader"%')
-    .orderBy('id')
-    .execute();
-  return rows.filter((r) => (JSON.parse(r.roles) as string[]).includes('leader'));
-}
 
 export function createKeyRepo() {
   return {
+    // Leaders' accounts, through the accounts module's read models.
     leadersOf,
-
-    user: (db: Db, id: number) =>
-      db
-        .selectFrom('users')
-        .select(['id', 'org_id', 'display_name', 'leader_title', 'roles', 'active'])
-        .where('id', '=', id)
-        .executeTakeFirst(),
+    user: userProfile,
 
     addEvent: (db: Db, row: Insertable<ProposalKeyEventsTable>) =>
       db.insertInto('proposal_key_events').values(row).returning('id').executeTakeFirstOrThrow(),

@@ -3,6 +3,7 @@
 // cost does not grow with the number of units. Works unchanged on both engines.
 import { sql } from 'kysely';
 import type { Db } from '../../../db/tx.js';
+import { unitsOf } from '../../orgs/index.js';
 import {
   countWhen,
   DEADLINE_END_SUFFIX,
@@ -36,14 +37,8 @@ function yearAssignments(db: Db, s: EvaluationScope) {
 
 export function createEvaluationRepo() {
   return {
-    units: (db: Db, orgId: number) =>
-      db
-        .selectFrom('handling_units')
-        .select(['id', 'name', 'short_name', 'active', 'sort_order'])
-        .where('org_id', '=', orgId)
-        .orderBy('sort_order')
-        .orderBy('id')
-        .execute(),
+    /** The organisation's handling units, from the organisations module. */
+    units: unitsOf,
 
     /** Sign-for, reply timeliness and overdue counts per unit. */
     assignmentFigures(db: Db, s: EvaluationScope) {

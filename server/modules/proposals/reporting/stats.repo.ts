@@ -4,6 +4,7 @@
 // the list is opened with the bucket's query parameters.
 import { sql } from 'kysely';
 import type { Db } from '../../../db/tx.js';
+import { refNames } from '../../orgs/index.js';
 import {
   OPEN_HANDLING_STATES,
   type ProposalKind,
@@ -70,8 +71,8 @@ export function createStatsRepo() {
         .groupBy(['p.state', 'p.kind', 'p.category', 'p.result_class', 'p.lead_sector_id', 'p.lead_committee_id'])
         .execute() as Promise<ShapeRow[]>,
 
-    names: (db: Db, table: 'sectors' | 'committees' | 'handling_units', ids: number[]) =>
-      ids.length ? db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute() : Promise.resolve([]),
+    /** Names of the groups, from the organisations module (looked up per view: the figures are cached, names stay current). */
+    names: refNames,
 
     /**
      * When the organisation's proposals last changed: every step of the workflow stamps the
