@@ -1,7 +1,8 @@
 // `npm test`: the whole suite. API and unit tests on SQLite always; again on PostgreSQL when
 // TEST_DATABASE_URL is set; browser tests when Chromium is installed. Says plainly what it
 // skipped and how to run it. With LVZHI_REQUIRE_SUITES=postgres,browser (as .ci/run sets)
-// a skipped suite is a failure.
+// a skipped suite is a failure. The object-store tests are part of both API runs: they start
+// their own S3-compatible server (scripts/s3-test-server.mjs), or use TEST_S3_ENDPOINT.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -57,6 +58,9 @@ if (passthrough.length) {
 }
 
 console.log('\n=== Summary ===');
+console.log(
+  `  object store: tested in the API runs against ${process.env.TEST_S3_ENDPOINT ?? 'a local s3rver started by the tests'}`,
+);
 for (const r of results) {
   console.log(`  ${r.status.padEnd(30)} ${r.label}`);
   if (r.why) console.log(`  ${''.padEnd(30)}   skipped because ${r.why}; to run it: ${r.how}`);

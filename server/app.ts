@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyContextConfig, type FastifyInstance } from 'fastify';
@@ -28,10 +27,14 @@ import { createAuthService } from './platform/auth/auth.service.js';
 import { AppError } from './platform/errors.js';
 import { filesRoutes } from './platform/files/files.routes.js';
 import { registerAuthHook } from './platform/http/auth-hook.js';
+import { clientErrorHandler } from './platform/http/client-error.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { errorResponse } from './platform/http/schemas.js';
 import type { ZodApp } from './platform/http/types.js';
+import { readinessRoutes } from './platform/health/readiness.js';
+import { REVALIDATE, serveWebApp } from './platform/http/web-assets.js';
 import { jobsRoutes } from './platform/jobs/jobs.routes.js';
+import { metricsRoutes } from './platform/metrics/metrics.routes.js';
 import { notifyRoutes } from './platform/notify/notify.routes.js';
 import { createPlatform, type Platform, type PlatformOptions } from './platform/platform.js';
 
@@ -95,6 +98,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     // handler; answer it in the one error shape too.
     frameworkErrors: (_error, request, reply) =>
       sendError(request, reply, new AppError(400, 'VALIDATION_FAILED', '请求地址格式不正确')),
+    // Nor does one that Node's HTTP parser refuses (a raw non-ASCII byte in the address).
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -198,6 +203,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // The benchmark's ceiling (bench/README.md): the cheapest answer this process gives, through
   // the same hooks as every request but with no session and no database.
   app.get('/healthz/ping', { schema: { hide: true } }, async () => ({ ok: true }));
+  readinessRoutes(app, platform);
+  metricsRoutes(app, platform);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const auth = createAuthService({ ...platform });
@@ -209,9 +216,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   for (const mod of modules) await mod.register(zapp, platform);
 
   const webDir = opts.webDir === undefined ? findWebDir() : opts.webDir;
-  if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
-  }
+  if (webDir) await serveWebApp(app, webDir);
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any page GET that is not the API gets the app's index page.
     if (
@@ -220,7 +225,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       !request.url.startsWith('/api/') &&
       !/\.\w{1,5}(\?|$)/.test(request.url)
     ) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', REVALIDATE).sendFile('index.html');
     }
     return sendError(request, reply, new AppError(404, 'ROUTE_NOT_FOUND'));
   });
@@ -238,6 +243,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => {
     await platform.jobs.stop();
     await checkpointer?.stop();
+    await platform.files.store.close();
     await platform.database.close();
   });
   return { app, platform, routes };

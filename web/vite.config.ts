@@ -1,27 +1,26 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress.js';
 
 // The web app builds into dist/web, which the server serves. `npm run dev:web` proxies the
 // API to a server started with `npm start` on port 3000.
+//
+// Chunks: one per page (routes.tsx and main.tsx load pages lazily) and shared chunks by
+// usage, so a page downloads only the Ant Design components it and the shell use. Do not
+// group all of antd into one chunk: that makes the sign-in page download every component.
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: new URL('../dist/web', import.meta.url).pathname,
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
-          if (
-            id.includes('node_modules/antd') ||
-            id.includes('node_modules/@ant-design') ||
-            id.includes('node_modules/rc-')
-          )
-            return 'antd';
-          if (id.includes('node_modules/')) return 'vendor';
-          return undefined;
+        codeSplitting: {
+          groups: [
+            // ECharts is for the statistics page only; one file for it and zrender.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+          ],
         },
       },
     },

@@ -15,6 +15,8 @@ export interface Database {
   engine: Engine;
   /** The raw better-sqlite3 handle (SQLite only): backup and integrity checks need it. */
   sqlite?: SQLite.Database;
+  /** The connection pool (PostgreSQL only): its counts are metrics (server/platform/metrics). */
+  pool?: pg.Pool;
   /**
    * What the read caches check before serving a stored value; null where they are off:
    * on PostgreSQL, and with READ_CACHE=false (docs/adr/0011-read-caches.md).
@@ -103,6 +105,7 @@ export function openDatabase(config: Pick<Config, 'database'> & Partial<Pick<Con
   return {
     db,
     engine: 'postgres',
+    pool,
     changes: null,
     async close() {
       await db.destroy();

@@ -11,6 +11,12 @@ const table: MessageTable = {
     'en-US': 'The request is invalid; check the highlighted fields',
   },
   MALFORMED_JSON: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  MALFORMED_REQUEST: {
+    'zh-CN': '请求格式不正确（地址中的中文等字符需经过编码）',
+    'en-US': 'The request is malformed (characters outside ASCII in the address must be percent-encoded)',
+  },
+  HEADERS_TOO_LARGE: { 'zh-CN': '请求头过大', 'en-US': 'The request headers are too large' },
+  REQUEST_TIMEOUT: { 'zh-CN': '请求发送超时', 'en-US': 'The request took too long to arrive' },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '内容超过大小限制', 'en-US': 'The request is too large' },
   NOT_FOUND: { 'zh-CN': '未找到对应的记录', 'en-US': 'Not found' },

@@ -12,8 +12,9 @@ import { createSessionStore, type SessionStore } from './auth/sessions.js';
 import { HOUR, systemClock, type Clock } from './clock.js';
 import { createPersonalDataCipher, type PersonalDataCipher } from './crypto/personal-data.js';
 import { createFileService, type FileService } from './files/file-service.js';
-import { createLocalFileStore } from './files/local-store.js';
+import { openFileStore } from './files/open-store.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { createNotifier, type Notifier } from './notify/notifier.js';
 
 export interface Platform {
@@ -31,7 +32,11 @@ export interface Platform {
   files: FileService;
   jobs: JobRunner;
   notify: Notifier;
+  /** Null unless /metrics is switched on (METRICS_TOKEN or METRICS_ALLOW). */
+  metrics: Metrics | null;
 }
+
+export const APP_VERSION = '0.1.0';
 
 export interface PlatformOptions {
   clock?: Clock;
@@ -40,17 +45,26 @@ export interface PlatformOptions {
 
 export function createPlatform(config: Config, log: FastifyBaseLogger, opts: PlatformOptions = {}): Platform {
   const database = opts.database ?? openDatabase(config);
-  const db = database.db;
+  const metrics = config.metrics
+    ? createMetrics({ engine: database.engine, fileStore: config.fileStore.kind, version: APP_VERSION })
+    : null;
+  // Every statement of the app is timed through this handle when metrics are on.
+  const db = metrics ? database.db.withPlugin(metrics.statementTimer) : database.db;
   const clock = opts.clock ?? systemClock;
   const audit = createAuditLog({ db, clock });
-  const jobs = createJobRunner({ db, clock, log, config: config.jobs });
+  const jobs = createJobRunner({ db, clock, log, config: config.jobs, onOutcome: metrics?.observeJob });
+  metrics?.watch({
+    db,
+    pool: database.pool,
+    poolMax: config.database.kind === 'postgres' ? config.database.poolSize : undefined,
+  });
   const cipher = createPersonalDataCipher(config.dataKey);
   const files = createFileService({
     db,
     clock,
     audit,
     cipher,
-    store: createLocalFileStore(config.filesDir),
+    store: openFileStore(config),
     limits: config.upload,
   });
   jobs.every('files.purge-expired', HOUR, async () => {
@@ -70,5 +84,6 @@ export function createPlatform(config: Config, log: FastifyBaseLogger, opts: Pla
     files,
     jobs,
     notify: createNotifier({ db, clock, jobs, config, log }),
+    metrics,
   };
 }

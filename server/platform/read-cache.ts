@@ -30,8 +30,17 @@ function watch(cache: { sweep(now: number): void }): void {
   }, IDLE_MS / 2).unref();
 }
 
+/** Hits and misses per cache name since the process started (for /metrics); plain counters, cheap to bump. */
+const counts = new Map<string, { hits: number; misses: number }>();
+
+export function readCacheCounts(): ReadonlyMap<string, { readonly hits: number; readonly misses: number }> {
+  return counts;
+}
+
 export class ReadCache<K, V> {
   private readonly entries = new Map<K, Entry<V>>();
+
+  private readonly counts: { hits: number; misses: number };
 
   private readonly existingRowsOnly: boolean;
 
@@ -40,10 +49,17 @@ export class ReadCache<K, V> {
     /** Every table the loaded value is read from. */
     private readonly tables: readonly string[],
     private readonly capacity: number,
-    /** Rows added to those tables leave a kept value right (a session is not changed by another sign-in). */
-    opts: { existingRowsOnly?: boolean } = {},
+    opts: {
+      /** Rows added to those tables leave a kept value right (a session is not changed by another sign-in). */
+      existingRowsOnly?: boolean;
+      /** Its name in the metrics; by default its first table. */
+      name?: string;
+    } = {},
   ) {
     this.existingRowsOnly = opts.existingRowsOnly ?? false;
+    const name = opts.name ?? tables[0] ?? 'unnamed';
+    this.counts = counts.get(name) ?? { hits: 0, misses: 0 };
+    counts.set(name, this.counts);
     // Any change to one of its tables makes every value stale (they share one stamp): let go of them now.
     tracker?.onChange((table, rowsAddedOnly) => {
       if (rowsAddedOnly && this.existingRowsOnly) return;
@@ -68,10 +84,12 @@ export class ReadCache<K, V> {
     if (hit) {
       if (hit.stamp === stamp) {
         hit.used = Date.now();
+        this.counts.hits++;
         return hit.value;
       }
       this.entries.delete(key);
     }
+    this.counts.misses++;
     const value = await load();
     // A write while loading: the value may mix before and after, so it is not kept.
     if (value !== null && value !== undefined && this.tracker.stamp(this.tables, this.existingRowsOnly) === stamp) {

@@ -1,51 +1,70 @@
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, matchRoutes, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
 import { SessionProvider, useSession } from './auth';
+import { lazyPage, PageLoading, preloadElement } from './components/lazyPage';
 import { I18nProvider, useI18n } from './i18n';
-import { AppLayout } from './layout/AppLayout';
-import { ForcedPasswordPage, TotpEnrollPage, TotpVerifyPage } from './pages/auth/GatePages';
-import { LoginPage } from './pages/auth/LoginPage';
-import { PublicProposalPage } from './pages/public/PublicProposalPage';
-import { PublicProposalsPage } from './pages/public/PublicProposalsPage';
 import { appRoutes } from './routes';
 
+// This file and what it imports statically is all a first visit downloads before the page's
+// own chunk: the sign-in page does not pay for the layout's menus nor for any other page.
+const AppLayout = lazyPage(() => import('./layout/AppLayout'), 'AppLayout');
+const LoginPage = lazyPage(() => import('./pages/auth/LoginPage'), 'LoginPage');
+const ForcedPasswordPage = lazyPage(() => import('./pages/auth/GatePages'), 'ForcedPasswordPage');
+const TotpEnrollPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpEnrollPage');
+const TotpVerifyPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpVerifyPage');
+const PublicProposalPage = lazyPage(() => import('./pages/public/PublicProposalPage'), 'PublicProposalPage');
+const PublicProposalsPage = lazyPage(() => import('./pages/public/PublicProposalsPage'), 'PublicProposalsPage');
+
 dayjs.locale('zh-cn');
+
+/** Starts fetching the chunks of every lazy page on the way to `pathname` (layout included). */
+function preloadPath(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) preloadElement(match.route.element);
+}
 
 /** Sends the user through whichever sign-in step is still open before the app itself. */
 function Gate() {
   const { me, loading } = useSession();
-  if (loading)
-    return (
-      <div style={{ padding: 80, textAlign: 'center' }}>
-        <Spin size="large" />
-      </div>
-    );
+  if (loading) return <PageLoading full />;
   if (!me) return <Navigate to="/login" replace />;
   if (me.mfaState === 'pending') return <TotpVerifyPage />;
   if (me.mfaState === 'enroll') return <TotpEnrollPage />;
   if (me.mustChangePassword) return <ForcedPasswordPage />;
+  // Signed in: the layout and the page can load together (idempotent, so fine in render).
+  preloadPath(window.location.pathname);
   return <Outlet />;
 }
 
-function LoginRoute() {
+function LoginRoute({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
   if (loading) return null;
-  return me ? <Navigate to="/" replace /> : <LoginPage />;
+  return me ? <Navigate to="/" replace /> : children;
 }
 
-const router = createBrowserRouter([
-  { path: '/login', element: <LoginRoute /> },
+const routes: RouteObject[] = [
+  {
+    path: '/login',
+    element: (
+      <LoginRoute>
+        <LoginPage />
+      </LoginRoute>
+    ),
+  },
   // Readable by anyone, signed in or not.
   { path: '/public/proposals', element: <PublicProposalsPage /> },
   { path: '/public/proposals/:id', element: <PublicProposalPage /> },
   { element: <Gate />, children: [{ element: <AppLayout />, children: appRoutes }] },
-]);
+];
+const router = createBrowserRouter(routes);
+// Pages open to visitors start loading with the app, alongside the session check; the rest
+// wait for it (Gate), so a signed-out visit does not fetch pages it will not be shown.
+if (/^\/(login|public)(\/|$)/.test(window.location.pathname)) preloadPath(window.location.pathname);
 
 function Root() {
   const { locale } = useI18n();
@@ -56,7 +75,9 @@ function Root() {
     >
       <AntApp>
         <SessionProvider>
-          <RouterProvider router={router} />
+          <Suspense fallback={<PageLoading full />}>
+            <RouterProvider router={router} />
+          </Suspense>
         </SessionProvider>
       </AntApp>
     </ConfigProvider>

@@ -1,33 +1,38 @@
 // Every page of the app. A module adds its routes here and its menu entries in layout/menu.tsx.
+// Pages load lazily (one chunk per page, fetched when first opened; see components/lazyPage),
+// inside the Suspense boundary of AppLayout. e2e/delivery-budget.spec.ts opens every path here.
 import type { RouteObject } from 'react-router-dom';
-import { OrgsPage } from './pages/admin/OrgsPage';
-import { RefDataPage } from './pages/admin/RefDataPage';
-import { UsersPage } from './pages/admin/UsersPage';
-import { AuditPage } from './pages/audit/AuditPage';
-import { HomePage } from './pages/home/HomePage';
-import { ContactChangesPage } from './pages/members/ContactChangesPage';
-import { MemberDetailPage } from './pages/members/MemberDetailPage';
-import { MemberFormPage } from './pages/members/MemberFormPage';
-import { MemberImportPage } from './pages/members/MemberImportPage';
-import { MemberListPage } from './pages/members/MemberListPage';
-import { MyInfoPage } from './pages/members/MyInfoPage';
-import { ProfilePage } from './pages/profile/ProfilePage';
-import { MyProposalsPage } from './pages/proposals/MyProposalsPage';
-import { ProposalDetailPage } from './pages/proposals/ProposalDetailPage';
-import { ProposalFormPage } from './pages/proposals/ProposalFormPage';
-import { ProposalListPage } from './pages/proposals/ProposalListPage';
-import { ReviewQueuePage } from './pages/proposals/ReviewQueuePage';
-import { SettingsPage as ProposalSettingsPage } from './pages/proposals/SettingsPage';
-import { AssignBoardPage } from './pages/proposals/boards/AssignBoardPage';
-import { CommitmentsPage } from './pages/proposals/boards/CommitmentsPage';
-import { HandlingBoardPage } from './pages/proposals/boards/HandlingBoardPage';
-import { UnitInboxPage } from './pages/proposals/handling/UnitInboxPage';
-import { ExcellentPage } from './pages/proposals/key/ExcellentPage';
-import { KeyBoardPage } from './pages/proposals/key/KeyBoardPage';
-import { PrintPage } from './pages/proposals/print/PrintPage';
-import { EvaluationPage } from './pages/proposals/stats/EvaluationPage';
-import { LazyStatsPage } from './pages/proposals/stats/LazyStatsPage';
 import { NotFoundPage, RequirePermission } from './components/Guards';
+import { lazyPage } from './components/lazyPage';
+
+const OrgsPage = lazyPage(() => import('./pages/admin/OrgsPage'), 'OrgsPage');
+const RefDataPage = lazyPage(() => import('./pages/admin/RefDataPage'), 'RefDataPage');
+const UsersPage = lazyPage(() => import('./pages/admin/UsersPage'), 'UsersPage');
+const AuditPage = lazyPage(() => import('./pages/audit/AuditPage'), 'AuditPage');
+const HomePage = lazyPage(() => import('./pages/home/HomePage'), 'HomePage');
+const ContactChangesPage = lazyPage(() => import('./pages/members/ContactChangesPage'), 'ContactChangesPage');
+const MemberDetailPage = lazyPage(() => import('./pages/members/MemberDetailPage'), 'MemberDetailPage');
+const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage'), 'MemberFormPage');
+const MemberImportPage = lazyPage(() => import('./pages/members/MemberImportPage'), 'MemberImportPage');
+const MemberListPage = lazyPage(() => import('./pages/members/MemberListPage'), 'MemberListPage');
+const MyInfoPage = lazyPage(() => import('./pages/members/MyInfoPage'), 'MyInfoPage');
+const ProfilePage = lazyPage(() => import('./pages/profile/ProfilePage'), 'ProfilePage');
+const MyProposalsPage = lazyPage(() => import('./pages/proposals/MyProposalsPage'), 'MyProposalsPage');
+const ProposalDetailPage = lazyPage(() => import('./pages/proposals/ProposalDetailPage'), 'ProposalDetailPage');
+const ProposalFormPage = lazyPage(() => import('./pages/proposals/ProposalFormPage'), 'ProposalFormPage');
+const ProposalListPage = lazyPage(() => import('./pages/proposals/ProposalListPage'), 'ProposalListPage');
+const ReviewQueuePage = lazyPage(() => import('./pages/proposals/ReviewQueuePage'), 'ReviewQueuePage');
+const ProposalSettingsPage = lazyPage(() => import('./pages/proposals/SettingsPage'), 'SettingsPage');
+const AssignBoardPage = lazyPage(() => import('./pages/proposals/boards/AssignBoardPage'), 'AssignBoardPage');
+const CommitmentsPage = lazyPage(() => import('./pages/proposals/boards/CommitmentsPage'), 'CommitmentsPage');
+const HandlingBoardPage = lazyPage(() => import('./pages/proposals/boards/HandlingBoardPage'), 'HandlingBoardPage');
+const UnitInboxPage = lazyPage(() => import('./pages/proposals/handling/UnitInboxPage'), 'UnitInboxPage');
+const ExcellentPage = lazyPage(() => import('./pages/proposals/key/ExcellentPage'), 'ExcellentPage');
+const KeyBoardPage = lazyPage(() => import('./pages/proposals/key/KeyBoardPage'), 'KeyBoardPage');
+const PrintPage = lazyPage(() => import('./pages/proposals/print/PrintPage'), 'PrintPage');
+const EvaluationPage = lazyPage(() => import('./pages/proposals/stats/EvaluationPage'), 'EvaluationPage');
+// The statistics page brings ECharts, which no other page needs.
+const StatsPage = lazyPage(() => import('./pages/proposals/stats/StatsPage'), 'default');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -221,7 +226,7 @@ export const appRoutes: RouteObject[] = [
     path: 'proposals/stats',
     element: (
       <RequirePermission permission="stats.read">
-        <LazyStatsPage />
+        <StatsPage />
       </RequirePermission>
     ),
   },

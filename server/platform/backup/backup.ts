@@ -6,8 +6,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import type { Config } from '../../config.js';
-import { isStorageKey } from '../files/local-store.js';
-import { copyHashed, isMissing } from './blobs.js';
+import { openFileStore } from '../files/open-store.js';
+import { isStorageKey } from '../files/store.js';
+import { copyToFile, isMissing } from './blobs.js';
 import {
   BackupError,
   dataKeyCheck,
@@ -45,7 +46,7 @@ function stamp(d: Date): string {
 }
 
 export async function createBackup(
-  config: Pick<Config, 'database' | 'filesDir' | 'dataKey'>,
+  config: Pick<Config, 'database' | 'fileStore' | 'dataKey'>,
   opts: BackupOptions,
 ): Promise<BackupResult> {
   const say = opts.onProgress ?? (() => undefined);
@@ -57,6 +58,7 @@ export async function createBackup(
   await mkdir(join(stage, 'tables'), { recursive: true });
 
   const snapshot = openSnapshot(config.database);
+  const store = openFileStore(config);
   const checksums: Record<string, string> = {};
   const problems: string[] = [];
   try {
@@ -110,7 +112,7 @@ export async function createBackup(
         }
         const rel = `blobs/${key}`;
         try {
-          const { sha256, bytes } = await copyHashed(join(config.filesDir, key), join(stage, rel));
+          const { sha256, bytes } = await copyToFile(await store.get(key), join(stage, rel));
           checksums[rel] = sha256;
           if (sha256 !== row.sha256)
             problems.push(
@@ -122,7 +124,7 @@ export async function createBackup(
             say(`  files: ${blobs.count}/${filesTable.rows} (${(blobs.bytes / 1048576).toFixed(1)} MiB)`);
         } catch (err) {
           if (!isMissing(err)) throw err;
-          problems.push(`file ${String(row.id)} (${String(row.original_name)}): missing from ${config.filesDir}`);
+          problems.push(`file ${String(row.id)} (${String(row.original_name)}): missing from ${store.location}`);
         }
       }
       say(`  files: ${blobs.count}/${filesTable.rows} (${(blobs.bytes / 1048576).toFixed(1)} MiB)`);
@@ -159,5 +161,6 @@ export async function createBackup(
     throw err;
   } finally {
     await snapshot.close();
+    await store.close();
   }
 }

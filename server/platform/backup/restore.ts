@@ -11,8 +11,9 @@ import { openDatabase, type Database } from '../../db/database.js';
 import { inTransaction } from '../../db/tx.js';
 import { createAuditLog } from '../audit/audit-log.js';
 import { systemClock } from '../clock.js';
-import { isStorageKey } from '../files/local-store.js';
-import { copyHashed } from './blobs.js';
+import { openFileStore } from '../files/open-store.js';
+import { isStorageKey, type FileStore } from '../files/store.js';
+import { copyToStore } from './blobs.js';
 import { BackupError, dataKeyCheck, readManifest, rowsText, type Manifest } from './manifest.js';
 import { ndjsonReader } from './ndjson.js';
 import { countRows, dropSchema, foreignKeyOrder, listTables, resetSequences } from './schema-info.js';
@@ -70,7 +71,8 @@ async function openSource(
 async function copyBlobs(
   dir: string,
   manifest: Manifest,
-  filesDir: string,
+  store: FileStore,
+  written: string[],
   say: (l: string) => void,
 ): Promise<{ count: number; bytes: number }> {
   const done = { count: 0, bytes: 0 };
@@ -79,7 +81,8 @@ async function copyBlobs(
   for (const [rel, expected] of blobs) {
     const key = rel.slice('blobs/'.length);
     if (!isStorageKey(key)) throw new BackupError(`the backup holds an unexpected file name: ${rel}`);
-    const { sha256, bytes } = await copyHashed(join(dir, rel), join(filesDir, key)).catch(() => ({
+    written.push(key);
+    const { sha256, bytes } = await copyToStore(join(dir, rel), store, key).catch(() => ({
       sha256: 'missing',
       bytes: 0,
     }));
@@ -97,20 +100,23 @@ async function copyBlobs(
 }
 
 export async function restoreBackup(
-  config: Pick<Config, 'database' | 'filesDir' | 'dataDir' | 'dataKey'>,
+  config: Pick<Config, 'database' | 'fileStore' | 'dataDir' | 'dataKey'>,
   opts: RestoreOptions,
 ): Promise<RestoreSummary> {
   const say = opts.onProgress ?? (() => undefined);
   const now = opts.now ?? new Date();
   // Look at the target first: a refusal should not wait for a large archive to unpack.
   let database: Database | null = openDatabase(config);
-  const state = await inspectTarget(database.db, database.engine, config.filesDir).catch(async (err) => {
+  const store = openFileStore(config);
+  const state = await inspectTarget(database.db, database.engine, store).catch(async (err) => {
     await database?.close();
+    await store.close();
     throw err;
   });
   const occupied = state.dataTables.length > 0 || state.fileEntries > 0;
   if (occupied && !opts.force) {
     await database.close();
+    await store.close();
     throw new RestoreRefused(describeTarget(config, state));
   }
   let source: { dir: string; cleanup: () => Promise<void> } | null = null;
@@ -135,10 +141,11 @@ export async function restoreBackup(
         database = null;
       }
       movedAside = await moveAside(config, now);
+      const kept = store.kind === 's3' ? `; the objects already in ${store.location} stay there` : '';
       say(
         database
-          ? `--force: the previous files were moved to ${movedAside}; the tables are replaced`
-          : `--force: the previous database and files were moved to ${movedAside}`,
+          ? `--force: the tables are replaced${store.kind === 'local' ? `; the previous files were moved to ${movedAside}` : kept}`
+          : `--force: the previous database${store.kind === 'local' ? ' and files were' : ' was'} moved to ${movedAside}${kept}`,
       );
       database ??= openDatabase(config);
     }
@@ -154,8 +161,9 @@ export async function restoreBackup(
     const entries = new Map(manifest.tables.map((t) => [t.name, t]));
 
     let blobs: RestoreSummary['blobs'];
+    const written: string[] = [];
     try {
-      blobs = await copyBlobs(dir, manifest, config.filesDir, say);
+      blobs = await copyBlobs(dir, manifest, store, written, say);
       await inTransaction(db, async (trx) => {
         // The migrations' own rows (the audit chain's genesis head) give way to the backup's.
         for (const t of [...order].reverse()) await sql`delete from ${sql.table(t.name)}`.execute(trx);
@@ -193,7 +201,10 @@ export async function restoreBackup(
           throw new BackupError(`row counts differ after restore: ${wrong.map((t) => t.name).join(', ')}`);
       });
     } catch (err) {
-      await rm(config.filesDir, { recursive: true, force: true });
+      // Take back what this restore wrote. Into a bucket that held objects before (--force),
+      // nothing is deleted: a key the restore wrote may have been there already.
+      if (config.fileStore.kind === 'local') await rm(config.fileStore.dir, { recursive: true, force: true });
+      else if (state.fileEntries === 0) for (const key of written) await store.delete(key).catch(() => undefined);
       throw err;
     }
 
@@ -223,6 +234,7 @@ export async function restoreBackup(
     };
   } finally {
     await database?.close();
+    await store.close();
     await source?.cleanup();
   }
 }

@@ -2,7 +2,7 @@
 // nothing beyond what the migrations themselves write (the audit chain's genesis head),
 // found by migrating a scratch in-memory database to the same level and comparing counts.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, sql, SqliteDialect } from 'kysely';
@@ -10,6 +10,7 @@ import type { Config } from '../../config.js';
 import type { Engine } from '../../db/dialect.js';
 import { migrations } from '../../db/migrations/index.js';
 import { BackupError, rowsText } from './manifest.js';
+import type { FileStore } from '../files/store.js';
 import { countRows, listTables, type AnyDb, type AnySchema } from './schema-info.js';
 
 function migrator(db: AnyDb): Migrator {
@@ -67,10 +68,15 @@ async function migrationRows(applied: string[]): Promise<Record<string, number>>
 export interface TargetState {
   /** "table: n rows" for every table holding more than the migrations put there. */
   dataTables: string[];
+  /** Files already in the store (counted up to FILE_COUNT_LIMIT + 1). */
   fileEntries: number;
+  /** The store's kind and location, for messages. */
+  store: { kind: FileStore['kind']; location: string };
 }
 
-export async function inspectTarget(db: AnyDb, engine: Engine, filesDir: string): Promise<TargetState> {
+const FILE_COUNT_LIMIT = 1000;
+
+export async function inspectTarget(db: AnyDb, engine: Engine, store: FileStore): Promise<TargetState> {
   const dataTables: string[] = [];
   const tables = await listTables(db, engine);
   if (tables.length) {
@@ -81,32 +87,47 @@ export async function inspectTarget(db: AnyDb, engine: Engine, filesDir: string)
     const baseline = await migrationRows(await appliedMigrations(db, engine));
     for (const [t, n] of Object.entries(counts)) if (n > (baseline[t] ?? 0)) dataTables.push(`${t}: ${rowsText(n)}`);
   }
-  const fileEntries = existsSync(filesDir) ? (await readdir(filesDir)).length : 0;
-  return { dataTables, fileEntries };
+  let fileEntries = 0;
+  for await (const key of store.list()) {
+    void key;
+    if (++fileEntries > FILE_COUNT_LIMIT) break;
+  }
+  return { dataTables, fileEntries, store: { kind: store.kind, location: store.location } };
 }
 
-export function describeTarget(config: Pick<Config, 'database' | 'filesDir'>, state: TargetState): string {
+export function describeTarget(config: Pick<Config, 'database'>, state: TargetState): string {
   const where = config.database.kind === 'sqlite' ? config.database.file : 'the PostgreSQL database in DATABASE_URL';
   const lines = ['Refusing to restore: the target is not empty.'];
   if (state.dataTables.length)
     lines.push(
       `  ${where} holds data: ${state.dataTables.slice(0, 8).join(', ')}${state.dataTables.length > 8 ? ', …' : ''}`,
     );
-  if (state.fileEntries) lines.push(`  ${config.filesDir} is not empty (${state.fileEntries} entries)`);
+  if (state.fileEntries) {
+    const n = state.fileEntries > FILE_COUNT_LIMIT ? `more than ${FILE_COUNT_LIMIT}` : String(state.fileEntries);
+    lines.push(`  ${state.store.location} is not empty (${n} stored files)`);
+  }
+  const files =
+    state.store.kind === 'local'
+      ? 'files are moved aside'
+      : 'objects already in the bucket stay where they are, beside the restored ones';
   lines.push(
-    'Restore into an empty database and data directory, or pass --force to replace what is there' +
+    'Restore into an empty database and file store, or pass --force to replace what is there' +
       (config.database.kind === 'sqlite'
-        ? ' (the current database file and files are moved aside, not deleted).'
-        : ' (the current tables are dropped; files are moved aside).'),
+        ? ` (the current database file is moved aside, not deleted; ${files}).`
+        : ` (the current tables are dropped; ${files}).`),
   );
   return lines.join('\n');
 }
 
 /**
- * --force: moves the SQLite file and the files folder into DATA_DIR/pre-restore-<time>/
- * (the database must be closed first). PostgreSQL tables are dropped by the caller.
+ * --force: moves the SQLite file and the local files folder into DATA_DIR/pre-restore-<time>/
+ * (the database must be closed first). PostgreSQL tables are dropped by the caller; objects in
+ * an object store are left in place (their keys are random, so the restored ones sit beside them).
  */
-export async function moveAside(config: Pick<Config, 'database' | 'filesDir' | 'dataDir'>, now: Date): Promise<string> {
+export async function moveAside(
+  config: Pick<Config, 'database' | 'fileStore' | 'dataDir'>,
+  now: Date,
+): Promise<string> {
   const aside = join(
     config.dataDir,
     `pre-restore-${now
@@ -115,7 +136,7 @@ export async function moveAside(config: Pick<Config, 'database' | 'filesDir' | '
       .replace(/\.\d+Z$/, 'Z')}`,
   );
   await mkdir(aside, { recursive: true });
-  const moves = [config.filesDir];
+  const moves = config.fileStore.kind === 'local' ? [config.fileStore.dir] : [];
   if (config.database.kind === 'sqlite') {
     const f = config.database.file;
     moves.push(f, `${f}-wal`, `${f}-shm`);

@@ -1,6 +1,8 @@
 // Personal data at rest: SM4-CBC encryption with an HMAC-SM3 tag over IV and ciphertext
 // (encrypt-then-MAC), and HMAC-SM3 blind indexes so exact look-ups work without decrypting.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Readable, Transform } from 'node:stream';
+import { openingStream, sealingStream, verifySealed, type SealingKeys } from './sealed-stream.js';
 
 const VERSION = 'v1';
 
@@ -11,6 +13,12 @@ export interface PersonalDataCipher {
   /** Whole files holding personal data (an import workbook): the same scheme, as bytes. */
   sealBytes(plain: Buffer): Buffer;
   openBytes(sealed: Buffer): Buffer;
+  /** The same sealing as a stream (sealed-stream.ts): plain in, sealed out. */
+  sealStream(): Transform;
+  /** Reads a sealed stream through and says whether it is intact and sealed with this key. */
+  verifySealed(source: Readable): Promise<boolean>;
+  /** Sealed in, plain out; fails at the end if the tag is wrong (verify first). */
+  openStream(): Transform;
 }
 
 export function sm3Hex(data: string | Buffer): string {
@@ -28,6 +36,7 @@ export function createPersonalDataCipher(dataKey: Buffer): PersonalDataCipher {
   const indexKey = subkey(dataKey, 'lvzhi:blind-index');
 
   const tag = (iv: Buffer, ct: Buffer) => createHmac('sm3', macKey).update(VERSION).update(iv).update(ct).digest();
+  const fileKeys: SealingKeys = { encKey, newTag: () => createHmac('sm3', macKey).update(VERSION) };
 
   return {
     encrypt(plain) {
@@ -67,6 +76,9 @@ export function createPersonalDataCipher(dataKey: Buffer): PersonalDataCipher {
       const decipher = createDecipheriv('sm4-cbc', encKey, iv);
       return Buffer.concat([decipher.update(ct), decipher.final()]);
     },
+    sealStream: () => sealingStream(fileKeys),
+    verifySealed: (source) => verifySealed(fileKeys, source),
+    openStream: () => openingStream(fileKeys),
   };
 }
 

@@ -2,16 +2,13 @@
 // anything hidden after the image data) is gone; stored under random keys; handed out
 // only after the owning module says the reader may see the owner.
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import exifReader from 'exif-reader';
-import sharp, { type Metadata } from 'sharp';
+import { pipeline, type Readable } from 'node:stream';
 import type { Db } from '../../db/tx.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Clock } from '../clock.js';
 import type { PersonalDataCipher } from '../crypto/personal-data.js';
 import { AppError, forbidden, notFound } from '../errors.js';
-import type { BlobStore } from './local-store.js';
 import {
   isImage,
   KIND_MIME,
@@ -22,6 +19,8 @@ import {
   sniffOffice,
   type FileKind,
 } from './sniff.js';
+import { sanitizeImage } from './image.js';
+import type { FileStore } from './store.js';
 
 export interface StoredFile {
   id: string;
@@ -54,9 +53,30 @@ export interface AcceptOptions {
 /** Says whether `actor` may read files attached to owner `ownerId` of this type. */
 export type OwnerAccessCheck = (actor: Actor, ownerId: string) => Promise<boolean>;
 
+/** An upload checked and its bytes stored, not yet recorded: `record` it in a transaction, or `discard` it. */
+export interface PreparedFile {
+  readonly row: FileRow;
+}
+
+type FileRow = Parameters<typeof toRecord>[0] & {
+  storage_key: string;
+  sealed: number;
+  expires_at: string | null;
+};
+
 export interface FileService {
-  store: BlobStore;
+  store: FileStore;
+  /** prepare + record: checks the upload, stores its bytes and records it in `trx`. */
   accept(trx: Db, actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<StoredFile>;
+  /**
+   * The slow half of accept, outside any transaction: content checks, image re-encoding and
+   * the write to the store (over the network, for an object store) hold no database lock.
+   */
+  prepare(actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<PreparedFile>;
+  /** The file's row and audit entry, in the caller's transaction. */
+  record(trx: Db, actor: Actor, prepared: PreparedFile): Promise<StoredFile>;
+  /** Removes the stored bytes of a prepared file whose transaction did not commit. */
+  discard(prepared: PreparedFile): Promise<void>;
   /** Claims uploaded, not-yet-attached files for an owner; only their uploader may do that. */
   attach(
     trx: Db,
@@ -80,8 +100,6 @@ export interface FileService {
   /** Removes every expired file; returns how many. */
   purgeExpired(): Promise<number>;
 }
-
-const JPEG_QUALITY = 86;
 
 function toRecord(r: {
   id: string;
@@ -118,76 +136,16 @@ function toRecord(r: {
   };
 }
 
-function dmsToDecimal(v: number[] | undefined, ref: string | undefined): number | null {
-  if (!v || v.length < 3) return null;
-  const dec = v[0]! + v[1]! / 60 + v[2]! / 3600;
-  return ref === 'S' || ref === 'W' ? -dec : dec;
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 export function createFileService(deps: {
   db: Db;
   clock: Clock;
   audit: AuditLog;
-  store: BlobStore;
+  store: FileStore;
   cipher: PersonalDataCipher;
   limits: { maxBytes: number; maxPixels: number };
 }): FileService {
   const { db, clock, audit, store, cipher, limits } = deps;
   const owners = new Map<string, OwnerAccessCheck>();
-
-  async function sanitizeImage(data: Buffer, kind: 'jpeg' | 'png' | 'webp', keepLocation: boolean) {
-    let meta: Metadata;
-    try {
-      meta = await sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).metadata();
-    } catch (err) {
-      if (/pixel limit/i.test(String((err as Error).message))) throw new AppError(422, 'IMAGE_TOO_LARGE');
-      throw new AppError(422, 'FILE_DAMAGED');
-    }
-    if (!meta.width || !meta.height) throw new AppError(422, 'FILE_DAMAGED');
-    if (meta.width * meta.height > limits.maxPixels) throw new AppError(422, 'IMAGE_TOO_LARGE');
-    let takenAt: string | null = null;
-    let gps: string | null = null;
-    if (keepLocation && meta.exif) {
-      try {
-        const exif = exifReader(meta.exif);
-        const when = exif.Photo?.DateTimeOriginal ?? exif.Image?.DateTime;
-        if (when instanceof Date && !Number.isNaN(when.getTime())) takenAt = when.toISOString();
-        const lat = dmsToDecimal(
-          exif.GPSInfo?.GPSLatitude as number[] | undefined,
-          exif.GPSInfo?.GPSLatitudeRef as string | undefined,
-        );
-        const lon = dmsToDecimal(
-          exif.GPSInfo?.GPSLongitude as number[] | undefined,
-          exif.GPSInfo?.GPSLongitudeRef as string | undefined,
-        );
-        if (lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
-          gps = `${lat.toFixed(6)},${lon.toFixed(6)}`;
-      } catch {
-        // Unreadable EXIF: the photo is still fine, it just carries no time or place.
-      }
-    }
-    try {
-      // rotate() applies the EXIF orientation before the metadata is dropped; sharp
-      // writes no metadata unless asked, so EXIF, XMP and trailing bytes are all gone.
-      const pipeline = sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
-      const { data: out, info } = await (
-        kind === 'png'
-          ? pipeline.png({ compressionLevel: 8 })
-          : kind === 'webp'
-            ? pipeline.webp({ quality: JPEG_QUALITY })
-            : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
-      ).toBuffer({ resolveWithObject: true });
-      return { data: out, width: info.width, height: info.height, takenAt, gps };
-    } catch {
-      throw new AppError(422, 'FILE_DAMAGED');
-    }
-  }
 
   /** A file past its expiry is gone, whether or not the purge task has run yet. */
   const expired = (r: { expires_at: string | null }) =>
@@ -200,10 +158,14 @@ export function createFileService(deps: {
     await store.delete(r.storage_key);
   }
 
-  return {
+  const service: FileService = {
     store,
 
     async accept(trx, actor, upload, opts) {
+      return service.record(trx, actor, await service.prepare(actor, upload, opts));
+    },
+
+    async prepare(actor, upload, opts) {
       const maxBytes = Math.min(opts.maxBytes ?? limits.maxBytes, limits.maxBytes);
       if (upload.data.length === 0) throw new AppError(400, 'FILE_EMPTY');
       if (upload.data.length > maxBytes) throw new AppError(413, 'FILE_TOO_LARGE');
@@ -234,7 +196,7 @@ export function createFileService(deps: {
       let takenAt: string | null = null;
       let gps: string | null = null;
       if (isImage(kind)) {
-        const clean = await sanitizeImage(upload.data, kind, opts.keepLocation ?? false);
+        const clean = await sanitizeImage(upload.data, kind, opts.keepLocation ?? false, limits);
         ({ data, width, height, takenAt, gps } = clean);
       }
 
@@ -246,7 +208,7 @@ export function createFileService(deps: {
       const sha256 = createHash('sha256').update(stored).digest('hex');
       await store.put(storageKey, stored);
       const now = clock.now();
-      const row = {
+      const row: FileRow = {
         id,
         org_id: actor.orgId,
         owner_type: null,
@@ -265,15 +227,23 @@ export function createFileService(deps: {
         sealed: opts.seal ? 1 : 0,
         expires_at: opts.expiresInMs ? new Date(now.getTime() + opts.expiresInMs).toISOString() : null,
       };
+      return { row };
+    },
+
+    async record(trx, actor, { row }) {
       await trx.insertInto('files').values(row).execute();
       await audit.append(trx, actor, {
         action: 'file.upload',
         objectType: 'file',
-        objectId: id,
-        orgId: actor.orgId,
-        detail: { name: row.original_name, mime: row.mime, size: row.size, sha256 },
+        objectId: row.id,
+        orgId: row.org_id,
+        detail: { name: row.original_name, mime: row.mime, size: row.size, sha256: row.sha256 },
       });
       return toRecord(row);
+    },
+
+    async discard({ row }) {
+      await store.delete(row.storage_key);
     },
 
     async attach(trx, actor, fileIds, ownerType, ownerId) {
@@ -341,12 +311,14 @@ export function createFileService(deps: {
           ? r.created_by === actor.userId
           : await (owners.get(r.owner_type)?.(actor, r.owner_id ?? '') ?? Promise.resolve(false));
       if (!allowed) throw notFound();
-      if (r.sealed === 1)
-        return {
-          file: toRecord(r),
-          stream: Readable.from([cipher.openBytes(await readAll(store.get(r.storage_key)))]),
-        };
-      return { file: toRecord(r), stream: store.get(r.storage_key) };
+      if (r.sealed !== 1) return { file: toRecord(r), stream: await store.get(r.storage_key) };
+      // Read through once to check the tag, then again to decrypt: both as streams, and no
+      // reader is ever handed bytes of a file that fails its check.
+      if (!(await cipher.verifySealed(await store.get(r.storage_key))))
+        throw new Error(`stored file ${r.id} failed its integrity check`);
+      // pipeline: a reader who hangs up stops the read from the store too.
+      const plain = pipeline(await store.get(r.storage_key), cipher.openStream(), () => undefined);
+      return { file: toRecord(r), stream: plain };
     },
 
     remove,
@@ -362,4 +334,5 @@ export function createFileService(deps: {
       return due.length;
     },
   };
+  return service;
 }

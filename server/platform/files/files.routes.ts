@@ -50,7 +50,12 @@ export function filesRoutes(app: ZodApp, deps: { db: Db; files: FileService }): 
       const actor = actorOf(request);
       const upload = await readUpload(request, 'file');
       const purpose = PURPOSES[request.query.purpose]!;
-      const stored = await inTransaction(db, (trx) => files.accept(trx, actor, upload, purpose));
+      // Checked and stored before the transaction, so no database lock waits for the store.
+      const prepared = await files.prepare(actor, upload, purpose);
+      const stored = await inTransaction(db, (trx) => files.record(trx, actor, prepared)).catch(async (err) => {
+        await files.discard(prepared).catch(() => undefined);
+        throw err;
+      });
       reply.code(201);
       return {
         id: stored.id,

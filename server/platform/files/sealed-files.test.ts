@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.js';
 import { HOUR } from '../clock.js';
+import { staffActor } from '../../test/actors.js';
 import { PASSWORD, seedFixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, login, type TestContext } from '../../test/harness.js';
 import { plainPdf } from '../../test/hostile-files.js';
@@ -15,22 +16,7 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
     ctx = await createTestContext();
     const fx = await seedFixture(ctx.platform);
     await login(ctx, 'staff', PASSWORD);
-    actor = {
-      kind: 'user',
-      userId: fx.users.staff!.id,
-      username: 'staff',
-      displayName: '周秘书',
-      orgId: fx.city,
-      currentOrgId: fx.city,
-      visibleOrgIds: [fx.city],
-      roles: ['staff'],
-      permissions: new Set(),
-      memberId: null,
-      unitId: null,
-      leaderTitle: null,
-      sessionId: 's',
-      ip: '127.0.0.1',
-    };
+    actor = staffActor(fx);
   });
   afterAll(async () => ctx?.close());
 
@@ -110,5 +96,20 @@ describe(`sealed and expiring files (${ENGINE})`, () => {
     expect(await files.purgeExpired()).toBe(1);
     expect(() => readFileSync(join(ctx.config.filesDir, key))).toThrow();
     expect((await files.open(actor, kept.id)).file.name).toBe('会议纪要.pdf');
+  });
+
+  it('checks and stores an upload before its transaction, and takes the bytes back when that fails', async () => {
+    const { files, db } = ctx.platform;
+    const prepared = await files.prepare(actor, { data: plainPdf(), filename: '调研报告.pdf' }, { allowed: ['pdf'] });
+    expect(await files.store.stat(prepared.row.storage_key)).toEqual({ size: plainPdf().length });
+    expect(await db.selectFrom('files').select('id').where('id', '=', prepared.row.id).executeTakeFirst()).toBe(
+      undefined,
+    );
+    await files.discard(prepared);
+    expect(await files.store.stat(prepared.row.storage_key)).toBeNull();
+
+    const again = await files.prepare(actor, { data: plainPdf(), filename: '调研报告.pdf' }, { allowed: ['pdf'] });
+    const stored = await inTransaction(db, (trx) => files.record(trx, actor, again));
+    expect((await files.open(actor, stored.id)).file.name).toBe('调研报告.pdf');
   });
 });

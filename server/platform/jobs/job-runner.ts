@@ -65,11 +65,16 @@ export interface JobRunner {
 const LEASE_MS = 10 * MINUTE;
 const MAX_ATTEMPTS = 3;
 
+/** How a job run ended: done, failed and to be tried again, or failed for good. */
+export type JobOutcome = 'done' | 'retry' | 'failed';
+
 export function createJobRunner(deps: {
   db: Db;
   clock: Clock;
   log: FastifyBaseLogger;
   config: Config['jobs'];
+  /** Told of every job run as it ends (metrics). */
+  onOutcome?: (kind: string, outcome: JobOutcome, seconds: number) => void;
 }): JobRunner {
   const { db, clock, log, config } = deps;
   const handlers = new Map<string, JobHandler>();
@@ -128,6 +133,8 @@ export function createJobRunner(deps: {
 
   async function runOne(job: JobRecord): Promise<void> {
     const handler = handlers.get(job.kind)!;
+    const started = performance.now();
+    const ended = (outcome: JobOutcome) => deps.onOutcome?.(job.kind, outcome, (performance.now() - started) / 1000);
     const ctx: JobContext = {
       async progress(done, total, message) {
         await db
@@ -154,11 +161,13 @@ export function createJobRunner(deps: {
         .where('id', '=', job.id)
         .where('attempts', '=', job.attempts)
         .execute();
+      ended('done');
     } catch (err) {
       log.error({ err, jobId: job.id, kind: job.kind }, 'job failed');
       const now = clock.now().toISOString();
       const final = job.attempts >= MAX_ATTEMPTS || (err as { permanent?: boolean }).permanent === true;
       const message = (err as { expose?: boolean }).expose ? String((err as Error).message) : '任务执行失败';
+      ended(final ? 'failed' : 'retry');
       await db
         .updateTable('jobs')
         .set(

@@ -2,10 +2,11 @@
 // notification bell and the user menu around the routed page.
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { http } from '../api/client';
 import { useSession } from '../auth';
+import { PageLoading } from '../components/lazyPage';
 import { useI18n } from '../i18n';
 import { menu, visibleMenu, type MenuEntry } from './menu';
 import { NotificationBell } from './NotificationBell';
@@ -168,7 +169,10 @@ export function AppLayout() {
           </Space>
         </Header>
         <Content style={{ padding: mobile ? 12 : 24 }}>
-          <Outlet />
+          {/* Pages load lazily (routes.tsx): the header and menu stay while one arrives. */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

@@ -1,0 +1,138 @@
+// The web app's download budget (issue 11, item 7), measured in Chromium against the built
+// server with an empty cache: the sign-in page and a member's home on a phone each cost at
+// most 400 KB on the wire, and no page of the app costs more than 800 KB on its first load.
+// Every path of the router is opened, so a new page that drags in too much fails here.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../server/seed/demo.js';
+import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+import { kb, TransferMeter, type Transfer } from './support/transfer.js';
+
+const PHONE_BUDGET = 400 * 1024;
+const ROUTE_BUDGET = 800 * 1024;
+
+/** Every path of the router: routes.tsx (inside the layout) and main.tsx (outside it). */
+function routerPaths(): string[] {
+  const routes = readFileSync('web/src/routes.tsx', 'utf8');
+  const main = readFileSync('web/src/main.tsx', 'utf8');
+  const inner = [...routes.matchAll(/path: '([^']+)'/g)].map((m) => `/${m[1]}`);
+  const outer = [...main.matchAll(/path: '([^']+)'/g)].map((m) => m[1]!);
+  return [...(routes.includes('index: true') ? ['/'] : []), ...inner, ...outer];
+}
+
+/** Pages the office account may not open, opened by an account that may (it would see 403). */
+const OTHER_ACCOUNT: Record<string, string> = {
+  '/audit': 'auditor',
+  '/proposals/inbox': 'unit',
+  '/proposals/key/mine': 'mayor',
+};
+
+function describeTransfer(t: Transfer): string {
+  const parts = Object.entries(t.byType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([type, bytes]) => `${type} ${kb(bytes)}`);
+  return `${kb(t.bytes)} in ${t.requests} requests (${parts.join(', ')})`;
+}
+
+function expectFreshAndCompressed(t: Transfer): void {
+  expect.soft(t.cached, 'responses served from a cache').toBe(0);
+  expect.soft(t.uncompressed, 'scripts and pages sent uncompressed').toEqual([]);
+}
+
+describe('web delivery budget (Chromium, empty cache)', () => {
+  let server: RunningServer;
+  const figures: { path: string; account: string; t: Transfer }[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    console.log(
+      ['web delivery (transferred on first load, empty cache):']
+        .concat(figures.map((f) => `  ${f.path.padEnd(28)} ${f.account.padEnd(7)} ${describeTransfer(f.t)}`))
+        .join('\n'),
+    );
+    await server?.stop();
+  });
+
+  it('the sign-in page and a member’s home on a phone each stay within 400 KB', async () => {
+    const phone: BrowserSession = await openBrowser({ mobile: true });
+    try {
+      const meter = await TransferMeter.attach(phone.page);
+      const login = await meter.firstLoad(`${server.url}/login`, () => phone.page.locator('input#password').waitFor());
+      figures.push({ path: '/login (phone)', account: '-', t: login });
+      await snap(phone.page, 'delivery-login-phone');
+
+      await signIn(phone.page, server.url, 'member', DEMO_PASSWORD);
+      await phone.page.getByText(/您好，/).waitFor();
+      const home = await meter.firstLoad(`${server.url}/`, () => phone.page.getByText(/您好，/).waitFor());
+      figures.push({ path: '/ (phone)', account: 'member', t: home });
+      await snap(phone.page, 'delivery-home-phone');
+
+      for (const t of [login, home]) {
+        expectFreshAndCompressed(t);
+        expect(t.bytes).toBeLessThanOrEqual(PHONE_BUDGET);
+      }
+      expect(meter.pageErrors).toEqual([]);
+      await meter.close();
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('every page of the router stays within 800 KB on its first load', async () => {
+    const paths = routerPaths();
+    expect(paths.length).toBeGreaterThan(20);
+    const sessions = new Map<string, { session: BrowserSession; meter: TransferMeter }>();
+    const as = async (account: string) => {
+      let s = sessions.get(account);
+      if (!s) {
+        const session = await openBrowser();
+        await signIn(session.page, server.url, account, DEMO_PASSWORD);
+        await session.page.getByText(/您好，/).waitFor();
+        s = { session, meter: await TransferMeter.attach(session.page) };
+        sessions.set(account, s);
+      }
+      return s;
+    };
+    try {
+      const office = await as('admin');
+      const first = async (api: string): Promise<number> => {
+        const body = await office.session.page.evaluate(async (u) => (await fetch(u)).json(), api);
+        const id = (body as { items: { id: number }[] }).items[0]?.id;
+        expect(id, `an id from ${api}`).toBeTruthy();
+        return id!;
+      };
+      const ids = {
+        member: await first('/api/members?pageSize=1'),
+        proposal: await first('/api/proposals?pageSize=1'),
+        publicProposal: await first('/api/public/proposals?pageSize=1'),
+      };
+
+      for (const path of paths) {
+        if (path === '/login') continue; // measured signed out, above
+        const url = path
+          .replace('/public/proposals/:id', `/public/proposals/${ids.publicProposal}`)
+          .replace('/members/:id', `/members/${ids.member}`)
+          .replace('/proposals/:id', `/proposals/${ids.proposal}`);
+        expect(url, `no sample value for a parameter of ${path}`).not.toContain(':');
+        const account = OTHER_ACCOUNT[path] ?? 'admin';
+        const { session, meter } = await as(account);
+        const t = await meter.firstLoad(`${server.url}${url}`);
+        figures.push({ path, account, t });
+        // The page itself was shown, not a refusal or the not-found page (except for '*').
+        const refused = await session.page.locator('.ant-result-403, .ant-result-404').count();
+        expect.soft(refused, `${path} as ${account} was refused or not found`).toBe(path === '/*' ? 1 : 0);
+        expectFreshAndCompressed(t);
+        expect.soft(t.bytes, `${path} first load`).toBeLessThanOrEqual(ROUTE_BUDGET);
+      }
+      for (const { meter } of sessions.values()) expect(meter.pageErrors).toEqual([]);
+    } finally {
+      for (const s of sessions.values()) await s.session.close();
+    }
+    const largest = figures.filter((f) => !f.path.includes('(phone)')).sort((a, b) => b.t.bytes - a.t.bytes)[0]!;
+    console.log(`largest route: ${largest.path} ${kb(largest.t.bytes)}`);
+    // Over thirty pages, each opened with an empty cache: minutes on a busy machine.
+  }, 600_000);
+});

@@ -1,0 +1,67 @@
+// Images are re-encoded on the way in, so EXIF (and anything hidden after the image data) is
+// gone; a field photo's time and GPS position are read first when its purpose needs them.
+import exifReader from 'exif-reader';
+import sharp, { type Metadata } from 'sharp';
+import { AppError } from '../errors.js';
+
+const JPEG_QUALITY = 86;
+
+function dmsToDecimal(v: number[] | undefined, ref: string | undefined): number | null {
+  if (!v || v.length < 3) return null;
+  const dec = v[0]! + v[1]! / 60 + v[2]! / 3600;
+  return ref === 'S' || ref === 'W' ? -dec : dec;
+}
+
+/** Re-encodes an image (EXIF, XMP and trailing bytes gone), reading its time and place first if asked. */
+export async function sanitizeImage(
+  data: Buffer,
+  kind: 'jpeg' | 'png' | 'webp',
+  keepLocation: boolean,
+  limits: { maxPixels: number },
+) {
+  let meta: Metadata;
+  try {
+    meta = await sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).metadata();
+  } catch (err) {
+    if (/pixel limit/i.test(String((err as Error).message))) throw new AppError(422, 'IMAGE_TOO_LARGE');
+    throw new AppError(422, 'FILE_DAMAGED');
+  }
+  if (!meta.width || !meta.height) throw new AppError(422, 'FILE_DAMAGED');
+  if (meta.width * meta.height > limits.maxPixels) throw new AppError(422, 'IMAGE_TOO_LARGE');
+  let takenAt: string | null = null;
+  let gps: string | null = null;
+  if (keepLocation && meta.exif) {
+    try {
+      const exif = exifReader(meta.exif);
+      const when = exif.Photo?.DateTimeOriginal ?? exif.Image?.DateTime;
+      if (when instanceof Date && !Number.isNaN(when.getTime())) takenAt = when.toISOString();
+      const lat = dmsToDecimal(
+        exif.GPSInfo?.GPSLatitude as number[] | undefined,
+        exif.GPSInfo?.GPSLatitudeRef as string | undefined,
+      );
+      const lon = dmsToDecimal(
+        exif.GPSInfo?.GPSLongitude as number[] | undefined,
+        exif.GPSInfo?.GPSLongitudeRef as string | undefined,
+      );
+      if (lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
+        gps = `${lat.toFixed(6)},${lon.toFixed(6)}`;
+    } catch {
+      // Unreadable EXIF: the photo is still fine, it just carries no time or place.
+    }
+  }
+  try {
+    // rotate() applies the EXIF orientation before the metadata is dropped; sharp
+    // writes no metadata unless asked, so EXIF, XMP and trailing bytes are all gone.
+    const pipeline = sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
+    const { data: out, info } = await (
+      kind === 'png'
+        ? pipeline.png({ compressionLevel: 8 })
+        : kind === 'webp'
+          ? pipeline.webp({ quality: JPEG_QUALITY })
+          : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+    ).toBuffer({ resolveWithObject: true });
+    return { data: out, width: info.width, height: info.height, takenAt, gps };
+  } catch {
+    throw new AppError(422, 'FILE_DAMAGED');
+  }
+}
