@@ -9,7 +9,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifyInstance } from 'fastify';
 import {
   createJsonSchemaTransform,
   createJsonSchemaTransformObject,
@@ -48,9 +48,17 @@ export interface BuildOptions extends PlatformOptions {
   logger?: boolean;
 }
 
+/** A route as registered, with its config (for the checks that every route names its policy rule). */
+export interface RouteRecord {
+  method: string;
+  url: string;
+  config: FastifyContextConfig;
+}
+
 export interface App {
   app: FastifyInstance;
   platform: Platform;
+  routes: RouteRecord[];
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -170,8 +178,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
 
+  const routes: RouteRecord[] = [];
   // Every documented operation can fail in the one error shape; say so once, for all of them.
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, config: route.config ?? {} });
     if (!route.url.startsWith('/api/') || !route.schema) return;
     const response = (route.schema.response ?? {}) as Record<string, unknown>;
     for (const status of ERROR_STATUSES) response[status] ??= errorResponse;
@@ -236,5 +246,5 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     await platform.files.store.close();
     await platform.database.close();
   });
-  return { app, platform };
+  return { app, platform, routes };
 }

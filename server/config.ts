@@ -53,7 +53,6 @@ const envSchema = z.object({
     .default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(5),
   LOGIN_RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1000000).default(60),
-  API_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(10000000).default(0),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(1024).default(20),
   UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1000).default(40_000_000),
@@ -135,7 +134,7 @@ export interface Config {
   cookieSecure: boolean;
   session: { idleMinutes: number; maxHours: number };
   lockout: { threshold: number; minutes: number };
-  rateLimit: { loginPerMinute: number; loginPerIpPerMinute: number; apiPerMinute: number };
+  rateLimit: { loginPerMinute: number; loginPerIpPerMinute: number };
   passwordHashCost: number;
   upload: { maxBytes: number; maxPixels: number };
   smtp: { url: string; from: string } | null;
@@ -255,7 +254,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     rateLimit: {
       loginPerMinute: env.LOGIN_RATE_PER_MINUTE,
       loginPerIpPerMinute: env.LOGIN_RATE_PER_IP_PER_MINUTE,
-      apiPerMinute: env.API_RATE_PER_MINUTE,
     },
     passwordHashCost: env.PASSWORD_HASH_COST,
     upload: { maxBytes: Math.round(env.UPLOAD_MAX_MB * 1024 * 1024), maxPixels: env.UPLOAD_MAX_PIXELS },

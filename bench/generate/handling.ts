@@ -4,8 +4,8 @@
 // deadline reminders the hourly task would have sent. The rating and closing: feedback.ts.
 import { chinaDate, DAY } from '../../server/platform/clock.js';
 import { addMonths, addWorkingDays } from '../../server/platform/workdays.js';
-import { ROLE_LABEL } from '../../server/modules/proposals/handling.labels.js';
-import { reminderTexts } from '../../server/modules/proposals/reminder-texts.js';
+import { ROLE_LABEL } from '../../server/modules/proposals/handling/handling.texts.js';
+import { reminderTexts } from '../../server/modules/proposals/handling/reminders.texts.js';
 import { generateReply } from '../../server/seed/corpus/generator.js';
 import {
   CO_DECLINE_REASONS,

@@ -13,7 +13,7 @@ import { openDatabase } from '../../server/db/database.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
 import { hashPassword } from '../../server/platform/auth/password.js';
 import { createPersonalDataCipher } from '../../server/platform/crypto/personal-data.js';
-import { DEFAULT_SETTINGS } from '../../server/modules/proposals/proposals.settings.js';
+import { DEFAULT_SETTINGS } from '../../server/modules/proposals/settings/settings.schema.js';
 import { prng } from '../../server/seed/demo.js';
 import { adminUrl, databaseUrl, dataKeyFor, datasetDir, type EngineName, type Manifest } from './dataset.js';
 import { selectHeldOut } from './held-out.js';

@@ -4,8 +4,8 @@
 // assignments, replies…) as each step happens.
 import type { prng } from '../../server/seed/demo.js';
 import type { Topic } from '../../server/seed/corpus/topics.js';
-import { DEFAULT_SETTINGS } from '../../server/modules/proposals/proposals.settings.js';
-import type { ProposalState } from '../../server/modules/proposals/proposals.states.js';
+import { DEFAULT_SETTINGS } from '../../server/modules/proposals/settings/settings.schema.js';
+import type { ProposalState } from '../../server/modules/proposals/core/lifecycle.model.js';
 import type { MemberInfo, OrgInfo, SessionInfo, TermInfo, UnitInfo, UserRef } from './refdata.js';
 import type { IdSource, Sink, TableWriter } from './sink.js';
 import type { TextIndexer } from './text.js';

@@ -4,7 +4,7 @@
 // and the key-proposal steps. Each step is written as the app's services write it.
 import { chinaDate } from '../../server/platform/clock.js';
 import { addDays } from '../../server/platform/workdays.js';
-import { seriesKey } from '../../server/modules/proposals/review.service.js';
+import { seriesKey } from '../../server/modules/proposals/core/review.service.js';
 import {
   CONVERT_NOTES,
   KEY_EVENTS,

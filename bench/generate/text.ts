@@ -7,7 +7,7 @@
 import { encodeVector, termVector, type TermVector, MAX_TF } from '../../server/platform/search/similarity-scoring.js';
 import { contentHash, searchTokens } from '../../server/platform/search/tokenizer.js';
 import { documentTokens, scoped } from '../../server/platform/search/fulltext.js';
-import { proposalText } from '../../server/modules/proposals/proposals.indexing.js';
+import { proposalText } from '../../server/modules/proposals/core/search.service.js';
 
 const MEMO_LIMIT = 400_000;
 const CHECK_FIRST = 300;

@@ -172,7 +172,7 @@ export class Trail {
         action: e.action,
         object_type: e.objectType,
         object_id: e.objectId,
-        result: 'ok',
+        result: 'ok' as const,
         detail: e.detail,
       };
       const hash = entryHash(this.prevHash, row);

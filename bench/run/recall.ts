@@ -3,7 +3,7 @@
 // the whole collection as the index counts them), among the proposals the endpoint counts:
 // the drafter's organisation, past drafting, not withdrawn.
 import { openDatabase } from '../../server/db/database.js';
-import { proposalText } from '../../server/modules/proposals/proposals.indexing.js';
+import { proposalText } from '../../server/modules/proposals/core/search.service.js';
 import {
   bruteForceTopK,
   decodeVector,

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitted } from '../../server/modules/proposals/proposals.test-helpers.js';
+import { submitted } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 import { PASSWORD, seedFixture, type Fixture } from '../../server/test/fixtures.js';
 import { createTestContext, ENGINE, login, type TestContext } from '../../server/test/harness.js';
 import type { Manifest } from '../generate/dataset.js';

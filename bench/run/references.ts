@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { openSqlite } from '../../server/db/database.js';
-import { PROPOSAL_FTS, proposalText } from '../../server/modules/proposals/proposals.indexing.js';
+import { PROPOSAL_FTS, proposalText } from '../../server/modules/proposals/core/search.service.js';
 import { queryTokens, scoped } from '../../server/platform/search/fulltext.js';
 import {
   bruteForceTopK,

@@ -23,7 +23,7 @@ import { transport } from './texts/transport.js';
 import { unrelatedA } from './texts/unrelated-a.js';
 import { unrelatedB } from './texts/unrelated-b.js';
 import { water } from './texts/water.js';
-import { proposalText } from '../../server/modules/proposals/proposals.indexing.js';
+import { proposalText } from '../../server/modules/proposals/core/search.service.js';
 import type { LabelledText, Original, Query, Split, Subject, SubjectSet } from './types.js';
 
 export { SUBJECTS } from './types.js';

@@ -3,7 +3,7 @@
 // home organisation's; its "other" bundle the other one. Built on the shared scenario, with
 // what only the matrix needs (a job, a notification and a file per caller, an invitation,
 // a co-handling assignment, a pending extension, a commitment).
-import { ok, draft } from '../../server/modules/proposals/proposals.test-helpers.js';
+import { ok, draft } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 import { plainPdf } from '../../server/test/hostile-files.js';
 import { multipartFile } from '../../server/test/multipart.js';
 import type { Client } from '../../server/test/harness.js';

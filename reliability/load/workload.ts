@@ -5,7 +5,7 @@
 // ledger that is checked against the database afterwards.
 import type { HttpClient, HttpResult } from '../support/http-client.js';
 import { httpClient } from '../support/http-client.js';
-import { PUBLIC_REQUESTS_PER_MINUTE } from '../../server/modules/proposals/public.routes.js';
+import { PUBLIC_REQUESTS_PER_MINUTE } from '../../server/modules/proposals/public/public.routes.js';
 import type { Tracked } from '../support/workflow.js';
 
 export interface Metrics {

@@ -7,7 +7,7 @@ import { PASSWORD, createUser, seedFixture, type Fixture } from '../../server/te
 import { createTestContext, login, type Client, type TestContext } from '../../server/test/harness.js';
 import { plainJpeg, plainPdf } from '../../server/test/hostile-files.js';
 import { multipartFile } from '../../server/test/multipart.js';
-import { REPLY, draft, ok, submitted } from '../../server/modules/proposals/proposals.test-helpers.js';
+import { REPLY, draft, ok, submitted } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 
 /** The signed-in users of the suite, one per role (county roles sit in county A). */
 export const ROLE_USERS = {

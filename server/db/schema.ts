@@ -1,8 +1,9 @@
 // Row types of every table, as Kysely sees them. Times are ISO-8601 UTC strings, flags
-// are 0/1 integers, JSON columns are text (ADR 0002). Module tables are declared in the
-// module's own file and merged into DB here.
+// are 0/1 integers, JSON columns are text (ADR 0002). The foundation's tables are declared
+// here; each module's tables in tables/<module>.ts, beside the migrations that create them,
+// and merged into DB below. The data layer never imports a module.
 import type { Generated } from 'kysely';
-import type { ProposalTables } from '../modules/proposals/proposals.tables.js';
+import type { ProposalTables } from './tables/proposals.js';
 
 type Flag = number;
 

@@ -31,3 +31,20 @@ export function iso(date: Date): string {
 export function chinaDate(date: Date): string {
   return new Date(date.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 }
+
+/** Today (YYYY-MM-DD) in China Standard Time, by the clock given. */
+export function chinaToday(clock: Clock): string {
+  return chinaDate(clock.now());
+}
+
+/** An ISO timestamp as written in Chinese documents: YYYY年M月D日, in China time. */
+export function zhDate(iso: string): string {
+  const [y, m, d] = chinaDate(new Date(iso)).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The UTC instants bounding a calendar year in China time, for comparing ISO timestamps. */
+export function chinaYearBounds(year: number): { from: string; to: string } {
+  const start = (y: number) => new Date(Date.UTC(y, 0, 1) - 8 * HOUR).toISOString();
+  return { from: start(year), to: start(year + 1) };
+}

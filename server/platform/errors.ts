@@ -29,6 +29,16 @@ export class AppError extends Error {
 
 export const badRequest = (code: string, message?: string, details?: AppError['details']) =>
   new AppError(400, code, message, details);
+/**
+ * A 400 naming the fields at fault, in the shape request validation answers with: for input
+ * that is well-formed but wrong for this record (an unknown unit, a date in the past).
+ */
+export function invalid(path: string, message: string): AppError;
+export function invalid(problems: ErrorDetail[]): AppError;
+export function invalid(pathOrProblems: string | ErrorDetail[], message?: string): AppError {
+  const details = typeof pathOrProblems === 'string' ? [{ path: pathOrProblems, message: message! }] : pathOrProblems;
+  return badRequest('VALIDATION_FAILED', undefined, details);
+}
 export const unauthorized = (code = 'UNAUTHENTICATED', message?: string) => new AppError(401, code, message);
 export const forbidden = (code = 'FORBIDDEN', message?: string) => new AppError(403, code, message);
 export const notFound = (code = 'NOT_FOUND', message?: string) => new AppError(404, code, message);

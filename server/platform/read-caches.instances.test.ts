@@ -5,8 +5,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draft } from '../modules/proposals/proposals.test-helpers.js';
-import { proposalChangesShow, writeElsewhere } from '../test/read-cache-scenarios.js';
+import { draft, proposalChangesShow, writeElsewhere } from '../test/read-cache-scenarios.js';
 import { PASSWORD, seedFixture, type Fixture } from '../test/fixtures.js';
 import {
   cachesOn,

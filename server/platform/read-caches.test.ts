@@ -2,8 +2,7 @@
 // changed: every way a session ends or a proposal changes is checked right after it happens,
 // on either engine (two instances on one database: read-caches.instances.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draft } from '../modules/proposals/proposals.test-helpers.js';
-import { proposalChangesShow, writeElsewhere } from '../test/read-cache-scenarios.js';
+import { draft, proposalChangesShow, writeElsewhere } from '../test/read-cache-scenarios.js';
 import { PASSWORD, seedFixture, type Fixture } from '../test/fixtures.js';
 import {
   cachesOn,

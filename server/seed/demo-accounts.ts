@@ -5,7 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Db } from '../db/tx.js';
 import type { Role } from '../platform/access/roles.js';
-import { namePinyin } from '../modules/members/member-row.js';
+import { namePinyin } from '../modules/members/index.js';
 
 export const EXTRA_LEADERS = [
   { username: 'secretary', displayName: '韩立群', title: '市委书记' },

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, ENGINE, login, type Client, type TestContext } from '../test/harness.js';
-import { PROPOSAL_STATES } from '../modules/proposals/proposals.states.js';
+import { PROPOSAL_STATES } from '../db/tables/proposals.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 import type { DemoProposalsResult } from './demo-proposals.js';
 

@@ -4,7 +4,7 @@
 import type { Role } from '../platform/access/roles.js';
 import { hashPassword } from '../platform/auth/password.js';
 import { birthDateFromId, maskPhone } from '../platform/crypto/personal-data.js';
-import { memberRow } from '../modules/members/member-row.js';
+import { memberRow } from '../modules/members/index.js';
 import type { Platform } from '../platform/platform.js';
 
 export const PASSWORD = 'Lvzhi-Test-2026!';

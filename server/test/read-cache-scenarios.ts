@@ -7,7 +7,6 @@ import pg from 'pg';
 import { expect } from 'vitest';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
-import { draft } from '../modules/proposals/proposals.test-helpers.js';
 import type { Fixture } from './fixtures.js';
 import { expectError, type Client } from './harness.js';
 
@@ -39,6 +38,21 @@ export async function writeElsewhere(
   } finally {
     await other.end();
   }
+}
+
+/**
+ * A member's new draft, made through the HTTP API (the platform's tests use the proposals
+ * module as any client would, not its code: docs/ARCHITECTURE.md, "Boundaries").
+ */
+export async function draft(c: Client, body: { title: string }): Promise<{ id: number; version: number }> {
+  const res = await c.post('/api/proposals', {
+    reasons: '城区部分路段夜间施工频繁，噪声超过标准，附近居民休息受到严重影响，投诉较多。',
+    suggestions: '一、严格夜间施工审批；二、在重点工地安装噪声监测设备并公开数据；三、加大违规施工处罚力度。',
+    category: '城乡建设',
+    ...body,
+  });
+  if (res.statusCode !== 201) throw new Error(`draft failed: ${res.statusCode} ${res.body}`);
+  return res.json();
 }
 
 /**

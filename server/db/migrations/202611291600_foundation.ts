@@ -2,7 +2,7 @@
 // member roster, the audit chain, jobs, files and notifications.
 // Times are ISO-8601 UTC text and flags are 0/1 integers on both engines (ADR 0002).
 import { type Kysely, sql } from 'kysely';
-import { engineOf, fk, keyType, withId } from '../dialect.js';
+import { engineOf, fk, keyType, withId } from './schema-helpers.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const e = engineOf(db);

@@ -3,7 +3,7 @@
 // feedback, extensions, urging, key-proposal events, unit evaluation scores, the search
 // index (FTS5 on SQLite, tsvector on PostgreSQL) and the similarity vectors.
 import { type Kysely, sql } from 'kysely';
-import { engineOf, fk, keyType, withId } from '../dialect.js';
+import { engineOf, fk, keyType, withId } from './schema-helpers.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const e = engineOf(db);

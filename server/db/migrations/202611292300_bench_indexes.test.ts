@@ -4,9 +4,15 @@ import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, ENGINE, type TestContext } from '../../test/harness.js';
 import { migrateToLatest } from '../migrate.js';
-import { countMatches, documentTokens } from '../../platform/search/fulltext.js';
-import { PROPOSAL_FTS } from '../../modules/proposals/proposals.indexing.js';
+import { countMatches, documentTokens, type FullTextIndex } from '../../platform/search/fulltext.js';
 import { migrations } from './index.js';
+
+/** The proposals' full-text tables, as the migration found them (the data layer names no module). */
+const PROPOSAL_FTS: FullTextIndex = {
+  sqliteTable: 'proposal_fts',
+  pgTable: 'proposal_search',
+  idColumn: 'proposal_id',
+};
 
 describe(`migration 202611292300: scoped full-text index (${ENGINE})`, () => {
   let ctx: TestContext;

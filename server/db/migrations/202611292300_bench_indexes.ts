@@ -6,8 +6,8 @@
 // is scoped to each proposal's organisation (platform/search/fulltext.ts), so a search reads
 // only its organisation's entries: existing documents are indexed again.
 import { type Kysely, sql } from 'kysely';
-import { engineOf } from '../dialect.js';
-import { documentTokens, SCOPE_MARK } from '../../platform/search/fulltext.js';
+import { engineOf } from './schema-helpers.js';
+import { documentTokens, SCOPE_MARK } from './202611292300_search_tokens.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const index = (name: string, table: string, columns: string[]) =>

@@ -11,7 +11,7 @@
 // reads which tables are watched). SQLite needs none of this: the app sees its own writes and
 // `PRAGMA data_version` the others'.
 import { sql, type Kysely } from 'kysely';
-import { engineOf } from '../dialect.js';
+import { engineOf } from './schema-helpers.js';
 
 /** The tables read by the session cache and the proposal detail cache, and their volatile columns. */
 const WATCHED: Record<string, string[]> = {

@@ -143,3 +143,76 @@ export function createAccountRepo(engine: Engine) {
 }
 
 export type AccountRepo = ReturnType<typeof createAccountRepo>;
+
+// Read models for other modules (published by index.ts): whom to notify, and leaders.
+
+const activeIds = async (q: Promise<{ id: number }[]>) => (await q).map((r) => r.id);
+
+/** Active accounts linked to these members. */
+export const activeUserIdsOfMembers = (db: Db, memberIds: readonly number[]) =>
+  memberIds.length
+    ? activeIds(
+        db
+          .selectFrom('users')
+          .select('id')
+          .where('member_id', 'in', [...memberIds])
+          .where('active', '=', 1)
+          .execute(),
+      )
+    : Promise.resolve([]);
+
+/** Active accounts of these handling units. */
+export const activeUserIdsOfUnits = (db: Db, unitIds: readonly number[]) =>
+  unitIds.length
+    ? activeIds(
+        db
+          .selectFrom('users')
+          .select('id')
+          .where('unit_id', 'in', [...unitIds])
+          .where('active', '=', 1)
+          .execute(),
+      )
+    : Promise.resolve([]);
+
+/** Active accounts of an organisation holding one of the roles. */
+export async function activeUserIdsWithRoles(db: Db, orgId: number, roles: readonly string[]): Promise<number[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'roles'])
+    .where('org_id', '=', orgId)
+    .where('active', '=', 1)
+    .execute();
+  return rows.filter((r) => (JSON.parse(r.roles) as string[]).some((x) => roles.includes(x))).map((r) => r.id);
+}
+
+/** An account's name, title, roles and whether it is active. */
+export const userProfile = (db: Db, id: number) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'org_id', 'display_name', 'leader_title', 'roles', 'active'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** Active leader accounts of an organisation (party secretary, mayor, vice-mayors, chairs). */
+export async function leadersOf(db: Db, orgId: number) {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'leader_title', 'roles'])
+    .where('org_id', '=', orgId)
+    .where('active', '=', 1)
+    .where('roles', 'like', '%"leader"%')
+    .orderBy('id')
+    .execute();
+  return rows.filter((r) => (JSON.parse(r.roles) as string[]).includes('leader'));
+}
+
+/** Accounts as the trail names them: display name, roles, the member, the unit a unit user stands for. */
+export const actorsByIds = (db: Db, userIds: readonly number[]) =>
+  userIds.length
+    ? db
+        .selectFrom('users as us')
+        .leftJoin('handling_units as u', 'u.id', 'us.unit_id')
+        .select(['us.id', 'us.display_name', 'us.roles', 'us.member_id', 'u.name as unit_name'])
+        .where('us.id', 'in', [...userIds])
+        .execute()
+    : Promise.resolve([]);

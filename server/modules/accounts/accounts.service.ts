@@ -11,7 +11,7 @@ import { loginKeys } from '../../platform/auth/auth.service.js';
 import { generateOneTimePassword, hashPassword } from '../../platform/auth/password.js';
 import type { Clock } from '../../platform/clock.js';
 import { maskPhone, normalizePhone, type PersonalDataCipher } from '../../platform/crypto/personal-data.js';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { accountPolicy, checkRoles, requireNotSelf } from './accounts.policy.js';
 import type { AccountRepo, UserWithMember } from './accounts.repo.js';
 import type * as S from './accounts.schema.js';
@@ -85,7 +85,7 @@ export function createAccountService(deps: AccountDeps) {
   async function phoneColumns(raw: string | null, exceptId?: number) {
     if (!raw?.trim()) return { phone_enc: null, phone_bidx: null, phone_masked: null };
     const phone = normalizePhone(raw);
-    if (!phone) throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'phone', message: '请输入 11 位手机号' }]);
+    if (!phone) throw invalid('phone', '请输入 11 位手机号');
     const bidx = cipher.blindIndex('phone', phone);
     if (await repo.phoneTaken(db, bidx, exceptId))
       throw conflict('PHONE_TAKEN', undefined, [{ path: 'phone', message: '该手机号已绑定其他账号' }]);
@@ -100,8 +100,7 @@ export function createAccountService(deps: AccountDeps) {
   ) {
     if (input.memberId) {
       const member = await repo.member(db, input.memberId);
-      if (!member || member.org_id !== actor.orgId)
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'memberId', message: '本组织没有该委员' }]);
+      if (!member || member.org_id !== actor.orgId) throw invalid('memberId', '本组织没有该委员');
       const other = await repo.accountOfMember(db, input.memberId, exceptId);
       if (other)
         throw conflict('MEMBER_HAS_ACCOUNT', `该委员已有账号“${other.username}”`, [
@@ -110,10 +109,8 @@ export function createAccountService(deps: AccountDeps) {
     }
     if (input.unitId) {
       const unit = await repo.unit(db, input.unitId);
-      if (!unit || unit.org_id !== actor.orgId)
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'unitId', message: '本组织没有该承办单位' }]);
-      if (unit.active !== 1)
-        throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'unitId', message: '该承办单位已停用' }]);
+      if (!unit || unit.org_id !== actor.orgId) throw invalid('unitId', '本组织没有该承办单位');
+      if (unit.active !== 1) throw invalid('unitId', '该承办单位已停用');
     }
   }
 

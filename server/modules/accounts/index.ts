@@ -5,6 +5,17 @@ import { createAccountRepo } from './accounts.repo.js';
 import { accountRoutes } from './accounts.routes.js';
 import { createAccountService } from './accounts.service.js';
 
+/** Published to other modules: what the roster tells its members' accounts; whom to notify; leaders. */
+export { createMemberAccountLinks, type MemberAccountLinks } from './member-links.service.js';
+export {
+  actorsByIds,
+  activeUserIdsOfMembers,
+  activeUserIdsOfUnits,
+  activeUserIdsWithRoles,
+  leadersOf,
+  userProfile,
+} from './accounts.repo.js';
+
 export const accountsModule: AppModule = {
   name: 'accounts',
   register(app, platform) {

@@ -15,7 +15,7 @@ import type { ContactChangeRow, MemberRepo, MemberRow } from './members.repo.js'
 import { CONTACT_FIELDS, type ContactChanges, type ContactChangeView, type ContactField } from './members.schema.js';
 import type { RefIndexLoader } from './members.service.js';
 import { validationFailed } from './members.service.js';
-import type { MemberAccountLinks } from '../accounts/member-accounts.js';
+import type { MemberAccountLinks } from '../accounts/index.js';
 
 const COLUMN: Record<ContactField, keyof MemberRow> = {
   phone: 'phone_enc',

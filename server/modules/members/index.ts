@@ -4,9 +4,8 @@ import type { Actor } from '../../platform/access/actor.js';
 import { registerMessages } from '../../platform/messages.js';
 import type { AppModule } from '../../platform/module.js';
 import type { Platform } from '../../platform/platform.js';
-import { createMemberAccountLinks } from '../accounts/member-accounts.js';
-import { createOrgRepo } from '../orgs/orgs.repo.js';
-import { createRefDataService } from '../orgs/refdata.service.js';
+import { createMemberAccountLinks } from '../accounts/index.js';
+import { createRefDataReader } from '../orgs/index.js';
 import { contactChangeRoutes } from './contact-changes.routes.js';
 import { createContactChangeService } from './contact-changes.service.js';
 import { createMemberImport } from './import/import.service.js';
@@ -18,10 +17,15 @@ import { createMemberService, type RefIndexLoader } from './members.service.js';
 import { createRosterExport } from './roster-export.js';
 import { rosterIoRoutes } from './roster-io.routes.js';
 
+/** Published to other modules: the party list (codes and labels), and how a member's details become a row (test factories, the demo and bench data). */
+export { PARTIES, type PartyCode } from './parties.js';
+export { memberRow, namePinyin, type MemberDetails } from './member-row.js';
+export { memberById, membersByIds } from './members.repo.js';
+
 /** The roster's services, built the same way for the HTTP app and the CLI. */
 export function createMemberServices(platform: Platform) {
   // Sectors, committees, groups and terms come from the organisations module's service.
-  const refData = createRefDataService({ ...platform, repo: createOrgRepo() });
+  const refData = createRefDataReader(platform);
   const refIndex: RefIndexLoader = async (actor: Actor, orgId: number) =>
     indexRefData(await refData.refData(actor, orgId));
   const repo = createMemberRepo();

@@ -7,7 +7,7 @@ import {
   normalizeIdNumber,
   normalizePhone,
 } from '../../platform/crypto/personal-data.js';
-import type { RefData } from '../orgs/orgs.schema.js';
+import type { RefData } from '../orgs/index.js';
 import type { MemberDetails } from './member-row.js';
 import { PARTY_CODES } from './parties.js';
 

@@ -186,3 +186,22 @@ export function createMemberRepo() {
 }
 
 export type MemberRepo = ReturnType<typeof createMemberRepo>;
+
+// Read models for other modules (published by index.ts): members by id.
+
+/** A member's name, groups and phone (masked, and sealed for those allowed to unmask it). */
+export const memberById = (db: Db, id: number) =>
+  db
+    .selectFrom('members')
+    .select(['id', 'org_id', 'name', 'sector_id', 'committee_id', 'active', 'phone_masked', 'phone_enc'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+export const membersByIds = (db: Db, ids: readonly number[]) =>
+  ids.length
+    ? db
+        .selectFrom('members')
+        .select(['id', 'org_id', 'name', 'active'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);

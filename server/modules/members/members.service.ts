@@ -6,7 +6,7 @@ import { requireOrgRead, requireOrgWrite, requirePermission } from '../../platfo
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Clock } from '../../platform/clock.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data.js';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import {
   birthDateOrFromId,
   checkMember,
@@ -21,7 +21,7 @@ import { detailsOf, presentDetail, presentItem } from './members.present.js';
 import { memberPolicy } from './members.policy.js';
 import type { MemberRepo, MemberRow, RosterQuery } from './members.repo.js';
 import type * as S from './members.schema.js';
-import type { MemberAccountLinks } from '../accounts/member-accounts.js';
+import type { MemberAccountLinks } from '../accounts/index.js';
 
 export type RefIndexLoader = (actor: Actor, orgId: number) => Promise<RefIndex>;
 
@@ -48,12 +48,9 @@ export function searchTerms(q: string | undefined): Pick<RosterQuery, 'name' | '
   return { name: text };
 }
 
+/** The roster's field problems (named by field, as the import reports them) as a 400. */
 export function validationFailed(problems: FieldProblem[]) {
-  return badRequest(
-    'VALIDATION_FAILED',
-    undefined,
-    problems.map((p) => ({ path: p.field, message: p.message })),
-  );
+  return invalid(problems.map((p) => ({ path: p.field, message: p.message })));
 }
 
 export function createMemberService(deps: MemberServiceDeps) {

@@ -143,3 +143,69 @@ export function createOrgRepo() {
 }
 
 export type OrgRepo = ReturnType<typeof createOrgRepo>;
+
+// Read models for other modules (published by index.ts): an organisation's names, its terms
+// and sessions, its handling units and named groups, each by id.
+
+/** The organisation's short name (政协江临市委员会 -> 江临市政协). */
+export async function orgShortName(db: Db, orgId: number): Promise<string> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('short_name')
+    .where('id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return row.short_name;
+}
+
+/** The organisation's full name, or '' for an unknown one. */
+export async function orgName(db: Db, orgId: number): Promise<string> {
+  return (await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst())?.name ?? '';
+}
+
+/** The organisation's current term, if it has one. */
+export const currentTerm = (db: Db, orgId: number) =>
+  db.selectFrom('terms').selectAll().where('org_id', '=', orgId).where('is_current', '=', 1).executeTakeFirst();
+
+export const termById = (db: Db, id: number) =>
+  db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** A term's plenary sessions, in order. */
+export const termSessions = (db: Db, termId: number) =>
+  db.selectFrom('term_sessions').selectAll().where('term_id', '=', termId).orderBy('number').execute();
+
+export const sessionById = (db: Db, id: number) =>
+  db.selectFrom('term_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Handling units by id, of any organisation (the caller checks they are its own). */
+export const unitsByIds = (db: Db, ids: readonly number[]) =>
+  ids.length
+    ? db
+        .selectFrom('handling_units')
+        .select(['id', 'org_id', 'name', 'short_name', 'active'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);
+
+/** A sector, committee or member group by id (a collective proposal is made in its name). */
+export const namedRefById = (db: Db, table: 'sectors' | 'committees' | 'member_groups', id: number) =>
+  db.selectFrom(table).select(['id', 'org_id', 'name']).where('id', '=', id).executeTakeFirst();
+
+/** Names of sectors, committees or handling units by id (labels of figures). */
+export const refNames = (db: Db, table: 'sectors' | 'committees' | 'handling_units', ids: readonly number[]) =>
+  ids.length
+    ? db
+        .selectFrom(table)
+        .select(['id', 'name'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);
+
+/** Every handling unit of an organisation, active or not, in the office's order. */
+export const unitsOf = (db: Db, orgId: number) =>
+  db
+    .selectFrom('handling_units')
+    .select(['id', 'name', 'short_name', 'active', 'sort_order'])
+    .where('org_id', '=', orgId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();

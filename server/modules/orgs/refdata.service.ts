@@ -6,7 +6,7 @@ import { inTransaction, type Db } from '../../db/tx.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { requireOrgWrite, requirePermission } from '../../platform/access/guard.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
-import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { chineseNumber, present } from './orgs.present.js';
 import { orgPolicy } from './orgs.policy.js';
 import type { NamedRefTableName, OrgRepo } from './orgs.repo.js';
@@ -14,7 +14,6 @@ import type * as S from './orgs.schema.js';
 
 const duplicate = (name: string, path = 'name') =>
   conflict('DUPLICATE', `“${name}”已存在`, [{ path, message: `“${name}”已存在` }]);
-const invalid = (path: string, message: string) => badRequest('VALIDATION_FAILED', undefined, [{ path, message }]);
 
 export function createRefDataService(deps: { db: Db; repo: OrgRepo; audit: AuditLog }) {
   const { db, repo, audit } = deps;

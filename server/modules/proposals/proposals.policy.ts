@@ -1,97 +1,42 @@
-// Who may see a proposal and which workflow steps each viewer may take now. The list of
-// allowed actions travels with every proposal the API returns, so the UI shows exactly
-// the buttons the server would accept.
-import { can, type Actor } from '../../platform/access/actor.js';
-import type { Db } from '../../db/tx.js';
-import type { ProposalRepo, ProposalRow, ProposerRow, UnitAssignment } from './proposals.repo.js';
-import { canStep, type Step } from './proposals.states.js';
+// The one rule table of the proposal lifecycle: for every step, who may take it and in which
+// state (each sub-domain writes the rules of its own steps). `authorize` enforces a rule
+// (403 for who, 409 for when) and `allowedActions` offers the same rules to the UI with
+// every proposal, so the buttons shown are the requests the server accepts. The order is
+// the order of the allowed actions.
+import type { Actor } from '../../platform/access/actor.js';
+import { rulebook } from '../../platform/access/rulebook.js';
+import { coreAccess, CORE_RULES, type Relation } from './core/proposals.policy.js';
+import type { ProposalRow } from './core/proposals.repo.js';
+import { commitmentRules, handlingAccess, HANDLING_RULES } from './handling/handling.policy.js';
+import { keyAccess, KEY_RULES } from './key/key.policy.js';
+import { reportingAccess } from './reporting/reporting.policy.js';
+import { settingsAccess } from './settings/settings.policy.js';
+import { SIMILARITY_RULES } from './similarity/similarity.policy.js';
 
-export interface Relation {
-  /** The viewer's proposer row (lead, co-proposer, invited, credited by merge), if any. */
-  proposer: { role: 'lead' | 'co' | 'merged'; status: 'invited' | 'accepted' | 'declined' | 'expired' } | null;
-  isAuthor: boolean;
-  /** The viewer's handling unit holds a (not cancelled) assignment of this proposal. */
-  unitAssigned: boolean;
-  /** That assignment (the live one when the unit also has a declined one), for the unit's steps. */
-  unitAssignment: UnitAssignment | null;
-  /** The viewer is the leader leading this key proposal. */
-  isKeyLeader: boolean;
-}
+const RULES = { ...CORE_RULES, ...KEY_RULES, ...HANDLING_RULES, ...SIMILARITY_RULES };
 
-export async function relationOf(db: Db, repo: ProposalRepo, actor: Actor, p: ProposalRow): Promise<Relation> {
-  const [proposer, unitAssignment] = await Promise.all([
-    actor.memberId ? repo.proposerRelation(db, p.id, actor.memberId) : Promise.resolve(undefined),
-    actor.unitId ? repo.unitAssignment(db, p.id, actor.unitId) : Promise.resolve(undefined),
-  ]);
-  return relationFrom(actor, p, proposer, unitAssignment);
-}
+export type ProposalStep = keyof typeof RULES;
 
-/** The relation from rows already loaded: the viewer's proposer row and his unit's assignment, if any. */
-export function relationFrom(
-  actor: Actor,
-  p: ProposalRow,
-  proposer: Pick<ProposerRow, 'role' | 'status'> | undefined,
-  unitAssignment: UnitAssignment | undefined,
-): Relation {
-  return {
-    proposer: proposer ? { role: proposer.role, status: proposer.status } : null,
-    isAuthor: p.author_user_id === actor.userId,
-    unitAssigned: !!unitAssignment,
-    unitAssignment: unitAssignment ?? null,
-    isKeyLeader: p.key_leader_user_id === actor.userId,
-  };
-}
+export const proposalRules = rulebook<ProposalRow, Relation, ProposalStep>(RULES);
 
-/** The proposals office of the proposal's own organisation. */
-export function isOffice(actor: Actor, p: Pick<ProposalRow, 'org_id'>): boolean {
-  return can(actor, 'proposals.manage') && actor.orgId === p.org_id;
-}
-
-export function canView(actor: Actor, p: Pick<ProposalRow, 'state' | 'org_id'>, rel: Relation): boolean {
-  // Someone who declined or let an invitation lapse is no longer a proposer.
-  const proposer = rel.proposer && (rel.proposer.status === 'accepted' || rel.proposer.status === 'invited');
-  if (rel.isAuthor || proposer || rel.isKeyLeader) return true;
-  if (p.state === 'draft') return false;
-  if (!actor.visibleOrgIds.includes(p.org_id)) return false;
-  if (can(actor, 'proposals.manage') || can(actor, 'proposals.read_all')) return true;
-  return rel.unitAssigned;
-}
-
-export interface ActionRule {
-  action: string;
-  allowed(actor: Actor, p: ProposalRow, rel: Relation): boolean;
-}
-
-const step = (s: Step, who: (actor: Actor, p: ProposalRow, rel: Relation) => boolean): ActionRule => ({
-  action: s,
-  allowed: (actor, p, rel) => canStep(s, p.state) && who(actor, p, rel),
-});
-
-/** Proposer-side steps are the drafter's (or, for a member, the lead proposer's). */
-const drafter = (_a: Actor, _p: ProposalRow, rel: Relation) => rel.isAuthor;
-const office = (a: Actor, p: ProposalRow) => isOffice(a, p);
-
-const rules: ActionRule[] = [
-  step('editDraft', drafter),
-  step('submit', drafter),
-  step('withdraw', drafter),
-  { action: 'deleteDraft', allowed: (_a, p, rel) => p.state === 'draft' && rel.isAuthor },
-  {
-    action: 'respondInvitation',
-    allowed: (_a, p, rel) => rel.proposer?.status === 'invited' && ['draft', 'submitted', 'returned'].includes(p.state),
-  },
-  step('accept', office),
-  step('reject', office),
-  step('convert', office),
-  step('return', office),
-  step('mergeInto', office),
-];
-
-/** Modules of the workflow add their rules here (handling, feedback, key proposals…). */
-export function registerActionRules(more: ActionRule[]): void {
-  for (const r of more) if (!rules.some((x) => x.action === r.action)) rules.push(r);
+/** A 403 when the actor may never take the step, a 409 when the proposal is not ready for it. */
+export function authorize(actor: Actor, step: ProposalStep, p: ProposalRow, rel: Relation): void {
+  proposalRules.authorize(actor, step, p, rel);
 }
 
 export function allowedActions(actor: Actor, p: ProposalRow, rel: Relation): string[] {
-  return rules.filter((r) => r.allowed(actor, p, rel)).map((r) => r.action);
+  return proposalRules.allowed(actor, p, rel);
 }
+
+/**
+ * Every rule a route of the module may name (`config: { rule }`): the proposal's steps, a
+ * commitment's steps, what may be done with proposals as a whole, "view" for the reads of
+ * one proposal (or of settings) that only need its visibility, and "public" for the public page. proposals.policy.test.ts holds the routes to it.
+ */
+export const RULE_NAMES: readonly string[] = [
+  ...proposalRules.steps,
+  ...commitmentRules.steps.map((s) => `commitment.${s}`),
+  ...[coreAccess, handlingAccess, keyAccess, reportingAccess, settingsAccess].flatMap((t) => t.names),
+  'view',
+  'public',
+];

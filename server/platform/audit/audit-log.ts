@@ -1,6 +1,8 @@
 // The audit trail: append-only, every entry chained to the one before by an SM3 hash, so
 // an edited, inserted or deleted entry breaks the chain and `lvzhi audit-verify` finds it.
 // Entries are written inside the transaction of the change they describe.
+import type { Selectable } from 'kysely';
+import type { AuditLogTable } from '../../db/schema.js';
 import type { Clock } from '../clock.js';
 import { engineOf } from '../../db/dialect.js';
 import { inTransaction, type Db } from '../../db/tx.js';
@@ -22,21 +24,8 @@ export interface AuditEvent {
 /** Whoever acted: a signed-in user (only these fields are recorded), an anonymous caller, or the system. */
 export type AuditWho = Pick<Actor, 'kind' | 'userId' | 'displayName' | 'currentOrgId' | 'ip'> | Anonymous | SystemActor;
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor_id: number | null;
-  actor_name: string | null;
-  org_id: number | null;
-  ip: string | null;
-  action: string;
-  object_type: string | null;
-  object_id: string | null;
-  result: string;
-  detail: string | null;
-  prev_hash: string;
-  hash: string;
-}
+/** An entry of the trail as stored. */
+export type AuditRow = Selectable<AuditLogTable>;
 
 export function entryHash(prevHash: string, r: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
   const canonical = JSON.stringify([

@@ -20,6 +20,11 @@ declare module 'fastify' {
      * or reads through POST). Every other write is refused there: viewing is read-only.
      */
     anyOrg?: boolean;
+    /**
+     * The policy rule (or rules) the route is governed by, named in its module's policy; a
+     * module's test holds every route to a rule that exists.
+     */
+    rule?: string | readonly string[];
   }
   interface FastifyRequest {
     principal: Principal;

@@ -12,7 +12,7 @@ import { requireOrgWrite, requirePermission } from '../../../platform/access/gua
 import type { AuditLog, AuditWho } from '../../../platform/audit/audit-log.js';
 import { DAY, type Clock } from '../../../platform/clock.js';
 import type { PersonalDataCipher } from '../../../platform/crypto/personal-data.js';
-import { badRequest, unprocessable } from '../../../platform/errors.js';
+import { badRequest, invalid, unprocessable } from '../../../platform/errors.js';
 import type { FileService } from '../../../platform/files/file-service.js';
 import type { JobContext, JobRunner } from '../../../platform/jobs/job-runner.js';
 import type { RefIndex } from '../member-rules.js';
@@ -208,8 +208,7 @@ export function createMemberImport(deps: {
     const ref = await refIndex(actor, orgId);
     const term = termId ?? ref.currentTermId;
     if (!term) throw badRequest('NO_CURRENT_TERM');
-    if (!ref.terms.has(term))
-      throw badRequest('VALIDATION_FAILED', undefined, [{ path: 'termId', message: '届次不存在' }]);
+    if (!ref.terms.has(term)) throw invalid('termId', '届次不存在');
     return { orgId, termId: term, ref };
   }
 
