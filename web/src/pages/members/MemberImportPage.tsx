@@ -17,18 +17,12 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { http, qs } from '../../api/client';
-import type { JobStatus } from '../../api/types';
+import { api, apiUrl } from '../../api/client';
+import type { ImportStarted as Started, JobStatus } from '../../api/models';
 import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
 import { useJob, type ImportProblem, type ImportResult } from './api';
-
-interface Started {
-  jobId: number;
-  fileId?: string;
-  termId: number;
-}
 
 function JobProgress({ job, label }: { job: JobStatus | null; label: string }) {
   const { t } = useI18n();
@@ -103,7 +97,7 @@ export function MemberImportPage() {
     try {
       const form = new FormData();
       form.append('file', file);
-      setPreview(await http.upload<Started>(`/api/members/import${qs({ termId })}`, form));
+      setPreview(await api.upload('/api/members/import', form, { query: { termId } }));
     } catch (err) {
       message.error((err as Error).message);
     } finally {
@@ -115,7 +109,7 @@ export function MemberImportPage() {
     if (!preview?.fileId) return;
     try {
       setCommit(
-        await http.post<Started>('/api/members/import/commit', { fileId: preview.fileId, termId: preview.termId }),
+        await api.post('/api/members/import/commit', { body: { fileId: preview.fileId, termId: preview.termId } }),
       );
     } catch (err) {
       message.error((err as Error).message);
@@ -162,7 +156,11 @@ export function MemberImportPage() {
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             {t('members.step1Hint')}
           </Typography.Paragraph>
-          <Button icon={<DownloadOutlined />} href="/api/members/import/template" data-testid="download-template">
+          <Button
+            icon={<DownloadOutlined />}
+            href={apiUrl('/api/members/import/template')}
+            data-testid="download-template"
+          >
             {t('members.downloadTemplate')}
           </Button>
         </div>
