@@ -1,64 +1,78 @@
-// The signed-in user, loaded from /api/auth/me, shared through context. Pages ask
-// `can(permission)` to decide what to show; the server checks again on every request.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, http, onAuthLost, setCsrfToken } from './api/client';
-import type { Me } from './api/types';
+// The signed-in user, loaded from /api/auth/me (a query like every other), shared through
+// context. Pages ask `can(permission)` to decide what to show; the server checks again on
+// every request. The query cache holds one user's data in one organisation: when either
+// changes (sign-in, sign-out, lost session, switching organisation) everything else in it goes.
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { api, ApiError, onAuthLost, setCsrfToken } from './api/client';
+import type { Me, Permission, Role } from './api/models';
+import { apiKey, queryClient } from './api/query';
 
 interface Session {
   me: Me | null;
   loading: boolean;
   refresh(): Promise<Me | null>;
-  can(permission: string): boolean;
-  hasRole(role: string): boolean;
+  can(permission: Permission): boolean;
+  hasRole(role: Role): boolean;
   logout(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
+const ME = apiKey('/api/auth/me');
+
+const identity = (me: Me | null | undefined) => (me ? `${me.user.id}@${me.currentOrg.id}` : '');
+
+/** Takes `next` as the session, dropping every other cached answer when the user or organisation changed. */
+function adopt(next: Me | null): Me | null {
+  if (identity(queryClient.getQueryData<Me | null>(ME)) !== identity(next)) {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey.join('/') !== ME.join('/') });
+  }
+  setCsrfToken(next?.csrfToken ?? '');
+  return next;
+}
+
+async function loadMe(): Promise<Me | null> {
+  try {
+    return adopt(await api.get('/api/auth/me'));
+  } catch (err) {
+    // Not signed in is an answer, not a failure.
+    if (err instanceof ApiError && err.status === 401) return adopt(null);
+    throw err;
+  }
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(true);
+  const query = useQuery({ queryKey: ME, queryFn: loadMe, staleTime: Infinity });
+  const me = query.data ?? null;
 
   const refresh = useCallback(async () => {
     try {
-      const next = await http.get<Me>('/api/auth/me');
-      setCsrfToken(next.csrfToken);
-      setMe(next);
-      return next;
+      return await queryClient.fetchQuery({ queryKey: ME, queryFn: loadMe, staleTime: 0 });
     } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
-      setMe(null);
+      console.error(err);
+      queryClient.setQueryData(ME, adopt(null));
       return null;
-    } finally {
-      setLoading(false);
     }
   }, []);
 
-  useEffect(() => {
-    void refresh();
-    return onAuthLost(() => {
-      setCsrfToken('');
-      setMe(null);
-    });
-  }, [refresh]);
+  useEffect(() => onAuthLost(() => void queryClient.setQueryData(ME, adopt(null))), []);
 
   const value = useMemo<Session>(
     () => ({
       me,
-      loading,
+      loading: query.isPending,
       refresh,
       can: (p) => !!me?.permissions.includes(p),
       hasRole: (r) => !!me?.user.roles.includes(r),
       async logout() {
         try {
-          await http.post('/api/auth/logout');
+          await api.post('/api/auth/logout');
         } finally {
-          setCsrfToken('');
-          setMe(null);
+          queryClient.setQueryData(ME, adopt(null));
         }
       },
     }),
-    [me, loading, refresh],
+    [me, query.isPending, refresh],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

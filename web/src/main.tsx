@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -6,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
+import { queryClient } from './api/query';
 import { SessionProvider, useSession } from './auth';
 import { lazyPage, PageLoading, preloadElement } from './components/lazyPage';
 import { I18nProvider, useI18n } from './i18n';
@@ -86,8 +88,10 @@ function Root() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
-      <Root />
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Root />
+      </I18nProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -88,7 +88,7 @@ export const memberItem = z.object({
   committeeName: z.string().nullable(),
   groupId: z.number().nullable(),
   groupName: z.string().nullable(),
-  party: z.string(),
+  party,
   workUnit: z.string().nullable(),
   jobTitle: z.string().nullable(),
   isNew: z.boolean(),

@@ -18,7 +18,7 @@ const entry = z.object({
   action: z.string(),
   objectType: z.string().nullable(),
   objectId: z.string().nullable(),
-  result: z.string(),
+  result: z.enum(['ok', 'denied', 'failed']),
   detail: z.unknown(),
   hash: z.string(),
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/tx.js';
 import type { OrgTree } from '../access/org-tree.js';
-import { PERMISSIONS } from '../access/roles.js';
+import { PERMISSIONS, ROLES } from '../access/roles.js';
 import { AppError } from '../errors.js';
 import { actorOf, clearSessionCookie } from '../http/auth-hook.js';
 import { createRateLimiter } from '../http/rate-limit.js';
@@ -26,7 +26,7 @@ export const meResponse = z.object({
     id: z.number(),
     username: z.string(),
     displayName: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(z.enum(ROLES)),
     orgId: z.number(),
     memberId: z.number().nullable(),
     unitId: z.number().nullable(),

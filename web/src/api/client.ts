@@ -1,5 +1,8 @@
 // The one way the web app talks to the server: JSON in and out, the CSRF header on writes,
-// errors as ApiError carrying the server's { code, message, details }.
+// errors as ApiError carrying the server's { code, message, details }. `api` is typed by the
+// server's OpenAPI document (paths.ts): a path, its parameters and its answer are checked.
+import { fillPath, type Method, type OptionsArg, type PathsWith, type ResponseOf } from './paths';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -41,10 +44,10 @@ async function ensureCsrf(): Promise<void> {
   csrfToken = (await res.json()).csrfToken;
 }
 
-export async function api<T>(method: string, url: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const unsafe = method !== 'GET' && method !== 'HEAD';
   if (unsafe) await ensureCsrf();
-  const headers: Record<string, string> = { accept: 'application/json', ...(init.headers as Record<string, string>) };
+  const headers: Record<string, string> = { accept: 'application/json' };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -54,7 +57,7 @@ export async function api<T>(method: string, url: string, body?: unknown, init: 
   if (unsafe) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(url, { ...init, method, headers, body: payload, credentials: 'same-origin' });
+    res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
   }
@@ -76,14 +79,64 @@ export async function api<T>(method: string, url: string, body?: unknown, init: 
   return data as T;
 }
 
-export const http = {
-  get: <T>(url: string) => api<T>('GET', url),
-  post: <T>(url: string, body?: unknown) => api<T>('POST', url, body ?? {}),
-  patch: <T>(url: string, body: unknown) => api<T>('PATCH', url, body),
-  put: <T>(url: string, body: unknown) => api<T>('PUT', url, body),
-  del: <T>(url: string) => api<T>('DELETE', url),
-  upload: <T>(url: string, form: FormData) => api<T>('POST', url, form),
+type WriteListener = (path: string) => Promise<unknown> | void;
+const writeListeners = new Set<WriteListener>();
+/** Called after every successful write (or one refused as a conflict) with its path: the query cache refreshes what it changed. */
+export function onWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+interface Options {
+  path?: Record<string, unknown>;
+  query?: object;
+  body?: unknown;
+}
+
+function url(path: string, options: Options = {}): string {
+  return fillPath(path, options.path) + qs((options.query ?? {}) as Record<string, unknown>);
+}
+
+async function write<T>(method: Method, path: string, options: Options = {}, form?: FormData): Promise<T> {
+  // A write with no body still sends an empty JSON object (the server's schemas expect one);
+  // a DELETE sends none.
+  const body = form ?? options.body ?? (method === 'delete' ? undefined : {});
+  const written = () => Promise.all([...writeListeners].map((l) => l(path)));
+  try {
+    const result = await request<T>(method.toUpperCase(), url(path, options), body);
+    await written();
+    return result;
+  } catch (err) {
+    // A conflict means what the page shows is out of date: refresh it as after a write.
+    if (err instanceof ApiError && err.status === 409) await written();
+    throw err;
+  }
+}
+
+/** The API, typed by its OpenAPI document: `api.get('/api/proposals/{id}', { path: { id } })`. */
+export const api = {
+  get: <P extends PathsWith<'get'>>(path: P, ...[options]: OptionsArg<P, 'get'>) =>
+    request<ResponseOf<P, 'get'>>('GET', url(path, options as Options)),
+  post: <P extends PathsWith<'post'>>(path: P, ...[options]: OptionsArg<P, 'post'>) =>
+    write<ResponseOf<P, 'post'>>('post', path, options as Options),
+  put: <P extends PathsWith<'put'>>(path: P, ...[options]: OptionsArg<P, 'put'>) =>
+    write<ResponseOf<P, 'put'>>('put', path, options as Options),
+  patch: <P extends PathsWith<'patch'>>(path: P, ...[options]: OptionsArg<P, 'patch'>) =>
+    write<ResponseOf<P, 'patch'>>('patch', path, options as Options),
+  delete: <P extends PathsWith<'delete'>>(path: P, ...[options]: OptionsArg<P, 'delete'>) =>
+    write<ResponseOf<P, 'delete'>>('delete', path, options as Options),
+  /** A POST that only reads (it sends more than a query string holds, like a draft's text): no write follows it. */
+  postQuery: <P extends PathsWith<'post'>>(path: P, ...[options]: OptionsArg<P, 'post'>) =>
+    request<ResponseOf<P, 'post'>>('POST', url(path, options as Options), (options as Options | undefined)?.body ?? {}),
+  /** A multipart upload (the document describes no body for these: the file is checked by content). */
+  upload: <P extends PathsWith<'post'>>(path: P, form: FormData, ...[options]: OptionsArg<P, 'post'>) =>
+    write<ResponseOf<P, 'post'>>('post', path, options as Options, form),
 };
+
+/** A link to a GET of the API that answers a file (downloads, exports), with its parameters checked. */
+export function apiUrl<P extends PathsWith<'get'>>(path: P, ...[options]: OptionsArg<P, 'get'>): string {
+  return url(path, options as Options);
+}
 
 /** Query string from an object, leaving out empty values. */
 export function qs(params: Record<string, unknown>): string {

@@ -1,11 +1,18 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import type { Permission } from '../api/models';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
 
 /** Hides a page from users without the permission; the server refuses them anyway. */
-export function RequirePermission({ permission, children }: { permission: string | string[]; children: ReactNode }) {
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: Permission | Permission[];
+  children: ReactNode;
+}) {
   const { can } = useSession();
   const { t } = useI18n();
   const list = Array.isArray(permission) ? permission : [permission];

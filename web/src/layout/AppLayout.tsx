@@ -4,7 +4,7 @@ import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { http } from '../api/client';
+import { api } from '../api/client';
 import { useSession } from '../auth';
 import { PageLoading } from '../components/lazyPage';
 import { useI18n } from '../i18n';
@@ -54,7 +54,7 @@ export function AppLayout() {
   if (!me) return null;
 
   const switchOrg = async (orgId: number) => {
-    await http.post('/api/auth/switch-org', { orgId });
+    await api.post('/api/auth/switch-org', { body: { orgId } });
     const next = await refresh();
     message.success(t('layout.orgSwitched', { name: next?.currentOrg.name ?? '' }));
     navigate('/');

@@ -1,57 +1,30 @@
 // The bell in the header: unread count (polled), the latest notices, mark read.
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { http } from '../api/client';
-import type { Paged } from '../api/types';
+import { api } from '../api/client';
+import type { Notice } from '../api/models';
+import { useApiQuery } from '../api/query';
 import { formatDateTime, useI18n } from '../i18n';
-
-interface Notice {
-  id: number;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
 
 export function NotificationBell() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [unread, setUnread] = useState(0);
-  const [items, setItems] = useState<Notice[]>([]);
   const [open, setOpen] = useState(false);
+  // The count is polled (best-effort: a failed poll waits for the next); the latest notices
+  // load when the popover opens. Marking read refreshes both (a write under /api/notifications).
+  const count = useApiQuery('/api/notifications/unread-count', {}, { refetchInterval: 60_000 });
+  const latest = useApiQuery('/api/notifications', { query: { pageSize: 8 } }, { enabled: open });
+  const unread = count.data?.unread ?? 0;
+  const items = latest.data?.items ?? [];
 
-  const poll = useCallback(async () => {
-    try {
-      setUnread((await http.get<{ unread: number }>('/api/notifications/unread-count')).unread);
-    } catch {
-      // The bell is best-effort; a failed poll is retried on the next tick.
-    }
-  }, []);
-  useEffect(() => {
-    void poll();
-    const timer = setInterval(poll, 60_000);
-    return () => clearInterval(timer);
-  }, [poll]);
-
-  const load = async () => {
-    const page = await http.get<Paged<Notice> & { unread: number }>('/api/notifications?pageSize=8');
-    setItems(page.items);
-    setUnread(page.unread);
-  };
   const openNotice = async (n: Notice) => {
-    if (!n.read) await http.post(`/api/notifications/${n.id}/read`);
+    if (!n.read) await api.post('/api/notifications/{id}/read', { path: { id: n.id } });
     setOpen(false);
-    void poll();
     if (n.link) navigate(n.link);
   };
-  const readAll = async () => {
-    await http.post('/api/notifications/read-all');
-    await load();
-  };
+  const readAll = () => api.post('/api/notifications/read-all');
 
   const content = (
     <div style={{ width: 320, maxWidth: '80vw' }}>
@@ -91,10 +64,7 @@ export function NotificationBell() {
       title={t('layout.notifications')}
       trigger="click"
       open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (o) void load();
-      }}
+      onOpenChange={setOpen}
       placement="bottomRight"
     >
       <Badge count={unread} size="small" offset={[-4, 4]}>

@@ -28,14 +28,15 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Permission, Role } from '../api/models';
 
 export interface MenuEntry {
   path: string;
   labelKey: string;
   icon: ReactNode;
   /** Shown when the user has any of these permissions (or, with none listed, to everyone). */
-  permissions?: string[];
-  roles?: string[];
+  permissions?: Permission[];
+  roles?: Role[];
   children?: MenuEntry[];
 }
 
@@ -173,8 +174,8 @@ export const menu: MenuEntry[] = [
 
 export function visibleMenu(
   entries: MenuEntry[],
-  can: (p: string) => boolean,
-  hasRole: (r: string) => boolean,
+  can: (p: Permission) => boolean,
+  hasRole: (r: Role) => boolean,
 ): MenuEntry[] {
   return entries
     .filter((e) => (!e.permissions || e.permissions.some(can)) && (!e.roles || e.roles.some(hasRole)))

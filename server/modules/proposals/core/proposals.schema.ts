@@ -7,8 +7,9 @@ import { PROPOSAL_KINDS, PROPOSAL_STATES, RESULT_CLASSES } from './lifecycle.mod
 
 const id = z.number().int().positive();
 
+const collectiveType = z.enum(['committee', 'sector', 'party', 'group']);
 export const collectiveSchema = z.object({
-  type: z.enum(['committee', 'sector', 'party', 'group']),
+  type: collectiveType,
   /** A committee, sector or group id, or a party code. */
   ref: z.union([id, z.string().regex(/^[a-z]{2,10}$/)]),
 });
@@ -103,7 +104,7 @@ export const proposalDetail = z.object({
   termId: z.number(),
   sessionId: z.number().nullable(),
   kind: z.enum(PROPOSAL_KINDS),
-  collective: z.object({ type: z.string(), ref: z.string(), name: z.string() }).nullable(),
+  collective: z.object({ type: collectiveType, ref: z.string(), name: z.string() }).nullable(),
   title: z.string(),
   reasons: z.string(),
   suggestions: z.string(),

@@ -2,7 +2,7 @@
 // decision, the leading leader, instructions and supervision) and excellent proposals.
 import { z } from 'zod';
 import { dateString, text } from '../../../platform/http/schemas.js';
-import { PROPOSAL_STATES, RESULT_CLASSES } from '../core/lifecycle.model.js';
+import { ASSIGNMENT_STATUSES, PROPOSAL_STATES, RESULT_CLASSES } from '../core/lifecycle.model.js';
 
 export const KEY_EVENT_KINDS = ['instruction', 'visit', 'meeting', 'other'] as const;
 export type KeyEventKind = (typeof KEY_EVENT_KINDS)[number];
@@ -55,7 +55,12 @@ export const keyBoardItem = z.object({
   keyStatus: z.enum(['nominated', 'approved', 'declined']).nullable(),
   leader: z.object({ id: z.number(), name: z.string(), title: z.string().nullable() }).nullable(),
   units: z.array(
-    z.object({ id: z.number(), name: z.string(), role: z.enum(['lead', 'co', 'split']), status: z.string() }),
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      role: z.enum(['lead', 'co', 'split']),
+      status: z.enum(ASSIGNMENT_STATUSES),
+    }),
   ),
   replyDeadline: z.string().nullable(),
   overdue: z.boolean(),

@@ -15,12 +15,14 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { useMemo, useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { BodyOf } from '../../api/paths';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { FormModal } from '../../components/FormModal';
 import { collator, useI18n } from '../../i18n';
-import type { AdminOrg } from './types';
+import type { AdminOrg } from '../../api/models';
 
 type OrgNode = AdminOrg & { children?: OrgNode[] };
 
@@ -54,8 +56,8 @@ export function OrgsPage() {
   const { t } = useI18n();
   const { refresh } = useSession();
   const { message, modal } = AntApp.useApp();
-  const [orgs, setOrgs] = useState<AdminOrg[]>([]);
-  const [loading, setLoading] = useState(false);
+  const query = useApiQuery('/api/orgs/tree');
+  const orgs = useMemo(() => query.data ?? [], [query.data]);
   const [editing, setEditing] = useState<AdminOrg | null>(null);
   const [parentOf, setParentOf] = useState<AdminOrg | null>(null);
   const tree = useMemo(() => toTree(orgs), [orgs]);
@@ -63,25 +65,15 @@ export function OrgsPage() {
   const [folded, setFolded] = useState<Set<number>>(new Set());
   const expanded = orgs.filter((o) => !folded.has(o.id)).map((o) => o.id);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setOrgs(await http.get<AdminOrg[]>('/api/orgs/tree'));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
-
-  /** After any change: reload the tree and the session (the switcher lists visible organisations). */
+  /** After any change (the write refreshed the tree): the session too, as the switcher lists visible organisations. */
   const changed = async (text: string) => {
     message.success(text);
-    await Promise.all([load(), refresh()]);
+    await refresh();
   };
   const fail = (err: unknown) => message.error(err instanceof ApiError ? err.message : t('common.networkError'));
 
-  const patch = (org: AdminOrg, body: Partial<AdminOrg>, done: string) =>
-    http.patch(`/api/orgs/${org.id}`, body).then(() => changed(done), fail);
+  const patch = (org: AdminOrg, body: BodyOf<'/api/orgs/{id}', 'patch'>, done: string) =>
+    api.patch('/api/orgs/{id}', { path: { id: org.id }, body }).then(() => changed(done), fail);
 
   const toggleShare = (org: AdminOrg, share: boolean) => {
     const go = () =>
@@ -110,26 +102,27 @@ export function OrgsPage() {
         ),
     });
 
+  // A county committee has no lower level (its button is not shown).
+  const childLevel = parentOf ? CHILD_LEVEL[parentOf.level] : null;
   const save = async (v: OrgValues) => {
     const regionCode = v.regionCode?.trim() || null;
     if (editing) {
-      await http.patch(`/api/orgs/${editing.id}`, {
-        name: v.name,
-        shortName: v.shortName,
-        regionCode,
-        totpRequired: !!v.totpRequired,
+      await api.patch('/api/orgs/{id}', {
+        path: { id: editing.id },
+        body: { name: v.name, shortName: v.shortName, regionCode, totpRequired: !!v.totpRequired },
       });
       setEditing(null);
       await changed(t('admin.saved'));
-    } else if (parentOf) {
-      const level = CHILD_LEVEL[parentOf.level];
-      await http.post('/api/orgs', {
-        parentId: parentOf.id,
-        name: v.name,
-        shortName: v.shortName,
-        level,
-        regionCode: regionCode ?? undefined,
-        shareWithParent: v.shareWithParent ?? true,
+    } else if (parentOf && childLevel) {
+      await api.post('/api/orgs', {
+        body: {
+          parentId: parentOf.id,
+          name: v.name,
+          shortName: v.shortName,
+          level: childLevel,
+          regionCode: regionCode ?? undefined,
+          shareWithParent: v.shareWithParent ?? true,
+        },
       });
       setParentOf(null);
       await changed(t('admin.created'));
@@ -140,7 +133,7 @@ export function OrgsPage() {
     <Card title={t('admin.orgsTitle')}>
       <Table<OrgNode>
         rowKey="id"
-        loading={loading}
+        loading={query.isLoading}
         dataSource={tree}
         pagination={false}
         expandable={{

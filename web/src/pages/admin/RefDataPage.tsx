@@ -12,10 +12,10 @@ import { useRefData } from './useRefData';
 export function RefDataPage() {
   const { t } = useI18n();
   const { me, can } = useSession();
-  const { data, loading, reload } = useRefData(me?.currentOrg.id);
+  const { data, isLoading } = useRefData(me?.currentOrg.id);
   if (!me) return null;
   const editable = can('refdata.manage') && me.currentOrg.id === me.user.orgId;
-  const props = data ? { data, editable, reload } : null;
+  const props = data ? { data, editable } : null;
   return (
     <Card title={t('admin.refdataTitle')}>
       {!editable && (
@@ -27,7 +27,7 @@ export function RefDataPage() {
         />
       )}
       {!props ? (
-        <Spin spinning={loading}>
+        <Spin spinning={isLoading}>
           <div style={{ minHeight: 200 }} />
         </Spin>
       ) : (

@@ -1,19 +1,16 @@
 // The account forms: create / edit, and the roles. The fields a role needs (a handling
 // unit, a leader's title) appear when that role is chosen.
 import { Alert, Checkbox, Col, Form, Input, Row, Select, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { http, qs } from '../../api/client';
+import { useMemo, useState } from 'react';
+import { api } from '../../api/client';
+import type { BodyOf } from '../../api/paths';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { FormModal } from '../../components/FormModal';
+import { useDebounced } from '../../components/useDebounced';
 import { collator, useI18n } from '../../i18n';
-import {
-  assignableRoles,
-  type Account,
-  type HandlingUnit,
-  type MemberOption,
-  type Role,
-  type WithOneTimePassword,
-} from './types';
+import type { Account, HandlingUnit, MemberOption, Role, WithOneTimePassword } from '../../api/models';
+import { assignableRoles } from './values';
 
 function useAssignableRoles(): Role[] {
   const { me, can } = useSession();
@@ -84,14 +81,9 @@ function MemberSelect({
   current?: { id: number; name: string };
 }) {
   const { t } = useI18n();
-  const [options, setOptions] = useState<MemberOption[]>([]);
   const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      http.get<MemberOption[]>(`/api/users/member-options${qs({ q })}`).then(setOptions, () => setOptions([]));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [q]);
+  const search = useApiQuery('/api/users/member-options', { query: { q: useDebounced(q, 250) } }, KEEP_PAGE);
+  const options: MemberOption[] = search.data ?? [];
   const all =
     current && !options.some((o) => o.id === current.id) ? [{ ...current, hasAccount: false }, ...options] : options;
   return (
@@ -159,10 +151,10 @@ export function UserFormModal({
         unitId: v.unitId,
         leaderTitle: v.leaderTitle,
       };
-      onCreated(await http.post<WithOneTimePassword>('/api/users', body));
+      onCreated(await api.post('/api/users', { body }));
       return;
     }
-    const body: Record<string, unknown> = {
+    const body: BodyOf<'/api/users/{id}', 'patch'> = {
       displayName: v.displayName,
       email: email ?? null,
       memberId: v.memberId ?? null,
@@ -171,7 +163,7 @@ export function UserFormModal({
     else if (phone) body.phone = phone;
     if (v.unitId !== undefined) body.unitId = v.unitId;
     if (v.leaderTitle !== undefined) body.leaderTitle = v.leaderTitle;
-    onSaved(await http.patch<Account>(`/api/users/${user.id}`, body));
+    onSaved(await api.patch('/api/users/{id}', { path: { id: user.id }, body }));
   };
 
   const initial: Partial<UserValues> = user
@@ -282,11 +274,11 @@ export function RolesModal({
   const submit = async (v: { roles: Role[]; unitId?: number; leaderTitle?: string }) => {
     if (!user) return;
     // A new role's details are saved with the account first, then the roles.
-    const details: Record<string, unknown> = {};
+    const details: BodyOf<'/api/users/{id}', 'patch'> = {};
     if (v.unitId !== undefined && v.unitId !== user.unitId) details.unitId = v.unitId;
     if (v.leaderTitle !== undefined && v.leaderTitle !== user.leaderTitle) details.leaderTitle = v.leaderTitle;
-    if (Object.keys(details).length) await http.patch(`/api/users/${user.id}`, details);
-    onSaved(await http.put<Account>(`/api/users/${user.id}/roles`, { roles: v.roles }));
+    if (Object.keys(details).length) await api.patch('/api/users/{id}', { path: { id: user.id }, body: details });
+    onSaved(await api.put('/api/users/{id}/roles', { path: { id: user.id }, body: { roles: v.roles } }));
   };
 
   return (

@@ -2,22 +2,19 @@
 // one-time password once), edit, roles, password reset, unlock, deactivate / activate.
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Alert, Button, Card, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
+import { useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { QueryOf } from '../../api/paths';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { formatDateTime, useI18n } from '../../i18n';
 import { OneTimePasswordModal } from './OneTimePasswordModal';
-import { ALL_ROLES, type Account, type Role, type WithOneTimePassword } from './types';
+import type { Account, Role, WithOneTimePassword } from '../../api/models';
+import { ALL_ROLES } from './values';
 import { RolesModal, UserFormModal } from './UserForms';
 import { useRefData } from './useRefData';
 
-interface Filters {
-  q?: string;
-  role?: Role;
-  active?: 'true' | 'false';
-  page: number;
-}
+type Filters = QueryOf<'/api/users'> & { page: number };
 
 const PAGE_SIZE = 20;
 
@@ -26,33 +23,21 @@ export function UsersPage() {
   const { me } = useSession();
   const { message, modal } = AntApp.useApp();
   const [filters, setFilters] = useState<Filters>({ page: 1 });
-  const [data, setData] = useState<Paged<Account> | null>(null);
-  const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const [rolesOf, setRolesOf] = useState<Account | null>(null);
   const [oneTime, setOneTime] = useState<WithOneTimePassword | null>(null);
   const units = useRefData(me?.user.orgId).data?.units ?? [];
   const home = me?.orgs.find((o) => o.id === me.user.orgId);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await http.get<Paged<Account>>(`/api/users${qs({ ...filters, pageSize: PAGE_SIZE })}`));
-    } catch (err) {
-      message.error(err instanceof ApiError ? err.message : t('common.networkError'));
-    } finally {
-      setLoading(false);
-    }
-  }, [filters, message, t]);
-  useEffect(() => void load(), [load]);
+  const list = useApiQuery('/api/users', { query: { ...filters, pageSize: PAGE_SIZE } }, KEEP_PAGE);
+  const data = list.data;
 
-  /** Runs one account action after an optional confirmation, then refreshes the list. */
+  /** Runs one account action after an optional confirmation (the list refreshes after the write). */
   const act = (user: Account, run: () => Promise<unknown>, done: string, confirm?: string) => {
     const go = async () => {
       try {
         await run();
         if (done) message.success(done);
-        await load();
       } catch (err) {
         message.error(err instanceof ApiError ? err.message : t('common.networkError'));
       }
@@ -70,7 +55,7 @@ export function UsersPage() {
         onClick: () =>
           act(
             u,
-            async () => setOneTime(await http.post<WithOneTimePassword>(`/api/users/${u.id}/reset-password`)),
+            async () => setOneTime(await api.post('/api/users/{id}/reset-password', { path: { id: u.id } })),
             '',
             t('admin.confirmReset', { name: u.displayName }),
           ),
@@ -79,7 +64,11 @@ export function UsersPage() {
         key: 'unlock',
         label: t('admin.unlock'),
         onClick: () =>
-          act(u, () => http.post(`/api/users/${u.id}/unlock`), t('admin.unlocked', { name: u.displayName })),
+          act(
+            u,
+            () => api.post('/api/users/{id}/unlock', { path: { id: u.id } }),
+            t('admin.unlocked', { name: u.displayName }),
+          ),
       },
       u.can.deactivate &&
         (u.active
@@ -90,7 +79,7 @@ export function UsersPage() {
               onClick: () =>
                 act(
                   u,
-                  () => http.post(`/api/users/${u.id}/deactivate`),
+                  () => api.post('/api/users/{id}/deactivate', { path: { id: u.id } }),
                   t('admin.deactivated', { name: u.displayName }),
                   t('admin.confirmDeactivate', { name: u.displayName }),
                 ),
@@ -101,7 +90,7 @@ export function UsersPage() {
               onClick: () =>
                 act(
                   u,
-                  () => http.post(`/api/users/${u.id}/activate`),
+                  () => api.post('/api/users/{id}/activate', { path: { id: u.id } }),
                   t('admin.activated', { name: u.displayName }),
                   t('admin.confirmActivate', { name: u.displayName }),
                 ),
@@ -148,10 +137,11 @@ export function UsersPage() {
           ]}
         />
       </Space>
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <Table<Account>
         rowKey="id"
         size="middle"
-        loading={loading}
+        loading={list.isFetching}
         dataSource={data?.items}
         scroll={{ x: 1060 }}
         pagination={{
@@ -259,12 +249,10 @@ export function UsersPage() {
         onCreated={(r) => {
           setEditing(null);
           setOneTime(r);
-          void load();
         }}
         onSaved={() => {
           setEditing(null);
           message.success(t('admin.saved'));
-          void load();
         }}
       />
       <RolesModal
@@ -274,7 +262,6 @@ export function UsersPage() {
         onSaved={() => {
           setRolesOf(null);
           message.success(t('admin.rolesSaved'));
-          void load();
         }}
       />
       <OneTimePasswordModal result={oneTime} onClose={() => setOneTime(null)} />

@@ -1,49 +1,24 @@
 // The auditor's page: the trail, filtered, newest first, and a chain check.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
-import { http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { valuesOf, type AuditEntry as Entry, type AuditQuery } from '../../api/models';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { formatDateTime, useI18n } from '../../i18n';
 
-interface Entry {
-  seq: number;
-  at: string;
-  actorName: string | null;
-  ip: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: 'ok' | 'denied' | 'failed';
-  detail: unknown;
-}
+const RESULTS = valuesOf<Entry['result']>()(['ok', 'denied', 'failed']);
 
 export function AuditPage() {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const [filters, setFilters] = useState<{
-    action?: string;
-    result?: string;
-    from?: string;
-    to?: string;
-    page: number;
-  }>({ page: 1 });
-  const [data, setData] = useState<Paged<Entry> | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await http.get<Paged<Entry>>(`/api/audit${qs({ ...filters, pageSize: 30 })}`));
-    } finally {
-      setLoading(false);
-    }
-  }, [filters]);
-  useEffect(() => void load(), [load]);
+  const [filters, setFilters] = useState<AuditQuery & { page: number }>({ page: 1 });
+  const list = useApiQuery('/api/audit', { query: { ...filters, pageSize: 30 } }, KEEP_PAGE);
+  const data = list.data;
 
   const verify = async () => {
-    const r = await http.post<{ ok: boolean; checked: number; problems: unknown[] }>('/api/audit/verify');
+    const r = await api.post('/api/audit/verify');
     if (r.ok) message.success(t('audit.verifyOk', { n: r.checked }));
     else message.error(t('audit.verifyBroken', { n: r.problems.length }));
   };
@@ -70,7 +45,7 @@ export function AuditPage() {
           placeholder={t('audit.result')}
           style={{ width: 120 }}
           onChange={(v) => setFilters((f) => ({ ...f, result: v, page: 1 }))}
-          options={(['ok', 'denied', 'failed'] as const).map((r) => ({ value: r, label: t(`audit.result_${r}`) }))}
+          options={RESULTS.map((r) => ({ value: r, label: t(`audit.result_${r}`) }))}
         />
         <DatePicker.RangePicker
           onChange={(range: [Dayjs | null, Dayjs | null] | null) =>
@@ -83,10 +58,11 @@ export function AuditPage() {
           }
         />
       </Space>
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <Table<Entry>
         rowKey="seq"
         size="small"
-        loading={loading}
+        loading={list.isFetching}
         dataSource={data?.items}
         scroll={{ x: 900 }}
         pagination={{

@@ -1,7 +1,7 @@
 // Used both for the forced first-login change and from the profile page.
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 
 export function ChangePasswordForm({ onDone }: { onDone(): void }) {
@@ -14,7 +14,9 @@ export function ChangePasswordForm({ onDone }: { onDone(): void }) {
     setBusy(true);
     setError(null);
     try {
-      await http.post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await api.post('/api/auth/password', {
+        body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      });
       form.resetFields();
       onDone();
     } catch (err) {

@@ -1,8 +1,9 @@
 // The steps between password and the app: the forced first password change, the TOTP
 // code, and TOTP enrolment when the organisation requires it.
 import { Alert, App as AntApp, Button, Form, Input, Image, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, ApiError } from '../../api/client';
 import { useSession } from '../../auth';
 import { AuthShell } from '../../components/AuthShell';
 import { useI18n } from '../../i18n';
@@ -75,7 +76,7 @@ export function TotpVerifyPage() {
       <CodeForm
         button={t('auth.verify')}
         onSubmit={async (code) => {
-          await http.post('/api/auth/totp/verify', { code });
+          await api.post('/api/auth/totp/verify', { body: { code } });
           await refresh();
         }}
       />
@@ -88,10 +89,15 @@ export function TotpVerifyPage() {
 
 export function TotpEnrollPanel({ onDone }: { onDone(): void }) {
   const { t } = useI18n();
-  const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
-  useEffect(() => {
-    void http.post<{ secret: string; qrDataUrl: string }>('/api/auth/totp/setup').then(setSetup);
-  }, []);
+  // A new secret for this panel (a POST: the server keeps it pending until a code confirms it);
+  // asked once however often the panel renders, and forgotten when it closes.
+  const { data: setup } = useQuery({
+    queryKey: ['api', 'auth', 'totp', 'setup'],
+    queryFn: () => api.post('/api/auth/totp/setup'),
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
   return (
     <>
       <Typography.Paragraph type="secondary">{t('auth.enrollHint')}</Typography.Paragraph>
@@ -106,7 +112,7 @@ export function TotpEnrollPanel({ onDone }: { onDone(): void }) {
       <CodeForm
         button={t('auth.enable')}
         onSubmit={async (code) => {
-          await http.post('/api/auth/totp/enable', { code });
+          await api.post('/api/auth/totp/enable', { body: { code } });
           onDone();
         }}
       />

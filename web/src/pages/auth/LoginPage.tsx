@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError, http, setCsrfToken } from '../../api/client';
+import { api, ApiError, setCsrfToken } from '../../api/client';
 import { useSession } from '../../auth';
 import { AuthShell } from '../../components/AuthShell';
 import { useI18n } from '../../i18n';
@@ -18,7 +18,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await http.post<{ csrfToken: string }>('/api/auth/login', values);
+      const res = await api.post('/api/auth/login', { body: values });
       setCsrfToken(res.csrfToken);
       await refresh();
       navigate('/', { replace: true });

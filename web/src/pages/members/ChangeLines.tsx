@@ -2,7 +2,7 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
-import type { ContactChange } from './api';
+import type { ContactChange } from '../../api/models';
 
 export function ChangeLines({ change }: { change: ContactChange }) {
   const { t } = useI18n();

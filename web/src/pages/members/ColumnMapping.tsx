@@ -3,57 +3,15 @@
 // is imported as (or 不导入). The office confirms or corrects it; required fields without a
 // column are named, and "工作单位及职务" may be kept whole or split, with the split shown.
 import { Alert, Button, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import type { RosterMapping, RosterUpload } from '../../api/models';
 import { useI18n } from '../../i18n';
 
-export type ImportField =
-  | 'name'
-  | 'gender'
-  | 'ethnicity'
-  | 'birthDate'
-  | 'idNumber'
-  | 'phone'
-  | 'sector'
-  | 'committee'
-  | 'group'
-  | 'party'
-  | 'workUnitAndTitle'
-  | 'workUnit'
-  | 'jobTitle'
-  | 'isNew'
-  | 'email'
-  | 'address'
-  | 'postalCode';
-type Match = 'exact' | 'alias' | 'keyword' | 'content' | 'duplicate' | 'ignored' | 'unsupported' | 'unknown';
-export type WorkUnitTitle = 'whole' | 'split';
-
-export interface LayoutColumn {
-  column: number;
-  letter: string;
-  heading: string;
-  group: string | null;
-  field: ImportField | null;
-  match: Match;
-  keyword: string | null;
-  samples: string[];
-  split: { unit: string; title: string }[];
-}
-
 /** The answer to an upload (POST /api/members/import). */
-export interface UploadAnswer {
-  fileId: string;
-  termId: number;
-  jobId: number | null;
-  layout: {
-    sheet: string;
-    headerRow: number;
-    headingRows: number;
-    exact: boolean;
-    columns: LayoutColumn[];
-    workUnitTitle: WorkUnitTitle;
-    missing: ImportField[];
-  };
-  fields: { key: ImportField; label: string; required: boolean }[];
-}
+export type UploadAnswer = RosterUpload;
+export type LayoutColumn = UploadAnswer['layout']['columns'][number];
+export type ImportField = UploadAnswer['fields'][number]['key'];
+type Match = LayoutColumn['match'];
+export type WorkUnitTitle = UploadAnswer['layout']['workUnitTitle'];
 
 /** The office's choices: a field (or none) per column, and what to do with 工作单位及职务. */
 export interface MappingChoice {
@@ -67,7 +25,7 @@ export const proposedChoice = (a: UploadAnswer): MappingChoice => ({
 });
 
 /** The body's `mapping` for /api/members/import/preview and /commit. */
-export const mappingBody = (a: UploadAnswer, choice: MappingChoice) => ({
+export const mappingBody = (a: UploadAnswer, choice: MappingChoice): RosterMapping => ({
   headerRow: a.layout.headerRow,
   workUnitTitle: choice.workUnitTitle,
   columns: Object.entries(choice.fields)

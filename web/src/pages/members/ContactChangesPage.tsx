@@ -1,35 +1,26 @@
 // The office's queue of members' contact-change requests: approve (takes effect at once)
 // or reject with a reason the member is told.
 import { App as AntApp, Button, Card, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
+import { api } from '../../api/client';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime, useI18n } from '../../i18n';
-import type { ContactChange } from './api';
+import { valuesOf, type ContactChange } from '../../api/models';
 import { ChangeLines } from './ChangeLines';
 
 type Status = ContactChange['status'];
+const STATUSES = valuesOf<Status>()(['pending', 'approved', 'rejected']);
 
 export function ContactChangesPage() {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const [status, setStatus] = useState<Status>('pending');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Paged<ContactChange> | null>(null);
-  const [loading, setLoading] = useState(false);
   const [rejecting, setRejecting] = useState<ContactChange | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await http.get<Paged<ContactChange>>(`/api/member-contact-changes${qs({ status, page, pageSize: 20 })}`));
-    } finally {
-      setLoading(false);
-    }
-  }, [status, page]);
-  useEffect(() => void load(), [load]);
+  const list = useApiQuery('/api/member-contact-changes', { query: { status, page, pageSize: 20 } }, KEEP_PAGE);
+  const data = list.data;
 
   const approve = (c: ContactChange) =>
     Modal.confirm({
@@ -39,12 +30,11 @@ export function ContactChangesPage() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await http.post(`/api/member-contact-changes/${c.id}/approve`, {});
+          await api.post('/api/member-contact-changes/{id}/approve', { path: { id: c.id }, body: {} });
           message.success(t('members.approvedMsg'));
         } catch (err) {
           message.error((err as Error).message);
         }
-        await load();
       },
     });
 
@@ -56,11 +46,11 @@ export function ContactChangesPage() {
           setStatus(k as Status);
           setPage(1);
         }}
-        items={(['pending', 'approved', 'rejected'] as const).map((s) => ({ key: s, label: t(`members.${s}`) }))}
+        items={STATUSES.map((s) => ({ key: s, label: t(`members.${s}`) }))}
       />
       <Table<ContactChange>
         rowKey="id"
-        loading={loading}
+        loading={list.isFetching}
         dataSource={data?.items}
         scroll={{ x: 760 }}
         pagination={{
@@ -126,10 +116,9 @@ export function ContactChangesPage() {
         okText={t('members.reject')}
         onCancel={() => setRejecting(null)}
         onSubmit={async (v) => {
-          await http.post(`/api/member-contact-changes/${rejecting!.id}/reject`, v);
+          await api.post('/api/member-contact-changes/{id}/reject', { path: { id: rejecting!.id }, body: v });
           setRejecting(null);
           message.success(t('members.rejectedMsg'));
-          await load();
         }}
       >
         <Form.Item

@@ -17,37 +17,27 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { FormModal } from '../../components/FormModal';
 import { formatDate, formatDateTime, useI18n } from '../../i18n';
-import type { MemberDetail } from './api';
 
 export function MemberDetailPage() {
   const { id } = useParams();
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const mobile = !Grid.useBreakpoint().md;
-  const [m, setM] = useState<MemberDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [full, setFull] = useState<{ phone: string | null; idNumber: string | null } | null>(null);
+  const { data: m, error } = useApiQuery('/api/members/{id}', { path: { id: Number(id) } });
+  // The unmasked details, kept only while this member is shown.
+  const [unmasked, setFull] = useState<{ memberId: number; phone: string | null; idNumber: string | null } | null>(
+    null,
+  );
+  const full = unmasked && unmasked.memberId === m?.id ? unmasked : null;
   const [deactivating, setDeactivating] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setM(await http.get<MemberDetail>(`/api/members/${id}`));
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError')));
-    }
-  }, [id, t]);
-  useEffect(() => {
-    setFull(null);
-    void load();
-  }, [load]);
-
-  if (error)
+  if (error && !m)
     return (
       <Result
         status={error.status === 404 ? '404' : error.status === 403 ? '403' : 'error'}
@@ -66,10 +56,10 @@ export function MemberDetailPage() {
       </div>
     );
 
+  // Someone else changed the member meanwhile: the refused write has already reloaded it.
   const onConflict = async (err: unknown) => {
     if (err instanceof ApiError && err.code === 'STALE_VERSION') {
       message.warning(t('members.stale'));
-      await load();
       return;
     }
     throw err;
@@ -77,7 +67,7 @@ export function MemberDetailPage() {
 
   const unmask = async () => {
     try {
-      setFull(await http.post(`/api/members/${m.id}/unmask`));
+      setFull({ memberId: m.id, ...(await api.post('/api/members/{id}/unmask', { path: { id: m.id } })) });
     } catch (err) {
       message.error((err as Error).message);
     }
@@ -91,7 +81,7 @@ export function MemberDetailPage() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          setM(await http.post<MemberDetail>(`/api/members/${m.id}/reactivate`, { version: m.version }));
+          await api.post('/api/members/{id}/reactivate', { path: { id: m.id }, body: { version: m.version } });
           message.success(t('members.reactivated'));
         } catch (err) {
           await onConflict(err).catch((e: Error) => message.error(e.message));
@@ -229,12 +219,10 @@ export function MemberDetailPage() {
         onCancel={() => setDeactivating(false)}
         onSubmit={async (v) => {
           try {
-            setM(
-              await http.post<MemberDetail>(`/api/members/${m.id}/deactivate`, {
-                reason: v.reason,
-                version: m.version,
-              }),
-            );
+            await api.post('/api/members/{id}/deactivate', {
+              path: { id: m.id },
+              body: { reason: v.reason, version: m.version },
+            });
             setDeactivating(false);
             message.success(t('members.deactivated'));
           } catch (err) {

@@ -20,32 +20,19 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import type { BodyOf } from '../../api/paths';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { applyApiError } from '../../components/FormModal';
+import { useFillOnce } from '../../components/useFillOnce';
 import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
-import { PARTY_CODES, type MemberDetail } from './api';
+import type { MemberBody } from '../../api/models';
+import { PARTY_CODES } from './api';
 
-interface Values {
-  termId: number;
-  name: string;
-  gender: 'male' | 'female';
-  ethnicity: string;
-  birthDate: Dayjs | null;
-  idNumber?: string;
-  phone?: string;
-  sectorId: number;
-  committeeId: number | null;
-  groupId: number | null;
-  party: string;
-  workUnit?: string | null;
-  jobTitle?: string | null;
-  isNew: boolean;
-  email?: string | null;
-  address?: string | null;
-  postalCode?: string | null;
-}
+/** The form's fields: the request's, with the birth date as the picker holds it. */
+type Values = Omit<MemberBody, 'birthDate'> & { birthDate: Dayjs | null };
 
 const CLASH_FIELD: Record<string, keyof Values> = { DUPLICATE_PHONE: 'phone', DUPLICATE_ID_NUMBER: 'idNumber' };
 
@@ -57,28 +44,24 @@ export function MemberFormPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [member, setMember] = useState<MemberDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApiQuery('/api/members/{id}', editing ? { path: { id: Number(id) } } : null);
+  const member = loaded.data;
+  const [saveError, setError] = useState<string | null>(null);
+  const error = saveError ?? loaded.error?.message ?? null;
   const [busy, setBusy] = useState(false);
   const { data: ref } = useRefData(member?.orgId ?? me?.currentOrg.id);
   const committeeId = Form.useWatch('committeeId', form);
 
-  const load = async () => {
-    if (!editing) return;
-    const m = await http.get<MemberDetail>(`/api/members/${id}`);
-    setMember(m);
+  // The form takes the member as loaded, and again only when someone else's change (a newer
+  // version, reloaded after a refused save) replaces it.
+  useFillOnce(member, member && `${member.id}@${member.version}`, (m) =>
     form.setFieldsValue({
       ...m,
       birthDate: m.birthDate ? dayjs(m.birthDate) : null,
       phone: undefined,
       idNumber: undefined,
-    });
-  };
-  useEffect(() => {
-    load().catch((err: Error) => setError(err.message));
-    // Loaded once per member id.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+    }),
+  );
 
   const initial = useMemo(
     () => ({ gender: 'male', ethnicity: '汉族', isNew: false, committeeId: null, groupId: null }),
@@ -118,18 +101,21 @@ export function MemberFormPage() {
           navigate(`/members/${member.id}`);
           return;
         }
-        await http.patch<MemberDetail>(`/api/members/${member.id}`, changed);
+        // Only the fields that differ from what was read (a diff over the same names).
+        await api.patch('/api/members/{id}', {
+          path: { id: member.id },
+          body: changed as BodyOf<'/api/members/{id}', 'patch'>,
+        });
         message.success(t('members.saved'));
         navigate(`/members/${member.id}`);
       } else {
-        const created = await http.post<MemberDetail>('/api/members', body);
+        const created = await api.post('/api/members', { body: body as MemberBody });
         message.success(t('members.saved'));
         navigate(`/members/${created.id}`);
       }
     } catch (err) {
       if (err instanceof ApiError && err.code === 'STALE_VERSION') {
         setError(t('members.stale'));
-        await load();
       } else if (err instanceof ApiError && CLASH_FIELD[err.code]) {
         form.setFields([{ name: CLASH_FIELD[err.code]!, errors: [err.message] }]);
       } else setError(applyApiError(form, err));

@@ -19,8 +19,8 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { http, qs } from '../../api/client';
-import type { JobStatus } from '../../api/types';
+import { api } from '../../api/client';
+import type { JobStatus, RosterImportStarted, RosterMapping } from '../../api/models';
 import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
@@ -28,12 +28,8 @@ import { useJob, type ImportProblem, type ImportResult } from './api';
 import { ColumnMapping, mappingBody, proposedChoice, type MappingChoice, type UploadAnswer } from './ColumnMapping';
 import { ImportSample, type SampleRow } from './ImportSample';
 
-interface Started {
-  jobId: number;
-  fileId?: string;
-  termId: number;
-}
-type Mapping = ReturnType<typeof mappingBody>;
+type Started = RosterImportStarted;
+type Mapping = RosterMapping;
 type Checked = ImportResult & { sample?: SampleRow[] };
 
 function JobProgress({ job, label }: { job: JobStatus | null; label: string }) {
@@ -115,7 +111,7 @@ export function MemberImportPage() {
     try {
       const form = new FormData();
       form.append('file', file);
-      const a = await http.upload<UploadAnswer>(`/api/members/import${qs({ termId })}`, form);
+      const a: UploadAnswer = await api.upload('/api/members/import', form, { query: { termId } });
       setAnswer(a);
       setChoice(proposedChoice(a));
       // The template's own headings: its preview has started already.
@@ -133,10 +129,8 @@ export function MemberImportPage() {
     setBusy(true);
     try {
       setPreview(
-        await http.post<Started>('/api/members/import/preview', {
-          fileId: answer.fileId,
-          termId: answer.termId,
-          mapping,
+        await api.post('/api/members/import/preview', {
+          body: { fileId: answer.fileId, termId: answer.termId, mapping },
         }),
       );
       setUsed(mapping);
@@ -151,10 +145,8 @@ export function MemberImportPage() {
     if (!preview?.fileId) return;
     try {
       setCommit(
-        await http.post<Started>('/api/members/import/commit', {
-          fileId: preview.fileId,
-          termId: preview.termId,
-          ...(used && { mapping: used }),
+        await api.post('/api/members/import/commit', {
+          body: { fileId: preview.fileId, termId: preview.termId, ...(used && { mapping: used }) },
         }),
       );
     } catch (err) {

@@ -19,11 +19,13 @@ import {
 } from 'antd';
 import { Children, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { qs } from '../../api/client';
+import { apiUrl } from '../../api/client';
+import { addressQuery } from '../../api/paths';
 import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
-import { PARTY_CODES, type MemberItem } from './api';
+import type { MemberItem } from '../../api/models';
+import { PARTY_CODES } from './api';
 import { lookupParams, PAGE_SIZE, useRoster } from './useRoster';
 
 export function MemberListPage() {
@@ -40,7 +42,9 @@ export function MemberListPage() {
   const groups = committee ? committee.groups : (ref?.committees.flatMap((c) => c.groups) ?? []);
 
   const download = (unmasked: boolean) => {
-    const url = `/api/members/export${qs({ ...filters, ...(unmasked && { unmasked: 'true' }) })}`;
+    const url = apiUrl('/api/members/export', {
+      query: { ...addressQuery('/api/members/export', filters), ...(unmasked && { unmasked: 'true' as const }) },
+    });
     const go = () => window.location.assign(url);
     if (unmasked)
       Modal.confirm({

@@ -15,30 +15,23 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { BodyOf } from '../../api/paths';
+import { useApiQuery } from '../../api/query';
 import { FormModal } from '../../components/FormModal';
 import { formatDate, useI18n } from '../../i18n';
-import { CONTACT_FIELDS, type ContactValues, type MyRecord } from './api';
+import type { ContactValues } from '../../api/models';
+import { CONTACT_FIELDS } from './api';
 import { ChangeLines } from './ChangeLines';
 
 export function MyInfoPage() {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const [data, setData] = useState<MyRecord | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { data, error } = useApiQuery('/api/members/me');
   const [editing, setEditing] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setData(await http.get<MyRecord>('/api/members/me'));
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError')));
-    }
-  }, [t]);
-  useEffect(() => void load(), [load]);
-
-  if (error)
+  if (error && !data)
     return (
       <Result
         status={error.status === 404 ? 'info' : 'error'}
@@ -134,15 +127,16 @@ export function MyInfoPage() {
         initialValues={current}
         onCancel={() => setEditing(false)}
         onSubmit={async (v) => {
-          const changed: ContactValues = {};
+          const changed: BodyOf<'/api/members/me/contact-change', 'post'> = {};
           for (const f of CONTACT_FIELDS) {
             const next = (v[f] ?? '').trim();
-            if (next !== (current[f] ?? '')) changed[f] = f === 'phone' ? next : next || null;
+            if (next === (current[f] ?? '')) continue;
+            if (f === 'phone') changed.phone = next;
+            else changed[f] = next || null;
           }
-          await http.post('/api/members/me/contact-change', changed);
+          await api.post('/api/members/me/contact-change', { body: changed });
           setEditing(false);
           message.success(t('members.submitted'));
-          await load();
         }}
       >
         <Typography.Paragraph type="secondary">{t('members.requestHint')}</Typography.Paragraph>

@@ -1,10 +1,9 @@
-// Shapes of the roster API (kept in step with server/modules/members/members.schema.ts)
-// and the polling of a background job's progress.
-import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
-import type { JobStatus } from '../../api/types';
+// The roster's value lists (in display order; valuesOf checks each against the enum of the
+// server's OpenAPI document), the result of an import job, and the polling of a job.
+import { valuesOf, type ContactField, type JobStatus, type PartyCode } from '../../api/models';
+import { useApiQuery } from '../../api/query';
 
-export const PARTY_CODES = [
+export const PARTY_CODES = valuesOf<PartyCode>()([
   'cpc',
   'rck',
   'cdl',
@@ -15,75 +14,26 @@ export const PARTY_CODES = [
   'jiusan',
   'tdsgl',
   'nonparty',
-] as const;
+]);
 
-export interface MemberItem {
-  id: number;
-  orgId: number;
-  termId: number;
-  name: string;
-  pinyin: string;
-  gender: 'male' | 'female';
-  ethnicity: string;
-  birthDate: string | null;
-  sectorId: number;
-  sectorName: string;
-  committeeId: number | null;
-  committeeName: string | null;
-  groupId: number | null;
-  groupName: string | null;
-  party: string;
-  workUnit: string | null;
-  jobTitle: string | null;
-  isNew: boolean;
-  email: string | null;
-  phoneMasked: string | null;
-  idNumberMasked: string | null;
-  active: boolean;
-  version: number;
-}
+export const CONTACT_FIELDS = valuesOf<ContactField>()([
+  'phone',
+  'email',
+  'address',
+  'postalCode',
+  'workUnit',
+  'jobTitle',
+]);
 
-export interface MemberDetail extends MemberItem {
-  termName: string;
-  address: string | null;
-  postalCode: string | null;
-  deactivatedAt: string | null;
-  deactivationReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  can: { edit: boolean; unmask: boolean };
-}
-
-export type ContactField = 'phone' | 'email' | 'address' | 'postalCode' | 'workUnit' | 'jobTitle';
-export const CONTACT_FIELDS: ContactField[] = ['phone', 'email', 'address', 'postalCode', 'workUnit', 'jobTitle'];
-export type ContactValues = Partial<Record<ContactField, string | null>>;
-
-export interface ContactChange {
-  id: number;
-  memberId: number;
-  memberName: string;
-  sectorName: string;
-  fields: ContactField[];
-  changes: ContactValues;
-  current: ContactValues;
-  status: 'pending' | 'approved' | 'rejected';
-  createdAt: string;
-  decidedAt: string | null;
-  decisionNote: string | null;
-}
-
-export interface MyRecord {
-  member: Omit<MemberDetail, 'can'> & { phone: string | null };
-  pendingChange: ContactChange | null;
-}
-
+// The one shape the document cannot give: /api/jobs/{id} serves every kind of job, so it
+// declares a job's result as unknown. This is the roster import's (ImportResult in
+// server/modules/members/import/import.service.ts).
 export interface ImportProblem {
   row: number;
   column: string;
   value?: string;
   message: string;
 }
-
 export interface ImportResult {
   committed: boolean;
   termId: number;
@@ -97,30 +47,13 @@ export interface ImportResult {
   truncated: boolean;
 }
 
-/** Polls /api/jobs/:id until the job is done or failed. */
+const finished = (job: JobStatus | undefined) => job?.status === 'done' || job?.status === 'failed';
+
+/** Polls /api/jobs/:id until the job is done or failed (a failed poll is tried again on the next tick). */
 export function useJob(jobId: number | null, intervalMs = 500): JobStatus | null {
-  const [status, setStatus] = useState<JobStatus | null>(null);
-  useEffect(() => {
-    setStatus(null);
-    if (!jobId) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      try {
-        const s = await http.get<JobStatus>(`/api/jobs/${jobId}`);
-        if (stopped) return;
-        setStatus(s);
-        if (s.status === 'done' || s.status === 'failed') return;
-      } catch {
-        // A dropped poll is retried on the next tick.
-      }
-      if (!stopped) timer = setTimeout(poll, intervalMs);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [jobId, intervalMs]);
-  return status;
+  const job = useApiQuery('/api/jobs/{id}', jobId ? { path: { id: jobId } } : null, {
+    refetchInterval: (query) => (finished(query.state.data) ? false : intervalMs),
+    retry: false,
+  });
+  return jobId ? (job.data ?? null) : null;
 }

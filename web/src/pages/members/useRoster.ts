@@ -1,11 +1,10 @@
 // The roster list's state: filters kept in the address bar (so Back and shared links keep
 // them), the current term chosen by default, and the page of members for those filters.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
-import type { RefData } from '../admin/types';
-import type { MemberItem } from './api';
+import { useMemo } from 'react';
+import type { RefData } from '../../api/models';
+import { addressQuery } from '../../api/paths';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
+import { useAddressParams } from '../proposals/useAddressParams';
 
 export const PAGE_SIZE = 20;
 const FILTER_KEYS = [
@@ -30,11 +29,8 @@ export function lookupParams(text: string): { phone?: string; idNumber?: string 
   return /^1\d{10}$/.test(digits) ? { phone: v } : { idNumber: v };
 }
 
-export function useRoster(ref: RefData | null) {
-  const [params, setParams] = useSearchParams();
-  const [data, setData] = useState<Paged<MemberItem> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+export function useRoster(ref: RefData | undefined) {
+  const { params, page, setFilter, setPage } = useAddressParams();
 
   const currentTerm = ref?.terms.find((t) => t.isCurrent)?.id;
   // No term in the address means the current term; "all" means every term.
@@ -50,48 +46,23 @@ export function useRoster(ref: RefData | null) {
     if (out.active === 'any') delete out.active;
     return out;
   }, [params, currentTerm]);
-  const page = Number(params.get('page') ?? 1) || 1;
 
-  const setFilter = useCallback(
-    (changes: Partial<Record<FilterKey, string | undefined>>) => {
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === undefined || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        next.delete('page');
-        return next;
-      });
-    },
-    [setParams],
+  // Waits for the reference data, which says which term is current.
+  const list = useApiQuery(
+    '/api/members',
+    ref ? { query: { ...addressQuery('/api/members', filters), page, pageSize: PAGE_SIZE } } : null,
+    KEEP_PAGE,
   );
-
-  const setPage = useCallback(
-    (p: number) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('page', String(p));
-        return next;
-      }),
-    [setParams],
-  );
-
-  const load = useCallback(async () => {
-    if (!ref) return;
-    setLoading(true);
-    setError(null);
-    try {
-      setData(await http.get<Paged<MemberItem>>(`/api/members${qs({ ...filters, page, pageSize: PAGE_SIZE })}`));
-    } catch (err) {
-      setError((err as Error).message);
-      setData(null);
-    } finally {
-      setLoading(false);
-    }
-  }, [ref, filters, page]);
-  useEffect(() => void load(), [load]);
 
   const raw = (k: FilterKey) => params.get(k) ?? undefined;
-  return { filters, raw, page, setFilter, setPage, data, loading, error, reload: load };
+  return {
+    filters,
+    raw,
+    page,
+    setFilter: setFilter as (changes: Partial<Record<FilterKey, string | undefined>>) => void,
+    setPage,
+    data: list.data,
+    loading: list.isFetching,
+    error: list.error?.message ?? null,
+  };
 }

@@ -1,7 +1,7 @@
 // The user's own account: who they are, password change, two-factor sign-in.
 import { App as AntApp, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Tag } from 'antd';
 import { useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
@@ -79,7 +79,7 @@ export function ProfilePage() {
           layout="vertical"
           onFinish={async (v: { password: string }) => {
             try {
-              await http.post('/api/auth/totp/disable', v);
+              await api.post('/api/auth/totp/disable', { body: v });
               setDisabling(false);
               await refresh();
             } catch (err) {

@@ -4,9 +4,10 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Popconfirm, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { fileUrl, type FileSummary } from './api';
+import type { FileSummary } from '../../api/models';
+import { fileUrl } from './api';
 
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,.webp';
 export const MAX_ATTACHMENTS = 10;
@@ -114,7 +115,7 @@ export function AttachmentsField({
           const form = new FormData();
           form.append('file', file as Blob);
           try {
-            onSuccess?.(await http.upload<FileSummary>('/api/files?purpose=attachment', form));
+            onSuccess?.(await api.upload('/api/files', form, { query: { purpose: 'attachment' } }));
           } catch (err) {
             const e = err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError'));
             message.error(`${(file as File).name}：${e.message}`);

@@ -2,16 +2,10 @@
 // member directory (names, sectors and committees only), searching as the user types. The
 // value keeps each chosen member's name with the id.
 import { Select, Spin, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { http, qs } from '../../api/client';
+import { useState } from 'react';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
+import { useDebounced } from '../../components/useDebounced';
 import { useI18n } from '../../i18n';
-
-interface DirectoryEntry {
-  id: number;
-  name: string;
-  sectorName: string;
-  committeeName: string | null;
-}
 export interface PickedMember {
   value: number;
   label: string;
@@ -33,27 +27,15 @@ export function CoProposerPicker<S extends boolean = false>({
   single?: S;
 }) {
   const { t } = useI18n();
-  const [options, setOptions] = useState<DirectoryEntry[]>([]);
-  const [searching, setSearching] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const seq = useRef(0);
-
-  const search = (q: string) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      const mine = ++seq.current;
-      setSearching(true);
-      try {
-        const found = await http.get<DirectoryEntry[]>(`/api/members/directory${qs({ q: q.trim(), limit: 20 })}`);
-        if (mine === seq.current) setOptions(found.filter((m) => m.id !== excludeId));
-      } catch {
-        if (mine === seq.current) setOptions([]);
-      } finally {
-        if (mine === seq.current) setSearching(false);
-      }
-    }, 300);
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Nothing is asked until the picker is first used; then once per pause in typing.
+  const [typed, setTyped] = useState<string | null>(null);
+  const q = useDebounced(typed, 300);
+  const found = useApiQuery('/api/members/directory', q === null ? null : { query: { q: q.trim(), limit: 20 } }, {
+    ...KEEP_PAGE,
+    retry: false,
+  });
+  const options = found.isError ? [] : (found.data ?? []).filter((m) => m.id !== excludeId);
+  const searching = found.isFetching;
 
   return (
     <Select<Picked<S>>
@@ -67,8 +49,8 @@ export function CoProposerPicker<S extends boolean = false>({
       placeholder={t('proposals.coProposersPlaceholder')}
       style={{ width: '100%' }}
       data-testid={single ? 'lead-member-picker' : 'co-proposer-picker'}
-      showSearch={{ filterOption: false, onSearch: search }}
-      onFocus={() => options.length === 0 && search('')}
+      showSearch={{ filterOption: false, onSearch: setTyped }}
+      onFocus={() => typed === null && setTyped('')}
       notFoundContent={searching ? <Spin size="small" /> : t('proposals.noMemberFound')}
       options={options.map((m) => ({
         value: m.id,

@@ -13,9 +13,10 @@ import {
 import { App as AntApp, Button, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError, apiUrl } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { step, type ProposalDetail, type ProposalSettings, type ReviewAction } from './api';
+import type { ProposalDetail, ProposalSettings, ReviewAction } from '../../api/models';
+import { step } from './api';
 import { InvitationButtons } from './InvitationButtons';
 import { MergeDialog } from './MergeDialog';
 import { ReviewModal, type ReviewValues } from './ReviewModal';
@@ -196,7 +197,7 @@ export function DetailActions({
             async () => {
               setBusy('delete');
               try {
-                await http.del(`/api/proposals/${p.id}`);
+                await api.delete('/api/proposals/{id}', { path: { id: p.id } });
                 message.success(t('proposals.draftDeleted'));
                 navigate('/proposals/mine', { replace: true });
               } catch (err) {
@@ -220,7 +221,7 @@ export function DetailActions({
         type="text"
         icon={<DownloadOutlined />}
         block={block}
-        href={`/api/proposals/${p.id}/export.docx`}
+        href={apiUrl('/api/proposals/{id}/export.docx', { path: { id: p.id } })}
         data-testid="action-docx"
       >
         {t('proposals.exportWord')}

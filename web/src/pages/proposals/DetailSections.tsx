@@ -4,7 +4,8 @@ import { FileImageOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-desig
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDate, useI18n } from '../../i18n';
-import { fileUrl, type FileSummary, type ProposalDetail, type Proposer } from './api';
+import type { FileSummary, ProposalDetail, Proposer } from '../../api/models';
+import { fileUrl } from './api';
 
 const INVITE_COLOURS: Record<Proposer['status'], string> = {
   accepted: 'green',

@@ -6,16 +6,14 @@
 import { Form, Input, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { ReactNode, RefObject } from 'react';
 import { formatDate, useI18n } from '../../i18n';
-import type { RefData } from '../admin/types';
+import type { CollectiveType, FileSummary, ProposalKind, ProposalSettings, Proposer, RefData } from '../../api/models';
 import { PARTY_CODES } from '../members/api';
-import type { FileSummary, ProposalSettings, Proposer } from './api';
 import { AttachmentsField, ExistingAttachments } from './AttachmentsField';
 import { CoProposerPicker, type PickedMember } from './CoProposerPicker';
 
-export type CollectiveType = 'committee' | 'sector' | 'party' | 'group';
-
+/** The form's fields (the request's, with pickers' values where the form holds more than an id). */
 export interface DraftFormValues {
-  kind: 'individual' | 'joint' | 'collective';
+  kind: ProposalKind;
   /** Entered by the office for a member: whose proposal it is. */
   leadMember?: PickedMember;
   collectiveType?: CollectiveType;
@@ -49,7 +47,7 @@ export function DraftFields({
   afterText,
 }: {
   settings: ProposalSettings | null;
-  refData: RefData | null;
+  refData: RefData | undefined;
   /** The proposals office: enters proposals for members and collective ones. */
   office: boolean;
   myMemberId: number | null;

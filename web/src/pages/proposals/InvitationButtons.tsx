@@ -1,7 +1,7 @@
 // Accept or decline an invitation to co-sign a proposal (declining asks first).
 import { App as AntApp, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 
 export function InvitationButtons({
@@ -19,7 +19,7 @@ export function InvitationButtons({
   const answer = async (accept: boolean) => {
     setBusy(accept ? 'yes' : 'no');
     try {
-      await http.post(`/api/proposals/${proposalId}/invitation`, { accept });
+      await api.post('/api/proposals/{id}/invitation', { path: { id: proposalId }, body: { accept } });
       message.success(t(accept ? 'proposals.invitationAccepted' : 'proposals.invitationDeclined'));
       await onDone(accept);
     } catch (err) {

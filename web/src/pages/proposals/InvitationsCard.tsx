@@ -4,52 +4,38 @@
 // invitation never shows.
 import { MailOutlined } from '@ant-design/icons';
 import { Alert, Card, List, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { http } from '../../api/client';
-import type { Paged } from '../../api/types';
+import { api } from '../../api/client';
+import { apiQuery, useApiQuery } from '../../api/query';
 import { formatDate, useI18n } from '../../i18n';
-import type { ProposalDetail } from './api';
 import { InvitationButtons } from './InvitationButtons';
-
-interface Notice {
-  id: number;
-  kind: string;
-  objectType: string | null;
-  objectId: string | null;
-  read: boolean;
-}
 
 /** How many invitation notices are looked at: the most recent ones are the ones still open. */
 const LOOK_AT = 10;
 
-export function InvitationsCard({ onAnswered }: { onAnswered(): void }) {
+export function InvitationsCard() {
   const { t } = useI18n();
-  const [open, setOpen] = useState<{ p: ProposalDetail; notices: number[] }[]>([]);
-
-  const load = useCallback(async () => {
-    try {
-      const page = await http.get<Paged<Notice>>('/api/notifications?pageSize=50');
-      const byProposal = new Map<number, number[]>();
-      for (const n of page.items) {
-        if (n.kind !== 'proposal.invitation' || n.objectType !== 'proposal' || !n.objectId) continue;
-        const id = Number(n.objectId);
-        byProposal.set(id, [...(byProposal.get(id) ?? []), ...(n.read ? [] : [n.id])]);
-      }
-      const ids = [...byProposal.keys()].slice(0, LOOK_AT);
-      const details = await Promise.all(
-        ids.map((id) => http.get<ProposalDetail>(`/api/proposals/${id}`).catch(() => null)),
-      );
-      setOpen(
-        details
-          .filter((p): p is ProposalDetail => !!p && p.allowedActions.includes('respondInvitation'))
-          .map((p) => ({ p, notices: byProposal.get(p.id) ?? [] })),
-      );
-    } catch {
-      setOpen([]); // the invitations are also reachable from the notification bell
+  // A failure shows nothing: the invitations are also reachable from the notification bell.
+  const notices = useApiQuery('/api/notifications', { query: { pageSize: 50 } });
+  const byProposal = useMemo(() => {
+    const out = new Map<number, number[]>();
+    for (const n of notices.data?.items ?? []) {
+      if (n.kind !== 'proposal.invitation' || n.objectType !== 'proposal' || !n.objectId) continue;
+      const id = Number(n.objectId);
+      out.set(id, [...(out.get(id) ?? []), ...(n.read ? [] : [n.id])]);
     }
-  }, []);
-  useEffect(() => void load(), [load]);
+    return out;
+  }, [notices.data]);
+  const details = useQueries({
+    queries: [...byProposal.keys()]
+      .slice(0, LOOK_AT)
+      .map((id) => ({ ...apiQuery('/api/proposals/{id}', { path: { id } }), retry: false })),
+  });
+  const open = details.flatMap(({ data: p }) =>
+    p?.allowedActions.includes('respondInvitation') ? [{ p, notices: byProposal.get(p.id) ?? [] }] : [],
+  );
 
   if (!open.length) return null;
   return (
@@ -84,10 +70,10 @@ export function InvitationsCard({ onAnswered }: { onAnswered(): void }) {
                   proposalId={p.id}
                   onDone={async () => {
                     await Promise.all(
-                      notices.map((n) => http.post(`/api/notifications/${n}/read`).catch(() => undefined)),
+                      notices.map((id) =>
+                        api.post('/api/notifications/{id}/read', { path: { id } }).catch(() => undefined),
+                      ),
                     );
-                    await load();
-                    onAnswered();
                   }}
                 />
               </div>

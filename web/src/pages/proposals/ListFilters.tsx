@@ -5,8 +5,9 @@ import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n';
-import type { RefData } from '../admin/types';
-import { PROPOSAL_KINDS, PROPOSAL_STATES, RESULT_CLASSES, type ProposalSettings } from './api';
+import type { RefData } from '../../api/models';
+import type { ProposalSettings } from '../../api/models';
+import { PROPOSAL_KINDS, PROPOSAL_STATES, RESULT_CLASSES } from './api';
 import type { FilterKey, Filters } from './useProposalList';
 
 const MORE: FilterKey[] = [
@@ -33,7 +34,7 @@ export function ListFilters({
   filters: Filters;
   setFilter(f: Filters): void;
   clear(): void;
-  refData: RefData | null;
+  refData: RefData | undefined;
   settings: ProposalSettings | null;
   hide?: FilterKey[];
 }) {

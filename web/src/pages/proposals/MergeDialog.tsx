@@ -2,15 +2,15 @@
 // server finds similar (when it offers that) and can search for others; the picked ones
 // stay picked across searches. Only proposals under review or accepted can be merged.
 import { Alert, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
+import { useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { ProposalDetail, ProposalItem } from '../../api/models';
+import { useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
-import type { ProposalDetail, ProposalItem, SimilarItem } from './api';
 import { NumberLabel, StateTag } from './ProposalTags';
 
 type Row = Pick<ProposalItem, 'id' | 'title' | 'numberLabel' | 'state'> & { score?: number; leadName?: string | null };
-const MERGEABLE = ['submitted', 'accepted'];
+const MERGEABLE: string[] = ['submitted', 'accepted'];
 
 export function MergeDialog({
   main,
@@ -24,56 +24,35 @@ export function MergeDialog({
   onMerged(p: ProposalDetail): void;
 }) {
   const { t } = useI18n();
-  const [rows, setRows] = useState<Row[]>([]);
   const [picked, setPicked] = useState<Map<number, Row>>(new Map());
   const [query, setQuery] = useState('');
-  const [fromSimilar, setFromSimilar] = useState(false);
-  const [loading, setLoading] = useState(false);
+  /** The text last searched for; empty: the similar proposals (or, where the server offers none, the latest). */
+  const [searched, setSearched] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const search = useCallback(
-    async (q: string) => {
-      setLoading(true);
-      setError(null);
-      try {
-        if (!q) {
-          try {
-            const similar = await http.get<{ items: SimilarItem[] }>(`/api/proposals/${main.id}/similar`);
-            const items = similar.items.filter((x) => x.id !== main.id && MERGEABLE.includes(x.state));
-            setRows(items);
-            setFromSimilar(true);
-            return;
-          } catch (err) {
-            if (!(err instanceof ApiError) || err.status !== 404) throw err;
-          }
-        }
-        const page = await http.get<Paged<ProposalItem>>(
-          `/api/proposals${qs({ q: q || undefined, state: MERGEABLE, pageSize: 20, sort: '-submittedAt' })}`,
-        );
-        setRows(page.items.filter((x) => x.id !== main.id));
-        setFromSimilar(false);
-      } catch (err) {
-        setError(err instanceof ApiError ? err.message : t('common.networkError'));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [main.id, t],
+  const similar = useApiQuery('/api/proposals/{id}/similar', open && !searched ? { path: { id: main.id } } : null);
+  const noSimilar = similar.error?.status === 404;
+  const list = useApiQuery(
+    '/api/proposals',
+    open && (searched || noSimilar)
+      ? { query: { q: searched || undefined, state: MERGEABLE.join(','), pageSize: 20, sort: '-submittedAt' } }
+      : null,
   );
-  useEffect(() => {
-    if (open) void search('');
-  }, [open, search]);
+  const fromSimilar = !searched && !!similar.data;
+  const rows: Row[] = fromSimilar
+    ? similar.data!.items.filter((x) => x.id !== main.id && MERGEABLE.includes(x.state))
+    : (list.data?.items.filter((x) => x.id !== main.id) ?? []);
+  const loading = similar.isFetching || list.isFetching;
+  const loadError = (similar.error && !noSimilar ? similar.error : list.error)?.message;
 
   const merge = async () => {
     setBusy(true);
     setError(null);
     try {
-      const merged = await http.post<ProposalDetail>('/api/proposals/merge', {
-        mainId: main.id,
-        otherIds: [...picked.keys()],
-        note: note.trim() || undefined,
+      const merged = await api.post('/api/proposals/merge', {
+        body: { mainId: main.id, otherIds: [...picked.keys()], note: note.trim() || undefined },
       });
       onMerged(merged);
       setPicked(new Map());
@@ -90,7 +69,10 @@ export function MergeDialog({
       open={open}
       title={t('proposals.merge.title')}
       width={760}
-      onCancel={onClose}
+      onCancel={() => {
+        setSearched(''); // opened again, it starts from the similar proposals
+        onClose();
+      }}
       destroyOnHidden
       okText={t('proposals.merge.ok', { n: picked.size })}
       cancelText={t('common.cancel')}
@@ -98,13 +80,13 @@ export function MergeDialog({
       okButtonProps={{ disabled: picked.size === 0, loading: busy, danger: true }}
     >
       <Typography.Paragraph type="secondary">{t('proposals.merge.hint', { title: main.title })}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {(error ?? loadError) && <Alert type="error" showIcon title={error ?? loadError} style={{ marginBottom: 12 }} />}
       <Input.Search
         allowClear
         placeholder={t('proposals.merge.search')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        onSearch={(v) => search(v.trim())}
+        onSearch={(v) => setSearched(v.trim())}
         style={{ marginBottom: 8 }}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -2,12 +2,10 @@
 // on a desk; pending co-proposer invitations on top; a button to start a new draft.
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Grid, List, Segmented, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { formatDate, useI18n } from '../../i18n';
-import type { ProposalItem } from './api';
+import type { ProposalItem } from '../../api/models';
 import { InvitationsCard } from './InvitationsCard';
 import { KindTag, MarkTags, NumberLabel, StateTag } from './ProposalTags';
 
@@ -28,26 +26,14 @@ export function MyProposalsPage() {
   const [params, setParams] = useSearchParams();
   const group = (params.get('group') ?? 'all') as Group;
   const page = Number(params.get('page') ?? 1) || 1;
-  const [data, setData] = useState<Paged<ProposalItem> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setData(
-        await http.get<Paged<ProposalItem>>(
-          `/api/proposals${qs({ mine: 'true', state: GROUPS[group], page, pageSize: PAGE_SIZE, sort: '-updatedAt' })}`,
-        ),
-      );
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [group, page]);
-  useEffect(() => void load(), [load]);
+  const list = useApiQuery(
+    '/api/proposals',
+    { query: { mine: 'true', state: GROUPS[group], page, pageSize: PAGE_SIZE, sort: '-updatedAt' } },
+    KEEP_PAGE,
+  );
+  const { data } = list;
+  const loading = list.isFetching;
+  const error = list.error?.message ?? null;
 
   const go = (next: { group?: Group; page?: number }) =>
     setParams((prev) => {
@@ -85,7 +71,7 @@ export function MyProposalsPage() {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: mobile ? undefined : 1100 }}>
-      <InvitationsCard onAnswered={load} />
+      <InvitationsCard />
       <Card
         title={t('proposals.mineTitle')}
         extra={!mobile && newButton}

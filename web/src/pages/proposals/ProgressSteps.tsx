@@ -3,7 +3,7 @@
 // step where it left, marked with what happened.
 import { Steps } from 'antd';
 import { useI18n } from '../../i18n';
-import type { ProposalState } from './api';
+import type { ProposalState } from '../../api/models';
 
 const ROAD = ['draft', 'submit', 'accept', 'assign', 'handle', 'reply', 'rate', 'close'] as const;
 

@@ -3,12 +3,11 @@
 // the steps the viewer may take now.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Grid, Result, Row, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, http } from '../../api/client';
+import { apiKey, queryClient, useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { formatDate, useI18n } from '../../i18n';
-import type { ProposalDetail } from './api';
+import type { ProposalDetail } from '../../api/models';
 import { DetailActions } from './DetailActions';
 import { AttachmentsCard, FactsCard, ProposersCard, TextCard } from './DetailSections';
 import { ProgressSteps } from './ProgressSteps';
@@ -26,20 +25,15 @@ export function ProposalDetailPage() {
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
   const settings = useProposalSettings(me?.currentOrg.id);
-  const [p, setP] = useState<ProposalDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const which = { path: { id: Number(id) } };
+  const detail = useApiQuery('/api/proposals/{id}', which);
+  const { data: p, error } = detail;
+  /** After a step: the proposal as the step answered it (the write refreshes it too), or a reload. */
+  const changed = (next: ProposalDetail | null) =>
+    next ? queryClient.setQueryData(apiKey('/api/proposals/{id}', which), next) : void detail.refetch();
 
-  const load = useCallback(async () => {
-    try {
-      setP(await http.get<ProposalDetail>(`/api/proposals/${Number(id)}`));
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError')));
-    }
-  }, [id, t]);
-  useEffect(() => void load(), [load]);
-
-  if (error) {
+  // A failed reload keeps what was shown; only a page that never loaded shows the error.
+  if (error && !p) {
     return (
       <Result
         status={error.status === 404 ? '404' : 'error'}
@@ -55,9 +49,7 @@ export function ProposalDetailPage() {
       </div>
     );
 
-  const actions = (
-    <DetailActions p={p} settings={settings} block={mobile} changed={(next) => (next ? setP(next) : void load())} />
-  );
+  const actions = <DetailActions p={p} settings={settings} block={mobile} changed={changed} />;
   const header = (
     <Card styles={{ body: { padding: mobile ? 12 : 24 } }}>
       <div>
@@ -99,8 +91,8 @@ export function ProposalDetailPage() {
     <>
       <TextCard p={p} />
       <AttachmentsCard files={p.attachments} />
-      <HandlingPanel p={p} changed={(next) => (next ? setP(next) : void load())} />
-      <TimelineCard proposalId={p.id} version={p.version} />
+      <HandlingPanel p={p} changed={changed} />
+      <TimelineCard proposalId={p.id} />
     </>
   );
 

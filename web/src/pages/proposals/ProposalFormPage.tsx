@@ -2,14 +2,17 @@
 // submit it. On a desk the similar-proposals panel stands beside the form; on a phone it
 // follows the texts, and the two buttons stay at the bottom of the screen.
 import { App as AntApp, Alert, Button, Card, Col, Form, Grid, Result, Row, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, http } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { applyApiError } from '../../components/FormModal';
+import { useFillOnce } from '../../components/useFillOnce';
 import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
-import { step, type ProposalDetail, type SimilarItem } from './api';
+import type { ProposalDetail, SimilarItem } from '../../api/models';
+import { step } from './api';
 import { DraftFields, type DraftFormValues } from './DraftFields';
 import { SimilarPanel } from './SimilarPanel';
 import { useProposalSettings } from './useProposalSettings';
@@ -31,7 +34,7 @@ function toForm(p: ProposalDetail): DraftFormValues {
   const c = p.collective;
   return {
     kind: p.kind,
-    collectiveType: c ? (c.type as DraftFormValues['collectiveType']) : undefined,
+    collectiveType: c?.type,
     // Party codes stay text; committees, sectors and groups are ids.
     collectiveRef: c ? (c.type === 'party' ? c.ref : Number(c.ref)) : undefined,
     leadMember: p.proposers.filter((x) => x.role === 'lead').map((x) => ({ value: x.memberId, label: x.name }))[0],
@@ -61,8 +64,11 @@ export function ProposalFormPage() {
   const [form] = Form.useForm<DraftFormValues>();
   const settings = useProposalSettings(me?.currentOrg.id);
   const { data: ref } = useRefData(me?.user.orgId);
-  const [detail, setDetail] = useState<ProposalDetail | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const loaded = useApiQuery('/api/proposals/{id}', editingId ? { path: { id: editingId } } : null);
+  // What is being edited: as loaded (and refreshed after each save), or as a first save answered it.
+  const [created, setCreated] = useState<ProposalDetail | null>(null);
+  const detail = loaded.data ?? created;
+  const loadError = loaded.data ? null : loaded.error;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const strict = useRef(false);
@@ -76,21 +82,12 @@ export function ProposalFormPage() {
   const leadEditable =
     can('proposals.manage') && (!detail || (detail.state === 'draft' && detail.authorUserId === me?.user.id));
 
-  const load = useCallback(async () => {
-    if (!editingId) return;
-    try {
-      const p = await http.get<ProposalDetail>(`/api/proposals/${editingId}`);
-      if (!p.allowedActions.includes('editDraft')) {
-        navigate(`/proposals/${p.id}`, { replace: true });
-        return;
-      }
-      setDetail(p);
-      form.setFieldsValue(toForm(p));
-    } catch (err) {
-      setLoadError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError')));
-    }
-  }, [editingId, form, navigate, t]);
-  useEffect(() => void load(), [load]);
+  /** The form takes the proposal as loaded (or reloaded after a conflict); one no longer editable is shown instead. */
+  const fill = (p: ProposalDetail) => {
+    if (!p.allowedActions.includes('editDraft')) navigate(`/proposals/${p.id}`, { replace: true });
+    else form.setFieldsValue(toForm(p));
+  };
+  useFillOnce(loaded.data, editingId ? String(editingId) : undefined, fill);
 
   /** Creates or updates the draft (a new one submitted at once when asked: one request, all or nothing); answers with the saved proposal. */
   const save = async (v: DraftFormValues, submit = false): Promise<ProposalDetail> => {
@@ -110,19 +107,24 @@ export function ProposalFormPage() {
     };
     const removing = v.removeAttachmentIds ?? [];
     const saved = detail
-      ? await http.patch<ProposalDetail>(`/api/proposals/${detail.id}`, {
-          ...body,
-          ...(removing.length ? { removeAttachmentIds: removing } : {}),
-          version: detail.version,
-          ...(leadEditable && v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+      ? await api.patch('/api/proposals/{id}', {
+          path: { id: detail.id },
+          body: {
+            ...body,
+            ...(removing.length ? { removeAttachmentIds: removing } : {}),
+            version: detail.version,
+            ...(leadEditable && v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+          },
         })
-      : await http.post<ProposalDetail>('/api/proposals', {
-          ...body,
-          kind: v.kind,
-          submit,
-          ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+      : await api.post('/api/proposals', {
+          body: {
+            ...body,
+            kind: v.kind,
+            submit,
+            ...(v.kind !== 'collective' && v.leadMember ? { leadMemberId: v.leadMember.value } : {}),
+          },
         });
-    setDetail(saved);
+    if (!detail) setCreated(saved);
     form.setFieldsValue({ attachmentIds: [], removeAttachmentIds: [] });
     return saved;
   };
@@ -159,7 +161,10 @@ export function ProposalFormPage() {
     } catch (err) {
       setError(applyApiError(form, err));
       // A new proposal submitted at once is saved with its submission or not at all: nothing to reload.
-      if (err instanceof ApiError && err.status === 409) await load();
+      if (err instanceof ApiError && err.status === 409 && editingId) {
+        const fresh = await loaded.refetch();
+        if (fresh.data) fill(fresh.data);
+      }
     } finally {
       setBusy(null);
     }

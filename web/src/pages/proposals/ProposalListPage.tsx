@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth';
 import { formatDate, useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
-import type { ProposalItem } from './api';
+import type { ProposalItem } from '../../api/models';
 import { ListFilters } from './ListFilters';
 import { KindTag, MarkTags, NumberLabel, StateTag } from './ProposalTags';
 import { useProposalList } from './useProposalList';
@@ -53,11 +53,7 @@ export function ProposalListPage() {
               </Button>
             </Link>
           )}
-          <Button
-            icon={<DownloadOutlined />}
-            href={`/api/proposals/export.xlsx${list.exportQuery}`}
-            data-testid="export-xlsx"
-          >
+          <Button icon={<DownloadOutlined />} href={list.exportUrl} data-testid="export-xlsx">
             {t('proposals.exportExcel')}
           </Button>
         </Space>

@@ -2,7 +2,7 @@
 // key / excellent / overdue marks, and the number or "not numbered yet".
 import { Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n';
-import type { ProposalItem, ProposalKind, ProposalState } from './api';
+import type { ProposalItem, ProposalKind, ProposalState } from '../../api/models';
 
 const STATE_COLOURS: Record<ProposalState, string> = {
   draft: 'default',

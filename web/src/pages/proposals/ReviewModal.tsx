@@ -4,7 +4,7 @@
 import { Alert, Form, Input, Select, Switch } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../i18n';
-import type { ProposalSettings, ReviewAction } from './api';
+import type { ProposalSettings, ReviewAction } from '../../api/models';
 
 export interface ReviewValues {
   category?: string;

@@ -4,11 +4,11 @@
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useSession } from '../../auth';
 import { formatDate, useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
-import type { BatchResult, ProposalItem, ReviewAction } from './api';
+import { valuesOf, type BatchResult, type ProposalItem, type ReviewAction } from '../../api/models';
 import { ListFilters } from './ListFilters';
 import { KindTag, MarkTags } from './ProposalTags';
 import { ReviewModal, type ReviewValues } from './ReviewModal';
@@ -17,7 +17,7 @@ import { useProposalSettings } from './useProposalSettings';
 
 const PAGE_SIZE = 50;
 const FIXED = { state: 'submitted' };
-const ACTIONS: ReviewAction[] = ['accept', 'reject', 'return', 'convert'];
+const ACTIONS = valuesOf<ReviewAction>()(['accept', 'reject', 'return', 'convert']);
 
 interface Outcome {
   action: ReviewAction;
@@ -35,11 +35,8 @@ export function ReviewQueuePage() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const decide = async (a: ReviewAction, v: ReviewValues) => {
-    const { results } = await http.post<{ results: BatchResult[] }>('/api/proposals/review/batch', {
-      ids: selected.map((r) => r.id),
-      action: a,
-      reason: v.reason,
-      note: v.note,
+    const { results } = await api.post('/api/proposals/review/batch', {
+      body: { ids: selected.map((r) => r.id), action: a, reason: v.reason, note: v.note },
     });
     setOutcome({
       action: a,
@@ -47,7 +44,6 @@ export function ReviewQueuePage() {
     });
     setAction(null);
     setSelected([]);
-    await list.reload();
   };
   const failed = outcome?.rows.filter((r) => !r.ok).length ?? 0;
 

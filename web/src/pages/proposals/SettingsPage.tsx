@@ -18,14 +18,17 @@ import {
   Spin,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { BodyOf } from '../../api/paths';
 import { useSession } from '../../auth';
 import { applyApiError } from '../../components/FormModal';
+import { useFillOnce } from '../../components/useFillOnce';
 import { useI18n } from '../../i18n';
 import { fromDay, toDay } from '../admin/refdata/shared';
-import { RESULT_CLASSES, type ProposalSettings } from './api';
-import { rememberSettings } from './useProposalSettings';
+import type { ProposalSettings } from '../../api/models';
+import { RESULT_CLASSES } from './api';
+import { REFERENCE, useApiQuery } from '../../api/query';
 
 type FormValues = Omit<ProposalSettings, 'holidays' | 'rejectReasons'> & {
   rejectReasons: { text: string }[];
@@ -54,19 +57,12 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const query = useApiQuery('/api/proposals/settings', me ? {} : null, REFERENCE);
+  const loaded = !!query.data;
+  const [saveError, setError] = useState<string | null>(null);
+  const error = saveError ?? query.error?.message ?? null;
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    http.get<ProposalSettings>('/api/proposals/settings').then(
-      (s) => {
-        form.setFieldsValue(toForm(s));
-        setLoaded(true);
-      },
-      (err: Error) => setError(err.message),
-    );
-  }, [form]);
+  useFillOnce(query.data, 'settings', (s) => form.setFieldsValue(toForm(s)));
 
   const save = async () => {
     let v: FormValues;
@@ -78,7 +74,7 @@ export function SettingsPage() {
     setBusy(true);
     setError(null);
     try {
-      const body: ProposalSettings = {
+      const body: BodyOf<'/api/proposals/settings', 'put'> = {
         categories: v.categories.map((x) => x.trim()).filter(Boolean),
         themes: v.themes.map((x) => x.trim()).filter(Boolean),
         resultLabels: v.resultLabels,
@@ -90,8 +86,7 @@ export function SettingsPage() {
         sessionLeadDays: v.sessionLeadDays,
         holidays: { off: days(v.off), work: days(v.work) },
       };
-      const saved = await http.put<ProposalSettings>('/api/proposals/settings', body);
-      if (me) rememberSettings(me.currentOrg.id, saved);
+      const saved = await api.put('/api/proposals/settings', { body });
       form.setFieldsValue(toForm(saved));
       message.success(t('common.saved'));
     } catch (err) {

@@ -3,11 +3,14 @@
 // them with their similarity, and warns loudly about an exact duplicate.
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, List, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { useDebounced } from '../../components/useDebounced';
 import { useI18n } from '../../i18n';
-import type { SimilarItem } from './api';
+import type { SimilarItem } from '../../api/models';
 import { NumberLabel, StateTag } from './ProposalTags';
 
 const WAIT_MS = 700;
@@ -32,8 +35,6 @@ export function SimilarPanel({
 }) {
   const { t } = useI18n();
   const [items, setItems] = useState<SimilarItem[] | null>(null);
-  const [loading, setLoading] = useState(false);
-  const seq = useRef(0);
   const report = useRef(onResult);
   report.current = onResult;
 
@@ -43,26 +44,23 @@ export function SimilarPanel({
     suggestions: (suggestions ?? '').trim(),
   };
   const enough = [...text.title].length + [...text.reasons].length >= MIN_CHARS;
-  const key = JSON.stringify({ ...text, excludeId });
-
+  // Asked once the text has rested; the same text again is answered from the cache.
+  const body = useDebounced(enough ? JSON.stringify({ ...text, excludeId }) : null, WAIT_MS);
+  const query = useQuery({
+    queryKey: ['api', 'proposals', 'similar', body],
+    queryFn: () => api.postQuery('/api/proposals/similar', { body: JSON.parse(body!) }),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+    // The comparison is advice: a failed one leaves the last answer and is tried on the next change.
+    retry: false,
+  });
+  const found = query.data?.items;
   useEffect(() => {
-    if (!enough) return;
-    const mine = ++seq.current;
-    const timer = setTimeout(async () => {
-      setLoading(true);
-      try {
-        const { items: found } = await http.post<{ items: SimilarItem[] }>('/api/proposals/similar', JSON.parse(key));
-        if (mine !== seq.current) return;
-        setItems(found);
-        report.current?.(found);
-      } catch {
-        // The comparison is advice: a failed one leaves the last answer and is tried again on the next change.
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    }, WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [key, enough]);
+    if (!found) return;
+    setItems(found);
+    report.current?.(found);
+  }, [found]);
+  const loading = query.isFetching;
 
   const exact = items?.filter((x) => x.exact) ?? [];
   return (
@@ -157,17 +155,8 @@ export function SimilarList({ items, limit }: { items: SimilarItem[]; limit?: nu
 /** On a proposal under review: what the server finds similar to it (for the office's decision and 并案). */
 export function SimilarCard({ proposalId }: { proposalId: number }) {
   const { t } = useI18n();
-  const [items, setItems] = useState<SimilarItem[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    http.get<{ items: SimilarItem[] }>(`/api/proposals/${proposalId}/similar`).then(
-      (res) => live && setItems(res.items.filter((x) => x.id !== proposalId)),
-      () => live && setItems(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [proposalId]);
+  const query = useApiQuery('/api/proposals/{id}/similar', { path: { id: proposalId } });
+  const items = query.data?.items.filter((x) => x.id !== proposalId);
   if (!items) return null;
   return (
     <Card

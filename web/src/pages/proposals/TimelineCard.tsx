@@ -1,23 +1,12 @@
 // The proposal's history (who did what, when), read from the server's timeline.
 import { Card, Timeline, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { formatDateTime, useI18n } from '../../i18n';
-import type { TimelineEntry } from './api';
 
-export function TimelineCard({ proposalId, version }: { proposalId: number; version: number }) {
+/** Refreshed by every write to the proposal (api/query.ts). */
+export function TimelineCard({ proposalId }: { proposalId: number }) {
   const { t } = useI18n();
-  const [items, setItems] = useState<TimelineEntry[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    http.get<{ items: TimelineEntry[] }>(`/api/proposals/${proposalId}/timeline`).then(
-      (r) => live && setItems(r.items),
-      () => live && setItems([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [proposalId, version]);
+  const items = useApiQuery('/api/proposals/{id}/timeline', { path: { id: proposalId } }).data?.items;
   if (!items?.length) return null;
   return (
     <Card size="small" title={t('proposals.timeline')} data-testid="timeline">

@@ -1,9 +1,10 @@
 // A page of proposals for filters kept in the address bar (so Back and shared links keep
 // them): the office's list and the review queue both read their state from here.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { http, qs } from '../../api/client';
-import type { Paged } from '../../api/types';
-import type { ProposalItem } from './api';
+import { useMemo } from 'react';
+import { apiUrl } from '../../api/client';
+import type { ProposalQuery } from '../../api/models';
+import { addressQuery } from '../../api/paths';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useAddressParams } from './useAddressParams';
 
 export const FILTER_KEYS = [
@@ -22,16 +23,13 @@ export const FILTER_KEYS = [
   'resultClass',
   'overdue',
   'sort',
-] as const;
+] as const satisfies readonly (keyof ProposalQuery)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
 /** `fixed` filters always apply (the review queue's state) and are not in the address. */
 export function useProposalList(opts: { pageSize: number; fixed?: Filters; defaultSort: string }) {
   const { params, page, setFilter, setPage, clear } = useAddressParams();
-  const [data, setData] = useState<Paged<ProposalItem> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const fixedKey = JSON.stringify(opts.fixed ?? {});
 
   const filters = useMemo(() => {
@@ -44,23 +42,8 @@ export function useProposalList(opts: { pageSize: number; fixed?: Filters; defau
   }, [params, fixedKey]);
   const sort = filters.sort ?? opts.defaultSort;
 
-  const query = useMemo(
-    () => ({ ...filters, sort, page, pageSize: opts.pageSize }),
-    [filters, sort, page, opts.pageSize],
-  );
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setData(await http.get<Paged<ProposalItem>>(`/api/proposals${qs(query)}`));
-    } catch (err) {
-      setError((err as Error).message);
-      setData(null);
-    } finally {
-      setLoading(false);
-    }
-  }, [query]);
-  useEffect(() => void load(), [load]);
+  const query = { ...addressQuery('/api/proposals', { ...filters, sort }), page, pageSize: opts.pageSize };
+  const list = useApiQuery('/api/proposals', { query }, KEEP_PAGE);
 
   return {
     filters,
@@ -69,10 +52,11 @@ export function useProposalList(opts: { pageSize: number; fixed?: Filters; defau
     setFilter,
     setPage,
     clear,
-    data,
-    loading,
-    error,
-    reload: load,
-    exportQuery: qs({ ...filters, sort }),
+    data: list.data,
+    loading: list.isFetching,
+    error: list.error?.message ?? null,
+    exportUrl: apiUrl('/api/proposals/export.xlsx', {
+      query: addressQuery('/api/proposals/export.xlsx', { ...filters, sort }),
+    }),
   };
 }

@@ -1,43 +1,24 @@
 // One public proposal: its full text and every formal reply.
 import { Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, http } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
 import { PublicShell } from './PublicShell';
-import { ReplyBlocks, type PublicReply } from './ReplyBlocks';
-
-interface Detail {
-  id: number;
-  numberLabel: string | null;
-  title: string;
-  proposers: string[];
-  category: string | null;
-  state: 'replied' | 'closed';
-  replies: PublicReply[];
-  reasons: string;
-  suggestions: string;
-}
+import { ReplyBlocks } from './ReplyBlocks';
 
 export function PublicProposalPage() {
   const { t } = useI18n();
   const { id } = useParams();
-  const [p, setP] = useState<Detail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    http
-      .get<Detail>(`/api/public/proposals/${id}`)
-      .then(setP, (err) => setError(err instanceof ApiError ? err.message : t('common.networkError')));
-  }, [id, t]);
+  const { data: p, error } = useApiQuery('/api/public/proposals/{id}', { path: { id: Number(id) } });
   const back = (
     <Link to="/public/proposals">
       <Button>{t('publicPage.back')}</Button>
     </Link>
   );
-  if (error)
+  if (error && !p)
     return (
       <PublicShell>
-        <Result status="404" title={error} extra={back} />
+        <Result status="404" title={error.message} extra={back} />
       </PublicShell>
     );
   if (!p)

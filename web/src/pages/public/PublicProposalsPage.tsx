@@ -1,45 +1,20 @@
 // The public page: proposals marked public, with their replies, readable without signing in.
 import { Empty, Input, List, Pagination, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { http, qs } from '../../api/client';
+import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
 import { PublicShell } from './PublicShell';
-import { ReplyBlocks, type PublicReply } from './ReplyBlocks';
-
-interface Item {
-  id: number;
-  numberLabel: string | null;
-  title: string;
-  proposers: string[];
-  category: string | null;
-  state: 'replied' | 'closed';
-  replies: PublicReply[];
-}
-interface Page {
-  org: { id: number; name: string };
-  items: Item[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import { ReplyBlocks } from './ReplyBlocks';
 
 export function PublicProposalsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page') ?? 1);
   const q = params.get('q') ?? '';
-  const orgId = params.get('orgId') ?? undefined;
-  const [data, setData] = useState<Page | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    setLoading(true);
-    http
-      .get<Page>(`/api/public/proposals${qs({ page, q, orgId, pageSize: 10 })}`)
-      .then(setData)
-      .finally(() => setLoading(false));
-  }, [page, q, orgId]);
+  const orgId = Number(params.get('orgId')) || undefined;
+  const list = useApiQuery('/api/public/proposals', { query: { page, q, orgId, pageSize: 10 } }, KEEP_PAGE);
+  const { data } = list;
+  const loading = list.isFetching;
 
   const update = (next: Record<string, string | undefined>) => {
     const sp = new URLSearchParams(params);

@@ -1,13 +1,6 @@
 import { Card, Tag, Typography } from 'antd';
+import type { PublicReply } from '../../api/models';
 import { formatDate, useI18n } from '../../i18n';
-
-export interface PublicReply {
-  unit: string;
-  resultClass: 'A' | 'B' | 'C' | 'D' | null;
-  resultLabel: string | null;
-  date: string;
-  body: string;
-}
 
 const colors = { A: 'green', B: 'blue', C: 'gold', D: 'default' } as const;
 

@@ -2,35 +2,35 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
-import { http } from '../../../api/client';
+import { api } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
-import type { MemberGroup, Named, RefData } from '../types';
+import type { MemberGroup, Named, RefData } from '../../../api/models';
 import { NamedFormModal, type NamedValues } from './NamedForm';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
 
 type Committee = RefData['committees'][number];
 
-export function CommitteesTab({ data, editable, reload }: TabProps) {
+export function CommitteesTab({ data, editable }: TabProps) {
   const { t } = useI18n();
-  const { saved } = useChange(reload);
+  const { saved } = useChange();
   const [editing, setEditing] = useState<Named | 'new' | null>(null);
   const [group, setGroup] = useState<{ committee: Committee; group: MemberGroup | null } | null>(null);
   const record = editing === 'new' ? null : editing;
 
   const save = async (v: NamedValues) => {
-    if (record) await http.patch(`/api/committees/${record.id}`, v);
-    else await http.post('/api/committees', v);
+    if (record) await api.patch('/api/committees/{id}', { path: { id: record.id }, body: v });
+    else await api.post('/api/committees', { body: v });
     setEditing(null);
-    await saved(record ? t('admin.saved') : t('admin.created'));
+    saved(record ? t('admin.saved') : t('admin.created'));
   };
 
   const saveGroup = async (v: { name: string }) => {
     if (!group) return;
-    if (group.group) await http.patch(`/api/member-groups/${group.group.id}`, v);
-    else await http.post('/api/member-groups', { committeeId: group.committee.id, name: v.name });
+    if (group.group) await api.patch('/api/member-groups/{id}', { path: { id: group.group.id }, body: v });
+    else await api.post('/api/member-groups', { body: { committeeId: group.committee.id, name: v.name } });
     setGroup(null);
-    await saved(group.group ? t('admin.saved') : t('admin.created'));
+    saved(group.group ? t('admin.saved') : t('admin.created'));
   };
 
   const groupsTable = (c: Committee) => (
@@ -59,7 +59,7 @@ export function CommitteesTab({ data, editable, reload }: TabProps) {
                     <Button type="link" size="small" onClick={() => setGroup({ committee: c, group: g })}>
                       {t('common.edit')}
                     </Button>
-                    <ActiveToggle url={`/api/member-groups/${g.id}`} active={g.active} name={g.name} reload={reload} />
+                    <ActiveToggle path="/api/member-groups/{id}" id={g.id} active={g.active} name={g.name} />
                   </Space>
                 ),
               },
@@ -108,7 +108,7 @@ export function CommitteesTab({ data, editable, reload }: TabProps) {
                           {t('admin.newGroup')}
                         </Button>
                       )}
-                      <ActiveToggle url={`/api/committees/${c.id}`} active={c.active} name={c.name} reload={reload} />
+                      <ActiveToggle path="/api/committees/{id}" id={c.id} active={c.active} name={c.name} />
                     </Space>
                   ),
                 },

@@ -2,7 +2,7 @@
 import { Form, Input, InputNumber } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
-import type { Named } from '../types';
+import type { Named } from '../../../api/models';
 
 export interface NamedValues {
   name: string;

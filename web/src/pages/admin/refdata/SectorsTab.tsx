@@ -2,23 +2,23 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
-import { http } from '../../../api/client';
+import { api } from '../../../api/client';
 import { useI18n } from '../../../i18n';
-import type { Named } from '../types';
+import type { Named } from '../../../api/models';
 import { NamedFormModal, type NamedValues } from './NamedForm';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
 
-export function SectorsTab({ data, editable, reload }: TabProps) {
+export function SectorsTab({ data, editable }: TabProps) {
   const { t } = useI18n();
-  const { saved } = useChange(reload);
+  const { saved } = useChange();
   const [editing, setEditing] = useState<Named | 'new' | null>(null);
   const record = editing === 'new' ? null : editing;
 
   const save = async (v: NamedValues) => {
-    if (record) await http.patch(`/api/sectors/${record.id}`, v);
-    else await http.post('/api/sectors', v);
+    if (record) await api.patch('/api/sectors/{id}', { path: { id: record.id }, body: v });
+    else await api.post('/api/sectors', { body: v });
     setEditing(null);
-    await saved(record ? t('admin.saved') : t('admin.created'));
+    saved(record ? t('admin.saved') : t('admin.created'));
   };
 
   return (
@@ -53,7 +53,7 @@ export function SectorsTab({ data, editable, reload }: TabProps) {
                       <Button type="link" size="small" onClick={() => setEditing(s)}>
                         {t('common.edit')}
                       </Button>
-                      <ActiveToggle url={`/api/sectors/${s.id}`} active={s.active} name={s.name} reload={reload} />
+                      <ActiveToggle path="/api/sectors/{id}" id={s.id} active={s.active} name={s.name} />
                     </Space>
                   ),
                 },

@@ -3,11 +3,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { http } from '../../../api/client';
+import { api } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
 import { formatDate, useI18n } from '../../../i18n';
-import type { Term, TermSession } from '../types';
-import { fromDay, toDay, useChange, type TabProps } from './shared';
+import type { Term, TermSession } from '../../../api/models';
+import { day, fromDay, toDay, useChange, type TabProps } from './shared';
 
 interface TermValues {
   number: number;
@@ -23,9 +23,9 @@ interface SessionValues {
   closesOn: Dayjs;
 }
 
-export function TermsTab({ data, editable, reload }: TabProps) {
+export function TermsTab({ data, editable }: TabProps) {
   const { t } = useI18n();
-  const { run, saved } = useChange(reload);
+  const { run, saved } = useChange();
   const [term, setTerm] = useState<Term | 'new' | null>(null);
   const [session, setSession] = useState<{ term: Term; session: TermSession | null } | null>(null);
   const editingTerm = term !== 'new' ? term : null;
@@ -33,23 +33,31 @@ export function TermsTab({ data, editable, reload }: TabProps) {
   const saveTerm = async (v: TermValues) => {
     const body = {
       name: v.name?.trim() || undefined,
-      startsOn: fromDay(v.startsOn),
+      startsOn: day(v.startsOn),
       endsOn: fromDay(v.endsOn) ?? undefined,
       isCurrent: !!v.isCurrent,
     };
-    if (editingTerm) await http.patch(`/api/terms/${editingTerm.id}`, { ...body, endsOn: fromDay(v.endsOn) });
-    else await http.post('/api/terms', { ...body, number: v.number });
+    if (editingTerm)
+      await api.patch('/api/terms/{id}', {
+        path: { id: editingTerm.id },
+        body: { ...body, endsOn: fromDay(v.endsOn) },
+      });
+    else await api.post('/api/terms', { body: { ...body, number: v.number } });
     setTerm(null);
-    await saved(editingTerm ? t('admin.saved') : t('admin.created'));
+    saved(editingTerm ? t('admin.saved') : t('admin.created'));
   };
 
   const saveSession = async (v: SessionValues) => {
     if (!session) return;
-    const body = { name: v.name?.trim() || undefined, opensOn: fromDay(v.opensOn), closesOn: fromDay(v.closesOn) };
-    if (session.session) await http.patch(`/api/term-sessions/${session.session.id}`, body);
-    else await http.post(`/api/terms/${session.term.id}/sessions`, { ...body, number: v.number });
+    const body = { name: v.name?.trim() || undefined, opensOn: day(v.opensOn), closesOn: day(v.closesOn) };
+    if (session.session) await api.patch('/api/term-sessions/{id}', { path: { id: session.session.id }, body });
+    else
+      await api.post('/api/terms/{id}/sessions', {
+        path: { id: session.term.id },
+        body: { ...body, number: v.number },
+      });
     setSession(null);
-    await saved(session.session ? t('admin.saved') : t('admin.created'));
+    saved(session.session ? t('admin.saved') : t('admin.created'));
   };
 
   const sessionsTable = (tm: Term) => (
@@ -132,7 +140,9 @@ export function TermsTab({ data, editable, reload }: TabProps) {
                         <Button
                           type="link"
                           size="small"
-                          onClick={() => run(() => http.patch(`/api/terms/${x.id}`, { isCurrent: true }))}
+                          onClick={() =>
+                            run(() => api.patch('/api/terms/{id}', { path: { id: x.id }, body: { isCurrent: true } }))
+                          }
                         >
                           {t('admin.setCurrent')}
                         </Button>

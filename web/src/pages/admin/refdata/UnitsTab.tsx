@@ -2,10 +2,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { http } from '../../../api/client';
+import { api } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
-import { UNIT_KINDS, type HandlingUnit } from '../types';
+import type { HandlingUnit } from '../../../api/models';
+import { UNIT_KINDS } from '../values';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
 
 type UnitValues = Pick<HandlingUnit, 'name' | 'kind' | 'sortOrder'> & {
@@ -14,9 +15,9 @@ type UnitValues = Pick<HandlingUnit, 'name' | 'kind' | 'sortOrder'> & {
   contactPhone?: string;
 };
 
-export function UnitsTab({ data, editable, reload }: TabProps) {
+export function UnitsTab({ data, editable }: TabProps) {
   const { t } = useI18n();
-  const { saved } = useChange(reload);
+  const { saved } = useChange();
   const [editing, setEditing] = useState<HandlingUnit | 'new' | null>(null);
   const record = editing === 'new' ? null : editing;
 
@@ -25,26 +26,31 @@ export function UnitsTab({ data, editable, reload }: TabProps) {
     const contactPerson = v.contactPerson?.trim() || undefined;
     const contactPhone = v.contactPhone?.trim() || undefined;
     if (record) {
-      await http.patch(`/api/handling-units/${record.id}`, {
-        name: v.name,
-        kind: v.kind,
-        sortOrder: v.sortOrder,
-        shortName: shortName ?? v.name,
-        contactPerson: contactPerson ?? null,
-        contactPhone: contactPhone ?? null,
+      await api.patch('/api/handling-units/{id}', {
+        path: { id: record.id },
+        body: {
+          name: v.name,
+          kind: v.kind,
+          sortOrder: v.sortOrder,
+          shortName: shortName ?? v.name,
+          contactPerson: contactPerson ?? null,
+          contactPhone: contactPhone ?? null,
+        },
       });
     } else {
-      await http.post('/api/handling-units', {
-        name: v.name,
-        kind: v.kind,
-        sortOrder: v.sortOrder,
-        shortName,
-        contactPerson,
-        contactPhone,
+      await api.post('/api/handling-units', {
+        body: {
+          name: v.name,
+          kind: v.kind,
+          sortOrder: v.sortOrder,
+          shortName,
+          contactPerson,
+          contactPhone,
+        },
       });
     }
     setEditing(null);
-    await saved(record ? t('admin.saved') : t('admin.created'));
+    saved(record ? t('admin.saved') : t('admin.created'));
   };
 
   return (
@@ -83,12 +89,7 @@ export function UnitsTab({ data, editable, reload }: TabProps) {
                       <Button type="link" size="small" onClick={() => setEditing(u)}>
                         {t('common.edit')}
                       </Button>
-                      <ActiveToggle
-                        url={`/api/handling-units/${u.id}`}
-                        active={u.active}
-                        name={u.name}
-                        reload={reload}
-                      />
+                      <ActiveToggle path="/api/handling-units/{id}" id={u.id} active={u.active} name={u.name} />
                     </Space>
                   ),
                 },

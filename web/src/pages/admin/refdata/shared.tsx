@@ -2,19 +2,21 @@
 // switch, date conversion for the pickers, and running one change with its message.
 import { App as AntApp, Button, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, http } from '../../../api/client';
+import { api, ApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n';
-import type { RefData } from '../types';
+import type { RefData } from '../../../api/models';
+import type { BodyOf, PathsWith } from '../../../api/paths';
 
 export interface TabProps {
   data: RefData;
   /** False when viewing another organisation's data: everything is read-only. */
   editable: boolean;
-  reload(): Promise<void>;
 }
 
 export const toDay = (s: string | null | undefined): Dayjs | undefined => (s ? dayjs(s) : undefined);
-export const fromDay = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
+/** A required date field's value. */
+export const day = (d: Dayjs): string => d.format('YYYY-MM-DD');
+export const fromDay = (d: Dayjs | null | undefined): string | null => (d ? day(d) : null);
 
 export function StatusTag({ active }: { active: boolean }) {
   const { t } = useI18n();
@@ -22,15 +24,14 @@ export function StatusTag({ active }: { active: boolean }) {
 }
 
 /**
- * `saved(text)` says a change worked and reloads the data; `run(request, text)` sends one
- * change first and shows what the server said if it fails.
+ * `saved(text)` says a change worked (the write has already refreshed the data);
+ * `run(request, text)` sends one change first and shows what the server said if it fails.
  */
-export function useChange(reload: () => Promise<void>) {
+export function useChange() {
   const { message } = AntApp.useApp();
   const { t } = useI18n();
-  const saved = async (text = t('admin.saved')) => {
+  const saved = (text = t('admin.saved')) => {
     message.success(text);
-    await reload();
   };
   const run = async (request: () => Promise<unknown>, text?: string) => {
     try {
@@ -39,32 +40,48 @@ export function useChange(reload: () => Promise<void>) {
       message.error(err instanceof ApiError ? err.message : t('common.networkError'));
       return;
     }
-    await saved(text);
+    saved(text);
   };
   return { run, saved };
 }
 
-/** Deactivate / activate a record at `url` (a PATCH with { active }). */
+/** The records whose PATCH takes { active }. */
+type ActivePath = {
+  [P in PathsWith<'patch'>]: P extends `${string}/{id}`
+    ? BodyOf<P, 'patch'> extends { active?: boolean }
+      ? P
+      : never
+    : never;
+}[PathsWith<'patch'>];
+
+/** Deactivate / activate the record `id` at `path` (a PATCH with { active }). */
 export function ActiveToggle({
-  url,
+  path,
+  id,
   active,
   name,
-  reload,
 }: {
-  url: string;
+  path: ActivePath;
+  id: number;
   active: boolean;
   name: string;
-  reload(): Promise<void>;
 }) {
   const { t } = useI18n();
-  const { run } = useChange(reload);
+  const { run } = useChange();
+  const patch = api.patch as (
+    path: ActivePath,
+    options: { path: { id: number }; body: { active: boolean } },
+  ) => Promise<unknown>;
   return (
     <Button
       type="link"
       size="small"
       danger={active}
       onClick={() =>
-        run(() => http.patch(url, { active: !active }), t(active ? 'admin.deactivated' : 'admin.activated', { name }))
+        run(
+          () => patch(path, { path: { id }, body: { active: !active } }),
+          t(active ? 'admin.deactivated' : 'admin.activated', { name }),
+        )
       }
     >
       {active ? t('admin.deactivate') : t('admin.activate')}

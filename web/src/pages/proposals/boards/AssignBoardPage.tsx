@@ -4,11 +4,12 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError, http } from '../../../api/client';
+import { ApiError } from '../../../api/client';
+import { fetchApi } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
-import type { ProposalDetail, ProposalItem } from '../api';
+import type { ProposalDetail, ProposalItem } from '../../../api/models';
 import { ListFilters } from '../ListFilters';
 import { KindTag, MarkTags, NumberLabel } from '../ProposalTags';
 import { useProposalList } from '../useProposalList';
@@ -31,7 +32,7 @@ export function AssignBoardPage() {
   const open = async (id: number) => {
     setOpening(id);
     try {
-      setTarget(await http.get<ProposalDetail>(`/api/proposals/${id}`));
+      setTarget(await fetchApi('/api/proposals/{id}', { path: { id } }));
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : t('common.networkError'));
     } finally {
@@ -128,7 +129,6 @@ export function AssignBoardPage() {
           onAssigned={() => {
             setTarget(null);
             message.success(t('proposalsHandling.assigned'));
-            void list.reload();
           }}
         />
       )}

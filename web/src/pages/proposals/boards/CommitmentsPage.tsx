@@ -8,7 +8,7 @@ import { collator, formatDate, useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
 import { DropButton, ProgressButton } from '../handling/ItemDialogs';
 import { CommitmentStatusTag } from '../handling/marks';
-import type { CommitmentRow } from '../handling/types';
+import type { CommitmentRow } from '../../../api/models';
 import { usePaged } from './usePaged';
 
 const STATUSES = ['open', 'done', 'dropped', ''] as const;
@@ -20,13 +20,12 @@ export function CommitmentsPage() {
   const unit = can('proposals.handle') && !!me?.user.unitId;
   const readsAll = office || can('proposals.read_all');
   const { data: refData } = useRefData(readsAll ? me?.currentOrg.id : undefined);
-  const list = usePaged<CommitmentRow>('/api/proposals/commitments', ['status', 'overdue', 'unitId'], {
+  const list = usePaged('/api/proposals/commitments', ['status', 'overdue', 'unitId'], {
     status: 'open',
   });
   const units = [...(refData?.units ?? [])].sort(
     (a, b) => a.sortOrder - b.sortOrder || collator.compare(a.name, b.name),
   );
-  const reload = () => void list.reload();
 
   return (
     <Card title={t('proposalsHandling.commitmentsTitle')} data-testid="commitments-page">
@@ -134,8 +133,8 @@ export function CommitmentsPage() {
             render: (_, r) =>
               r.status === 'open' && (
                 <Space size={8}>
-                  {unit && r.unitId === me?.user.unitId && <ProgressButton commitmentId={r.id} onDone={reload} />}
-                  {office && <DropButton commitmentId={r.id} onDone={reload} />}
+                  {unit && r.unitId === me?.user.unitId && <ProgressButton commitmentId={r.id} />}
+                  {office && <DropButton commitmentId={r.id} />}
                 </Space>
               ),
           },

@@ -2,24 +2,21 @@
 // urged), with overdue and due-soon marks, urging counts and the office's urge button.
 import { Alert, Card, Col, Row, Select, Space, Statistic, Switch, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Paged } from '../../../api/types';
 import { useSession } from '../../../auth';
 import { collator, formatDate, useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
 import { NumberLabel } from '../ProposalTags';
 import { UrgeButton } from '../handling/ItemDialogs';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from '../handling/marks';
-import type { BoardItem } from '../handling/types';
+import type { BoardItem } from '../../../api/models';
 import { usePaged } from './usePaged';
-
-type Board = Paged<BoardItem> & { summary: { open: number; overdue: number; urged: number } };
 
 export function HandlingBoardPage() {
   const { t } = useI18n();
   const { me, can } = useSession();
   const navigate = useNavigate();
   const { data: refData } = useRefData(me?.currentOrg.id);
-  const list = usePaged<BoardItem, Board>('/api/proposals/handling-board', ['unitId', 'overdue', 'urged', 'sort'], {
+  const list = usePaged('/api/proposals/handling-board', ['unitId', 'overdue', 'urged', 'sort'], {
     sort: 'deadline',
   });
   const office = can('proposals.manage');
@@ -165,12 +162,7 @@ export function HandlingBoardPage() {
                     fixed: 'right' as const,
                     render: (_: unknown, r: BoardItem) => (
                       <span onClick={(e) => e.stopPropagation()}>
-                        <UrgeButton
-                          proposalId={r.proposalId}
-                          assignmentId={r.id}
-                          unitName={r.unitName}
-                          onDone={() => void list.reload()}
-                        />
+                        <UrgeButton proposalId={r.proposalId} assignmentId={r.id} unitName={r.unitName} />
                       </span>
                     ),
                   },

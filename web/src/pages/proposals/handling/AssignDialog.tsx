@@ -8,7 +8,8 @@ import { useSession } from '../../../auth';
 import { FormModal } from '../../../components/FormModal';
 import { collator, useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
-import { step, type ProposalDetail } from '../api';
+import type { ProposalDetail } from '../../../api/models';
+import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
 
 interface Values {

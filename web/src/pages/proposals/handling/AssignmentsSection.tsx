@@ -2,10 +2,10 @@
 // the office's urge button; below them the extension requests and the urgings.
 import { List, Space, Tag, Typography } from 'antd';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
-import type { ProposalDetail } from '../api';
+import type { ProposalDetail } from '../../../api/models';
 import { DecideExtensionButton, UrgeButton } from './ItemDialogs';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
-import type { HandlingView } from './types';
+import type { HandlingView } from '../../../api/models';
 
 const small = { fontSize: 12 };
 

@@ -5,7 +5,7 @@ import { List, Space, Timeline, Typography } from 'antd';
 import { formatDate, useI18n } from '../../../i18n';
 import { DropButton, ProgressButton } from './ItemDialogs';
 import { CommitmentStatusTag } from './marks';
-import type { HandlingView } from './types';
+import type { HandlingView } from '../../../api/models';
 
 const small = { fontSize: 12 };
 

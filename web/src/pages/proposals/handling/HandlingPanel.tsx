@@ -1,17 +1,17 @@
 // 办理情况 on a proposal's page: the handling record as the viewer may see it (the office
 // all of it, a unit its own work and the lead's, the proposer the formal replies,
-// commitments and their progress), reloaded whenever the proposal changes.
+// commitments and their progress), refreshed after every write to the proposal.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Typography } from 'antd';
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { http } from '../../../api/client';
+import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { useI18n } from '../../../i18n';
-import type { ProposalDetail } from '../api';
+import type { ProposalDetail } from '../../../api/models';
 import { AssignmentsSection } from './AssignmentsSection';
 import { CommitmentsSection, FeedbackSection } from './CommitmentsSection';
 import { ContactsSection, CoOpinionsSection, RepliesSection } from './RepliesSection';
-import type { HandlingView } from './types';
+import type { HandlingView } from '../../../api/models';
 import './register';
 
 /** States before assignment have no handling record worth a panel. */
@@ -19,19 +19,10 @@ const BEFORE_HANDLING = new Set(['draft', 'submitted', 'returned', 'withdrawn', 
 
 export function HandlingPanel({ p, changed }: { p: ProposalDetail; changed(p: ProposalDetail | null): void }) {
   const { t } = useI18n();
-  const [view, setView] = useState<HandlingView | null>(null);
   const skip = BEFORE_HANDLING.has(p.state);
-  useEffect(() => {
-    if (skip) return;
-    let live = true;
-    http.get<HandlingView>(`/api/proposals/${p.id}/handling`).then(
-      (v) => live && setView(v),
-      () => live && setView(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [p.id, p.version, skip]);
+  const which = { path: { id: p.id } };
+  const { data: view } = useApiQuery('/api/proposals/{id}/handling', skip ? null : which);
+  const setView = (v: HandlingView) => queryClient.setQueryData(apiKey('/api/proposals/{id}/handling', which), v);
   if (skip || !view) return null;
 
   const sections: [number, ReactNode][] = [

@@ -4,11 +4,12 @@
 // decide whether a button shows; the caller passes what the server answered back up.
 import { Button, Checkbox, Form, Input, Radio } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { http } from '../../../api/client';
+import { api } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
-import { step, type ProposalDetail } from '../api';
-import type { HandlingView } from './types';
+import type { ProposalDetail } from '../../../api/models';
+import { step } from '../api';
+import type { HandlingView } from '../../../api/models';
 
 function DialogButton<T extends object>({
   label,
@@ -72,7 +73,8 @@ export function UrgeButton({
   assignmentId: number;
   unitName: string;
   type?: 'link' | 'default';
-  onDone(p: ProposalDetail): void;
+  /** The proposal afterwards (the pages showing it refresh by themselves). */
+  onDone?(p: ProposalDetail): void;
 }) {
   const { t } = useI18n();
   return (
@@ -82,7 +84,7 @@ export function UrgeButton({
       testId={`urge-${assignmentId}`}
       type={type}
       onSubmit={async (v) =>
-        onDone(await step(proposalId, 'urge', { assignmentId, note: v.note?.trim() || undefined }))
+        onDone?.(await step(proposalId, 'urge', { assignmentId, note: v.note?.trim() || undefined }))
       }
     >
       <Form.Item name="note" label={t('proposalsHandling.urgeNote')} extra={t('proposalsHandling.urgeHint')}>
@@ -99,7 +101,8 @@ export function DecideExtensionButton({
 }: {
   proposalId: number;
   extensionId: number;
-  onDone(p: ProposalDetail): void;
+  /** The proposal afterwards (the pages showing it refresh by themselves). */
+  onDone?(p: ProposalDetail): void;
 }) {
   const { t } = useI18n();
   return (
@@ -110,10 +113,10 @@ export function DecideExtensionButton({
       type="default"
       initialValues={{ approve: true }}
       onSubmit={async (v) =>
-        onDone(
-          await http.post<ProposalDetail>(`/api/proposals/${proposalId}/extensions/${extensionId}/decide`, {
-            approve: v.approve,
-            note: v.note?.trim() || undefined,
+        onDone?.(
+          await api.post('/api/proposals/{id}/extensions/{extensionId}/decide', {
+            path: { id: proposalId, extensionId },
+            body: { approve: v.approve, note: v.note?.trim() || undefined },
           }),
         )
       }
@@ -142,7 +145,8 @@ export function SendBackButton({
 }: {
   proposalId: number;
   replyId: number;
-  onDone(p: ProposalDetail): void;
+  /** The proposal afterwards (the pages showing it refresh by themselves). */
+  onDone?(p: ProposalDetail): void;
 }) {
   const { t } = useI18n();
   return (
@@ -152,7 +156,7 @@ export function SendBackButton({
       testId={`send-back-${replyId}`}
       danger
       type="default"
-      onSubmit={async (v) => onDone(await step(proposalId, 'send-back', { replyId, note: v.note }))}
+      onSubmit={async (v) => onDone?.(await step(proposalId, 'send-back', { replyId, note: v.note }))}
     >
       <Form.Item
         name="note"
@@ -166,7 +170,7 @@ export function SendBackButton({
   );
 }
 
-export function ProgressButton({ commitmentId, onDone }: { commitmentId: number; onDone(v: HandlingView): void }) {
+export function ProgressButton({ commitmentId, onDone }: { commitmentId: number; onDone?(v: HandlingView): void }) {
   const { t } = useI18n();
   return (
     <DialogButton<{ note: string; done?: boolean }>
@@ -175,10 +179,10 @@ export function ProgressButton({ commitmentId, onDone }: { commitmentId: number;
       testId={`progress-${commitmentId}`}
       initialValues={{ done: false }}
       onSubmit={async (v) =>
-        onDone(
-          await http.post<HandlingView>(`/api/proposals/commitments/${commitmentId}/progress`, {
-            note: v.note,
-            done: !!v.done,
+        onDone?.(
+          await api.post('/api/proposals/commitments/{id}/progress', {
+            path: { id: commitmentId },
+            body: { note: v.note, done: !!v.done },
           }),
         )
       }
@@ -197,7 +201,7 @@ export function ProgressButton({ commitmentId, onDone }: { commitmentId: number;
   );
 }
 
-export function DropButton({ commitmentId, onDone }: { commitmentId: number; onDone(v: HandlingView): void }) {
+export function DropButton({ commitmentId, onDone }: { commitmentId: number; onDone?(v: HandlingView): void }) {
   const { t } = useI18n();
   return (
     <DialogButton<{ reason: string }>
@@ -206,7 +210,7 @@ export function DropButton({ commitmentId, onDone }: { commitmentId: number; onD
       testId={`drop-${commitmentId}`}
       danger
       onSubmit={async (v) =>
-        onDone(await http.post<HandlingView>(`/api/proposals/commitments/${commitmentId}/drop`, v))
+        onDone?.(await api.post('/api/proposals/commitments/{id}/drop', { path: { id: commitmentId }, body: v }))
       }
     >
       <Form.Item

@@ -8,7 +8,8 @@ import { useI18n } from '../../../i18n';
 import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import { CONTACTED, RATINGS, type Contacted, type Rating } from './types';
+import type { Contacted, Rating } from '../../../api/models';
+import { CONTACTED, RATINGS } from './values';
 
 interface Values {
   contacted: Contacted;
@@ -51,7 +52,7 @@ function RateDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) {
     onClose();
   });
 
-  const choice = (name: keyof Values, values: string[], prefix: string) => (
+  const choice = (name: keyof Values, values: readonly string[], prefix: string) => (
     <Radio.Group
       optionType="button"
       buttonStyle="solid"

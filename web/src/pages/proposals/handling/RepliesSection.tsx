@@ -4,9 +4,10 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Alert, List, Space, Tag, Typography } from 'antd';
 import { formatDate, useI18n } from '../../../i18n';
-import { fileUrl, type ProposalDetail } from '../api';
+import type { ProposalDetail } from '../../../api/models';
+import { fileUrl } from '../api';
 import { SendBackButton } from './ItemDialogs';
-import type { HandlingView } from './types';
+import type { HandlingView } from '../../../api/models';
 
 const small = { fontSize: 12 };
 const CLASS_COLOURS = { A: 'green', B: 'blue', C: 'gold', D: 'default' } as const;

@@ -20,10 +20,11 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { ApiError, http } from '../../../api/client';
+import { api, ApiError } from '../../../api/client';
 import { useSession } from '../../../auth';
 import { useI18n } from '../../../i18n';
-import { RESULT_CLASSES, step, type FileSummary, type ResultClass } from '../api';
+import type { FileSummary, ResultClass } from '../../../api/models';
+import { RESULT_CLASSES, step } from '../api';
 import type { ActionContext } from '../DetailActions';
 import { useProposalSettings } from '../useProposalSettings';
 import { isoDay } from './UnitActions';
@@ -141,7 +142,7 @@ function ReplyDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) 
               const data = new FormData();
               data.append('file', f as Blob);
               try {
-                onSuccess?.(await http.upload<FileSummary>('/api/files?purpose=document', data));
+                onSuccess?.(await api.upload('/api/files', data, { query: { purpose: 'document' } }));
               } catch (err) {
                 const e = err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError'));
                 message.error(`${(f as File).name}：${e.message}`);

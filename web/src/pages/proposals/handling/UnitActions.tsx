@@ -10,7 +10,8 @@ import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
-import { CONTACT_WAYS, type ContactWay } from './types';
+import type { ContactWay } from '../../../api/models';
+import { CONTACT_WAYS } from './values';
 
 export const isoDay = (d: Dayjs) => d.format('YYYY-MM-DD');
 

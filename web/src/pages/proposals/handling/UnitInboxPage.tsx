@@ -6,7 +6,7 @@ import { formatDate, useI18n } from '../../../i18n';
 import { NumberLabel } from '../ProposalTags';
 import { usePaged } from '../boards/usePaged';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
-import type { InboxItem } from './types';
+import type { InboxItem } from '../../../api/models';
 
 const GROUPS = {
   open: 'pending_sign,signed',
@@ -20,7 +20,7 @@ export function UnitInboxPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
-  const list = usePaged<InboxItem>('/api/proposals/inbox', ['status', 'overdue', 'sort'], {
+  const list = usePaged('/api/proposals/inbox', ['status', 'overdue', 'sort'], {
     status: GROUPS.open,
     sort: 'deadline',
   });

@@ -2,7 +2,7 @@
 // status, how many days are left (or how late it is), urging counts, commitment status.
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { formatDate, useI18n } from '../../../i18n';
-import type { AssignmentItem, AssignmentRole, AssignmentStatus, CommitmentStatus } from './types';
+import type { AssignmentItem, AssignmentRole, AssignmentStatus, CommitmentStatus } from '../../../api/models';
 
 const ROLE_COLOURS: Record<AssignmentRole, string> = { lead: 'red', co: 'blue', split: 'purple' };
 const STATUS_COLOURS: Record<AssignmentStatus, string> = {

@@ -5,11 +5,12 @@ import { Alert, App as AntApp, Button, Card, InputNumber, Segmented, Space, Tabl
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, http } from '../../../api/client';
+import { api, ApiError } from '../../../api/client';
 import { useSession } from '../../../auth';
 import { useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
-import { step, type ProposalItem } from '../api';
+import type { ProposalItem } from '../../../api/models';
+import { step } from '../api';
 import { ListFilters } from '../ListFilters';
 import { NumberLabel, StateTag } from '../ProposalTags';
 import { useProposalList } from '../useProposalList';
@@ -31,12 +32,11 @@ export function ExcellentPage() {
   const toggle = async (r: ProposalItem) => {
     setBusy(r.id);
     try {
-      if (r.isExcellent) await http.del(`/api/proposals/${r.id}/excellent`);
+      if (r.isExcellent) await api.delete('/api/proposals/{id}/excellent', { path: { id: r.id } });
       else await step(r.id, 'excellent', { year });
       message.success(
         t(r.isExcellent ? 'proposalsHandling.excellent.unselected' : 'proposalsHandling.excellent.selected'),
       );
-      await list.reload();
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : t('common.networkError'));
     } finally {

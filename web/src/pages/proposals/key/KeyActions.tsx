@@ -4,10 +4,10 @@
 // or undo it (office). Shown only for the actions the server lists.
 import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { ApiError, http } from '../../../api/client';
+import { api, ApiError } from '../../../api/client';
+import { REFERENCE, useApiQuery } from '../../../api/query';
 import { useI18n } from '../../../i18n';
-import { step, type ProposalDetail } from '../api';
+import { step } from '../api';
 import { registerProposalAction, type ActionContext } from '../DetailActions';
 import { isoDay, StepFormButton } from '../handling/UnitActions';
 
@@ -69,21 +69,10 @@ function DecideButton(ctx: ActionContext) {
   );
 }
 
-interface LeaderOption {
-  id: number;
-  name: string;
-  title: string | null;
-}
-
 function LeaderButton(ctx: ActionContext) {
   const { t } = useI18n();
-  const [leaders, setLeaders] = useState<LeaderOption[] | null>(null);
-  useEffect(() => {
-    http.get<{ items: LeaderOption[] }>('/api/proposals/key-leaders').then(
-      (r) => setLeaders(r.items),
-      () => setLeaders([]),
-    );
-  }, []);
+  const query = useApiQuery('/api/proposals/key-leaders', {}, REFERENCE);
+  const leaders = query.data?.items ?? (query.isError ? [] : null);
   return (
     <StepFormButton<{ leaderUserId: number }>
       ctx={ctx}
@@ -93,7 +82,7 @@ function LeaderButton(ctx: ActionContext) {
       testId="action-key-leader"
       done={t('proposalsHandling.key.leaderSet')}
       initialValues={{ leaderUserId: ctx.p.keyLeader?.id }}
-      submit={(v) => http.put<ProposalDetail>(`/api/proposals/${ctx.p.id}/key/leader`, v)}
+      submit={(v) => api.put('/api/proposals/{id}/key/leader', { path: { id: ctx.p.id }, body: v })}
     >
       <Form.Item
         name="leaderUserId"
@@ -173,7 +162,7 @@ function UnselectExcellentButton({ p, block, changed }: ActionContext) {
           cancelText: t('common.cancel'),
           onOk: async () => {
             try {
-              changed(await http.del<ProposalDetail>(`/api/proposals/${p.id}/excellent`));
+              changed(await api.delete('/api/proposals/{id}/excellent', { path: { id: p.id } }));
             } catch (err) {
               message.error(err instanceof ApiError ? err.message : t('common.networkError'));
             }

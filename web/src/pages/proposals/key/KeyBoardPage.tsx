@@ -17,34 +17,15 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { http, qs } from '../../../api/client';
+import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
-import type { ProposalState, ResultClass } from '../api';
+import type { KeyBoard, KeyItem, ProposalState } from '../../../api/models';
 import { MarkTags, NumberLabel, StateTag } from '../ProposalTags';
 import { RoleTag } from '../handling/marks';
-
-interface KeyItem {
-  id: number;
-  numberLabel: string | null;
-  title: string;
-  state: ProposalState;
-  keyStatus: 'nominated' | 'approved' | 'declined' | null;
-  leader: { id: number; name: string; title: string | null } | null;
-  units: { id: number; name: string; role: 'lead' | 'co' | 'split'; status: string }[];
-  replyDeadline: string | null;
-  overdue: boolean;
-  resultClass: ResultClass | null;
-  lastEvent: { kind: string; happenedOn: string; summary: string } | null;
-  eventCounts: Record<'instruction' | 'visit' | 'meeting' | 'other', number>;
-}
-interface KeyBoard {
-  items: KeyItem[];
-  totals: { nominated: number; approved: number; withLeader: number; replied: number; overdue: number };
-}
 
 /** How far along the road a proposal is, for the progress bar. */
 const PROGRESS: Partial<Record<ProposalState, number>> = {
@@ -63,18 +44,13 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
   const mobile = !Grid.useBreakpoint().md;
   const { data: refData } = useRefData(me?.currentOrg.id);
   const [termId, setTermId] = useState<number | undefined>();
-  const [board, setBoard] = useState<KeyBoard | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    http.get<KeyBoard>(`/api/proposals/key-board${qs({ mine: mine ? 'true' : undefined, termId })}`).then(
-      (b) => live && (setBoard(b), setError(null)),
-      (err: Error) => live && setError(err.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [mine, termId]);
+  const query = useApiQuery(
+    '/api/proposals/key-board',
+    { query: { mine: mine ? 'true' : undefined, termId } },
+    KEEP_PAGE,
+  );
+  const board = query.data ?? null;
+  const error = query.error?.message ?? null;
 
   const progress = (r: KeyItem) => (
     <Progress
@@ -87,7 +63,7 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
   );
   const title = t(mine ? 'proposalsHandling.key.mineTitle' : 'proposalsHandling.key.boardTitle');
   const totals = board?.totals;
-  const stat = (key: keyof KeyBoard['totals'], colour?: string) => (
+  const stat = (key: keyof KeyBoard['totals'] & string, colour?: string) => (
     <Col flex="1 1 150px" key={key}>
       <Card size="small">
         <Statistic

@@ -16,25 +16,16 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { http } from '../../../api/client';
+import { useState } from 'react';
+import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/query';
 import { FormModal } from '../../../components/FormModal';
 import { formatDate, useI18n } from '../../../i18n';
-import type { ProposalDetail } from '../api';
+import { valuesOf, type KeyEventKind, type ProposalDetail } from '../../../api/models';
 import { isoDay } from '../handling/UnitActions';
 import './KeyActions';
 
-export const KEY_EVENT_KINDS = ['instruction', 'visit', 'meeting', 'other'] as const;
-type KeyEventKind = (typeof KEY_EVENT_KINDS)[number];
-interface KeyEvent {
-  id: number;
-  kind: KeyEventKind;
-  happenedOn: string;
-  summary: string;
-  leader: { id: number; name: string } | null;
-  createdBy: { id: number; name: string };
-  createdAt: string;
-}
+const KEY_EVENT_KINDS = valuesOf<KeyEventKind>()(['instruction', 'visit', 'meeting', 'other']);
 const KIND_COLOURS: Record<KeyEventKind, string> = {
   instruction: 'red',
   visit: 'blue',
@@ -46,20 +37,9 @@ const STATUS_COLOURS = { nominated: 'processing', approved: 'red', declined: 'de
 export function KeyPanel({ p }: { p: ProposalDetail }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const [events, setEvents] = useState<KeyEvent[]>([]);
   const [adding, setAdding] = useState(false);
   const shown = p.keyStatus !== null;
-  useEffect(() => {
-    if (!shown) return;
-    let live = true;
-    http.get<{ items: KeyEvent[] }>(`/api/proposals/${p.id}/key/events`).then(
-      (r) => live && setEvents(r.items),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [p.id, p.version, shown]);
+  const events = useApiQuery('/api/proposals/{id}/key/events', shown ? { path: { id: p.id } } : null).data?.items ?? [];
   if (!p.keyStatus) return null;
   const canRecord = p.allowedActions.includes('recordKeyEvent');
 
@@ -113,12 +93,11 @@ export function KeyPanel({ p }: { p: ProposalDetail }) {
         initialValues={{ kind: 'instruction', happenedOn: dayjs() }}
         onCancel={() => setAdding(false)}
         onSubmit={async (v) => {
-          const r = await http.post<{ items: KeyEvent[] }>(`/api/proposals/${p.id}/key/events`, {
-            kind: v.kind,
-            happenedOn: isoDay(v.happenedOn),
-            summary: v.summary,
+          // The answer is the whole record; the write refreshes the list above with it.
+          await api.post('/api/proposals/{id}/key/events', {
+            path: { id: p.id },
+            body: { kind: v.kind, happenedOn: isoDay(v.happenedOn), summary: v.summary },
           });
-          setEvents(r.items);
           setAdding(false);
           message.success(t('common.saved'));
         }}

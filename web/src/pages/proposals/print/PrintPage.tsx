@@ -3,13 +3,10 @@
 // filled from the roster when the viewer may read it and left for handwriting otherwise.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Result, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, http } from '../../../api/client';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
-import type { ProposalDetail } from '../api';
-import type { HandlingView } from '../handling/types';
 
 const PRINT_CSS = `
 .print-sheet { background: #fff; max-width: 794px; margin: 0 auto; padding: 48px 56px; color: #000;
@@ -30,41 +27,23 @@ const PRINT_CSS = `
   .print-sheet tr, .print-sheet .reply { break-inside: avoid; }
 }`;
 
-interface MemberContact {
-  workUnit: string | null;
-  phoneMasked: string | null;
-}
-
 export function PrintPage() {
   const { id } = useParams();
   const { t } = useI18n();
   const { me, can } = useSession();
   const navigate = useNavigate();
-  const [p, setP] = useState<ProposalDetail | null>(null);
-  const [view, setView] = useState<HandlingView | null>(null);
-  const [contact, setContact] = useState<MemberContact | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const which = { path: { id: Number(id) } };
+  const { data: p, error } = useApiQuery('/api/proposals/{id}', which);
+  // The replies and the proposer's contact line are extras: without them the sheet still prints.
+  const lead = p?.proposers.find((x) => x.role === 'lead');
+  const view = useApiQuery('/api/proposals/{id}/handling', p ? which : null, { retry: false }).data;
+  const contact = useApiQuery(
+    '/api/members/{id}',
+    lead && can('members.read') ? { path: { id: lead.memberId } } : null,
+    { retry: false },
+  ).data;
 
-  useEffect(() => {
-    const pid = Number(id);
-    http.get<ProposalDetail>(`/api/proposals/${pid}`).then(
-      async (detail) => {
-        setP(detail);
-        const lead = detail.proposers.find((x) => x.role === 'lead');
-        const [v, c] = await Promise.all([
-          http.get<HandlingView>(`/api/proposals/${pid}/handling`).catch(() => null),
-          lead && can('members.read')
-            ? http.get<MemberContact>(`/api/members/${lead.memberId}`).catch(() => null)
-            : Promise.resolve(null),
-        ]);
-        setView(v);
-        setContact(c);
-      },
-      (err) => setError(err instanceof ApiError ? err : new ApiError(0, 'NETWORK', t('common.networkError'))),
-    );
-  }, [id, can, t]);
-
-  if (error)
+  if (error && !p)
     return (
       <Result
         status={error.status === 404 ? '404' : 'error'}

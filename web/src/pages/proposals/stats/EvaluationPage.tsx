@@ -4,40 +4,17 @@
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Form, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
-import { http, qs } from '../../../api/client';
+import { useState } from 'react';
+import { api, apiUrl } from '../../../api/client';
+import type { EvaluationTable } from '../../../api/models';
+import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import { percent } from './format';
 
-interface Rate {
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-}
-interface Row {
-  rank: number | null;
-  unit: { id: number; name: string; shortName: string; active: boolean };
-  assigned: number;
-  declined: number;
-  signFor: Rate;
-  onTimeReply: Rate;
-  resultClasses: Record<'A' | 'B' | 'C' | 'D', number>;
-  attitude: Rate & { satisfied: number; basic: number };
-  result: Rate & { satisfied: number; basic: number };
-  overdue: number;
-  commitments: { total: number; done: number; unfulfilled: number };
-  democraticScore: number | null;
-  composite: number | null;
-}
-interface EvaluationTable {
-  orgId: number;
-  year: number;
-  formula: string;
-  notes: string[];
-  items: Row[];
-}
+type Row = EvaluationTable['items'][number];
+type Rate = Row['signFor'];
 
 const rateCell = (r: Rate) => <Tooltip title={`${r.numerator} / ${r.denominator}`}>{percent(r.rate)}</Tooltip>;
 
@@ -46,18 +23,10 @@ export function EvaluationPage() {
   const { can } = useSession();
   const { message } = AntApp.useApp();
   const [year, setYear] = useState(dayjs().year());
-  const [table, setTable] = useState<EvaluationTable | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const load = useCallback(async () => {
-    try {
-      setTable(await http.get<EvaluationTable>(`/api/proposals/unit-evaluation${qs({ year })}`));
-      setError(null);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }, [year]);
-  useEffect(() => void load(), [load]);
+  const query = useApiQuery('/api/proposals/unit-evaluation', { query: { year } }, KEEP_PAGE);
+  const table = query.data;
+  const error = query.error?.message ?? null;
 
   return (
     <Card
@@ -75,7 +44,7 @@ export function EvaluationPage() {
           <Button
             type="primary"
             icon={<DownloadOutlined />}
-            href={`/api/proposals/unit-evaluation/export${qs({ year })}`}
+            href={apiUrl('/api/proposals/unit-evaluation/export', { query: { year } })}
             data-testid="evaluation-export"
           >
             {t('proposals.exportExcel')}
@@ -208,7 +177,7 @@ export function EvaluationPage() {
               .filter(([, s]) => s !== null && s !== undefined)
               .map(([unitId, score]) => ({ unitId: Number(unitId), score: score! }));
             if (!scores.length) return setEditing(false);
-            setTable(await http.put<EvaluationTable>('/api/proposals/unit-evaluation/scores', { year, scores }));
+            await api.put('/api/proposals/unit-evaluation/scores', { body: { year, scores } });
             setEditing(false);
             message.success(t('common.saved'));
           }}

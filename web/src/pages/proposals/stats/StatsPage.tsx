@@ -2,44 +2,18 @@
 // committee and handling unit, the result classes, satisfaction and the on-time reply
 // rate. Clicking a bar or a slice opens the proposal list filtered to exactly those.
 import { Alert, Card, Col, Empty, Row, Select, Space, Spin, Statistic } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { http, qs } from '../../../api/client';
+import { qs } from '../../../api/client';
+import type { Stats } from '../../../api/models';
+import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
 import { EChart, type ChartOption } from './EChart';
 import { percent } from './format';
 
-export interface Bucket {
-  key: string;
-  label: string;
-  count: number;
-  query: Record<string, string> | null;
-}
-interface Rated {
-  rated: number;
-  satisfiedOrBasic: number;
-  rate: number | null;
-  buckets: Bucket[];
-}
-export interface Stats {
-  orgId: number;
-  termId: number | null;
-  sessionId: number | 'interim' | null;
-  total: number;
-  query: Record<string, string>;
-  byState: Bucket[];
-  byKind: Bucket[];
-  byCategory: Bucket[];
-  byTheme: Bucket[];
-  bySector: Bucket[];
-  byCommittee: Bucket[];
-  byUnit: (Bucket & { lead: number })[];
-  resultClasses: Bucket[];
-  satisfaction: { attitude: Rated; result: Rated };
-  onTimeReply: { due: number; onTime: number; rate: number | null; overdueNow: Bucket };
-}
+type Bucket = Stats['byState'][number];
 
 const PALETTE = [
   '#b7312c',
@@ -120,21 +94,16 @@ export function StatsPage() {
   const current = refData?.terms.find((x) => x.isCurrent) ?? refData?.terms[0];
   const [termId, setTermId] = useState<number | undefined>();
   const [sessionId, setSessionId] = useState<string | undefined>();
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const term = termId ?? current?.id;
-
-  useEffect(() => {
-    if (!refData) return;
-    let live = true;
-    http.get<Stats>(`/api/proposals/stats${qs({ termId: term, sessionId })}`).then(
-      (s) => live && (setStats(s), setError(null)),
-      (err: Error) => live && setError(err.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [refData, term, sessionId]);
+  // Waits for the reference data, which says which term is current.
+  const session = sessionId === undefined || sessionId === 'interim' ? sessionId : Number(sessionId);
+  const query = useApiQuery(
+    '/api/proposals/stats',
+    refData ? { query: { termId: term, sessionId: session } } : null,
+    KEEP_PAGE,
+  );
+  const stats = query.data ?? null;
+  const error = query.error?.message ?? null;
 
   const open = (b: Bucket | undefined) => {
     if (b?.query) navigate(`/proposals${qs(b.query)}`);
