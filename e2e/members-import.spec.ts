@@ -65,9 +65,12 @@ describe('importing a committee’s own roster (Chromium)', () => {
     );
     await snap(page, 'members-import-mapping');
 
+    const open = page.locator('.ant-select-dropdown:visible');
     const choose = async (letter: string, option: string) => {
+      // One list open at a time: the one just chosen from closes (with its animation) first.
+      await expect.poll(() => open.count()).toBe(0);
       await page.getByTestId(`mapping-${letter}`).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+      await open.locator('.ant-select-item-option', { hasText: option }).first().click();
     };
     // Without a phone column the check cannot start, and says why.
     await choose('I', '不导入');

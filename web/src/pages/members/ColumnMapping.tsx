@@ -126,6 +126,9 @@ export function ColumnMapping(props: {
             render: (_, c) => (
               <Select<ImportField | ''>
                 style={{ width: 190 }}
+                // Eighteen choices at most: a plain list scrolls natively (keyboard, screen
+                // readers, automation), which the virtual list's own scrollbar does not.
+                virtual={false}
                 data-testid={`mapping-${c.letter}`}
                 aria-label={t('members.mappingFieldOf', { column: c.letter })}
                 value={choice.fields[c.column] ?? ''}
