@@ -277,6 +277,16 @@ export class SimilarityIndex {
       this.scratch = { acc: new Float64Array(size), touched: new Int32Array(size), mark: new Uint8Array(size) };
   }
 
+  /**
+   * Inverse document frequency of a word over the whole collection (every organisation), as
+   * the ranking weighs it: what a detailed comparison of two texts weighs their words by.
+   */
+  readonly termIdf = (term: string): number => {
+    this.settle();
+    const t = this.vocab.get(term);
+    return idf(this.n, t === undefined ? 0 : this.df[t]!);
+  };
+
   /** The k documents of `orgId` most similar to `vector`, best first, scores in [0, 1]. */
   query(vector: TermVector, opts: TopKOptions): Hit[] {
     const shard = this.shards.get(opts.orgId);

@@ -24,7 +24,7 @@ export function normalizeText(text: string): string {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-function clean(tokens: string[]): string[] {
+function clean(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of tokens) {
     const t = raw.trim();
@@ -34,10 +34,25 @@ function clean(tokens: string[]): string[] {
   return out;
 }
 
+/** The plain cut of the normalised text: every word, punctuation included, in order. */
+export function cutWords(text: string): string[] {
+  return cutter().cut(normalizeText(text), true);
+}
+
+/** The same cut with each word's part of speech (jieba's tags: ns place, nt body, n noun, v verb…). */
+export function cutTagged(text: string): { word: string; tag: string }[] {
+  return cutter().tag(normalizeText(text), true);
+}
+
 /** Words for similarity: no stop words, no lone characters, synonyms folded. */
 export function terms(text: string): string[] {
+  return termsOfWords(cutWords(text));
+}
+
+/** `terms` of a text already cut by `cutWords`. */
+export function termsOfWords(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const t of clean(cutter().cut(normalizeText(text), true))) {
+  for (const t of clean(words)) {
     if ([...t].length < 2 && !/^\d+$/.test(t)) continue;
     if (STOP_WORDS.has(t)) continue;
     out.push(SYNONYMS.get(t) ?? t);
