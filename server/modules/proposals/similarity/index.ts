@@ -8,6 +8,8 @@ import { createSimilarityRepo } from './similarity.repo.js';
 import { similarityRoutes } from './similarity.routes.js';
 import { createSimilarityService } from './similarity.service.js';
 import { createSimilarityStore } from './vector-store.service.js';
+import { createQueueDuplicates } from './queue-duplicates.service.js';
+import { createVerdicts } from './verdict.service.js';
 
 /** Vectors filled in per run of the recurring task: a large import is caught up in a few minutes without a long pause. */
 const BACKFILL_PER_RUN = 5000;
@@ -21,5 +23,10 @@ export function registerSimilarity(app: ZodApp, deps: ProposalDeps): void {
     await store.ready();
     await store.backfill(BACKFILL_PER_RUN);
   });
-  similarityRoutes(app, createSimilarityService({ ...deps, simRepo, store }));
+  const verdicts = createVerdicts({ db: deps.db, simRepo });
+  similarityRoutes(
+    app,
+    createSimilarityService({ ...deps, simRepo, store, verdicts }),
+    createQueueDuplicates({ ...deps, simRepo, store, verdicts }),
+  );
 }

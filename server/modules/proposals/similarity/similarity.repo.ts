@@ -121,6 +121,7 @@ export function createSimilarityRepo() {
           'p.author_user_id',
           'p.key_leader_user_id',
           't.name as term_name',
+          't.number as term_number',
         ])
         .where('p.id', 'in', [...ids]);
       if (upToTermId !== null)
@@ -144,6 +145,30 @@ export function createSimilarityRepo() {
           .execute()
       ).map((r) => r.id),
 
+    /** Proposals of the review queue among these: the organisation's, submitted, with their text and term. */
+    queueRows: (db: Db, ids: readonly number[], orgId: number) =>
+      ids.length
+        ? db
+            .selectFrom('proposals as p')
+            .innerJoin('terms as t', 't.id', 'p.term_id')
+            .select(['p.id', 'p.content_hash', 'p.title', 'p.reasons', 'p.suggestions', 't.number as term_number'])
+            .where('p.id', 'in', [...ids])
+            .where('p.org_id', '=', orgId)
+            .where('p.state', '=', 'submitted')
+            .execute()
+        : Promise.resolve([]),
+    /** Which proposals were merged into which of these (main id -> merged ids). */
+    mergedIntoAny: async (db: Db, ids: readonly number[]) => {
+      const out = new Map<number, number[]>();
+      if (!ids.length) return out;
+      const rows = await db
+        .selectFrom('proposals')
+        .select(['id', 'merged_into_id'])
+        .where('merged_into_id', 'in', [...ids])
+        .execute();
+      for (const r of rows) out.set(r.merged_into_id!, [...(out.get(r.merged_into_id!) ?? []), r.id]);
+      return out;
+    },
     mergedInto: async (db: Db, id: number) =>
       (await db.selectFrom('proposals').select('id').where('merged_into_id', '=', id).execute()).map((r) => r.id),
 

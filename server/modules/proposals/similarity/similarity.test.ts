@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../app.js';
-import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
+import { PASSWORD, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
 import { PROPOSAL_TEXTS, REWORDED, UNRELATED, type ProposalText } from '../../../test/proposal-texts.js';
 import { draft, ok, submitted } from '../core/proposals.test-helpers.js';
 import { VECTOR_VERSION } from '../../../platform/search/similarity-scoring.js';
 import { POLL_MS } from './vector-store.service.js';
+import { body, corpusOnFile } from './similarity.test-helpers.js';
 
 interface Item {
   id: number;
@@ -19,15 +20,12 @@ interface Item {
   canOpen: boolean;
 }
 
-const body = (t: ProposalText) => ({ title: t.title, reasons: t.reasons, suggestions: t.suggestions });
-const category = (t: ProposalText) => (/(农村|农田|乡村|农产品)/.test(t.title) ? '农业农村' : '城乡建设');
-
 describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
   let ctx: TestContext;
   let fx: Fixture;
   let zhang: Client, li: Client, wang: Client, staff: Client;
   /** Proposal id by text key: the corpus, submitted by Zhang and Li in turn. */
-  const ids: Record<string, number> = {};
+  let ids: Record<string, number> = {};
   const similar = async (c: Client, t: Partial<ProposalText> & { excludeId?: number }) => {
     const res = await c.post('/api/proposals/similar', {
       title: t.title,
@@ -41,16 +39,7 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    fx = await seedFixture(ctx.platform);
-    [zhang, li, wang, staff] = await Promise.all([
-      login(ctx, 'zhangjianguo', PASSWORD),
-      login(ctx, 'lixiaomei', PASSWORD),
-      login(ctx, 'wangzhiqiang', PASSWORD),
-      login(ctx, 'staff', PASSWORD),
-    ]);
-    for (const [i, t] of PROPOSAL_TEXTS.entries())
-      ids[t.key] = (await submitted(i % 2 ? li : zhang, { ...body(t), category: category(t) })).id;
-    await ok(staff.post(`/api/proposals/${ids.elevator}/accept`, {}), 'accept');
+    ({ fx, zhang, li, wang, staff, ids } = await corpusOnFile(ctx));
   });
   afterAll(async () => ctx?.close());
 
@@ -96,11 +85,13 @@ describe(`proposals: similar-proposal detection (${ENGINE})`, () => {
       'exact',
       'id',
       'numberLabel',
+      'reasons',
       'score',
       'state',
       'termId',
       'termName',
       'title',
+      'verdict',
     ]);
     expect(first.canOpen).toBe(false);
     expect(res.body).not.toContain(PROPOSAL_TEXTS[0]!.reasons.slice(0, 12));
