@@ -1,8 +1,10 @@
 // A member drafts a proposal on his phone, the similar-proposal panel flags an earlier one
-// on the same subject, he submits; the office accepts it from the review queue on a desk;
-// the member then sees the number and the progress on the proposal's page.
+// with the same asks 疑似重复 and says which asks coincide, he submits all the same; a
+// reworded copy of a demo proposal is flagged too; the office sees the likely duplicate in
+// the review queue and accepts it; the member then sees the number and the progress.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../server/seed/demo.js';
+import { reword } from '../server/seed/corpus/generator.js';
+import { DEMO_PASSWORD, prng } from '../server/seed/demo.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -57,6 +59,8 @@ describe('proposals: member drafts, office accepts (Chromium)', () => {
   let phone: BrowserSession;
   let desk: BrowserSession;
   let memberName = '';
+  /** The member's submitted proposal's page. */
+  let submittedUrl = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -100,26 +104,54 @@ describe('proposals: member drafts, office accepts (Chromium)', () => {
     await similar.waitFor();
     await expect(similar.textContent()).resolves.toMatch(/\d+%/);
     await expect(similar.textContent()).resolves.toContain('已立案');
+    // The same asks in other words: 疑似重复, with the asks that coincide, before submitting.
+    await similar.getByTestId('verdict-duplicate').waitFor();
+    await expect(similar.getByTestId('verdict-duplicate').textContent()).resolves.toBe('疑似重复');
+    await expect(similar.getByTestId('similar-reasons').textContent()).resolves.toContain('建议相同：');
+    await page.getByTestId('likely-duplicate').waitFor();
 
     await page.getByTestId('field-category').click();
     await page.locator('.ant-select-item-option', { hasText: '城乡建设' }).click();
     await snap(page, 'proposals-member-draft-phone');
     await page.getByTestId('submit-proposal').click();
+    await expect(page.getByRole('dialog').textContent()).resolves.toContain('疑似重复');
     await page.getByRole('dialog').getByRole('button', { name: '提交提案' }).click();
 
     await page.getByTestId('proposal-title').waitFor();
+    submittedUrl = page.url();
     await expect(page.getByTestId('state-tag').first().textContent()).resolves.toBe('待审查');
     await expect(page.getByTestId('proposers').textContent()).resolves.toContain(memberName);
     expect(await page.getByTestId('action-withdraw').isVisible()).toBe(true);
     await snap(page, 'proposals-member-submitted-phone');
   });
 
-  it('the office accepts it from the review queue', async () => {
+  it('a reworded copy of a demo proposal is flagged 疑似重复 while drafting', async () => {
+    const office = await apiAs(server.url, 'admin');
+    const [onFile] = (await office('GET', '/api/proposals?state=closed&pageSize=1')).items as { id: number }[];
+    const demo = await office('GET', `/api/proposals/${onFile!.id}`);
+    const copy = reword(demo, prng(12));
+    const { page } = phone;
+    await page.goto(`${server.url}/proposals/new`);
+    await page.getByTestId('field-title').fill(copy.title);
+    await page.getByTestId('field-reasons').fill(copy.reasons);
+    await page.getByTestId('field-suggestions').fill(copy.suggestions);
+    const similar = page.getByTestId('similar-item').filter({ hasText: demo.title });
+    await similar.getByTestId('verdict-duplicate').waitFor();
+    await page.getByTestId('likely-duplicate').waitFor();
+    await snap(page, 'proposals-member-likely-duplicate-phone');
+  });
+
+  it('the office sees the likely duplicate in the review queue and accepts it', async () => {
     const { page } = desk;
     await signIn(page, server.url, 'admin', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: '提案' }).click();
     await page.getByRole('menu').getByRole('link', { name: '提案审查' }).click();
     const row = page.getByTestId('review-queue').getByRole('row', { name: /关于加快老旧小区加装电梯的建议/ });
+    // 疑似重复, with a link to the earlier proposal (by its number), ready for 并案.
+    const dup = row.getByTestId('queue-duplicates');
+    await dup.waitFor();
+    await expect(dup.textContent()).resolves.toContain('疑似重复');
+    await expect(dup.getByRole('link').first().textContent()).resolves.toMatch(/第\d{4}号$/);
     await row.getByRole('checkbox').check();
     await expect(page.getByTestId('batch-bar').textContent()).resolves.toContain('已选 1 件');
     await page.getByTestId('batch-accept').click();
@@ -136,7 +168,7 @@ describe('proposals: member drafts, office accepts (Chromium)', () => {
 
   it('the member sees the number and the progress on the proposal page', async () => {
     const { page } = phone;
-    await page.reload();
+    await page.goto(submittedUrl);
     await page.getByTestId('number-label').waitFor();
     await expect(page.getByTestId('number-label').textContent()).resolves.toMatch(/^第十五届.*第\d{4}号$/);
     await expect(page.getByTestId('state-tag').first().textContent()).resolves.toBe('已立案');

@@ -9154,6 +9154,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/review/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审查队列中的疑似重复提案（彼此之间或与往届、已立案提案之间），供并案参考 */
+        get: {
+            parameters: {
+                query: {
+                    ids: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                duplicates: {
+                                    id: number;
+                                    numberLabel: string | null;
+                                    probability: number;
+                                    /** @enum {string} */
+                                    state: "draft" | "submitted" | "returned" | "withdrawn" | "rejected" | "converted" | "merged" | "accepted" | "assigned" | "handling" | "replied" | "closed";
+                                    title: string;
+                                }[];
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/settings": {
         parameters: {
             query?: never;
@@ -9491,12 +9631,33 @@ export interface paths {
                                 exact: boolean;
                                 id: number;
                                 numberLabel: string | null;
+                                reasons: ({
+                                    ask: string;
+                                    /** @enum {string} */
+                                    kind: "ask";
+                                    matched: string | null;
+                                    similarity: number;
+                                } | {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    kind: "figure";
+                                    matched: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "name";
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "title";
+                                    similarity: number;
+                                })[];
                                 score: number;
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "returned" | "withdrawn" | "rejected" | "converted" | "merged" | "accepted" | "assigned" | "handling" | "replied" | "closed";
                                 termId: number;
                                 termName: string | null;
                                 title: string;
+                                verdict: ("duplicate" | "related") | null;
                             }[];
                         };
                     };
@@ -16181,12 +16342,33 @@ export interface paths {
                                 exact: boolean;
                                 id: number;
                                 numberLabel: string | null;
+                                reasons: ({
+                                    ask: string;
+                                    /** @enum {string} */
+                                    kind: "ask";
+                                    matched: string | null;
+                                    similarity: number;
+                                } | {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    kind: "figure";
+                                    matched: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "name";
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "title";
+                                    similarity: number;
+                                })[];
                                 score: number;
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "returned" | "withdrawn" | "rejected" | "converted" | "merged" | "accepted" | "assigned" | "handling" | "replied" | "closed";
                                 termId: number;
                                 termName: string | null;
                                 title: string;
+                                verdict: ("duplicate" | "related") | null;
                             }[];
                         };
                     };

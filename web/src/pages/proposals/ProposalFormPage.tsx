@@ -139,7 +139,7 @@ export function ProposalFormPage() {
     } finally {
       strict.current = false;
     }
-    if (mode === 'submit' && !(await confirmSubmit(similar.current.some((x) => x.exact)))) return;
+    if (mode === 'submit' && !(await confirmSubmit(similar.current))) return;
     setBusy(mode);
     setError(null);
     try {
@@ -170,14 +170,20 @@ export function ProposalFormPage() {
     }
   };
 
-  const confirmSubmit = (exact: boolean) =>
+  const confirmSubmit = (found: SimilarItem[]) =>
     new Promise<boolean>((resolve) => {
+      const exact = found.some((x) => x.exact);
+      const likely = found.some((x) => x.verdict === 'duplicate');
       modal.confirm({
         title: t('proposals.submitConfirmTitle'),
-        content: exact ? t('proposals.submitConfirmExact') : t('proposals.submitConfirm'),
+        content: exact
+          ? t('proposals.submitConfirmExact')
+          : likely
+            ? t('proposals.submitConfirmDuplicate')
+            : t('proposals.submitConfirm'),
         okText: t('proposals.submit'),
         cancelText: t('common.cancel'),
-        okButtonProps: { danger: exact },
+        okButtonProps: { danger: exact || likely },
         onOk: () => resolve(true),
         onCancel: () => resolve(false),
       });

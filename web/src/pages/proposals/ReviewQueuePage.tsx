@@ -1,6 +1,7 @@
 // 审查: the proposals waiting for review, oldest first. Staff pick rows and accept, reject
 // (with a configured reason), return or convert them in one go; each proposal's outcome is
-// listed afterwards, the failures with the server's reason.
+// listed afterwards, the failures with the server's reason. Likely duplicates (疑似重复) of
+// each other or of earlier proposals are shown beside each, ready for 并案.
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { useRefData } from '../admin/useRefData';
 import { valuesOf, type BatchResult, type ProposalItem, type ReviewAction } from '../../api/models';
 import { ListFilters } from './ListFilters';
 import { KindTag, MarkTags } from './ProposalTags';
+import { QueueDuplicateTags, useQueueDuplicates } from './QueueDuplicates';
 import { ReviewModal, type ReviewValues } from './ReviewModal';
 import { useProposalList } from './useProposalList';
 import { useProposalSettings } from './useProposalSettings';
@@ -33,6 +35,7 @@ export function ReviewQueuePage() {
   const [selected, setSelected] = useState<ProposalItem[]>([]);
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const duplicates = useQueueDuplicates(list.data?.items.map((x) => x.id) ?? []);
 
   const decide = async (a: ReviewAction, v: ReviewValues) => {
     const { results } = await api.post('/api/proposals/review/batch', {
@@ -125,7 +128,7 @@ export function ReviewQueuePage() {
             size="middle"
             loading={list.loading}
             dataSource={list.data?.items}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1100 }}
             rowSelection={{ selectedRowKeys: selected.map((r) => r.id), onChange: (_, rows) => setSelected(rows) }}
             pagination={{
               current: list.page,
@@ -149,6 +152,11 @@ export function ReviewQueuePage() {
                     <MarkTags p={r} />
                   </Space>
                 ),
+              },
+              {
+                title: t('proposals.review.duplicates'),
+                width: 200,
+                render: (_, r) => <QueueDuplicateTags duplicates={duplicates.get(r.id)} />,
               },
               { title: t('proposals.lead'), dataIndex: 'leadName', width: 120 },
               { title: t('proposals.category'), dataIndex: 'category', width: 120 },

@@ -1,6 +1,7 @@
 // The live "similar proposals" panel beside a draft: after the member stops typing for a
 // moment it asks the server for the closest proposals of this and earlier terms, shows
-// them with their similarity, and warns loudly about an exact duplicate.
+// them with their similarity and the verdict (疑似重复 / 同一主题) with its reasons, and warns
+// loudly about an exact or likely duplicate.
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, List, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -12,6 +13,7 @@ import { useDebounced } from '../../components/useDebounced';
 import { useI18n } from '../../i18n';
 import type { SimilarItem } from '../../api/models';
 import { NumberLabel, StateTag } from './ProposalTags';
+import { SimilarReasons, VerdictTag } from './SimilarReasons';
 
 const WAIT_MS = 700;
 /** Below this much text a comparison means little. */
@@ -63,6 +65,7 @@ export function SimilarPanel({
   const loading = query.isFetching;
 
   const exact = items?.filter((x) => x.exact) ?? [];
+  const likely = !exact.length && items?.some((x) => x.verdict === 'duplicate');
   return (
     <Card
       size="small"
@@ -82,6 +85,15 @@ export function SimilarPanel({
           title={t('proposals.exactDuplicate')}
           style={{ marginBottom: 8 }}
           data-testid="exact-duplicate"
+        />
+      )}
+      {likely && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('proposals.likelyDuplicate')}
+          style={{ marginBottom: 8 }}
+          data-testid="likely-duplicate"
         />
       )}
       {!enough || items === null ? (
@@ -121,7 +133,7 @@ export function SimilarList({ items, limit }: { items: SimilarItem[]; limit?: nu
               size={36}
               status="normal"
               percent={Math.round(x.score * 100)}
-              strokeColor={x.exact || x.score >= 0.8 ? '#cf1322' : undefined}
+              strokeColor={x.verdict === 'duplicate' ? '#cf1322' : undefined}
               format={(n) => <span style={{ fontSize: 11 }}>{n}%</span>}
               aria-label={t('proposals.similarity')}
             />
@@ -135,15 +147,18 @@ export function SimilarList({ items, limit }: { items: SimilarItem[]; limit?: nu
               )}
               <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center', fontSize: 12 }}>
                 <StateTag state={x.state} />
-                {x.exact && (
+                {x.exact ? (
                   <Tag color="error" style={{ marginInlineEnd: 0 }}>
                     {t('proposals.exactTag')}
                   </Tag>
+                ) : (
+                  <VerdictTag verdict={x.verdict} />
                 )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {x.numberLabel ?? x.termName ?? <NumberLabel label={null} />}
                 </Typography.Text>
               </div>
+              {!x.exact && <SimilarReasons reasons={x.reasons} />}
             </div>
           </div>
         </List.Item>
@@ -169,8 +184,12 @@ export function SimilarCard({ proposalId }: { proposalId: number }) {
       }
       data-testid="similar-card"
     >
-      {items.some((x) => x.exact) && (
+      {items.some((x) => x.exact) ? (
         <Alert type="error" showIcon title={t('proposals.exactDuplicateOffice')} style={{ marginBottom: 8 }} />
+      ) : (
+        items.some((x) => x.verdict === 'duplicate') && (
+          <Alert type="error" showIcon title={t('proposals.likelyDuplicateOffice')} style={{ marginBottom: 8 }} />
+        )
       )}
       <SimilarList items={items} />
     </Card>
