@@ -8,8 +8,23 @@ import { sameFigure, type Counts, type Figure, type ParsedText } from './duplica
 /** Inverse document frequency of a word in the collection the comparison runs against. */
 export type Idf = (term: string) => number;
 
-/** A unit-length weighted vector. */
-export type Vec = Map<string, number>;
+/**
+ * A unit-length weighted vector, its terms as 32-bit hashes in increasing order: cosines are
+ * then a merge of two typed arrays (the comparison's hot loop), and no table of every word
+ * ever seen grows in memory. Two words sharing a hash would count as one: rare, and harmless
+ * to a cosine.
+ */
+export interface Vec {
+  keys: Uint32Array;
+  weights: Float64Array;
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /** A parsed text weighed under one collection's statistics (words by TF-IDF, character pairs by TF). */
 export interface WeighedText {
@@ -46,29 +61,42 @@ export const FEATURES = [
 /** An ask counts as matched when its best counterpart reaches this cosine. */
 export const ASK_MATCH = 0.3;
 
-function unit(c: Counts, weight: (term: string) => number): Vec {
-  const v: Vec = new Map();
+function unit<K>(c: Counts<K>, key: (k: K) => number, weight: (k: K) => number): Vec {
+  const entries: [number, number][] = [];
   let n = 0;
   for (const [t, k] of c) {
     const x = tfWeight(k) * weight(t);
-    v.set(t, x);
+    entries.push([key(t), x]);
     n += x * x;
   }
+  entries.sort((a, b) => a[0] - b[0]);
   n = Math.sqrt(n) || 1;
-  for (const [t, x] of v) v.set(t, x / n);
-  return v;
+  const keys = new Uint32Array(entries.length);
+  const weights = new Float64Array(entries.length);
+  // Colliding hashes (one in billions of pairs) are added together.
+  let m = 0;
+  for (const [h, x] of entries) {
+    if (m > 0 && keys[m - 1] === h) weights[m - 1] += x / n;
+    else {
+      keys[m] = h;
+      weights[m++] = x / n;
+    }
+  }
+  return { keys: keys.subarray(0, m), weights: weights.subarray(0, m) };
 }
 
-function sum(cs: Counts[]): Counts {
-  const out: Counts = new Map();
+function sum<K>(cs: Counts<K>[]): Counts<K> {
+  const out: Counts<K> = new Map();
   for (const c of cs) for (const [t, k] of c) out.set(t, (out.get(t) ?? 0) + k);
   return out;
 }
 
 const one = () => 1;
+const same = (k: number) => k;
 
 export function weigh(parsed: ParsedText, idf: Idf): WeighedText {
-  const byIdf = (c: Counts) => unit(c, idf);
+  const byIdf = (c: Counts) => unit(c, hashOf, idf);
+  const byTf = (c: Counts<number>) => unit(c, same, one);
   return {
     parsed,
     whole: byIdf(parsed.wholeWords),
@@ -76,16 +104,25 @@ export function weigh(parsed: ParsedText, idf: Idf): WeighedText {
     reasons: byIdf(parsed.reasonWords),
     suggestions: byIdf(sum(parsed.asks.map((a) => a.words))),
     asks: parsed.asks.map((a) => byIdf(a.words)),
-    askChars: parsed.asks.map((a) => unit(a.chars, one)),
-    suggestionChars: unit(sum(parsed.asks.map((a) => a.chars)), one),
-    titleChars: unit(parsed.titleChars, one),
+    askChars: parsed.asks.map((a) => byTf(a.chars)),
+    suggestionChars: byTf(sum(parsed.asks.map((a) => a.chars))),
+    titleChars: byTf(parsed.titleChars),
   };
 }
 
 export function cosine(a: Vec, b: Vec): number {
-  let s = 0;
-  const [x, y] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, v] of x) s += v * (y.get(t) ?? 0);
+  const ak = a.keys,
+    bk = b.keys;
+  let s = 0,
+    i = 0,
+    j = 0;
+  while (i < ak.length && j < bk.length) {
+    const x = ak[i]!,
+      y = bk[j]!;
+    if (x === y) s += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
   return s;
 }
 

@@ -11,8 +11,8 @@ export interface StructuredText {
   suggestions: string;
 }
 
-/** word or character pair -> count */
-export type Counts = Map<string, number>;
+/** word -> count, or character pair (two UTF-16 units packed in 32 bits) -> count */
+export type Counts<K = string> = Map<K, number>;
 
 export interface Figure {
   /** As written, e.g. "3.2万" or "31864". */
@@ -25,7 +25,7 @@ export interface Ask {
   text: string;
   words: Counts;
   /** Character pairs: a reworded ask keeps many of them when jieba cuts its words differently. */
-  chars: Counts;
+  chars: Counts<number>;
 }
 
 export interface ParsedText {
@@ -33,35 +33,34 @@ export interface ParsedText {
   /** Every word of the text (title, reasons, asks), as the similarity index counts them. */
   wholeWords: Counts;
   titleWords: Counts;
-  titleChars: Counts;
+  titleChars: Counts<number>;
   reasonWords: Counts;
   asks: Ask[];
   /** Figures of the suggestions (the asks' own figures), for the comparison. */
   askFigures: Figure[];
   /** Figures of the whole text, for the reasons shown. */
   figures: Figure[];
-  /** Places and named bodies (清源区, 东湖小学, 市体育局…), for the reasons shown. */
-  names: Set<string>;
+  /** The parts as given, for what is worked out only when needed (names). */
+  parts: string[];
 }
 
 /** The words of a title that say "a proposal about…" and nothing about which one. */
 const GENERIC_TITLE = /关于|的建议|的提案|建议|提案|进一步|加快|推进|推动|加强|切实|着力|完善|强化/g;
 
-export function countOf(items: Iterable<string>): Counts {
-  const c: Counts = new Map();
+export function countOf<K>(items: Iterable<K>): Counts<K> {
+  const c: Counts<K> = new Map();
   for (const t of items) c.set(t, (c.get(t) ?? 0) + 1);
   return c;
 }
 
-/** Character pairs of the Han, Latin and digit runs. */
-export function charPairs(text: string): string[] {
-  const out: string[] = [];
+/** Character pairs of the Han, Latin and digit runs, each as two UTF-16 units packed in a number. */
+export function charPairs(text: string): number[] {
+  const out: number[] = [];
   for (const run of text
     .normalize('NFKC')
     .toLowerCase()
     .match(/[\p{Script=Han}a-z0-9]+/gu) ?? []) {
-    const cs = [...run];
-    for (let i = 0; i + 1 < cs.length; i++) out.push(cs[i]! + cs[i + 1]!);
+    for (let i = 0; i + 1 < run.length; i++) out.push(((run.charCodeAt(i) << 16) | run.charCodeAt(i + 1)) >>> 0);
   }
   return out;
 }
@@ -156,16 +155,27 @@ export function namesOf(words: readonly Tagged[], out = new Set<string>()): Set<
   return out;
 }
 
+const names = new WeakMap<ParsedText, Set<string>>();
+
+/**
+ * Places and named bodies of a parsed text (清源区, 东湖小学…), for the reasons shown: worked
+ * out on first asking (tagging costs more than cutting) and kept with the text.
+ */
+export function namesIn(p: ParsedText): Set<string> {
+  let out = names.get(p);
+  if (!out) {
+    out = new Set<string>();
+    for (const part of p.parts) namesOf(cutTagged(part), out);
+    names.set(p, out);
+  }
+  return out;
+}
+
 /** Cuts each part once (jieba is the costly step): the title, the reasons, each ask. */
 export function parseText(t: StructuredText): ParsedText {
   const title = t.title.trim();
   const reasons = t.reasons ?? '';
-  const names = new Set<string>();
-  const cut = (text: string) => {
-    const tagged = cutTagged(text);
-    namesOf(tagged, names);
-    return termsOfWords(tagged.map((w) => w.word));
-  };
+  const cut = (text: string) => termsOfWords(cutWords(text));
   const titleTerms = cut(title);
   const reasonTerms = cut(reasons);
   const asks = splitAsks(t.suggestions).map((text) => ({ text, terms: cut(text) }));
@@ -180,6 +190,6 @@ export function parseText(t: StructuredText): ParsedText {
     asks: asks.map((a) => ({ text: a.text, words: countOf(a.terms), chars: countOf(charPairs(a.text)) })),
     askFigures: asks.flatMap((a) => figuresOf(a.text)),
     figures: [...figuresOf(title), ...figuresOf(reasons), ...asks.flatMap((a) => figuresOf(a.text))],
-    names,
+    parts: [title, reasons, t.suggestions],
   };
 }

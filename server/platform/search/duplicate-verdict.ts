@@ -5,7 +5,7 @@
 // and the reasons a reviewer can check: which asks, figures, places and titles coincide.
 // Used for similar proposals; written for any text in the paper form (opinions later).
 import { ASK_MATCH, cosine, FEATURES, pairFeatures, weigh, type Idf, type WeighedText } from './duplicate-features.js';
-import { parseText, sameFigure, type ParsedText, type StructuredText } from './duplicate-text.js';
+import { namesIn, parseText, sameFigure, type StructuredText } from './duplicate-text.js';
 import { DUPLICATE_MODEL } from './duplicate-model.js';
 
 export type { Idf } from './duplicate-features.js';
@@ -89,7 +89,8 @@ function reasonsOf(a: WeighedText, b: WeighedText, asks: number[][]): DuplicateR
     seen.add(f.text);
     out.push({ kind: 'figure', figure: f.text, matched: g.text });
   }
-  const shared = [...a.parsed.names].filter((n) => b.parsed.names.has(n));
+  const theirs = namesIn(b.parsed);
+  const shared = [...namesIn(a.parsed)].filter((n) => theirs.has(n));
   // "清源区东湖小学" says all that "东湖小学" says.
   const longest = shared.filter((n) => !shared.some((m) => m !== n && m.includes(n))).sort();
   for (const name of longest.slice(0, MAX_REASONS)) out.push({ kind: 'name', name });
@@ -110,15 +111,6 @@ export function compareWeighed(a: WeighedText, b: WeighedText, model: DuplicateM
     verdict,
     reasons: verdict ? reasonsOf(a, b, asks) : [],
   };
-}
-
-/**
- * One new text against several on file (parsed already, e.g. from a cache): the new text is
- * weighed once. `idf` comes from the whole collection (the similarity index's statistics).
- */
-export function compareWithMany(a: ParsedText, others: readonly ParsedText[], idf: Idf): Comparison[] {
-  const wa = weigh(a, idf);
-  return others.map((b) => compareWeighed(wa, weigh(b, idf)));
 }
 
 /** The narrow interface: is `a` (new) the same proposal as `b` (on file)? */

@@ -6,8 +6,9 @@
 import type { Db } from '../../../db/tx.js';
 import { ParsedTextCache } from '../../../platform/search/duplicate-cache.js';
 import { DUPLICATE_MODEL } from '../../../platform/search/duplicate-model.js';
+import { weigh } from '../../../platform/search/duplicate-features.js';
 import {
-  compareWithMany,
+  compareWeighed,
   DETAILED_CANDIDATES,
   type Comparison,
   type DuplicateReason,
@@ -23,6 +24,14 @@ export interface Candidate {
   content_hash: string | null;
   /** The index's score (whole-text cosine). */
   score: number;
+}
+
+/**
+ * Weighed texts on file are reused until the collection has grown or shrunk by about 2 %
+ * (as the index's own norms): the idf of a word moves by less than 0.02 in that time.
+ */
+function statsEpoch(n: number): number {
+  return Math.round(Math.log(n + 1) / Math.log(1.02));
 }
 
 export type Verdicts = Map<number, Pick<Comparison, 'verdict' | 'reasons' | 'probability'>>;
@@ -65,12 +74,11 @@ export function createVerdicts(deps: { db: Db; simRepo: SimilarityRepo }) {
       const detailed = candidates.slice(0, DETAILED_CANDIDATES);
       const parsed = await parsedOf(detailed);
       const known = detailed.filter((c) => parsed.has(c.id));
-      const compared = compareWithMany(
-        text,
-        known.map((c) => parsed.get(c.id)!),
-        index.termIdf,
+      const epoch = statsEpoch(index.size);
+      const mine = weigh(text, index.termIdf);
+      const out: Verdicts = new Map(
+        known.map((c) => [c.id, compareWeighed(mine, cache.weigh(c.id, parsed.get(c.id)!, index.termIdf, epoch))]),
       );
-      const out: Verdicts = new Map(known.map((c, i) => [c.id, compared[i]!]));
       for (const c of candidates)
         if (!out.has(c.id))
           out.set(c.id, {
