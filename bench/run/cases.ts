@@ -4,7 +4,7 @@ import type { Options } from 'autocannon';
 import type { HeldOutDraft } from '../generate/dataset.js';
 import { headersOf, type Session } from './http.js';
 
-export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
 
 export interface CaseData {
   staff: Session[];
@@ -15,6 +15,8 @@ export interface CaseData {
   termIds: number[];
   categories: string[];
   drafts: HeldOutDraft[];
+  /** The measure part of the hand-labelled set (case h), in the organisation's words. */
+  labelled: { title: string; reasons: string; suggestions: string }[];
   newProposals: { title: string; reasons: string; suggestions: string; category: string; themes: string[] }[];
 }
 
@@ -99,6 +101,28 @@ function get(list: Session[], path: (ctx: { k?: number }) => string): Partial<Op
   };
 }
 
+/** POST /api/proposals/similar with these texts, as the members. */
+function similarOf(texts: (d: CaseData) => CaseData['labelled']): CaseSpec['options'] {
+  return (d) => ({
+    ...perConnection(),
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/proposals/similar',
+        setupRequest: (req, ctx) => {
+          const list = texts(d);
+          const x = list[next(list.length)]!;
+          return {
+            ...req,
+            headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true),
+            body: JSON.stringify({ title: x.title, reasons: x.reasons, suggestions: x.suggestions }),
+          };
+        },
+      },
+    ],
+  });
+}
+
 function submitCase(): CaseSpec {
   let submitted = 0;
   return {
@@ -171,23 +195,7 @@ export function cases(): CaseSpec[] {
       key: 'e',
       name: 'similar-proposal check of a draft (member)',
       requestsPerOp: 1,
-      options: (d) => ({
-        ...perConnection(),
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/proposals/similar',
-            setupRequest: (req, ctx) => {
-              const x = d.drafts[next(d.drafts.length)]!;
-              return {
-                ...req,
-                headers: headersOf(sessionOf(d.members, ctx as { k?: number }), true),
-                body: JSON.stringify({ title: x.title, reasons: x.reasons, suggestions: x.suggestions }),
-              };
-            },
-          },
-        ],
-      }),
+      options: similarOf((d) => d.drafts),
     },
     {
       key: 'f',
@@ -199,5 +207,11 @@ export function cases(): CaseSpec[] {
         ),
     },
     submitCase(),
+    {
+      key: 'h',
+      name: 'likely-duplicate verdict, hand-labelled drafts (member)',
+      requestsPerOp: 1,
+      options: similarOf((d) => d.labelled),
+    },
   ];
 }

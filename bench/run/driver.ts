@@ -12,6 +12,7 @@ import type { HeldOutDraft, Manifest } from '../generate/dataset.js';
 import { excelExport, importRoster, wordExports } from './bulk.js';
 import { cases, SEARCHES, type CaseData, type CaseKey } from './cases.js';
 import { getJson, signIn, type Session } from './http.js';
+import { measureLabelled, measureQueries, plantOriginals, type LabelledResult } from './labelled.js';
 import { measureRecall } from './recall.js';
 
 export interface DriverConfig {
@@ -48,6 +49,7 @@ export type DriverMessage =
   | { type: 'phase'; label: string }
   | { type: 'case'; result: CaseResult }
   | { type: 'recall'; result: Awaited<ReturnType<typeof measureRecall>> }
+  | { type: 'labelled'; result: LabelledResult }
   | { type: 'bulk'; result: BulkResult }
   | { type: 'error'; message: string }
   | { type: 'done' };
@@ -108,6 +110,7 @@ async function caseData(c: DriverConfig): Promise<CaseData> {
     termIds: [...ref.terms].sort((a, b) => a.number - b.number).map((t) => t.id),
     categories: settings.categories,
     drafts,
+    labelled: measureQueries(c.manifest.scale),
     newProposals,
   };
 }
@@ -117,6 +120,12 @@ async function runHttp(c: DriverConfig): Promise<void> {
   const data = await caseData(c);
   for (const spec of cases().filter((s) => c.cases.includes(s.key))) {
     const opts = { url: c.urls, connections: c.connections, timeout: 30, ...spec.options(data) };
+    if (spec.key === 'h') {
+      // The labelled originals go on file first; each measure query is then looked up once, alone.
+      await send({ type: 'phase', label: 'labelled' });
+      const ids = await plantOriginals(data.members, c.manifest.scale, data.categories[0]!);
+      await send({ type: 'labelled', result: await measureLabelled(data.members[0]!, c.manifest.scale, ids) });
+    }
     await send({ type: 'phase', label: `warm-up ${spec.key}` });
     // One operation alone first: whatever loads on first use (the similarity index) is loaded before the clock runs.
     await autocannon({ ...opts, connections: 1, amount: spec.requestsPerOp, timeout: 120 });

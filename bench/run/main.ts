@@ -18,11 +18,13 @@ import type { CaseKey } from './cases.js';
 import type { BulkResult, CaseResult, DriverConfig, DriverMessage } from './driver.js';
 import { compareWithBaseline, readRecorded } from './baseline.js';
 import type { RecallResult } from './recall.js';
+import type { LabelledResult } from './labelled.js';
 import { measureReferences, type References } from './references.js';
 import {
   bulkVerdicts,
   caseVerdict,
   printBulk,
+  printLabelled,
   printReferences,
   printTable,
   ratioToReference,
@@ -39,7 +41,7 @@ const { values: a } = parseArgs({
     warmup: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
     connections: { type: 'string', default: '16' },
-    cases: { type: 'string', default: 'a,b,c,d,e,f,g' },
+    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h' },
     seed: { type: 'string', default: '1' },
     port: { type: 'string', default: '3900' },
     'import-rows': { type: 'string', default: '10000' },
@@ -131,6 +133,7 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const results: CaseResult[] = [];
   let recall: RecallResult | null = null;
+  let labelled: LabelledResult | null = null;
   let bulk: BulkResult | null = null;
   let running: Server[] = [];
   const rss = new RssSampler(() => running.map((s) => s.pid));
@@ -144,6 +147,9 @@ async function main(): Promise<number> {
     } else if (msg.type === 'recall') {
       recall = msg.result;
       say(`  recall@10 ${msg.result.recallAt10} over ${msg.result.drafts} drafts`);
+    } else if (msg.type === 'labelled') {
+      labelled = msg.result;
+      say(`  labelled set: recall@1 ${msg.result.recallAt1}, F1 ${msg.result.f1}`);
     } else if (msg.type === 'bulk') bulk = msg.result;
     else if (msg.type === 'error') failures.push(msg.message);
   };
@@ -189,13 +195,14 @@ async function main(): Promise<number> {
 
   const ceiling = results.find((r) => r.key === 'a')?.requestsPerSecond ?? null;
   say('');
-  say(printTable(results, rss.phases, recall, references));
+  say(printTable(results, rss.phases, recall, references, labelled));
   if (recall) {
     const rc: RecallResult = recall;
     say(
       `recall@10 of the similar-proposal check: ${rc.recallAt10} over ${rc.drafts} reworded drafts (the reworded original in the top 10: ${rc.originalInTop10}, first: ${rc.originalFirst})`,
     );
   }
+  if (labelled) say(printLabelled(labelled));
   const bv = bulk ? bulkVerdicts(bulk, rss.phases) : null;
   if (bulk && bv) say(printBulk(bulk, rss.phases, bv));
   say(
@@ -239,9 +246,10 @@ async function main(): Promise<number> {
           ratioToCeiling: ceiling ? Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000 : null,
           ratioToReference: ratioToReference(r, ceiling, references),
           peakRssMb: Math.round(rss.phases.get(r.key)?.peakMb ?? 0),
-          ...caseVerdict(r, ceiling, recall),
+          ...caseVerdict(r, ceiling, recall, labelled),
         })),
         recall,
+        labelled,
         bulk,
         bulkVerdicts: bv,
         memory: {

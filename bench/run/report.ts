@@ -1,6 +1,7 @@
 // The bench's verdicts: each figure next to its target (issue 4 item 3 and 4) and as a ratio
 // to the machine's own reference for it (issue 21 item 7), the printed table, and the JSON
 // written to bench/results/.
+import type { LabelledResult } from './labelled.js';
 import type { RecallResult } from './recall.js';
 import type { BulkResult, CaseResult } from './driver.js';
 import type { References } from './references.js';
@@ -13,13 +14,36 @@ export interface Verdict {
 
 export const RSS_LIMIT_MB = 400;
 
-export function caseVerdict(r: CaseResult, ceiling: number | null, recall: RecallResult | null): Verdict {
-  const v = verdictOf(r, ceiling, recall);
+export function caseVerdict(
+  r: CaseResult,
+  ceiling: number | null,
+  recall: RecallResult | null,
+  labelled: LabelledResult | null = null,
+): Verdict {
+  const v = verdictOf(r, ceiling, recall, labelled);
   // No answer at all within the run is no figure: missed, whatever the percentiles say.
   return r.requests === 0 && v.met !== null ? { ...v, met: false } : v;
 }
 
-function verdictOf(r: CaseResult, ceiling: number | null, recall: RecallResult | null): Verdict {
+/** Issue 12's targets for the labelled set: recall@1 ≥ 0.98, recall@10 ≥ 0.95, F1 ≥ 0.95, related → duplicate ≤ 3 %. */
+export function labelledMet(l: LabelledResult): boolean {
+  return l.recallAt1 >= 0.98 && l.recallAt10 >= 0.95 && l.f1 >= 0.95 && l.relatedMarkedDuplicate / l.related <= 0.03;
+}
+
+export function printLabelled(l: LabelledResult): string {
+  return [
+    `likely-duplicate verdict on the labelled set (measure part: ${l.duplicates} duplicates, ${l.related} same-subject, ${l.unrelated} unrelated; ${l.originals} originals hidden among the dataset):`,
+    `  recall@1 ${l.recallAt1}, recall@10 ${l.recallAt10}; duplicate verdict F1 ${l.f1} (tp ${l.tp}, fp ${l.fp}, fn ${l.fn}); same-subject marked duplicate ${l.relatedMarkedDuplicate}/${l.related}, unrelated ${l.unrelatedMarkedDuplicate}/${l.unrelated}: ${labelledMet(l) ? 'met' : 'MISSED'}`,
+    ...l.misses.map((m) => `  ${m}`),
+  ].join('\n');
+}
+
+function verdictOf(
+  r: CaseResult,
+  ceiling: number | null,
+  recall: RecallResult | null,
+  labelled: LabelledResult | null,
+): Verdict {
   switch (r.key) {
     case 'b':
       return { target: '≥ 40% of ceiling', met: ceiling ? r.requestsPerSecond / ceiling >= 0.4 : null };
@@ -35,6 +59,11 @@ function verdictOf(r: CaseResult, ceiling: number | null, recall: RecallResult |
       return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
     case 'g':
       return { target: '≥ 1000 submits/s', met: r.operationsPerSecond >= 1000 };
+    case 'h':
+      return {
+        target: 'p99 ≤ 100 ms, recall@1 ≥ 0.98, F1 ≥ 0.95, related→dup ≤ 3 %',
+        met: r.p99 <= 100 && (labelled ? labelledMet(labelled) : false),
+      };
     default:
       return { target: '', met: null };
   }
@@ -102,11 +131,12 @@ export function printTable(
   memory: Map<string, PhaseMemory>,
   recall: RecallResult | null,
   refs: References | null,
+  labelled: LabelledResult | null = null,
 ): string {
   const ceiling = results.find((r) => r.key === 'a')?.requestsPerSecond ?? null;
   const head = ['case', 'req/s', 'ops/s', 'p50 ms', 'p99 ms', '÷ref', 'ref', 'peak RSS MB', 'target', '', 'load avg'];
   const rows = results.map((r) => {
-    const v = caseVerdict(r, ceiling, recall);
+    const v = caseVerdict(r, ceiling, recall, labelled);
     const ratio = ratioToReference(r, ceiling, refs);
     return [
       `(${r.key}) ${r.name}`,
