@@ -376,6 +376,10 @@ export const ACCESS_MATRIX: AccessRow[] = [
     post('/api/proposals/similar', { title: '关于老旧小区加装电梯的建议' }),
   ),
   row('GET /api/proposals/{id}/similar', OFFICE, '', (t) => get(P(t, t.p.submitted, '/similar'))),
+  // Likely duplicates of a review-queue page: the office's read; a parent's office viewing a county reads its queue.
+  current('GET /api/proposals/review/duplicates', OFFICE, 'staff', (t) =>
+    get(`/api/proposals/review/duplicates?ids=${t.p.submitted}`),
+  ),
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */
