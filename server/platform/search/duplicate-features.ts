@@ -1,9 +1,9 @@
 // The evidence that two texts are the same proposal, as numbers: the whole-text cosine the
-// similarity index ranks by, and beside it what makes a proposal itself — its asks aligned
+// similarity index ranks by (given by the caller), and beside it what makes a proposal itself — its asks aligned
 // one by one in both directions, the title's ask, the figures. The model (duplicate-model.ts)
 // weighs them; the fit script (bench/similarity-labelled/fit.ts) fits the weights.
-import { tfWeight } from './similarity-scoring.js';
-import { sameFigure, type Counts, type Figure, type ParsedText } from './duplicate-text.js';
+import { termVector, tfWeight } from './similarity-scoring.js';
+import { sameFigure, type Counts, type Figure, type ParsedText, type StructuredText } from './duplicate-text.js';
 
 /** Inverse document frequency of a word in the collection the comparison runs against. */
 export type Idf = (term: string) => number;
@@ -29,9 +29,7 @@ function hashOf(s: string): number {
 /** A parsed text weighed under one collection's statistics (words by TF-IDF, character pairs by TF). */
 export interface WeighedText {
   parsed: ParsedText;
-  whole: Vec;
   title: Vec;
-  reasons: Vec;
   suggestions: Vec;
   asks: Vec[];
   askChars: Vec[];
@@ -42,7 +40,6 @@ export interface WeighedText {
 export const FEATURES = [
   'whole',
   'title',
-  'reasons',
   'suggestions',
   'asksCovered',
   'asksCoveredBack',
@@ -99,9 +96,7 @@ export function weigh(parsed: ParsedText, idf: Idf): WeighedText {
   const byTf = (c: Counts<number>) => unit(c, same, one);
   return {
     parsed,
-    whole: byIdf(parsed.wholeWords),
     title: byIdf(parsed.titleWords),
-    reasons: byIdf(parsed.reasonWords),
     suggestions: byIdf(sum(parsed.asks.map((a) => a.words))),
     asks: parsed.asks.map((a) => byIdf(a.words)),
     askChars: parsed.asks.map((a) => byTf(a.chars)),
@@ -154,9 +149,10 @@ export function figureShare(a: Figure[], b: Figure[]): number {
 
 /**
  * The feature vector of a pair, in the order of FEATURES, and the word cosines of their asks
- * (rows: `a`'s asks) for the reasons shown. `a` is the new text, `b` the one on file.
+ * (rows: `a`'s asks) for the reasons shown. `a` is the new text, `b` the one on file, `whole`
+ * the cosine of their whole texts (the similarity index's score, or `wholeCosine`).
  */
-export function pairFeatures(a: WeighedText, b: WeighedText): { x: number[]; asks: number[][] } {
+export function pairFeatures(a: WeighedText, b: WeighedText, whole: number): { x: number[]; asks: number[][] } {
   const asks = askMatrix(a.asks, b.asks);
   const chars = askMatrix(a.askChars, b.askChars);
   const fwd = align(asks),
@@ -164,9 +160,8 @@ export function pairFeatures(a: WeighedText, b: WeighedText): { x: number[]; ask
   const cfwd = align(chars),
     cback = align(transpose(chars, b.askChars.length));
   const x = [
-    cosine(a.whole, b.whole),
+    whole,
     cosine(a.title, b.title),
-    cosine(a.reasons, b.reasons),
     cosine(a.suggestions, b.suggestions),
     fwd.mean,
     back.mean,
@@ -182,4 +177,14 @@ export function pairFeatures(a: WeighedText, b: WeighedText): { x: number[]; ask
     cosine(a.titleChars, b.titleChars),
   ];
   return { x, asks };
+}
+
+/** A whole text's TF-IDF vector, as the similarity index weighs it. */
+export function wholeVector(t: StructuredText, idf: Idf): Vec {
+  return unit(termVector(`${t.title}\n${t.reasons ?? ''}\n${t.suggestions}`), hashOf, idf);
+}
+
+/** The whole-text cosine as the similarity index computes it (its score), for two texts alone. */
+export function wholeCosine(a: StructuredText, b: StructuredText, idf: Idf): number {
+  return cosine(wholeVector(a, idf), wholeVector(b, idf));
 }

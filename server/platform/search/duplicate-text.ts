@@ -30,11 +30,8 @@ export interface Ask {
 
 export interface ParsedText {
   title: string;
-  /** Every word of the text (title, reasons, asks), as the similarity index counts them. */
-  wholeWords: Counts;
   titleWords: Counts;
   titleChars: Counts<number>;
-  reasonWords: Counts;
   asks: Ask[];
   /** Figures of the suggestions (the asks' own figures), for the comparison. */
   askFigures: Figure[];
@@ -171,22 +168,20 @@ export function namesIn(p: ParsedText): Set<string> {
   return out;
 }
 
-/** Cuts each part once (jieba is the costly step): the title, the reasons, each ask. */
+/**
+ * Cuts the title and each ask once (jieba is the costly step). The reasons are not cut: what
+ * they add to the comparison is in the whole-text cosine, which the similarity index gives.
+ */
 export function parseText(t: StructuredText): ParsedText {
   const title = t.title.trim();
   const reasons = t.reasons ?? '';
   const cut = (text: string) => termsOfWords(cutWords(text));
-  const titleTerms = cut(title);
-  const reasonTerms = cut(reasons);
   const asks = splitAsks(t.suggestions).map((text) => ({ text, terms: cut(text) }));
   const bareTitle = title.replace(GENERIC_TITLE, '');
-  const whole = [...titleTerms, ...reasonTerms, ...asks.flatMap((a) => a.terms)];
   return {
     title,
-    wholeWords: countOf(whole),
     titleWords: countOf(termsOfWords(cutWords(bareTitle))),
     titleChars: countOf(charPairs(bareTitle)),
-    reasonWords: countOf(reasonTerms),
     asks: asks.map((a) => ({ text: a.text, words: countOf(a.terms), chars: countOf(charPairs(a.text)) })),
     askFigures: asks.flatMap((a) => figuresOf(a.text)),
     figures: [...figuresOf(title), ...figuresOf(reasons), ...asks.flatMap((a) => figuresOf(a.text))],

@@ -77,7 +77,10 @@ export function createVerdicts(deps: { db: Db; simRepo: SimilarityRepo }) {
       const epoch = statsEpoch(index.size);
       const mine = weigh(text, index.termIdf);
       const out: Verdicts = new Map(
-        known.map((c) => [c.id, compareWeighed(mine, cache.weigh(c.id, parsed.get(c.id)!, index.termIdf, epoch))]),
+        known.map((c) => [
+          c.id,
+          compareWeighed(mine, cache.weigh(c.id, parsed.get(c.id)!, index.termIdf, epoch), c.score),
+        ]),
       );
       for (const c of candidates)
         if (!out.has(c.id))
