@@ -66,6 +66,19 @@ export async function plantOriginals(
   return ids;
 }
 
+/**
+ * The look-ups follow a long pause (the recall reference of case e): a keep-alive connection
+ * the server closed meanwhile fails at once ("fetch failed"); a read is simply sent again.
+ */
+async function lookUp<T>(session: Session, body: Texts): Promise<T> {
+  try {
+    return await postJson<T>(session, '/api/proposals/similar', body);
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    return postJson<T>(session, '/api/proposals/similar', body);
+  }
+}
+
 interface Item {
   id: number;
   verdict: 'duplicate' | 'related' | null;
@@ -87,7 +100,7 @@ export async function measureLabelled(
     unrelated = 0;
   const misses: string[] = [];
   for (const q of queries) {
-    const { items } = await postJson<{ items: Item[] }>(session, '/api/proposals/similar', {
+    const { items } = await lookUp<{ items: Item[] }>(session, {
       title: q.title,
       reasons: q.reasons,
       suggestions: q.suggestions,
