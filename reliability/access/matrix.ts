@@ -328,11 +328,11 @@ export const ACCESS_MATRIX: AccessRow[] = [
   row('POST /api/proposals/{id}/urge', OFFICE, '', (t) =>
     post(P(t, t.p.handling, '/urge'), { assignmentId: t.p.handlingAssignment }),
   ),
-  // The office puts another unit in a co unit's place (here named on the lead's assignment: a 400 once access is granted).
+  // The office puts another unit in a co unit's place.
   row('POST /api/proposals/{id}/replace-co-unit', OFFICE, '', (t) =>
-    post(P(t, t.p.handling, '/replace-co-unit'), {
-      assignmentId: t.p.handlingAssignment,
-      unitId: t.unit,
+    post(P(t, t.p.coReplace, '/replace-co-unit'), {
+      assignmentId: t.p.coAssignment,
+      unitId: t.p.spareUnit,
       reason: '逾期未签收',
     }),
   ),
