@@ -128,11 +128,19 @@ describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
     await page.locator('.ant-upload-list-item-done').waitFor();
     await page.getByTestId('field-signer').fill('周明远');
     // Class B without a commitment is refused by the form.
-    await page.getByTestId('reply-submit').click();
+    await page.getByTestId('reply-review').click();
     await page.getByText('B 类、C 类答复须填写承诺事项').waitFor();
     await page.getByTestId('add-commitment').click();
     await page.getByTestId('field-commitment-content').fill(COMMITMENT);
+    // The unit sets the due date itself (none is assumed).
+    const due = page.locator('[data-testid="field-commitment-due"] input, input[data-testid="field-commitment-due"]');
+    await due.click();
+    await due.fill('2027-08-31');
+    await due.press('Enter');
+    await page.keyboard.press('Escape');
     await snap(page, 'proposals-lifecycle-reply-drawer');
+    await page.getByTestId('reply-review').click();
+    await page.getByTestId('reply-confirm').waitFor();
     await page.getByTestId('reply-submit').click();
     await page.getByTestId('state-tag').first().filter({ hasText: '已答复' }).waitFor();
     const reply = page.getByTestId('reply');

@@ -328,6 +328,16 @@ export const ACCESS_MATRIX: AccessRow[] = [
   row('POST /api/proposals/{id}/urge', OFFICE, '', (t) =>
     post(P(t, t.p.handling, '/urge'), { assignmentId: t.p.handlingAssignment }),
   ),
+  // The office puts another unit in a co unit's place.
+  row('POST /api/proposals/{id}/replace-co-unit', OFFICE, '', (t) =>
+    post(P(t, t.p.coReplace, '/replace-co-unit'), {
+      assignmentId: t.p.coAssignment,
+      unitId: t.p.spareUnit,
+      reason: '逾期未签收',
+    }),
+  ),
+  // The assigned unit reads the proposers' full phone numbers (audited); nobody else through this route.
+  row('POST /api/proposals/{id}/proposer-phones', 'unit', '', (t) => post(P(t, t.p.handling, '/proposer-phones'))),
   row('POST /api/proposals/{id}/extensions', 'unit', '', (t) =>
     post(P(t, t.p.handling, '/extensions'), { requestedDeadline: '2027-10-31', reason: '需要跨部门协调' }),
   ),

@@ -22,7 +22,17 @@ export interface Bundle {
   member: number;
   user: number;
   /** `deletable`: a draft of the matrix's member (of the county's member), for the one row that deletes it. */
-  p: OrgProposals & { invited: number; coHandling: number; extension: number; commitment: number; deletable: number };
+  p: OrgProposals & {
+    invited: number;
+    coHandling: number;
+    extension: number;
+    commitment: number;
+    deletable: number;
+    /** A proposal with an open co unit's assignment (`coAssignment`), and a unit the office may put in its place. */
+    coReplace: number;
+    coAssignment: number;
+    spareUnit: number;
+  };
   contactChange: number;
   job: number;
   importFile: string;
@@ -89,6 +99,51 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   );
   await ok(clients.unit2!.post(`/api/proposals/${co.id}/sign`, {}), 'sign');
   await ok(clients.unit!.post(`/api/proposals/${co.id}/sign`, {}), 'sign');
+  // In the county: a proposal with a co unit too, and a spare unit for each organisation's office to replace it with.
+  const countyUnits: number[] = [];
+  for (const name of ['东城县住房和城乡建设局', '东城县卫生健康局'])
+    countyUnits.push(
+      await id(
+        db
+          .insertInto('handling_units')
+          .values({ org_id: fx.countyA, name, short_name: name.slice(3), kind: 'government' })
+          .returning('id')
+          .executeTakeFirst(),
+      ),
+    );
+  const countyCo = await draft(clients.countyMember!);
+  await ok(clients.countyMember!.post(`/api/proposals/${countyCo.id}/submit`, {}), 'submit');
+  await ok(clients.county_admin!.post(`/api/proposals/${countyCo.id}/accept`, {}), 'accept');
+  await ok(
+    clients.county_admin!.post(`/api/proposals/${countyCo.id}/assign`, {
+      units: [
+        { unitId: fx.countyUnit, role: 'lead' },
+        { unitId: countyUnits[0], role: 'co' },
+      ],
+    }),
+    'assign',
+  );
+  const cityCo = await draft(clients.member2!);
+  await ok(clients.member2!.post(`/api/proposals/${cityCo.id}/submit`, {}), 'submit');
+  await ok(clients.staff!.post(`/api/proposals/${cityCo.id}/accept`, {}), 'accept');
+  await ok(
+    clients.staff!.post(`/api/proposals/${cityCo.id}/assign`, {
+      units: [
+        { unitId: fx.units['市住房和城乡建设局'], role: 'lead' },
+        { unitId: fx.units['市教育局'], role: 'co' },
+      ],
+    }),
+    'assign',
+  );
+  const coAssignment = (proposalId: number, unitId: number) =>
+    id(
+      db
+        .selectFrom('proposal_assignments')
+        .select('id')
+        .where('proposal_id', '=', proposalId)
+        .where('unit_id', '=', unitId)
+        .executeTakeFirst(),
+    );
   const extend = async (c: Client, proposal: number) => {
     await ok(
       c.post(`/api/proposals/${proposal}/extensions`, {
@@ -157,6 +212,9 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       ...s.city,
       invited: invited.id,
       coHandling: co.id,
+      coReplace: cityCo.id,
+      coAssignment: await coAssignment(cityCo.id, fx.units['市教育局']!),
+      spareUnit: fx.units['市卫生健康委员会']!,
       extension: await extend(clients.unit!, s.city.handling),
       commitment: await commitment(s.city.replied),
       deletable: (await draft(clients.member!)).id,
@@ -182,6 +240,9 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       ...s.county,
       invited: s.county.submitted,
       coHandling: s.county.handling,
+      coReplace: countyCo.id,
+      coAssignment: await coAssignment(countyCo.id, countyUnits[0]!),
+      spareUnit: countyUnits[1]!,
       extension: await extend(clients.countyUnit!, s.county.handling),
       commitment: await commitment(s.county.replied),
       deletable: (await draft(clients.countyMember!)).id,

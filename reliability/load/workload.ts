@@ -146,14 +146,23 @@ export async function unitUser(w: World, c: HttpClient, unitId: number): Promise
       }
     } else if (reply) {
       reply.inFlight = 'reply';
+      // A contact with the proposer first, as the organisation's default rules require.
+      const contacted = await timed(w, 'unit.contact', () =>
+        c.post(`/api/proposals/${reply.id}/contacts`, {
+          contactedOn: '2026-01-05',
+          way: 'phone',
+          notes: '电话联系提案人，商定助餐点选址。',
+        }),
+      );
       if (
-        await timed(w, 'unit.reply', () =>
+        contacted &&
+        (await timed(w, 'unit.reply', () =>
           c.post(`/api/proposals/${reply.id}/reply`, {
             body: `关于“${reply.title}”的答复：已将助餐点建设纳入年度民生实事，年内新建二十个。`,
             signer: '局长 王建华',
             resultClass: 'A',
           }),
-        )
+        ))
       ) {
         reply.acked = 'reply';
         reply.inFlight = undefined;

@@ -7,7 +7,7 @@ import { PASSWORD, createUser, seedFixture, type Fixture } from '../../server/te
 import { createTestContext, login, type Client, type TestContext } from '../../server/test/harness.js';
 import { plainJpeg, plainPdf } from '../../server/test/hostile-files.js';
 import { multipartFile } from '../../server/test/multipart.js';
-import { REPLY, draft, ok, submitted } from '../../server/modules/proposals/core/proposals.test-helpers.js';
+import { CONTACT, REPLY, draft, ok, submitted } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 
 /** The signed-in users of the suite, one per role (county roles sit in county A). */
 export const ROLE_USERS = {
@@ -80,6 +80,7 @@ async function proposalsOf(proposer: Client, office: Client, unitUser: Client, u
   await ok(unitUser.post(`/api/proposals/${handling.id}/sign`, {}), 'sign');
   const replied = await assign();
   await ok(unitUser.post(`/api/proposals/${replied.id}/sign`, {}), 'sign');
+  await ok(unitUser.post(`/api/proposals/${replied.id}/contacts`, CONTACT), 'contact');
   await ok(
     unitUser.post(`/api/proposals/${replied.id}/reply`, {
       ...REPLY,

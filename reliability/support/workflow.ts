@@ -71,6 +71,15 @@ async function run(c: Cast, t: Tracked, step: Step): Promise<void> {
       expect2xx(await c.unit.post(`/api/proposals/${id}/sign`, {}), `sign ${id}`);
       return;
     case 'reply':
+      // The organisation's default rules: a contact with the proposer before the formal reply (again after a crash: harmless).
+      expect2xx(
+        await c.unit.post(`/api/proposals/${id}/contacts`, {
+          contactedOn: '2026-01-05',
+          way: 'phone',
+          notes: '电话联系提案人，了解路口拥堵的具体时段。',
+        }),
+        `contact ${id}`,
+      );
       expect2xx(
         await c.unit.post(`/api/proposals/${id}/reply`, {
           body: `关于“${t.title}”的答复：已会同交警部门优化十二处路口信号配时。`,

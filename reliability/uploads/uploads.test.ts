@@ -4,7 +4,7 @@
 // proposer) and the member import. Each is refused with a clear 4xx in the error shape and
 // nothing stored, or stored sanitised (clean name, no EXIF/GPS, no hidden archive).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, submitted } from '../../server/modules/proposals/core/proposals.test-helpers.js';
+import { CONTACT, ok, submitted } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 import type { Client } from '../../server/test/harness.js';
 import { multipartFile } from '../../server/test/multipart.js';
 import { ENGINES } from '../support/engines.js';
@@ -63,6 +63,7 @@ describe.each(ENGINES)('hostile uploads through the modules (%s)', (engine) => {
       'assign',
     );
     await ok(unit.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
+    await ok(unit.post(`/api/proposals/${p.id}/contacts`, CONTACT), 'contact');
     await ok(
       unit.post(`/api/proposals/${p.id}/reply`, {
         body: '经研究，已纳入年度计划并组织实施。',

@@ -5,6 +5,7 @@
 import {
   CO_DECLINE_REASONS,
   CO_OPINIONS,
+  CO_REPLACE_REASONS,
   CONTACT_NOTES,
   DECLINE_REASONS,
   EXTENSION_REASONS,
@@ -89,6 +90,16 @@ export function assign(run: SeedRun, l: Live, at: number): void {
         });
         continue;
       }
+      if (u.role === 'co' && (p.features.has('coUnsigned') || p.features.has('coReplaced'))) {
+        coNeverSigns(
+          run,
+          l,
+          u.unit,
+          at,
+          pool.find((x) => !units.some((y) => y.unit.id === x.id))!,
+        );
+        continue;
+      }
       if (p.stopAfter === 'assign') continue;
       const late = rnd.next() < 0.1;
       const signAt = officeTime(plus(at, late ? rnd.int(8, 10) : rnd.int(0, 3) + 0.1), rnd);
@@ -102,10 +113,50 @@ export function assign(run: SeedRun, l: Live, at: number): void {
       planHandling(
         run,
         l,
-        units.filter((u) => !(u.role === 'co' && p.features.has('coDecline'))),
+        units.filter(
+          (u) =>
+            !(
+              u.role === 'co' &&
+              (p.features.has('coDecline') || p.features.has('coUnsigned') || p.features.has('coReplaced'))
+            ),
+        ),
         deadline,
         lastSign,
       );
+  });
+}
+
+/**
+ * A co unit that never signs: the office urges it once its sign-for deadline has passed (the
+ * board flags it), and with 'coReplaced' puts `next` in its place, which signs and gives its opinion.
+ */
+function coNeverSigns(run: SeedRun, l: Live, unit: DemoUnit, at: number, next: DemoUnit): void {
+  const { d, rnd } = run;
+  const p = l.plan;
+  urge(run, l, unit, officeTime(plus(at, rnd.int(8, 10)), rnd), SIGN_URGE_NOTES);
+  if (!p.features.has('coReplaced')) return;
+  d.at(officeTime(plus(at, rnd.int(12, 14)), rnd), async () => {
+    const a = await lookup.assignment(run, l.id, unit.id, ['pending_sign']);
+    if (!a) return;
+    track(
+      l,
+      await d.as(p.org.office).post(`/api/proposals/${l.id}/replace-co-unit`, {
+        assignmentId: a.id,
+        unitId: next.id,
+        reason: say(run, p.org, CO_REPLACE_REASONS, { u: next.name }),
+      }),
+    );
+    d.at(officeTime(plus(nowMs(run), rnd.int(1, 2)), rnd), async () => {
+      track(l, await d.as(next.username).post(`/api/proposals/${l.id}/sign`, {}));
+      d.at(officeTime(plus(nowMs(run), rnd.int(3, 6)), rnd), async () => {
+        track(
+          l,
+          await d
+            .as(next.username)
+            .post(`/api/proposals/${l.id}/co-opinion`, { body: say(run, p.org, CO_OPINIONS, { s: p.subject }) }),
+        );
+      });
+    });
   });
 }
 
@@ -168,7 +219,22 @@ function planHandling(
     if (replyAt === null || replyAt > first + 20 * DAY)
       urge(run, l, lead, officeTime(plus(first, rnd.int(15, 20)), rnd), URGE_NOTES);
   }
-  if (rnd.next() < 0.8) contact(run, l, lead, before(officeTime(plus(lastSign, rnd.int(4, 20)), rnd)));
+  // Every unit that replies has talked with the proposer first (the organisation's rule);
+  // a unit still working may not have yet.
+  const early = rnd.next() < 0.8;
+  for (const u of answering)
+    if (early || replyAt !== null) contact(run, l, u.unit, before(officeTime(plus(lastSign, rnd.int(4, 20)), rnd)));
+  if (p.features.has('extensionPending')) {
+    d.at(officeTime(run.end - rnd.int(2, 4) * DAY, rnd), async () => {
+      track(
+        l,
+        await d.as(lead.username).post(`/api/proposals/${l.id}/extensions`, {
+          requestedDeadline: addMonths(deadline, 1),
+          reason: say(run, p.org, EXTENSION_REASONS),
+        }),
+      );
+    });
+  }
   for (const co of units.filter((u) => u.role === 'co')) {
     d.at(before(officeTime(plus(lastSign, rnd.int(5, 20)), rnd)), async () => {
       track(
@@ -186,6 +252,8 @@ function planHandling(
 export function contact(run: SeedRun, l: Live, unit: DemoUnit, at: number, way = run.rnd.weighted(CONTACT_WAYS)): void {
   run.d.at(at, async () => {
     l.contactWay = way;
+    // Before calling, the unit looks up the proposers' numbers (an audited reveal).
+    if (way === 'phone') await run.d.as(unit.username).post(`/api/proposals/${l.id}/proposer-phones`, {});
     track(
       l,
       await run.d.as(unit.username).post(`/api/proposals/${l.id}/contacts`, {

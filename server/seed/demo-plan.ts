@@ -22,7 +22,13 @@ export type Feature =
   | 'noFeedback'
   | 'edit'
   | 'longExtension'
-  | 'slow';
+  | 'slow'
+  /** The co unit never signs: past its sign-for deadline it is urged, and the lead unit works on. */
+  | 'coUnsigned'
+  /** The co unit never signs, and the office puts another unit in its place. */
+  | 'coReplaced'
+  /** The lead unit asked for a later deadline a few days ago; the office has not yet decided. */
+  | 'extensionPending';
 export type StopAfter = 'create' | 'submit' | 'return' | 'accept' | 'decline' | 'assign' | 'reply';
 
 export interface Planned {
@@ -355,6 +361,14 @@ function planRecent(
   // In handling, not yet due; and one answered a few days ago that its proposer (the demo member) has still to rate.
   const slow = [hold(city, null, 62, { topic: edu }), hold(city, null, 70)];
   for (const p of slow) p.features.add('slow');
+  // Co units that did not sign by their deadline: one urged while the lead works on (and asks
+  // for more time), one the office replaced.
+  const coLate = [hold(city, null, 30), hold(city, null, 45)];
+  for (const [i, p] of coLate.entries()) {
+    for (const f of ['slow', 'co', i ? 'coReplaced' : 'coUnsigned'] as const) p.features.add(f);
+    if (!i) p.features.add('extensionPending');
+  }
+  slow.push(...coLate);
   // Due a week or two ago, still not answered: urged.
   const stalled = [hold(city, null, 112), hold(city, null, 118), hold(counties[1]!, null, 110)];
   for (const p of stalled) p.features.add('stalled');

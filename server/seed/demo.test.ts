@@ -75,6 +75,31 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     );
   });
 
+  it("shows a co unit overdue to sign (urged, the lead working on), one replaced, units' audited phone reveals and a pending extension", async () => {
+    const db = ctx.platform.db;
+    const board = (await office.get('/api/proposals/handling-board?signOverdue=true&pageSize=100')).json();
+    const co = board.items.filter((i: { role: string; urgeCount: number }) => i.role === 'co' && i.urgeCount > 0);
+    expect(co.length).toBeGreaterThanOrEqual(1);
+    // Its lead unit has signed and is working: the proposal is in handling.
+    expect(co.map((i: { proposalState: string }) => i.proposalState)).toContain('handling');
+    const replaced = await db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('action', '=', 'proposal.co_unit_replace')
+      .execute();
+    expect(replaced.length).toBeGreaterThanOrEqual(1);
+    const reveals = await db
+      .selectFrom('audit_log as a')
+      .innerJoin('users as u', 'u.id', 'a.actor_id')
+      .select('a.seq')
+      .where('a.action', '=', 'member.unmask')
+      .where('u.unit_id', 'is not', null)
+      .execute();
+    expect(reveals.length).toBeGreaterThan(0);
+    const pending = await db.selectFrom('proposal_extensions').select('id').where('status', '=', 'pending').execute();
+    expect(pending.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('key proposals have a leading leader and a record of his work on them', async () => {
     const board = (await office.get('/api/proposals/key-board')).json();
     const led = board.items.filter((i: { leader: unknown }) => i.leader);

@@ -40,6 +40,10 @@ export interface ProposalSettingsTable {
   invite_days: number;
   session_lead_days: number;
   holidays: string; // JSON { off: string[], work: string[] }
+  /** 1: a unit's formal reply is refused until it has recorded a contact with the proposer. */
+  contact_before_reply: Generated<number>;
+  /** 1: the lead unit's reply waits for the opinions of its co units. */
+  co_opinions_before_reply: Generated<number>;
   updated_at: string;
 }
 

@@ -24,7 +24,7 @@ export const proposalsModule: AppModule = {
     registerKey(app, deps, show);
     registerReporting(app, platform, deps, query);
     registerPublic(app, platform);
-    registerHandling(app, deps, show);
+    registerHandling(app, deps, show, platform.cipher);
     registerSimilarity(app, deps);
   },
 };

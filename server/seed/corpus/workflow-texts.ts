@@ -72,6 +72,11 @@ export const URGE_NOTES = [
   '提案人多次询问办理进展，请尽快联系提案人并正式答复。',
 ];
 
+export const CO_REPLACE_REASONS = [
+  '原会办单位逾期未签收，经催办仍未办理，改由{u}会办。',
+  '原会办单位超过签收期限未签收，为不影响答复进度，改请{u}会办。',
+];
+
 export const SIGN_URGE_NOTES = ['请尽快登录平台签收，逾期将纳入承办单位考评。'];
 
 export const EXTENSION_REASONS = [

@@ -7611,6 +7611,13 @@ export interface paths {
                                 round: number;
                             }[];
                             proposalId: number;
+                            proposerContacts: {
+                                memberId: number;
+                                name: string;
+                                phoneMasked: string | null;
+                                /** @enum {string} */
+                                role: "lead" | "co" | "merged";
+                            }[];
                             replies: {
                                 allowedActions: string[];
                                 assignmentId: number;
@@ -7636,6 +7643,23 @@ export interface paths {
                                 unitId: number;
                                 unitName: string;
                             }[];
+                            replyWaits: {
+                                coOpinions: {
+                                    required: boolean;
+                                    units: {
+                                        signDeadline: string;
+                                        signOverdue: boolean;
+                                        /** @enum {string} */
+                                        status: "pending_sign" | "signed";
+                                        unitId: number;
+                                        unitName: string;
+                                    }[];
+                                };
+                                contact: {
+                                    recorded: boolean;
+                                    required: boolean;
+                                };
+                            } | null;
                             resultLabels: {
                                 A: string;
                                 B: string;
@@ -7884,6 +7908,13 @@ export interface paths {
                                 round: number;
                             }[];
                             proposalId: number;
+                            proposerContacts: {
+                                memberId: number;
+                                name: string;
+                                phoneMasked: string | null;
+                                /** @enum {string} */
+                                role: "lead" | "co" | "merged";
+                            }[];
                             replies: {
                                 allowedActions: string[];
                                 assignmentId: number;
@@ -7909,6 +7940,23 @@ export interface paths {
                                 unitId: number;
                                 unitName: string;
                             }[];
+                            replyWaits: {
+                                coOpinions: {
+                                    required: boolean;
+                                    units: {
+                                        signDeadline: string;
+                                        signOverdue: boolean;
+                                        /** @enum {string} */
+                                        status: "pending_sign" | "signed";
+                                        unitId: number;
+                                        unitName: string;
+                                    }[];
+                                };
+                                contact: {
+                                    recorded: boolean;
+                                    required: boolean;
+                                };
+                            } | null;
                             resultLabels: {
                                 A: string;
                                 B: string;
@@ -8182,6 +8230,7 @@ export interface paths {
                     unitId?: number;
                     overdue?: "true" | "false";
                     urged?: "true" | "false";
+                    signOverdue?: "true" | "false";
                     sort?: "deadline" | "-deadline" | "-urgeCount";
                 };
                 header?: never;
@@ -8227,6 +8276,7 @@ export interface paths {
                             summary: {
                                 open: number;
                                 overdue: number;
+                                signOverdue: number;
                                 urged: number;
                             };
                             total: number;
@@ -9319,6 +9369,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             categories: string[];
+                            coOpinionsBeforeReply: boolean;
+                            contactBeforeReply: boolean;
                             holidays: {
                                 off: string[];
                                 work: string[];
@@ -9443,6 +9495,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         categories: string[];
+                        /** @default false */
+                        coOpinionsBeforeReply?: boolean;
+                        /** @default true */
+                        contactBeforeReply?: boolean;
                         holidays: {
                             off: string[];
                             work: string[];
@@ -9472,6 +9528,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             categories: string[];
+                            coOpinionsBeforeReply: boolean;
+                            contactBeforeReply: boolean;
                             holidays: {
                                 off: string[];
                                 work: string[];
@@ -13818,6 +13876,13 @@ export interface paths {
                                 round: number;
                             }[];
                             proposalId: number;
+                            proposerContacts: {
+                                memberId: number;
+                                name: string;
+                                phoneMasked: string | null;
+                                /** @enum {string} */
+                                role: "lead" | "co" | "merged";
+                            }[];
                             replies: {
                                 allowedActions: string[];
                                 assignmentId: number;
@@ -13843,6 +13908,23 @@ export interface paths {
                                 unitId: number;
                                 unitName: string;
                             }[];
+                            replyWaits: {
+                                coOpinions: {
+                                    required: boolean;
+                                    units: {
+                                        signDeadline: string;
+                                        signOverdue: boolean;
+                                        /** @enum {string} */
+                                        status: "pending_sign" | "signed";
+                                        unitId: number;
+                                        unitName: string;
+                                    }[];
+                                };
+                                contact: {
+                                    recorded: boolean;
+                                    required: boolean;
+                                };
+                            } | null;
                             resultLabels: {
                                 A: string;
                                 B: string;
@@ -15237,6 +15319,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/{id}/proposer-phones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办单位查看提案人的完整手机号（交办未结束时；每次查看记入审计日志） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposers: {
+                                memberId: number;
+                                name: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "lead" | "co" | "merged";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/{id}/reject": {
         parameters: {
             query?: never;
@@ -15261,6 +15479,221 @@ export interface paths {
                     "application/json": {
                         note?: string;
                         reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            assignedAt: string | null;
+                            attachments: {
+                                createdAt: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                name: string;
+                                size: number;
+                                takenAt: string | null;
+                                width: number | null;
+                            }[];
+                            authorUserId: number;
+                            category: string | null;
+                            closedAt: string | null;
+                            collective: {
+                                name: string;
+                                ref: string;
+                                /** @enum {string} */
+                                type: "committee" | "sector" | "party" | "group";
+                            } | null;
+                            createdAt: string;
+                            excellentYear: number | null;
+                            id: number;
+                            isExcellent: boolean;
+                            isKey: boolean;
+                            isPublic: boolean;
+                            keyLeader: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            keyStatus: ("nominated" | "approved" | "declined") | null;
+                            /** @enum {string} */
+                            kind: "individual" | "joint" | "collective";
+                            mergedFrom: {
+                                id: number;
+                                title: string;
+                            }[];
+                            mergedInto: {
+                                id: number;
+                                numberLabel: string | null;
+                                title: string;
+                            } | null;
+                            number: number | null;
+                            numberLabel: string | null;
+                            orgId: number;
+                            overdue: boolean;
+                            proposers: {
+                                inviteDeadline: string | null;
+                                memberId: number;
+                                name: string;
+                                /** @enum {string} */
+                                role: "lead" | "co" | "merged";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "expired";
+                            }[];
+                            reasons: string;
+                            rehandleCount: number;
+                            rejectReason: string | null;
+                            repliedAt: string | null;
+                            replyDeadline: string | null;
+                            resultClass: ("A" | "B" | "C" | "D") | null;
+                            reviewNote: string | null;
+                            reviewedAt: string | null;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "withdrawn" | "rejected" | "converted" | "merged" | "accepted" | "assigned" | "handling" | "replied" | "closed";
+                            submittedAt: string | null;
+                            suggestedUnits: {
+                                id: number;
+                                name: string;
+                            }[];
+                            suggestions: string;
+                            termId: number;
+                            themes: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/replace-co-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更换会办单位（逾期未签收或不履行会办职责；说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignmentId: number;
+                        reason: string;
+                        unitId: number;
                     };
                 };
             };

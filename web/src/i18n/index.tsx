@@ -10,6 +10,7 @@ import { members, partyLabels as party } from './messages/members';
 import { proposals } from './messages/proposals';
 import { publicPage } from './messages/publicPage';
 import { proposalsHandling } from './messages/proposalsHandling';
+import { unitWork } from './messages/unitWork';
 
 export type Locale = 'zh-CN' | 'en-US';
 type Table = Record<string, string>;
@@ -27,6 +28,7 @@ const areas: Record<string, Area> = {
   proposals,
   proposalsHandling,
   publicPage,
+  unitWork,
 };
 
 function lookup(locale: Locale, key: string): string | undefined {

@@ -3,7 +3,7 @@ import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
 import { plainPdf } from '../../../test/hostile-files.js';
 import { multipartFile } from '../../../test/multipart.js';
-import { assigned, draft, ok, REPLY, signInHandlingCast } from './proposals.test-helpers.js';
+import { assigned, draft, ok, REPLY, signInHandlingCast, replyAfterContact } from './proposals.test-helpers.js';
 
 interface Detail {
   id: number;
@@ -199,7 +199,7 @@ describe(`proposals: removing attachments from a draft (${ENGINE})`, () => {
     const p = await assigned(member, staff, [{ unitId: eduId, role: 'lead' }]);
     await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
     const letter = await upload(edu, '市教育局答复函.pdf');
-    await ok(edu.post(`/api/proposals/${p.id}/reply`, { ...REPLY, fileId: letter }), 'reply');
+    await ok(replyAfterContact(edu, p.id, { ...REPLY, fileId: letter }), 'reply');
     const answered = await detail(member, p.id);
     expect(answered.attachments).toEqual([]);
     expectError(

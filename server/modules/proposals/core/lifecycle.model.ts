@@ -36,16 +36,19 @@ export const TRANSITIONS = {
   mergeAway: { from: ['submitted', 'accepted'], to: 'merged' },
   mergeInto: { from: ['submitted', 'accepted'], to: null },
   assign: { from: ['accepted'], to: 'assigned' },
-  allSigned: { from: ['assigned'], to: 'handling' },
+  // Handling starts once a unit that answers for the proposal (lead or split) has signed; co units never hold it back.
+  startHandling: { from: ['assigned'], to: 'handling' },
   leadDeclined: { from: ['assigned', 'handling'], to: 'accepted' },
   allReplied: { from: ['handling'], to: 'replied' },
   sendBackReply: { from: ['replied'], to: 'handling' },
   rateAndClose: { from: ['replied'], to: 'closed' },
   rateAndRehandle: { from: ['replied'], to: 'handling' },
   close: { from: ['replied'], to: 'closed' },
-  // Handling steps that keep the proposal's state; allSigned / allReplied follow when the last unit is done.
-  sign: { from: ['assigned'], to: null },
-  declineAssignment: { from: ['assigned'], to: null },
+  // Handling steps that keep the proposal's state; startHandling / allReplied follow the units' steps.
+  // A co (or another split) unit may still sign or decline after handling has started.
+  sign: { from: ['assigned', 'handling'], to: null },
+  declineAssignment: { from: ['assigned', 'handling'], to: null },
+  replaceCoUnit: { from: ['assigned', 'handling'], to: null },
   applyExtension: { from: ['assigned', 'handling'], to: null },
   decideExtension: { from: ['assigned', 'handling'], to: null },
   urge: { from: ['assigned', 'handling'], to: null },
@@ -53,6 +56,8 @@ export const TRANSITIONS = {
   coOpinion: { from: ['assigned', 'handling'], to: null },
   reply: { from: ['handling'], to: null },
   rate: { from: ['replied'], to: null },
+  // A unit reads the proposers' phone numbers while the proposal is in its hands (until closed).
+  revealPhones: { from: ['assigned', 'handling', 'replied'], to: null },
   markKey: { from: ['submitted', 'accepted', 'assigned', 'handling', 'replied'], to: null },
   markExcellent: { from: ['replied', 'closed'], to: null },
 } as const satisfies Record<string, { from: readonly ProposalState[]; to: ProposalState | null }>;

@@ -7,7 +7,7 @@ import { abilities, who, type Check, type Rule } from '../../../platform/access/
 import type { Db } from '../../../db/tx.js';
 import { conflict, forbidden } from '../../../platform/errors.js';
 import { canStep, TRANSITIONS, type Step } from './lifecycle.model.js';
-import type { ProposalRepo, ProposalRow, ProposerRow, UnitAssignment } from './proposals.repo.js';
+import type { ProposalRepo, ProposalRow, ProposerRow, ReplyWaits, UnitAssignment } from './proposals.repo.js';
 
 export interface Relation {
   /** The viewer's proposer row (lead, co-proposer, invited, credited by merge), if any. */
@@ -17,16 +17,30 @@ export interface Relation {
   unitAssigned: boolean;
   /** That assignment (the live one when the unit also has a declined one), for the unit's steps. */
   unitAssignment: UnitAssignment | null;
+  /** For a lead or split unit that has signed: what its formal reply still waits for (the organisation's rules). */
+  replyWaits: ReplyWaits | null;
   /** The viewer is the leader leading this key proposal. */
   isKeyLeader: boolean;
 }
 
 export async function relationOf(db: Db, repo: ProposalRepo, actor: Actor, p: ProposalRow): Promise<Relation> {
-  const [proposer, unitAssignment] = await Promise.all([
+  const [proposer, unit] = await Promise.all([
     actor.memberId ? repo.proposerRelation(db, p.id, actor.memberId) : Promise.resolve(undefined),
-    actor.unitId ? repo.unitAssignment(db, p.id, actor.unitId) : Promise.resolve(undefined),
+    unitSideOf(db, repo, actor, p),
   ]);
-  return relationFrom(actor, p, proposer, unitAssignment);
+  return relationFrom(actor, p, proposer, unit.assignment, unit.replyWaits);
+}
+
+/** The viewer's unit's assignment of the proposal, and what its reply waits for. */
+export async function unitSideOf(
+  db: Db,
+  repo: ProposalRepo,
+  actor: Actor,
+  p: Pick<ProposalRow, 'id' | 'org_id'>,
+): Promise<{ assignment: UnitAssignment | undefined; replyWaits: ReplyWaits | null }> {
+  const assignment = actor.unitId ? await repo.unitAssignment(db, p.id, actor.unitId) : undefined;
+  const replyWaits = assignment ? await repo.replyWaits(db, p, actor.unitId!, assignment) : null;
+  return { assignment, replyWaits };
 }
 
 /** The relation from rows already loaded: the viewer's proposer row and his unit's assignment, if any. */
@@ -35,12 +49,14 @@ export function relationFrom(
   p: ProposalRow,
   proposer: Pick<ProposerRow, 'role' | 'status'> | undefined,
   unitAssignment: UnitAssignment | undefined,
+  replyWaits: ReplyWaits | null = null,
 ): Relation {
   return {
     proposer: proposer ? { role: proposer.role, status: proposer.status } : null,
     isAuthor: p.author_user_id === actor.userId,
     unitAssigned: !!unitAssignment,
     unitAssignment: unitAssignment ?? null,
+    replyWaits,
     isKeyLeader: p.key_leader_user_id === actor.userId,
   };
 }

@@ -10,10 +10,19 @@ import { activeUserIdsOfMembers, activeUserIdsOfUnits, activeUserIdsWithRoles } 
 import { memberById, membersByIds } from '../../members/index.js';
 import { currentTerm, namedRefById, sessionById, termById, termSessions, unitsByIds } from '../../orgs/index.js';
 import type { ProposalAssignmentsTable, ProposalProposersTable, ProposalsTable } from '../../../db/tables/proposals.js';
+import { loadSettings } from '../settings/settings.repo.js';
 
 export type ProposalRow = Selectable<ProposalsTable>;
 export type ProposerRow = Selectable<ProposalProposersTable> & { member_name: string; sector_id: number };
 export type UnitAssignment = Pick<Selectable<ProposalAssignmentsTable>, 'id' | 'role' | 'status' | 'round'>;
+
+/** What a signed lead or split unit's formal reply still waits for under its organisation's rules. */
+export interface ReplyWaits {
+  /** A contact with the proposer must be recorded first, and the unit has recorded none. */
+  contact: boolean;
+  /** The co units whose opinion the lead's reply must wait for (pending sign or signed without an opinion). */
+  coUnits: string[];
+}
 
 export function createProposalRepo() {
   return {
@@ -144,6 +153,39 @@ export function createProposalRepo() {
         .orderBy(sql`case when status = 'declined' then 1 else 0 end`)
         .orderBy('id', 'desc')
         .executeTakeFirst(),
+
+    /** What the unit's formal reply waits for: only a lead or split unit that has signed has a reply to send. */
+    async replyWaits(
+      db: Db,
+      p: Pick<ProposalRow, 'id' | 'org_id'>,
+      unitId: number,
+      a: UnitAssignment,
+    ): Promise<ReplyWaits | null> {
+      if (a.status !== 'signed' || a.role === 'co') return null;
+      const rules = await loadSettings(db, p.org_id);
+      const [contact, coUnits] = await Promise.all([
+        rules.contactBeforeReply
+          ? db
+              .selectFrom('proposal_contacts')
+              .select('id')
+              .where('proposal_id', '=', p.id)
+              .where('unit_id', '=', unitId)
+              .executeTakeFirst()
+          : Promise.resolve({ id: 0 }),
+        rules.coOpinionsBeforeReply && a.role === 'lead'
+          ? db
+              .selectFrom('proposal_assignments as a')
+              .innerJoin('handling_units as u', 'u.id', 'a.unit_id')
+              .select('u.name')
+              .where('a.proposal_id', '=', p.id)
+              .where('a.role', '=', 'co')
+              .where('a.status', 'in', ['pending_sign', 'signed'])
+              .orderBy('a.id')
+              .execute()
+          : Promise.resolve([]),
+      ]);
+      return { contact: !contact, coUnits: coUnits.map((u) => u.name) };
+    },
 
     /** The proposals merged into this one (并案), oldest first. */
     mergedInto: (db: Db, id: number) =>

@@ -54,6 +54,23 @@ export const REPLY = {
   commitments: [] as { content: string; dueDate: string }[],
 };
 
+/** A contact with the proposer, as a unit records it before replying (the default rules require one). */
+export const CONTACT = {
+  contactedOn: '2025-12-01',
+  way: 'phone',
+  notes: '电话联系提案人，听取了对办理工作的意见和建议。',
+};
+
+/**
+ * A unit's formal reply after recording a contact with the proposer. The contact's own
+ * answer is not checked: when the unit may not record one, the reply is refused for the same
+ * reason (or an earlier one), which is what such a test looks at.
+ */
+export async function replyAfterContact(unit: Client, id: number, body: Record<string, unknown>) {
+  await unit.post(`/api/proposals/${id}/contacts`, CONTACT);
+  return unit.post(`/api/proposals/${id}/reply`, body);
+}
+
 /** A proposal with one lead unit that has signed for it and sent its formal reply. */
 export async function replied(
   member: Client,
@@ -64,7 +81,7 @@ export async function replied(
 ) {
   const p = await assigned(member, staff, [{ unitId, role: 'lead' }]);
   await ok(unit.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
-  return ok(unit.post(`/api/proposals/${p.id}/reply`, { ...REPLY, ...reply }), 'reply');
+  return ok(replyAfterContact(unit, p.id, { ...REPLY, ...reply }), 'reply');
 }
 
 /** The drafting tests' cast: three members and the office, signed in (again after the clock moved past the idle timeout). */

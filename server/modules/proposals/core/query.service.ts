@@ -6,7 +6,7 @@ import { notFound } from '../../../platform/errors.js';
 import type { Written } from './drafting.service.js';
 import type { ListRepo, ListScope } from './list.repo.js';
 import { today, type ProposalDeps } from './proposals.service.js';
-import { canView, coreAccess, relationFrom } from './proposals.policy.js';
+import { canView, coreAccess, relationFrom, unitSideOf } from './proposals.policy.js';
 import { ReadCache } from '../../../platform/read-cache.js';
 import { DETAIL_TABLES, loadDetailParts, type DetailParts } from './detail.repo.js';
 import { composeDetail, isOverdue } from './proposals.present.js';
@@ -45,12 +45,13 @@ export function createQueryService(deps: ProposalDeps & { listRepo: ListRepo }) 
       });
       if (!found) throw notFound();
       const { p, parts } = found;
-      const unitAssignment = actor.unitId ? await deps.repo.unitAssignment(db, id, actor.unitId) : undefined;
+      const unit = await unitSideOf(db, deps.repo, actor, p);
       const rel = relationFrom(
         actor,
         p,
         parts.proposers.find((x) => x.member_id === actor.memberId),
-        unitAssignment,
+        unit.assignment,
+        unit.replyWaits,
       );
       if (!canView(actor, p, rel)) throw notFound();
       return composeDetail(actor, p, rel, parts, today(clock));

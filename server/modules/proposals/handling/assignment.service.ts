@@ -31,21 +31,31 @@ function checkShape(units: AssignInput['units']): void {
   if (units.filter((u) => u.role === 'lead').length !== 1) throw invalid('units', '须指定且只能指定一个主办单位');
 }
 
+/** A unit the office may assign: one of the proposal's organisation, still active. */
+export function assignable<U extends { org_id: number; active: number; name: string }>(
+  unit: U | undefined,
+  orgId: number,
+  path: string,
+): U {
+  if (!unit || unit.org_id !== orgId) throw invalid(path, '承办单位不存在');
+  if (unit.active !== 1) throw invalid(path, `${unit.name}已停用，不能交办`);
+  return unit;
+}
+
 export function createAssignmentService(deps: HandlingDeps) {
   const { db, repo, handling, audit, clock } = deps;
 
-  /** Every live assignment is signed for (a declined co unit no longer counts). */
-  async function everyoneSigned(trx: Db, proposalId: number): Promise<boolean> {
-    const live = (await handling.assignments(trx, proposalId)).filter((a) => LIVE_ASSIGNMENT.includes(a.status));
-    return live.some((a) => a.role !== 'co') && live.every((a) => a.status !== 'pending_sign');
-  }
-
-  /** Moves the proposal to handling when the last unit has signed; returns whether it did. */
+  /**
+   * Handling starts as soon as a unit that answers for the proposal (the lead, or any split
+   * unit) has signed: co units give their opinion to the lead and never hold it back, and
+   * each split unit answers its own part. Returns whether this signature started it.
+   */
   async function afterSigning(trx: Db, p: ProposalRow): Promise<boolean> {
-    const done = await everyoneSigned(trx, p.id);
-    const state: ProposalState = done ? nextState('allSigned', p.state) : p.state;
+    const live = (await handling.assignments(trx, p.id)).filter((a) => LIVE_ASSIGNMENT.includes(a.status));
+    const starts = p.state === 'assigned' && live.some((a) => a.role !== 'co' && a.status === 'signed');
+    const state: ProposalState = starts ? nextState('startHandling', p.state) : p.state;
     await repo.update(trx, p.id, { state, updated_at: nowIso(clock) });
-    return done;
+    return starts;
   }
 
   async function unitName(trx: Db, unitId: number): Promise<string> {
@@ -62,32 +72,27 @@ export function createAssignmentService(deps: HandlingDeps) {
           trx,
           input.units.map((u) => u.unitId),
         );
-        for (const [i, u] of input.units.entries()) {
-          const unit = units.find((x) => x.id === u.unitId);
-          if (!unit || unit.org_id !== p.org_id) throw invalid(`units.${i}.unitId`, '承办单位不存在');
-          if (unit.active !== 1) throw invalid(`units.${i}.unitId`, `${unit.name}已停用，不能交办`);
-        }
+        for (const [i, u] of input.units.entries())
+          assignable(
+            units.find((x) => x.id === u.unitId),
+            p.org_id,
+            `units.${i}.unitId`,
+          );
         const settings = await loadSettings(trx, p.org_id);
         const day = today(clock);
         const signDeadline = addWorkingDays(day, settings.signDays, settings.holidays);
         const replyDeadline = addMonths(day, settings.replyMonths);
         const now = nowIso(clock);
         for (const u of input.units) {
-          await handling.insertAssignment(trx, {
+          await handling.insertPendingAssignment(trx, {
             proposal_id: p.id,
             org_id: p.org_id,
             unit_id: u.unitId,
             role: u.role,
             part_note: u.partNote ?? null,
-            status: 'pending_sign',
             round: p.rehandle_count + 1,
             sign_deadline: signDeadline,
             reply_deadline: replyDeadline,
-            signed_at: null,
-            declined_at: null,
-            decline_reason: null,
-            replied_at: null,
-            last_urged_at: null,
             created_at: now,
           });
         }
@@ -127,13 +132,18 @@ export function createAssignmentService(deps: HandlingDeps) {
         const { p, a } = await loadForUnit(deps, actor, id, 'sign', trx);
         const now = nowIso(clock);
         await handling.updateAssignment(trx, a.id, { status: 'signed', signed_at: now });
-        const allSigned = await afterSigning(trx, p);
+        const handlingStarted = await afterSigning(trx, p);
         await audit.append(trx, actor, {
           action: 'proposal.sign',
           objectType: 'proposal',
           objectId: id,
           orgId: p.org_id,
-          detail: { unitId: a.unit_id, role: a.role, late: chinaDate(clock.now()) > a.sign_deadline, allSigned },
+          detail: {
+            unitId: a.unit_id,
+            role: a.role,
+            late: chinaDate(clock.now()) > a.sign_deadline,
+            handlingStarted,
+          },
         });
         return id;
       });
@@ -150,13 +160,13 @@ export function createAssignmentService(deps: HandlingDeps) {
         });
         const name = await unitName(trx, a.unit_id);
         if (a.role === 'co') {
-          const allSigned = await afterSigning(trx, p);
+          await repo.update(trx, p.id, { updated_at: now });
           await audit.append(trx, actor, {
             action: 'proposal.assignment_decline',
             objectType: 'proposal',
             objectId: id,
             orgId: p.org_id,
-            detail: { unitId: a.unit_id, role: a.role, reason: input.reason, allSigned },
+            detail: { unitId: a.unit_id, role: a.role, reason: input.reason },
           });
           await tellOffice(deps, trx, p, {
             kind: 'proposal.assignment_declined',

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../../../platform/clock.js';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
-import { assigned, ok, REPLY, noticesAbout, signInHandlingCast } from '../core/proposals.test-helpers.js';
+import {
+  assigned,
+  ok,
+  REPLY,
+  noticesAbout,
+  signInHandlingCast,
+  replyAfterContact,
+} from '../core/proposals.test-helpers.js';
 
 interface InboxItem {
   proposalId: number;
@@ -92,7 +99,8 @@ describe(`proposals: assignment, declines, extensions and urging (${ENGINE})`, (
       { unitId: eduId, role: 'lead' },
       { unitId: healthId, role: 'co' },
     ]);
-    expect((await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign')).state).toBe('assigned');
+    // The lead unit's signature starts the handling: a co unit never holds it back.
+    expect((await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign')).state).toBe('handling');
     const after = await ok(
       health.post(`/api/proposals/${p.id}/decline`, { reason: '本委不涉及该事项。' }),
       'co decline',
@@ -175,7 +183,7 @@ describe(`proposals: assignment, declines, extensions and urging (${ENGINE})`, (
     expect(board.items.map((x: InboxItem) => x.proposalId)).toContain(p.id);
     expect(board.summary.overdue).toBe(board.total);
     // Once answered it leaves the board, and urging it is out of order.
-    await ok(edu.post(`/api/proposals/${p.id}/reply`, REPLY), 'reply');
+    await ok(replyAfterContact(edu, p.id, REPLY), 'reply');
     expect(
       (await staff.get('/api/proposals/handling-board?pageSize=100')).json().items.map((x: InboxItem) => x.proposalId),
     ).not.toContain(p.id);

@@ -34,6 +34,8 @@ export function createExtensionService(deps: HandlingDeps) {
           created_by: actor.userId,
           created_at: now,
         });
+        // The proposal changed (its version moves): a page showing it reloads its handling and shows the request.
+        await repo.update(trx, p.id, { updated_at: now });
         await audit.append(trx, actor, {
           action: 'proposal.extension_apply',
           objectType: 'proposal',

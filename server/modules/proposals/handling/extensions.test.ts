@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../../platform/workdays.js';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
-import { assigned, ok, REPLY, noticesAbout, signInHandlingCast } from '../core/proposals.test-helpers.js';
+import {
+  assigned,
+  ok,
+  REPLY,
+  noticesAbout,
+  signInHandlingCast,
+  replyAfterContact,
+} from '../core/proposals.test-helpers.js';
 
 describe(`proposals: extensions of the reply deadline (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -136,7 +143,7 @@ describe(`proposals: extensions of the reply deadline (${ENGINE})`, () => {
     const before = (await staff.get(`/api/proposals/${p.id}/handling`)).json().extensions as Ext[];
     const eduPending = before.find((e) => e.unitId === eduId && e.status === 'pending')!;
 
-    const answered = await ok(edu.post(`/api/proposals/${p.id}/reply`, REPLY), 'edu replies');
+    const answered = await ok(replyAfterContact(edu, p.id, REPLY), 'edu replies');
     expect(answered.state).toBe('handling');
     const after = (await staff.get(`/api/proposals/${p.id}/handling`)).json().extensions as Ext[];
     // Only the replying unit's waiting request lapses: a decided one keeps its decision, another unit's still waits.
@@ -178,7 +185,7 @@ describe(`proposals: extensions of the reply deadline (${ENGINE})`, () => {
       'refuse',
     );
     await ok(
-      housing.post(`/api/proposals/${p.id}/reply`, { ...REPLY, body: '施工组织方案已确定，将于暑期完成道路改造。' }),
+      replyAfterContact(housing, p.id, { ...REPLY, body: '施工组织方案已确定，将于暑期完成道路改造。' }),
       'housing replies',
     );
     const replies = await ctx.platform.db

@@ -3,7 +3,7 @@ import { DAY } from '../../../platform/clock.js';
 import { addMonths } from '../../../platform/workdays.js';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
-import { ok, replied, REPLY, signInHandlingCast } from '../core/proposals.test-helpers.js';
+import { ok, replied, REPLY, signInHandlingCast, replyAfterContact } from '../core/proposals.test-helpers.js';
 
 const UNSATISFIED = {
   contacted: 'phone',
@@ -79,7 +79,7 @@ describe(`proposals: sent-back replies, feedback, re-handling and commitments ($
     });
 
     const again = await ok(
-      edu.post(`/api/proposals/${p.id}/reply`, {
+      replyAfterContact(edu, p.id, {
         ...REPLY,
         body: `${REPLY.body}审批环节已压缩至十个工作日。`,
         resultClass: 'A',
@@ -121,7 +121,7 @@ describe(`proposals: sent-back replies, feedback, re-handling and commitments ($
     expectError(await member.post(`/api/proposals/${p.id}/feedback`, UNSATISFIED), 409, 'INVALID_STATE');
 
     const second = await ok(
-      edu.post(`/api/proposals/${p.id}/reply`, {
+      replyAfterContact(edu, p.id, {
         ...REPLY,
         body: '经再次研究，补贴资金已从今年预备费中先行安排。',
         resultClass: 'B',

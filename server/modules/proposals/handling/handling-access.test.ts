@@ -9,6 +9,7 @@ import {
   REPLY,
   signInHandlingCast,
   submitted,
+  replyAfterContact,
 } from '../core/proposals.test-helpers.js';
 
 const RATE = { contacted: 'visited', attitude: 'satisfied', result: 'satisfied' };
@@ -70,14 +71,14 @@ describe(`proposals: who may see and do what in handling, and in which state (${
 
     await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
     await ok(housing.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
-    expectError(await member.post(`/api/proposals/${p.id}/reply`, REPLY), 403);
-    expectError(await housing.post(`/api/proposals/${p.id}/reply`, REPLY), 403, 'ASSIGNMENT_ROLE');
+    expectError(await replyAfterContact(member, p.id, REPLY), 403);
+    expectError(await replyAfterContact(housing, p.id, REPLY), 403, 'ASSIGNMENT_ROLE');
     expectError(
       await edu.post(`/api/proposals/${p.id}/co-opinion`, { body: '主办单位不写会办意见' }),
       403,
       'ASSIGNMENT_ROLE',
     );
-    await ok(edu.post(`/api/proposals/${p.id}/reply`, REPLY), 'reply');
+    await ok(replyAfterContact(edu, p.id, REPLY), 'reply');
     expectError(await edu.post(`/api/proposals/${p.id}/feedback`, RATE), 403);
     expectError(await staff.post(`/api/proposals/${p.id}/feedback`, RATE), 403);
     expectError(await otherMember.post(`/api/proposals/${p.id}/feedback`, RATE), 404);
@@ -89,7 +90,7 @@ describe(`proposals: who may see and do what in handling, and in which state (${
     await ok(staff.post(`/api/proposals/${draft.id}/accept`, {}), 'accept');
     await ok(staff.post(`/api/proposals/${draft.id}/assign`, { units: [{ unitId: eduId, role: 'lead' }] }), 'assign');
     await ok(edu.post(`/api/proposals/${draft.id}/sign`, {}), 'sign');
-    await ok(edu.post(`/api/proposals/${draft.id}/reply`, REPLY), 'reply');
+    await ok(replyAfterContact(edu, draft.id, REPLY), 'reply');
     const coView = (await otherMember.get(`/api/proposals/${draft.id}`)).json();
     expect(coView.allowedActions).not.toContain('rate');
     expect((await otherMember.get(`/api/proposals/${draft.id}/handling`)).json().replies).toHaveLength(1);
@@ -119,7 +120,7 @@ describe(`proposals: who may see and do what in handling, and in which state (${
       409,
       'INVALID_STATE',
     );
-    expectError(await edu.post(`/api/proposals/${b.id}/reply`, REPLY), 409, 'INVALID_STATE');
+    expectError(await replyAfterContact(edu, b.id, REPLY), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/contacts`, CONTACT), 409, 'INVALID_STATE');
     expectError(await housing.post(`/api/proposals/${b.id}/co-opinion`, { body: '还没签收' }), 409, 'INVALID_STATE');
     expectError(await staff.post(`/api/proposals/${b.id}/close`, {}), 409, 'INVALID_STATE');
@@ -146,13 +147,13 @@ describe(`proposals: who may see and do what in handling, and in which state (${
       'apply extension',
     );
     const extId = (await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0].id;
-    await ok(edu.post(`/api/proposals/${b.id}/reply`, REPLY), 'reply');
+    await ok(replyAfterContact(edu, b.id, REPLY), 'reply');
     // The request was still waiting: the reply makes it lapse, so it is no longer the office's to decide.
     expect((await staff.get(`/api/proposals/${b.id}/handling`)).json().extensions[0]).toMatchObject({
       status: 'lapsed',
       allowedActions: [],
     });
-    expectError(await edu.post(`/api/proposals/${b.id}/reply`, REPLY), 409, 'INVALID_STATE');
+    expectError(await replyAfterContact(edu, b.id, REPLY), 409, 'INVALID_STATE');
     expectError(await edu.post(`/api/proposals/${b.id}/contacts`, CONTACT), 409, 'INVALID_STATE');
     expectError(
       await edu.post(`/api/proposals/${b.id}/extensions`, { requestedDeadline: '2027-01-31', reason: '答复后' }),

@@ -13,6 +13,8 @@ import { commitmentRules, handlingAccess } from './handling.policy.js';
 import { LIVE_ASSIGNMENT, type AssignmentRow, type HandlingDeps } from './handling.repo.js';
 import type { BoardQuery, HandlingView, InboxQuery } from './handling.schema.js';
 import type { ListsRepo } from './worklists.repo.js';
+import { replyWaitsView } from './handling.present.js';
+import { maskedProposerContacts } from './proposer-phones.service.js';
 
 type AssignmentFacts = Pick<
   AssignmentRow,
@@ -76,7 +78,9 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
         ]);
       const day = today(clock);
       // What may be done on a part of the record: the proposal's rule for the step, then the part's own state.
-      const may = (step: 'urge' | 'sendBackReply' | 'decideExtension') => proposalRules.allows(actor, step, p, rel);
+      const may = (step: 'urge' | 'sendBackReply' | 'decideExtension' | 'replaceCoUnit') =>
+        proposalRules.allows(actor, step, p, rel);
+      const openStatus = (s: string) => s === 'pending_sign' || s === 'signed';
       const proposer = viewer.kind === 'proposer';
       const leadUnits = assignments.filter((a) => a.role === 'lead').map((a) => a.unit_id);
       const own = (unitId: number) => viewer.kind === 'unit' && unitId === viewer.unitId;
@@ -102,6 +106,14 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
         state: p.state,
         viewer: viewer.kind,
         resultLabels: settings.resultLabels,
+        replyWaits: replyWaitsView(
+          viewer,
+          assignments,
+          contacts.map((c) => c.unit_id),
+          settings,
+          day,
+        ),
+        proposerContacts: viewer.kind === 'unit' ? await maskedProposerContacts(deps, db, p.id) : [],
         assignments: assignments
           .filter((a) => !proposer || LIVE_ASSIGNMENT.includes(a.status))
           .map((a) => ({
@@ -110,7 +122,10 @@ export function createHandlingViewService(deps: HandlingDeps & { lists: ListsRep
             signedLate: !!a.signed_at && chinaDate(new Date(a.signed_at)) > a.sign_deadline,
             declinedAt: a.declined_at,
             declineReason: internal(a.unit_id) ? a.decline_reason : null,
-            allowedActions: may('urge') && (a.status === 'pending_sign' || a.status === 'signed') ? ['urge'] : [],
+            allowedActions: [
+              ...(may('urge') && openStatus(a.status) ? ['urge'] : []),
+              ...(may('replaceCoUnit') && a.role === 'co' && openStatus(a.status) ? ['replace'] : []),
+            ],
           })),
         contacts: contacts
           .filter((c) => sees(c.unit_id))

@@ -45,6 +45,22 @@ export function requireOpenAssignment(a: { status: AssignmentStatus }): void {
     throw conflict('INVALID_STATE', undefined, { assignmentStatus: a.status, allowedFrom: open });
 }
 
+/**
+ * The organisation's rules on what comes before a formal reply (settings: contactBeforeReply,
+ * coOpinionsBeforeReply), as loaded into the relation for a signed lead or split unit.
+ */
+const contactRecorded: ProposalCheck = {
+  test: (_a, _p, rel) => !rel.replyWaits?.contact,
+  fail: () => conflict('CONTACT_REQUIRED', '答复前须与提案人沟通：请先记录与提案人的联系（走访、电话或座谈）'),
+};
+const coOpinionsIn: ProposalCheck = {
+  test: (_a, _p, rel) => !rel.replyWaits?.coUnits.length,
+  fail: (_a, _p, rel) =>
+    conflict('CO_OPINIONS_AWAITED', `答复须待会办单位提出会办意见：${rel.replyWaits!.coUnits.join('、')}`, {
+      units: rel.replyWaits!.coUnits,
+    }),
+};
+
 export const HANDLING_RULES = {
   assign: { who: [office], when: [inState('assign')] },
   urge: { who: [office], when: [inState('urge')] },
@@ -59,7 +75,17 @@ export const HANDLING_RULES = {
   },
   contact: { who: [assignedUnit], when: [inState('contact'), assignmentIn(['signed', 'replied'])] },
   coOpinion: { who: [assignedUnit, unitRole(['co'])], when: [inState('coOpinion'), assignmentIn(['signed'])] },
-  reply: { who: [assignedUnit, unitRole(['lead', 'split'])], when: [inState('reply'), assignmentIn(['signed'])] },
+  // A lead or split unit replies once it has signed, whatever its co units have done, unless the
+  // organisation requires a recorded contact or the co units' opinions first.
+  reply: {
+    who: [assignedUnit, unitRole(['lead', 'split'])],
+    when: [inState('reply'), assignmentIn(['signed']), contactRecorded, coOpinionsIn],
+  },
+  // The proposers' phone numbers, while the unit's assignment is open (each reveal audited).
+  revealPhones: {
+    who: [assignedUnit],
+    when: [inState('revealPhones'), assignmentIn(['pending_sign', 'signed', 'replied'])],
+  },
   rate: {
     who: [who((_a, _p, rel) => isLeadProposer(rel))],
     when: [
@@ -70,6 +96,8 @@ export const HANDLING_RULES = {
   },
   // Offered on the extension request itself (the handling view), not with the proposal.
   decideExtension: { who: [office], when: [inState('decideExtension')], offered: false },
+  // Offered on an open co unit's assignment (the handling view): one that does not sign, or does not work, is replaced.
+  replaceCoUnit: { who: [office], when: [inState('replaceCoUnit')], offered: false },
 } satisfies Record<string, ProposalRule>;
 
 /** A reply's commitment: its unit reports progress, the office may stop following it; both only while open. */

@@ -40,8 +40,35 @@ export function createHandlingRepo() {
     assignment: (db: Db, id: number) =>
       db.selectFrom('proposal_assignments').selectAll().where('id', '=', id).executeTakeFirst(),
 
-    insertAssignment: (db: Db, row: Insertable<ProposalAssignmentsTable>) =>
-      db.insertInto('proposal_assignments').values(row).returningAll().executeTakeFirstOrThrow(),
+    /** A new assignment waiting for its unit to sign (at assignment, or for a unit put in another's place). */
+    insertPendingAssignment: (
+      db: Db,
+      row: Pick<
+        Insertable<ProposalAssignmentsTable>,
+        | 'proposal_id'
+        | 'org_id'
+        | 'unit_id'
+        | 'role'
+        | 'part_note'
+        | 'round'
+        | 'sign_deadline'
+        | 'reply_deadline'
+        | 'created_at'
+      >,
+    ) =>
+      db
+        .insertInto('proposal_assignments')
+        .values({
+          ...row,
+          status: 'pending_sign',
+          signed_at: null,
+          declined_at: null,
+          decline_reason: null,
+          replied_at: null,
+          last_urged_at: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
 
     updateAssignment: (db: Db, id: number, set: Updateable<ProposalAssignmentsTable>) =>
       db.updateTable('proposal_assignments').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),

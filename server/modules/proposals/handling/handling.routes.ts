@@ -6,6 +6,7 @@ import { actorOf } from '../../../platform/http/auth-hook.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { AssignmentService } from './assignment.service.js';
+import type { CoUnitsService } from './co-units.service.js';
 import type { CommitmentsService } from './commitments.service.js';
 import type { ExtensionService } from './extension.service.js';
 import type { FeedbackService } from './feedback.service.js';
@@ -14,11 +15,14 @@ import type { HandlingViewService } from './handling-view.service.js';
 import type { HandlingService } from './handling.service.js';
 import { stepRoutes, type ShowProposal } from '../core/steps.routes.js';
 import { proposalDetail } from '../core/proposals.schema.js';
+import type { ProposerPhonesService } from './proposer-phones.service.js';
 import type { ReplyService } from './reply.service.js';
 import type { TimelineService } from './timeline.service.js';
 
 export interface HandlingRouteServices {
   assignment: AssignmentService;
+  coUnits: CoUnitsService;
+  phones: ProposerPhonesService;
   extensions: ExtensionService;
   handling: HandlingService;
   replies: ReplyService;
@@ -41,6 +45,13 @@ export function handlingRoutes(app: ZodApp, s: HandlingRouteServices): void {
     s.assignment.decline(a, id, b),
   );
   step('urge', 'urge', '催办承办单位', H.urgeBody, (a, id, b) => s.assignment.urge(a, id, b));
+  step(
+    'replace-co-unit',
+    'replaceCoUnit',
+    '更换会办单位（逾期未签收或不履行会办职责；说明理由）',
+    H.replaceCoUnitBody,
+    (a, id, b) => s.coUnits.replace(a, id, b),
+  );
   step('extensions', 'applyExtension', '申请延期答复', H.extensionBody, (a, id, b) => s.extensions.apply(a, id, b));
   step('contacts', 'contact', '记录与提案人的联系', H.contactBody, (a, id, b) => s.handling.contact(a, id, b));
   step('co-opinion', 'coOpinion', '会办单位向主办单位提出会办意见', H.coOpinionBody, (a, id, b) =>
@@ -70,6 +81,20 @@ export function handlingRoutes(app: ZodApp, s: HandlingRouteServices): void {
       await s.extensions.decide(actor, request.params.id, request.params.extensionId, request.body);
       return s.show(actor, request.params.id);
     },
+  );
+
+  app.post(
+    '/api/proposals/:id/proposer-phones',
+    {
+      config: { rule: 'revealPhones' },
+      schema: {
+        tags,
+        summary: '承办单位查看提案人的完整手机号（交办未结束时；每次查看记入审计日志）',
+        params: idParam,
+        response: { 200: H.proposerPhonesResponse },
+      },
+    },
+    async (request) => s.phones.reveal(actorOf(request), request.params.id),
   );
 
   app.get(

@@ -22,6 +22,20 @@ export type AssignInput = z.infer<typeof assignBody>;
 
 export const declineBody = z.object({ reason: text(1000, 1) });
 export const urgeBody = z.object({ assignmentId: id, note: text(500).optional() });
+/** The office puts another unit in a co unit's place (one that does not sign, or does not work). */
+export const replaceCoUnitBody = z.object({ assignmentId: id, unitId: id, reason: text(1000, 1) });
+export type ReplaceCoUnitInput = z.infer<typeof replaceCoUnitBody>;
+/** The proposers' full phone numbers, as revealed to an assigned unit (each reveal audited). */
+export const proposerPhonesResponse = z.object({
+  proposers: z.array(
+    z.object({
+      memberId: z.number(),
+      name: z.string(),
+      role: z.enum(['lead', 'co', 'merged']),
+      phone: z.string().nullable(),
+    }),
+  ),
+});
 export const extensionBody = z.object({ requestedDeadline: dateString, reason: text(1000, 1) });
 export const decideExtensionBody = z.object({ approve: z.boolean(), note: text(1000).optional() });
 export const extensionParams = z.object({
@@ -80,6 +94,8 @@ export const boardQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   overdue: flag.optional(),
   urged: flag.optional(),
+  /** Only assignments still unsigned after their sign-for deadline (a co unit holding back, a unit to replace). */
+  signOverdue: flag.optional(),
   sort: single(z.enum(['deadline', '-deadline', '-urgeCount'])).default('deadline'),
 });
 export type BoardQuery = z.infer<typeof boardQuery>;
@@ -120,7 +136,7 @@ export const inboxItem = assignmentItem.extend({
 });
 export const inboxResponse = paged(inboxItem);
 export const boardResponse = paged(inboxItem.extend({ unitName: z.string() })).extend({
-  summary: z.object({ open: z.number(), overdue: z.number(), urged: z.number() }),
+  summary: z.object({ open: z.number(), overdue: z.number(), urged: z.number(), signOverdue: z.number() }),
 });
 
 const commitmentUpdate = z.object({
@@ -161,6 +177,37 @@ export const handlingView = z.object({
   /** How the viewer sees the handling: everything, as one of the units, or as a proposer. */
   viewer: z.enum(['office', 'unit', 'proposer']),
   resultLabels: z.object({ A: z.string(), B: z.string(), C: z.string(), D: z.string() }),
+  /**
+   * For a lead or split unit viewing its own work: what its formal reply waits for, and from
+   * whom (null for anyone else). `required` says whether the organisation's rules hold the
+   * reply back for it; co units not yet done are listed either way, so the lead knows.
+   */
+  replyWaits: z
+    .object({
+      contact: z.object({ required: z.boolean(), recorded: z.boolean() }),
+      coOpinions: z.object({
+        required: z.boolean(),
+        units: z.array(
+          z.object({
+            unitId: z.number(),
+            unitName: z.string(),
+            status: z.enum(['pending_sign', 'signed']),
+            signDeadline: z.string(),
+            signOverdue: z.boolean(),
+          }),
+        ),
+      }),
+    })
+    .nullable(),
+  /** The proposers with their masked phone numbers, for an assigned unit (revealed in full by POST proposer-phones). */
+  proposerContacts: z.array(
+    z.object({
+      memberId: z.number(),
+      name: z.string(),
+      role: z.enum(['lead', 'co', 'merged']),
+      phoneMasked: z.string().nullable(),
+    }),
+  ),
   assignments: z.array(
     assignmentItem.extend({
       unitName: z.string(),

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
 import { multipartFile } from '../../../test/multipart.js';
-import { accepted, assigned, ok, REPLY, signInHandlingCast } from '../core/proposals.test-helpers.js';
+import {
+  accepted,
+  assigned,
+  ok,
+  REPLY,
+  signInHandlingCast,
+  replyAfterContact,
+} from '../core/proposals.test-helpers.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
@@ -57,7 +64,9 @@ describe(`proposals: handling from assignment to closing (${ENGINE})`, () => {
     expect((await ok(housing.post(`/api/proposals/${p.id}/sign`, {}), 'co sign')).state).toBe('assigned');
     const signed = await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'lead sign');
     expect(signed.state).toBe('handling');
-    expect(signed.allowedActions).toEqual(expect.arrayContaining(['reply', 'contact', 'applyExtension']));
+    expect(signed.allowedActions).toEqual(expect.arrayContaining(['contact', 'applyExtension']));
+    // The organisation's default rules: a contact with the proposer before the formal reply.
+    expect(signed.allowedActions).not.toContain('reply');
     expect((await housing.get(`/api/proposals/${p.id}`)).json().allowedActions).toEqual(
       expect.arrayContaining(['coOpinion', 'contact']),
     );
@@ -70,6 +79,7 @@ describe(`proposals: handling from assignment to closing (${ENGINE})`, () => {
       }),
       'contact',
     );
+    expect((await edu.get(`/api/proposals/${p.id}`)).json().allowedActions).toContain('reply');
     expectError(
       await edu.post(`/api/proposals/${p.id}/contacts`, {
         contactedOn: '2026-03-09',
@@ -264,7 +274,7 @@ describe(`proposals: handling from assignment to closing (${ENGINE})`, () => {
     await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
     expect((await ok(housing.post(`/api/proposals/${p.id}/sign`, {}), 'sign')).state).toBe('handling');
 
-    const first = await ok(edu.post(`/api/proposals/${p.id}/reply`, { ...REPLY, resultClass: 'A' }), 'first part');
+    const first = await ok(replyAfterContact(edu, p.id, { ...REPLY, resultClass: 'A' }), 'first part');
     expect(first.state).toBe('handling');
     expect(first.allowedActions).not.toContain('reply');
     // Half an answer is not shown to the proposer; the office and the unit see it.
@@ -273,13 +283,9 @@ describe(`proposals: handling from assignment to closing (${ENGINE})`, () => {
     // A split unit sees its own part only.
     expect((await housing.get(`/api/proposals/${p.id}/handling`)).json().replies).toEqual([]);
 
-    expectError(
-      await housing.post(`/api/proposals/${p.id}/reply`, { ...REPLY, resultClass: 'C' }),
-      400,
-      'VALIDATION_FAILED',
-    );
+    expectError(await replyAfterContact(housing, p.id, { ...REPLY, resultClass: 'C' }), 400, 'VALIDATION_FAILED');
     const second = await ok(
-      housing.post(`/api/proposals/${p.id}/reply`, {
+      replyAfterContact(housing, p.id, {
         ...REPLY,
         body: '审批流程优化已列入明年工作计划。',
         resultClass: 'C',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../../app.js';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, type Client, type TestContext } from '../../../test/harness.js';
-import { assigned, ok, replied, signInHandlingCast } from '../core/proposals.test-helpers.js';
+import { assigned, ok, replied, signInHandlingCast, replyAfterContact } from '../core/proposals.test-helpers.js';
 
 describe(`proposals: deadline reminders (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -140,7 +140,7 @@ describe(`proposals: deadline reminders (${ENGINE})`, () => {
     const p = await assigned(member, staff, [{ unitId: fx.units['市教育局']!, role: 'lead' }]);
     await ok(edu.post(`/api/proposals/${p.id}/sign`, {}), 'sign');
     await ok(
-      edu.post(`/api/proposals/${p.id}/reply`, { body: '已按建议落实。', signer: '局长 孙立新', resultClass: 'A' }),
+      replyAfterContact(edu, p.id, { body: '已按建议落实。', signer: '局长 孙立新', resultClass: 'A' }),
       'reply',
     );
     ctx.clock.set('2026-11-30T02:00:00Z');

@@ -85,6 +85,11 @@ export function createListsRepo() {
       if (f.overdue !== undefined)
         base = base.where((eb) => (f.overdue ? overdueExpr(eb, today) : eb.not(overdueExpr(eb, today))));
       if (f.urged !== undefined) base = base.where('a.urge_count', f.urged ? '>' : '=', 0);
+      if (f.signOverdue !== undefined)
+        base = base.where((eb) => {
+          const late = eb.and([eb('a.status', '=', 'pending_sign'), eb('a.sign_deadline', '<', today)]);
+          return f.signOverdue ? late : eb.not(late);
+        });
       let q = base
         .innerJoin('handling_units as u', 'u.id', 'a.unit_id')
         .select([...ASSIGNMENT_COLUMNS, 'u.name as unit_name']);
@@ -108,6 +113,9 @@ export function createListsRepo() {
               'overdue',
             ),
             sql<number>`sum(case when a.urge_count > 0 then 1 else 0 end)`.as('urged'),
+            sql<number>`sum(case when a.status = 'pending_sign' and a.sign_deadline < ${today} then 1 else 0 end)`.as(
+              'sign_overdue',
+            ),
           ])
           .executeTakeFirstOrThrow(),
       ]);
@@ -118,6 +126,7 @@ export function createListsRepo() {
           open: Number(summary.open),
           overdue: Number(summary.overdue ?? 0),
           urged: Number(summary.urged ?? 0),
+          signOverdue: Number(summary.sign_overdue ?? 0),
         },
       };
     },

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
 import { client, createTestContext, ENGINE, login, type Client, type TestContext } from '../../../test/harness.js';
-import { accepted } from '../core/proposals.test-helpers.js';
+import { accepted, replyAfterContact } from '../core/proposals.test-helpers.js';
 
 /** The reading side over data made by the real handling workflow, not by factories. */
 describe(`proposals: boards, figures, exports and the public page after real handling (${ENGINE})`, () => {
@@ -38,7 +38,7 @@ describe(`proposals: boards, figures, exports and the public page after real han
     ok(await co.post(`/api/proposals/${id}/sign`, {}));
     ok(await co.post(`/api/proposals/${id}/co-opinion`, { body: '会办意见：学校周边小区可优先安排。' }));
     ok(
-      await lead.post(`/api/proposals/${id}/reply`, {
+      await replyAfterContact(lead, id, {
         body: REPLY,
         signer: '市住房和城乡建设局',
         resultClass: 'A',

@@ -16,6 +16,8 @@ export async function loadSettings(db: Db, orgId: number): Promise<ProposalSetti
     inviteDays: row.invite_days,
     sessionLeadDays: row.session_lead_days,
     holidays: JSON.parse(row.holidays),
+    contactBeforeReply: row.contact_before_reply === 1,
+    coOpinionsBeforeReply: row.co_opinions_before_reply === 1,
   };
 }
 
@@ -31,6 +33,8 @@ export async function saveSettings(db: Db, orgId: number, s: ProposalSettings, n
     invite_days: s.inviteDays,
     session_lead_days: s.sessionLeadDays,
     holidays: JSON.stringify(s.holidays),
+    contact_before_reply: s.contactBeforeReply ? 1 : 0,
+    co_opinions_before_reply: s.coOpinionsBeforeReply ? 1 : 0,
     updated_at: now,
   };
   await db

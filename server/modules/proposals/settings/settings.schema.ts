@@ -1,6 +1,7 @@
 // Each organisation's proposal rules: categories, strategic themes, result-class labels,
 // rejection reasons, and the deadlines (sign-for days, reply months, re-handling limit,
-// invitation days, working-day calendar). Defaults apply until the office changes them.
+// invitation days, working-day calendar) and what a formal reply needs first (a contact with
+// the proposer, the co units' opinions). Defaults apply until the office changes them.
 import { z } from 'zod';
 import { text } from '../../../platform/http/schemas.js';
 
@@ -24,6 +25,10 @@ export const DEFAULT_SETTINGS = {
   /** Proposals submitted this many days before a plenary session opens belong to it. */
   sessionLeadDays: 45,
   holidays: { off: [] as string[], work: [] as string[] },
+  /** A unit records a contact with the proposer before its formal reply (答复前须与提案人沟通). */
+  contactBeforeReply: true,
+  /** The lead unit's formal reply waits for every co unit's opinion (会办意见). */
+  coOpinionsBeforeReply: false,
 };
 
 export const proposalSettingsSchema = z.object({
@@ -40,6 +45,9 @@ export const proposalSettingsSchema = z.object({
     off: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(400),
     work: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(100),
   }),
+  // Absent from a client written before these rules existed: the defaults.
+  contactBeforeReply: z.boolean().default(DEFAULT_SETTINGS.contactBeforeReply),
+  coOpinionsBeforeReply: z.boolean().default(DEFAULT_SETTINGS.coOpinionsBeforeReply),
 });
 export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
 
@@ -55,4 +63,6 @@ export const proposalSettingsResponse = z.object({
   inviteDays: z.number(),
   sessionLeadDays: z.number(),
   holidays: z.object({ off: z.array(z.string()), work: z.array(z.string()) }),
+  contactBeforeReply: z.boolean(),
+  coOpinionsBeforeReply: z.boolean(),
 });

@@ -50,6 +50,7 @@ export function createSimilarityService(
         unitAssigned: units.has(r.id),
         // Only workflow steps need the assignment itself; seeing needs to know there is one.
         unitAssignment: null,
+        replyWaits: null,
         isKeyLeader: r.key_leader_user_id === actor.userId,
       };
       if (canView(actor, r, rel)) out.add(r.id);

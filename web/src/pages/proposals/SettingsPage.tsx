@@ -1,6 +1,7 @@
 // 提案设置 for the office: the organisation's categories and themes, the labels of the reply
 // result classes, the reasons for not accepting, the deadlines, and the working-day
-// calendar (extra days off and make-up working days) the deadlines are counted on.
+// calendar (extra days off and make-up working days) the deadlines are counted on, and the
+// reply rules (contact the proposer first; the lead unit waits for co units' opinions).
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   App as AntApp,
@@ -16,6 +17,7 @@ import {
   Select,
   Space,
   Spin,
+  Switch,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -85,6 +87,8 @@ export function SettingsPage() {
         inviteDays: v.inviteDays,
         sessionLeadDays: v.sessionLeadDays,
         holidays: { off: days(v.off), work: days(v.work) },
+        contactBeforeReply: v.contactBeforeReply,
+        coOpinionsBeforeReply: v.coOpinionsBeforeReply,
       };
       const saved = await api.put('/api/proposals/settings', { body });
       form.setFieldsValue(toForm(saved));
@@ -205,6 +209,20 @@ export function SettingsPage() {
                   </Col>
                 ))}
               </Row>
+            </Card>
+            <Card size="small" title={t('unitWork.settings.replyRules')} style={{ marginBottom: 24 }}>
+              {(['contactBeforeReply', 'coOpinionsBeforeReply'] as const).map((name) => (
+                <Form.Item
+                  key={name}
+                  name={name}
+                  valuePropName="checked"
+                  label={t(`unitWork.settings.${name}`)}
+                  extra={t(`unitWork.settings.${name}Hint`)}
+                  style={{ marginBottom: 12 }}
+                >
+                  <Switch data-testid={`setting-${name}`} />
+                </Form.Item>
+              ))}
             </Card>
             <Card size="small" title={t('proposals.settings.holidays')}>
               <Form.Item name="off" label={t('proposals.settings.off')} extra={t('proposals.settings.offHint')}>

@@ -16,11 +16,11 @@ export function HandlingBoardPage() {
   const { me, can } = useSession();
   const navigate = useNavigate();
   const { data: refData } = useRefData(me?.currentOrg.id);
-  const list = usePaged('/api/proposals/handling-board', ['unitId', 'overdue', 'urged', 'sort'], {
+  const list = usePaged('/api/proposals/handling-board', ['unitId', 'overdue', 'urged', 'signOverdue', 'sort'], {
     sort: 'deadline',
   });
   const office = can('proposals.manage');
-  const toggle = (key: 'overdue' | 'urged', label: string) => (
+  const toggle = (key: 'overdue' | 'urged' | 'signOverdue', label: string) => (
     <Space size={6}>
       <Switch
         size="small"
@@ -39,12 +39,12 @@ export function HandlingBoardPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Row gutter={16}>
-        <Col xs={8}>
+        <Col xs={12} md={6}>
           <Card size="small">
             <Statistic title={t('proposalsHandling.board.open')} value={summary?.open ?? '-'} />
           </Card>
         </Col>
-        <Col xs={8}>
+        <Col xs={12} md={6}>
           <Card size="small">
             <Statistic
               title={t('proposalsHandling.board.overdue')}
@@ -53,9 +53,18 @@ export function HandlingBoardPage() {
             />
           </Card>
         </Col>
-        <Col xs={8}>
+        <Col xs={12} md={6}>
           <Card size="small">
             <Statistic title={t('proposalsHandling.board.urged')} value={summary?.urged ?? '-'} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title={t('unitWork.board.signOverdue')}
+              value={summary?.signOverdue ?? '-'}
+              styles={{ content: { color: '#cf1322' } }}
+            />
           </Card>
         </Col>
       </Row>
@@ -72,6 +81,7 @@ export function HandlingBoardPage() {
           />
           {toggle('overdue', t('proposalsHandling.onlyOverdue'))}
           {toggle('urged', t('proposalsHandling.onlyUrged'))}
+          {toggle('signOverdue', t('unitWork.onlySignOverdue'))}
           <Select
             value={list.filters.sort}
             style={{ width: 160 }}

@@ -1,11 +1,12 @@
 // The units a proposal went to: role, part, status, deadlines, lateness and urging, with
-// the office's urge button; below them the extension requests and the urgings.
+// the office's urge and replace (a co unit) buttons; below them the extension requests and the urgings.
 import { List, Space, Tag, Typography } from 'antd';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
 import type { ProposalDetail } from '../../../api/models';
 import { DecideExtensionButton, UrgeButton } from './ItemDialogs';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
 import type { HandlingView } from '../../../api/models';
+import { ReplaceCoUnitButton } from './UnitWork';
 
 const small = { fontSize: 12 };
 
@@ -43,15 +44,20 @@ export function AssignmentsSection({ view, changed }: { view: HandlingView; chan
                 )}
                 <UrgedMark count={a.urgeCount} last={a.lastUrgedAt} />
               </Space>
-              {a.allowedActions.includes('urge') && (
-                <UrgeButton
-                  proposalId={view.proposalId}
-                  assignmentId={a.id}
-                  unitName={a.unitName}
-                  type="default"
-                  onDone={changed}
-                />
-              )}
+              <Space size={6}>
+                {a.allowedActions.includes('urge') && (
+                  <UrgeButton
+                    proposalId={view.proposalId}
+                    assignmentId={a.id}
+                    unitName={a.unitName}
+                    type="default"
+                    onDone={changed}
+                  />
+                )}
+                {a.allowedActions.includes('replace') && (
+                  <ReplaceCoUnitButton view={view} assignment={a} onDone={changed} />
+                )}
+              </Space>
             </div>
             {a.partNote && (
               <div style={small}>
@@ -60,7 +66,10 @@ export function AssignmentsSection({ view, changed }: { view: HandlingView; chan
             )}
             <Space size={[12, 2]} wrap style={{ ...small, display: 'flex' }}>
               {a.status === 'pending_sign' && (
-                <span>{t('proposalsHandling.signBy', { date: formatDate(a.signDeadline) })}</span>
+                <Typography.Text type={a.signOverdue ? 'danger' : undefined} style={small}>
+                  {t('proposalsHandling.signBy', { date: formatDate(a.signDeadline) })}
+                  {a.signOverdue ? ` · ${t('unitWork.board.signOverdue')}` : ''}
+                </Typography.Text>
               )}
               {a.signedAt && (
                 <span>

@@ -1,6 +1,7 @@
 // 办理情况 on a proposal's page: the handling record as the viewer may see it (the office
 // all of it, a unit its own work and the lead's, the proposer the formal replies,
-// commitments and their progress), refreshed after every write to the proposal.
+// commitments and their progress), refreshed after every write to the proposal. A unit also
+// sees what its formal reply waits for and the proposers' contacts.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Typography } from 'antd';
 import { Fragment, type ReactNode } from 'react';
@@ -12,6 +13,7 @@ import { AssignmentsSection } from './AssignmentsSection';
 import { CommitmentsSection, FeedbackSection } from './CommitmentsSection';
 import { ContactsSection, CoOpinionsSection, RepliesSection } from './RepliesSection';
 import type { HandlingView } from '../../../api/models';
+import { ProposerContacts, ReplyWaitsNotice } from './UnitWork';
 import './register';
 
 /** States before assignment have no handling record worth a panel. */
@@ -26,6 +28,7 @@ export function HandlingPanel({ p, changed }: { p: ProposalDetail; changed(p: Pr
   if (skip || !view) return null;
 
   const sections: [number, ReactNode][] = [
+    [view.proposerContacts.length, <ProposerContacts view={view} p={p} />],
     [view.assignments.length, <AssignmentsSection view={view} changed={changed} />],
     [view.replies.length, <RepliesSection view={view} changed={changed} />],
     [view.commitments.length, <CommitmentsSection view={view} replaced={setView} />],
@@ -47,6 +50,7 @@ export function HandlingPanel({ p, changed }: { p: ProposalDetail; changed(p: Pr
         </Link>
       }
     >
+      <ReplyWaitsNotice view={view} />
       {!shown.length ? (
         <Typography.Text type="secondary">{t('proposalsHandling.notAssignedYet')}</Typography.Text>
       ) : (

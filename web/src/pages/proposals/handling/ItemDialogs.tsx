@@ -11,7 +11,7 @@ import type { ProposalDetail } from '../../../api/models';
 import { step } from '../api';
 import type { HandlingView } from '../../../api/models';
 
-function DialogButton<T extends object>({
+export function DialogButton<T extends object>({
   label,
   title,
   testId,
