@@ -738,7 +738,7 @@ export interface paths {
                                 memberId: number | null;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -18406,7 +18406,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    role?: "staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public";
+                    role?: "staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public";
                     q?: string;
                     active?: "true" | "false";
                 };
@@ -18443,7 +18443,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -18563,7 +18563,7 @@ export interface paths {
                         leaderTitle?: string;
                         memberId?: number;
                         phone?: string;
-                        roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                        roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                         unitId?: number;
                         username: string;
                     };
@@ -18598,7 +18598,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -18881,7 +18881,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19034,7 +19034,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19182,7 +19182,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19334,7 +19334,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19488,7 +19488,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -19615,7 +19615,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                        roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                     };
                 };
             };
@@ -19646,7 +19646,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19799,7 +19799,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;

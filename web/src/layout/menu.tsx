@@ -114,7 +114,7 @@ export const menu: MenuEntry[] = [
         path: '/proposals/key-board',
         labelKey: 'proposalsHandling.menu.keyBoard',
         icon: <FlagOutlined />,
-        permissions: ['proposals.manage', 'proposals.read_all'],
+        permissions: ['proposals.manage', 'proposals.read_all', 'proposals.lead'],
       },
       {
         path: '/proposals/key/mine',

@@ -3,13 +3,14 @@
 // their units, event counts and latest event (a fixed number of queries, never one per row).
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/tx.js';
-import { leadersOf, userProfile } from '../../accounts/index.js';
+import { isLeaderAccount, leadersOf, userProfile } from '../../accounts/index.js';
 import type { ProposalKeyEventsTable } from '../../../db/tables/proposals.js';
 
 export function createKeyRepo() {
   return {
     // Leaders' accounts, through the accounts module's read models.
     leadersOf,
+    isLeaderAccount,
     user: userProfile,
 
     addEvent: (db: Db, row: Insertable<ProposalKeyEventsTable>) =>

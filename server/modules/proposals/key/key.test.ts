@@ -127,13 +127,14 @@ describe(`proposals: key and excellent proposals (${ENGINE})`, () => {
       'VALIDATION_FAILED',
     );
     await staff.put(`/api/proposals/${p.id}/key/leader`, { leaderUserId: fx.users.leader!.id });
+    // The mayor leads other key proposals, not this one: he does not even see it.
     expectError(
       await mayor.post(`/api/proposals/${p.id}/key/events`, {
         kind: 'visit',
         happenedOn: '2026-02-21',
         summary: '调研',
       }),
-      403,
+      404,
     );
     expectError(
       await chair.post(`/api/proposals/${p.id}/key/events`, {
