@@ -321,6 +321,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
     get('/api/proposals/export.xlsx'),
   ),
   row('GET /api/public/proposals', EVERYONE, EVERYONE, (t) => get(`/api/public/proposals?orgId=${t.org}`)),
+  row('GET /api/public/filters', EVERYONE, EVERYONE, (t) => get(`/api/public/filters?orgId=${t.org}`)),
   row('GET /api/public/proposals/{id}', EVERYONE, EVERYONE, (t) => get(`/api/public/proposals/${t.p.replied}`)),
   row('POST /api/proposals/{id}/assign', OFFICE, '', (t) =>
     post(P(t, t.p.accepted, '/assign'), { units: [{ unitId: t.unit, role: 'lead' }] }),

@@ -8181,6 +8181,7 @@ export interface paths {
                     pageSize?: number;
                     unitId?: number;
                     overdue?: "true" | "false";
+                    late?: "sign" | "reply";
                     urged?: "true" | "false";
                     sort?: "deadline" | "-deadline" | "-urgeCount";
                 };
@@ -8333,6 +8334,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 首页待办数字：机关的审查、交办、逾期与承诺；承办单位的签收、答复、逾期、催办；领导领办的重点提案 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            leader: {
+                                answered: number;
+                                awaitingInstruction: number;
+                                inHandling: number;
+                                led: number;
+                                overdue: number;
+                                recent: {
+                                    id: number;
+                                    instructions: number;
+                                    numberLabel: string | null;
+                                    overdue: boolean;
+                                    /** @enum {string} */
+                                    state: "draft" | "submitted" | "returned" | "withdrawn" | "rejected" | "converted" | "merged" | "accepted" | "assigned" | "handling" | "replied" | "closed";
+                                    title: string;
+                                }[];
+                                toDecide: number | null;
+                            } | null;
+                            office: {
+                                commitmentsOverdue: number;
+                                replyOverdue: number;
+                                signOverdue: number;
+                                toAssign: number;
+                                toClose: number;
+                                toReview: number;
+                            } | null;
+                            unit: {
+                                overdue: number;
+                                toReply: number;
+                                toSign: number;
+                                urged: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/inbox": {
         parameters: {
             query?: never;
@@ -8348,6 +8507,7 @@ export interface paths {
                     pageSize?: number;
                     status?: string;
                     overdue?: "true" | "false";
+                    urged?: "true" | "false";
                     sort?: "deadline" | "-assignedAt";
                 };
                 header?: never;
@@ -17066,6 +17226,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开提案页的筛选项：组织、届次、年度、类别（无需登录） */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: string[];
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            orgs: {
+                                id: number;
+                                name: string;
+                            }[];
+                            terms: {
+                                id: number;
+                                name: string;
+                            }[];
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/proposals": {
         parameters: {
             query?: never;
@@ -17081,6 +17384,10 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    termId?: number;
+                    year?: number;
+                    category?: string;
+                    state?: "replied" | "closed";
                 };
                 header?: never;
                 path?: never;

@@ -41,6 +41,7 @@ export function createKeyRepo() {
     board: (db: Db, f: { orgId: number; leaderUserId?: number; termId?: number }) => {
       let q = db
         .selectFrom('proposals as p')
+        .innerJoin('terms as t', 't.id', 'p.term_id')
         .leftJoin('users as l', 'l.id', 'p.key_leader_user_id')
         .select([
           'p.id',
@@ -58,7 +59,14 @@ export function createKeyRepo() {
         .where('p.is_key', '=', 1);
       q = f.leaderUserId ? q.where('p.key_leader_user_id', '=', f.leaderUserId) : q.where('p.org_id', '=', f.orgId);
       if (f.termId) q = q.where('p.term_id', '=', f.termId);
-      return q.orderBy('p.key_status').orderBy('p.number').orderBy('p.id').execute();
+      // The newest term first; within a term the decided before the nominated, then by number.
+      return q
+        .orderBy('t.starts_on', 'desc')
+        .orderBy('p.term_id', 'desc')
+        .orderBy('p.key_status')
+        .orderBy('p.number')
+        .orderBy('p.id')
+        .execute();
     },
 
     /** Live assignments, lead and split units before co-handling ones. */

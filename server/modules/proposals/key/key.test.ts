@@ -184,6 +184,26 @@ describe(`proposals: key and excellent proposals (${ENGINE})`, () => {
     });
   });
 
+  it('lists the newest term first on the key board', async () => {
+    const db = ctx.platform.db;
+    const older = await db
+      .insertInto('terms')
+      .values({ org_id: fx.city, number: 14, name: '第十四届', starts_on: '2018-01-12', ends_on: '2023-01-09' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const last = await accepted(member, staff, { title: '关于上届遗留的城区排涝问题的建议' });
+    const now = await accepted(member, staff, { title: '关于本届推进海绵城市建设的建议' });
+    for (const p of [last, now]) await staff.post(`/api/proposals/${p.id}/key/nominate`, {});
+    await db.updateTable('proposals').set({ term_id: older.id }).where('id', '=', last.id).execute();
+    const ids = (await staff.get('/api/proposals/key-board')).json().items.map((i: { id: number }) => i.id);
+    expect(ids.indexOf(now.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(now.id)).toBeLessThan(ids.indexOf(last.id));
+    // Every proposal of the current term comes before any of the older one.
+    expect(ids.at(-1)).toBe(last.id);
+    const older14 = (await staff.get(`/api/proposals/key-board?termId=${older.id}`)).json().items;
+    expect(older14.map((i: { id: number }) => i.id)).toEqual([last.id]);
+  });
+
   it('excellent proposals are selected among replied or closed ones, listed, and can be unselected', async () => {
     const p = await accepted(member, staff);
     expectError(await staff.post(`/api/proposals/${p.id}/excellent`, { year: 2026 }), 409, 'INVALID_STATE');
