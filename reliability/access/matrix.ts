@@ -281,6 +281,10 @@ export const ACCESS_MATRIX: AccessRow[] = [
       holidays: { off: [], work: [] },
     }),
   ),
+  // The home page's figures: those with a queue (the office, a unit, a leader who leads key proposals).
+  current('GET /api/proposals/home', 'staff leader gov_leader unit county_admin', CITY_READERS, () =>
+    get('/api/proposals/home'),
+  ),
   // The key board: the office, the committee's leadership and the leaders who lead key proposals (their own organisation's).
   current('GET /api/proposals/key-board', `${READERS} gov_leader`, CITY_READERS, () => get('/api/proposals/key-board')),
   current('GET /api/proposals/key-leaders', OFFICE, 'staff', () => get('/api/proposals/key-leaders')),

@@ -9,6 +9,7 @@ import * as filesSealed from './202611292200_files_sealed.js';
 import * as benchIndexes from './202611292300_bench_indexes.js';
 import * as moreReminders from './202611300000_more_reminders.js';
 import * as changeNotify from './202612060000_change_notify.js';
+import * as keyLeaderIndexes from './202612061300_key_leader_indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '202611292300_bench_indexes': benchIndexes,
   '202611300000_more_reminders': moreReminders,
   '202612060000_change_notify': changeNotify,
+  '202612061300_key_leader_indexes': keyLeaderIndexes,
 };

@@ -16,7 +16,7 @@ export function HandlingBoardPage() {
   const { me, can } = useSession();
   const navigate = useNavigate();
   const { data: refData } = useRefData(me?.currentOrg.id);
-  const list = usePaged('/api/proposals/handling-board', ['unitId', 'overdue', 'urged', 'sort'], {
+  const list = usePaged('/api/proposals/handling-board', ['unitId', 'overdue', 'late', 'urged', 'sort'], {
     sort: 'deadline',
   });
   const office = can('proposals.manage');
@@ -71,6 +71,16 @@ export function HandlingBoardPage() {
             onChange={(v?: number) => list.setFilter({ unitId: v ? String(v) : undefined })}
           />
           {toggle('overdue', t('proposalsHandling.onlyOverdue'))}
+          <Select
+            allowClear
+            placeholder={t('proposalsHandling.lateKind')}
+            aria-label={t('proposalsHandling.lateKind')}
+            style={{ width: 140 }}
+            value={list.filters.late || undefined}
+            onChange={(v?: string) => list.setFilter({ late: v })}
+            options={['sign', 'reply'].map((k) => ({ value: k, label: t(`proposalsHandling.late_${k}`) }))}
+            data-testid="board-late"
+          />
           {toggle('urged', t('proposalsHandling.onlyUrged'))}
           <Select
             value={list.filters.sort}

@@ -20,7 +20,7 @@ export function UnitInboxPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
-  const list = usePaged('/api/proposals/inbox', ['status', 'overdue', 'sort'], {
+  const list = usePaged('/api/proposals/inbox', ['status', 'overdue', 'urged', 'sort'], {
     status: GROUPS.open,
     sort: 'deadline',
   });
@@ -45,6 +45,15 @@ export function UnitInboxPage() {
           onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })}
         />
         {t('proposalsHandling.onlyOverdue')}
+      </Space>
+      <Space size={6}>
+        <Switch
+          size="small"
+          checked={list.filters.urged === 'true'}
+          onChange={(on) => list.setFilter({ urged: on ? 'true' : undefined })}
+          data-testid="inbox-urged"
+        />
+        {t('proposalsHandling.onlyUrged')}
       </Space>
       <Select
         value={list.filters.sort}
