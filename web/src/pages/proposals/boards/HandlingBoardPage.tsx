@@ -1,6 +1,6 @@
 // 督办看板: every open assignment of the organisation, nearest deadline first (or most
 // urged), with overdue and due-soon marks, urging counts and the office's urge button.
-import { Alert, Card, Col, Row, Select, Space, Statistic, Switch, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth';
 import { collator, formatDate, useI18n } from '../../../i18n';
@@ -9,6 +9,7 @@ import { NumberLabel } from '../ProposalTags';
 import { UrgeButton } from '../handling/ItemDialogs';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from '../handling/marks';
 import type { BoardItem } from '../../../api/models';
+import { FlagToggle } from './FlagToggle';
 import { usePaged } from './usePaged';
 
 export function HandlingBoardPage() {
@@ -21,15 +22,7 @@ export function HandlingBoardPage() {
   });
   const office = can('proposals.manage');
   const toggle = (key: 'overdue' | 'urged', label: string) => (
-    <Space size={6}>
-      <Switch
-        size="small"
-        checked={list.filters[key] === 'true'}
-        onChange={(on) => list.setFilter({ [key]: on ? 'true' : undefined })}
-        data-testid={`board-${key}`}
-      />
-      {label}
-    </Space>
+    <FlagToggle {...list} name={key} label={label} testId={`board-${key}`} />
   );
   const summary = list.data?.summary;
   const units = [...(refData?.units ?? [])].sort(
