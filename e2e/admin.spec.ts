@@ -55,16 +55,16 @@ describe('administration (Chromium)', () => {
     await row.getByText('待修改密码').waitFor();
     await expect(row.textContent()).resolves.toContain('139****5678');
 
-    // Adding the leader role asks for the title first.
+    // Adding the committee-leader role asks for the title first.
     await row.getByRole('button', { name: '设置角色' }).click();
     const roles = page.getByRole('dialog', { name: /设置角色/ });
-    await roles.getByRole('checkbox', { name: /^领导/ }).check();
+    await roles.getByRole('checkbox', { name: /^政协领导/ }).check();
     await roles.getByRole('button', { name: /保\s*存/ }).click();
     await roles.getByText('领导账号须填写职务').waitFor();
     await roles.getByLabel('职务').fill('副秘书长');
     await roles.getByRole('button', { name: /保\s*存/ }).click();
     await roles.waitFor({ state: 'hidden' });
-    await row.getByText('领导').waitFor();
+    await row.getByText('政协领导').waitFor();
     await page.waitForTimeout(500); // let the closing modal fade before the picture
     await snap(page, 'admin-users');
 

@@ -41,4 +41,34 @@ describe('the public proposals page (Chromium, not signed in)', () => {
     expect(body).not.toMatch(/1[3-9]\d{9}/);
     await snap(page, 'public-proposal-phone');
   });
+
+  it('filters by category, state and term, kept in the address bar across a reload', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/public/proposals`);
+    const all = Number((await page.getByTestId('public-total').textContent())!.replace(/[^\d]/g, ''));
+    expect(all).toBeGreaterThan(0);
+    const pick = async (key: string, option: string | RegExp) => {
+      const answer = page.waitForResponse((r) => r.url().includes('/api/public/proposals?') && r.ok());
+      await page.getByTestId(`public-filter-${key}`).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: option })
+        .first()
+        .click();
+      return (await (await answer).json()) as { total: number; items: { category: string; state: string }[] };
+    };
+    const closed = await pick('state', '已办结');
+    expect(closed.total).toBeLessThan(all);
+    expect(closed.items.every((i) => i.state === 'closed')).toBe(true);
+    const term = await pick('termId', /届/);
+    expect(term.total).toBeLessThanOrEqual(closed.total);
+    expect(page.url()).toMatch(/state=closed/);
+    expect(page.url()).toMatch(/termId=\d+/);
+    // A shared or reloaded address shows the same list.
+    const again = page.waitForResponse((r) => r.url().includes('/api/public/proposals?') && r.ok());
+    await page.reload();
+    expect((await (await again).json()).total).toBe(term.total);
+    await page.getByTestId('public-total').getByText(String(term.total)).waitFor();
+    await snap(page, 'public-filters-phone');
+  });
 });

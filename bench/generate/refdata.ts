@@ -309,10 +309,12 @@ export function writeRefData(
     });
     const topLeader = plan.level === 'province' ? '省长' : plan.level === 'city' ? '市长' : `${plan.word}长`;
     const leaders = [
-      user(orgId, `o${orgId}-secretary`, `${rnd.pick(SURNAMES)}${rnd.pick(GIVEN_MALE)}`, ['leader'], {
+      user(orgId, `o${orgId}-secretary`, `${rnd.pick(SURNAMES)}${rnd.pick(GIVEN_MALE)}`, ['gov_leader'], {
         title: `${plan.word}委书记`,
       }),
-      user(orgId, `o${orgId}-mayor`, `${rnd.pick(SURNAMES)}${rnd.pick(GIVEN_MALE)}`, ['leader'], { title: topLeader }),
+      user(orgId, `o${orgId}-mayor`, `${rnd.pick(SURNAMES)}${rnd.pick(GIVEN_MALE)}`, ['gov_leader'], {
+        title: topLeader,
+      }),
     ];
     user(orgId, `o${orgId}-auditor`, '审计员', ['auditor']);
     user(orgId, `o${orgId}-public`, '群众代表', ['public']);

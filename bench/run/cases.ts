@@ -4,7 +4,7 @@ import type { Options } from 'autocannon';
 import type { HeldOutDraft } from '../generate/dataset.js';
 import { headersOf, type Session } from './http.js';
 
-export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i';
 
 export interface CaseData {
   staff: Session[];
@@ -205,6 +205,12 @@ export function cases(): CaseSpec[] {
         get(d.staff, () =>
           next(2) ? '/api/proposals/stats' : `/api/proposals/stats?termId=${d.termIds[d.termIds.length - 1]}`,
         ),
+    },
+    {
+      key: 'i',
+      name: "home page figures: the office's queue counts (staff)",
+      requestsPerOp: 1,
+      options: (d) => get(d.staff, () => '/api/proposals/home'),
     },
     submitCase(),
     {

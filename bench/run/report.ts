@@ -57,6 +57,8 @@ function verdictOf(
       };
     case 'f':
       return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
+    case 'i':
+      return { target: 'p99 ≤ 50 ms', met: r.p99 <= 50 };
     case 'g':
       return { target: '≥ 1000 submits/s', met: r.operationsPerSecond >= 1000 };
     case 'h':
@@ -93,6 +95,7 @@ export function ratioToReference(
     case 'b':
     case 'c':
     case 'f':
+    case 'i':
       return of('req/s ÷ ceiling req/s', 'ceiling', ceiling ?? undefined, r.requestsPerSecond, true);
     case 'd':
       return of('p99 ÷ bare full-text match p99 ms', 'FTS p99', refs?.fullText.p99Ms, r.p99, false);

@@ -4,8 +4,9 @@
 // row here: a module that adds a route adds its row.
 //
 // Columns: `own` and `other` list the roles allowed (the rest are refused with 401/403/404).
-// Roles: staff, leader, member, unit (a handling unit's user), county_admin, auditor, public,
-// anonymous. The city roles sit in the city; county_admin in county A. "Own" records are the
+// Roles: staff, leader (the committee's chair or a vice-chair), gov_leader (a party or
+// government leader who leads key proposals: the mayor), member, unit (a handling unit's
+// user), county_admin, auditor, public, anonymous. The city roles sit in the city; county_admin in county A. "Own" records are the
 // home organisation's, and for a member his own proposals, for a unit its own assignments;
 // "other" records are the other organisation's (county A for city roles, the city for the
 // county admin). Rows marked `current` name no record: for "other" the caller first switches
@@ -38,7 +39,7 @@ export interface AccessRow {
   refusedWhen?: (body: unknown) => boolean;
 }
 
-const SIGNED_IN = 'staff leader member unit county_admin auditor public';
+const SIGNED_IN = 'staff leader gov_leader member unit county_admin auditor public';
 const EVERYONE = `${SIGNED_IN} anonymous`;
 const OFFICE = 'staff county_admin';
 const READERS = 'staff leader county_admin';
@@ -280,7 +281,12 @@ export const ACCESS_MATRIX: AccessRow[] = [
       holidays: { off: [], work: [] },
     }),
   ),
-  current('GET /api/proposals/key-board', READERS, CITY_READERS, () => get('/api/proposals/key-board')),
+  // The home page's figures: those with a queue (the office, a unit, a leader who leads key proposals).
+  current('GET /api/proposals/home', 'staff leader gov_leader unit county_admin', CITY_READERS, () =>
+    get('/api/proposals/home'),
+  ),
+  // The key board: the office, the committee's leadership and the leaders who lead key proposals (their own organisation's).
+  current('GET /api/proposals/key-board', `${READERS} gov_leader`, CITY_READERS, () => get('/api/proposals/key-board')),
   current('GET /api/proposals/key-leaders', OFFICE, 'staff', () => get('/api/proposals/key-leaders')),
   row('POST /api/proposals/{id}/key/nominate', OFFICE, '', (t) =>
     post(P(t, t.p.accepted, '/key/nominate'), { note: '群众关注度高' }),
@@ -295,16 +301,18 @@ export const ACCESS_MATRIX: AccessRow[] = [
   row('GET /api/proposals/{id}/key/events', 'staff leader member unit county_admin', CITY_READERS, (t) =>
     get(P(t, t.p.handling, '/key/events')),
   ),
-  row('POST /api/proposals/{id}/key/events', OFFICE, '', (t) =>
+  // The office and the committee's leadership (a leading leader too, on what he leads: key.test.ts).
+  row('POST /api/proposals/{id}/key/events', 'staff leader county_admin', '', (t) =>
     post(P(t, t.p.accepted, '/key/events'), { kind: 'visit', happenedOn: '2026-02-02', summary: '实地督办' }),
   ),
   row('POST /api/proposals/{id}/excellent', OFFICE, '', (t) => post(P(t, t.p.replied, '/excellent'), { year: 2026 })),
   row('DELETE /api/proposals/{id}/excellent', OFFICE, '', (t) => del(P(t, t.p.replied, '/excellent'))),
-  current('GET /api/proposals/stats', READERS, CITY_READERS, () => get('/api/proposals/stats')),
-  current('GET /api/proposals/unit-evaluation', READERS, CITY_READERS, () =>
+  // Statistics: also a party or government leader, of his own organisation only.
+  current('GET /api/proposals/stats', `${READERS} gov_leader`, CITY_READERS, () => get('/api/proposals/stats')),
+  current('GET /api/proposals/unit-evaluation', `${READERS} gov_leader`, CITY_READERS, () =>
     get('/api/proposals/unit-evaluation?year=2026'),
   ),
-  current('GET /api/proposals/unit-evaluation/export', READERS, CITY_READERS, () =>
+  current('GET /api/proposals/unit-evaluation/export', `${READERS} gov_leader`, CITY_READERS, () =>
     get('/api/proposals/unit-evaluation/export?year=2026'),
   ),
   current('PUT /api/proposals/unit-evaluation/scores', OFFICE, '', (t) =>
@@ -317,6 +325,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
     get('/api/proposals/export.xlsx'),
   ),
   row('GET /api/public/proposals', EVERYONE, EVERYONE, (t) => get(`/api/public/proposals?orgId=${t.org}`)),
+  row('GET /api/public/filters', EVERYONE, EVERYONE, (t) => get(`/api/public/filters?orgId=${t.org}`)),
   row('GET /api/public/proposals/{id}', EVERYONE, EVERYONE, (t) => get(`/api/public/proposals/${t.p.replied}`)),
   row('POST /api/proposals/{id}/assign', OFFICE, '', (t) =>
     post(P(t, t.p.accepted, '/assign'), { units: [{ unitId: t.unit, role: 'lead' }] }),

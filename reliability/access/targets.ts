@@ -194,7 +194,17 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       .executeTakeFirst(),
   );
 
-  const cityPeople = new Set(['staff', 'leader', 'member', 'unit', 'auditor', 'public', 'member2', 'unit2', 'mayor']);
+  const cityPeople = new Set([
+    'staff',
+    'leader',
+    'gov_leader',
+    'member',
+    'unit',
+    'auditor',
+    'public',
+    'member2',
+    'unit2',
+  ]);
   const pick = <T>(m: Map<string, T>, role: RoleName, home: boolean, fallback: string): T =>
     m.get(role !== 'anonymous' && cityPeople.has(role) === home ? role : fallback)!;
   // For a county role the city is "other", and the other way round.

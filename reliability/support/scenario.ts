@@ -13,6 +13,8 @@ import { CONTACT, REPLY, draft, ok, submitted } from '../../server/modules/propo
 export const ROLE_USERS = {
   staff: 'staff',
   leader: 'leader',
+  /** A party or government leader who leads key proposals (the mayor). */
+  gov_leader: 'mayor',
   member: 'zhangjianguo',
   unit: 'jiaoyuju',
   county_admin: 'dongcheng',
@@ -129,7 +131,6 @@ export async function buildScenario(engine: Engine, env: Record<string, string> 
     countyMember: 'zhaochunhua',
     countyUnit: 'xianjiaoyuju',
     countyB: 'xihe',
-    mayor: 'mayor',
   };
   const clients = Object.fromEntries(
     await Promise.all(

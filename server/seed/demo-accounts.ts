@@ -7,9 +7,11 @@ import type { Db } from '../db/tx.js';
 import type { Role } from '../platform/access/roles.js';
 import { namePinyin } from '../modules/members/index.js';
 
-export const EXTRA_LEADERS = [
-  { username: 'secretary', displayName: '韩立群', title: '市委书记' },
-  { username: 'vicemayor', displayName: '方晓东', title: '副市长' },
+/** Party and government leaders who lead key proposals, and a vice-chair of the committee. */
+export const EXTRA_LEADERS: { username: string; displayName: string; title: string; role: Role }[] = [
+  { username: 'secretary', displayName: '韩立群', title: '市委书记', role: 'gov_leader' },
+  { username: 'vicemayor', displayName: '方晓东', title: '副市长', role: 'gov_leader' },
+  { username: 'vicechair', displayName: '陆雅琴', title: '副主席', role: 'leader' },
 ];
 
 interface NewUser {
@@ -41,7 +43,7 @@ export async function seedDemoAccounts(
     orgId: o.cityId,
     username: l.username,
     displayName: l.displayName,
-    roles: ['leader'],
+    roles: [l.role],
     leaderTitle: l.title,
   }));
   for (const [i, c] of o.counties.entries()) {

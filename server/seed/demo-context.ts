@@ -134,10 +134,11 @@ export async function loadDemoOrgs(db: Db, pick: (names: readonly string[]) => s
             ]
           : []),
       ],
-      leaders: roleOf('leader')
-        .filter((u) => u.leader_title && !u.leader_title.includes('主席'))
+      // Who leads key proposals: party and government leaders, and the vice-chairs; the chair decides.
+      leaders: [...roleOf('gov_leader'), ...roleOf('leader')]
+        .filter((u) => u.leader_title && u.leader_title !== '主席')
         .map((u) => u.username),
-      chair: roleOf('leader').find((u) => u.leader_title?.includes('主席'))?.username ?? null,
+      chair: roleOf('leader').find((u) => u.leader_title === '主席')?.username ?? null,
       localise: (t) =>
         level === 'city'
           ? t

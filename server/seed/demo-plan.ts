@@ -5,6 +5,7 @@
 import { generateProposal, reword } from './corpus/generator.js';
 import { TOPICS, type Topic } from './corpus/topics.js';
 import { REJECTABLE } from './corpus/workflow-texts.js';
+import { focusedTopic, titleKey } from './demo-topics.js';
 import type { DemoMember, DemoOrg, DemoUnit } from './demo-context.js';
 import { dayStart, memberTime, officeTime, plus, type Rnd } from './demo-time.js';
 
@@ -114,20 +115,24 @@ export function planProposals(orgs: DemoOrg[], rnd: Rnd, end: number): Planned[]
     o: Partial<Planned> & { topic?: Topic } = {},
   ): Planned {
     const generate = () => {
-      const g = generateProposal(rnd, o.topic ?? rnd.pick(TOPICS));
-      const topic = TOPICS.find((t) => t.key === g.topic)!;
-      const subject = topic.subjects.find((s) => g.title.includes(s)) ?? topic.subjects[0]!;
+      const topic = o.topic ?? rnd.pick(TOPICS);
+      const subject = rnd.pick(topic.subjects);
+      // The text argues the subject of the title (demo-topics.ts).
+      const g = generateProposal(rnd, focusedTopic(topic, subject));
       return { ...g, subject, title: titleOf(g.title, subject) };
     };
-    let g = generate();
-    // Two members of one organisation rarely pick the very same title.
-    for (let i = 0; i < 8 && titles.has(`${org.id}:${g.title}`); i++) g = generate();
-    titles.add(`${org.id}:${g.title}`);
-    const subject = g.subject;
     const local = (t: string) =>
       org.localise(
         org.level === 'city' ? t : PLACES.reduce((x, p) => x.replaceAll(p, org.shortName.replace(/政协$/, '')), t),
       );
+    // Two members of one organisation rarely write on the very same subject and place, and
+    // never under titles that differ by one word (加快推进… / 着力推进…). Most subjects are
+    // taken by the end of a term, so it takes a few tries to find one that is not.
+    const key = (t: string) => `${org.id}:${titleKey(local(t))}`;
+    let g = generate();
+    for (let i = 0; i < 80 && titles.has(key(g.title)); i++) g = generate();
+    titles.add(key(g.title));
+    const subject = g.subject;
     const kindRoll = rnd.next();
     const kind = o.kind ?? (kindRoll < 0.22 ? 'joint' : 'individual');
     const lead = kind === 'collective' ? null : (o.lead ?? pickMember(org));
@@ -260,7 +265,8 @@ export function planProposals(orgs: DemoOrg[], rnd: Rnd, end: number): Planned[]
           batch.push(duplicate(earlier, 'accept', { submitAt: batch[3]!.submitAt, reviewAt: batch[3]!.reviewAt }));
       }
       if (org.level === 'city' || i === 3) {
-        const bad = REJECTABLE[(i + out.length) % REJECTABLE.length]!;
+        // A different one each time within an organisation (the city rejects one a session).
+        const bad = REJECTABLE[(i + orgs.indexOf(org)) % REJECTABLE.length]!;
         const r = make(org, memberTime(closes - 5 * 86_400_000, rnd), officeTime(plus(closes, 10), rnd), {
           kind: 'individual',
           review: 'reject',

@@ -4,6 +4,7 @@ import { createTestContext, ENGINE, login, type Client, type TestContext } from 
 import { PROPOSAL_STATES } from '../db/tables/proposals.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 import type { DemoProposalsResult } from './demo-proposals.js';
+import { titleKey } from './demo-topics.js';
 
 /** The demo organisation as a fresh development database gets it, proposals and all. */
 describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
@@ -44,6 +45,45 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
       .where('role', '=', 'co')
       .executeTakeFirstOrThrow();
     expect(Number(joint.n)).toBeGreaterThan(50);
+  });
+
+  it('reads like a real year: few pending invitations each, varied titles, texts on their titles, real leaders', async () => {
+    const db = ctx.platform.db;
+    const pending = await db
+      .selectFrom('proposal_proposers')
+      .select(['member_id', (e) => e.fn.countAll<number>().as('n')])
+      .where('status', '=', 'invited')
+      .groupBy('member_id')
+      .execute();
+    expect(Math.max(0, ...pending.map((r) => Number(r.n)))).toBeLessThanOrEqual(3);
+
+    // Titles that differ only by their opening verb (加快推进… / 着力推进…) are one title twice;
+    // only the planted reworded duplicates (merged or rejected as duplicates) may repeat a subject.
+    const rows = await db
+      .selectFrom('proposals')
+      .select(['org_id', 'title', 'reasons', 'state', 'reject_reason'])
+      .execute();
+    const planted = (r: (typeof rows)[number]) => r.state === 'merged' || r.reject_reason === '一事多案或重复提案';
+    const seen = new Map<string, number>();
+    for (const r of rows.filter((x) => !planted(x))) {
+      const k = `${r.org_id}:${titleKey(r.title)}`;
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+    expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
+
+    // The reasons name what the title is about: garbage sorting is not argued under a title on cooking fumes.
+    const off = rows.filter((r) => /油烟/.test(r.title) && /垃圾分类/.test(r.reasons) && !/油烟/.test(r.reasons));
+    expect(off.map((r) => r.title)).toEqual([]);
+
+    const roles = await db
+      .selectFrom('users')
+      .select(['username', 'roles'])
+      .where('username', 'in', ['chair', 'mayor'])
+      .execute();
+    expect(Object.fromEntries(roles.map((r) => [r.username, JSON.parse(r.roles)]))).toEqual({
+      chair: ['leader'],
+      mayor: ['gov_leader'],
+    });
   });
 
   it('leaves an intact audit trail, one entry per step', async () => {

@@ -35,8 +35,9 @@ const CITY_MEMBERS = 255;
 export const DEMO_ACCOUNTS: { username: string; role: string }[] = [
   { username: 'admin', role: '机关工作人员 staff' },
   { username: 'chair', role: '政协主席 leader' },
-  { username: 'mayor', role: '市长（领办）leader' },
-  { username: 'secretary', role: '市委书记（领办）leader' },
+  { username: 'mayor', role: '市长（领办重点提案）gov_leader' },
+  { username: 'secretary', role: '市委书记（领办重点提案）gov_leader' },
+  { username: 'vicechair', role: '政协副主席 leader' },
   { username: 'member', role: '委员 member' },
   { username: 'member2', role: '委员 member' },
   { username: 'unit', role: '承办单位 unit' },
@@ -149,7 +150,7 @@ export async function seedDemo(p: Platform): Promise<DemoProposalsResult> {
 
     await account('admin', '林秘书', cityId, ['staff']);
     await account('chair', '沈国栋', cityId, ['leader'], { leaderTitle: '主席' });
-    await account('mayor', '许文博', cityId, ['leader'], { leaderTitle: '市长' });
+    await account('mayor', '许文博', cityId, ['gov_leader'], { leaderTitle: '市长' });
     await account('member', await memberName(city.members[0]!), cityId, ['member'], { memberId: city.members[0]! });
     await account('member2', await memberName(city.members[1]!), cityId, ['member'], { memberId: city.members[1]! });
     await account('unit', '市教育局办公室', cityId, ['unit'], { unitId: city.units[1]! });

@@ -269,7 +269,7 @@ export async function seedFixture(p: Platform): Promise<Fixture> {
       orgId: city,
       username: 'mayor',
       displayName: '刘市长',
-      roles: ['leader'],
+      roles: ['gov_leader'],
       leaderTitle: '市长',
     }),
     member: await createUser(p, {

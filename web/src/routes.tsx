@@ -193,7 +193,7 @@ export const appRoutes: RouteObject[] = [
   {
     path: 'proposals/key-board',
     element: (
-      <RequirePermission permission={['proposals.manage', 'proposals.read_all']}>
+      <RequirePermission permission={['proposals.manage', 'proposals.read_all', 'proposals.lead']}>
         <KeyBoardPage />
       </RequirePermission>
     ),

@@ -10,6 +10,7 @@ import * as benchIndexes from './202611292300_bench_indexes.js';
 import * as moreReminders from './202611300000_more_reminders.js';
 import * as changeNotify from './202612060000_change_notify.js';
 import * as replyRules from './202612061200_reply_rules.js';
+import * as keyLeaderIndexes from './202612061300_key_leader_indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '202611300000_more_reminders': moreReminders,
   '202612060000_change_notify': changeNotify,
   '202612061200_reply_rules': replyRules,
+  '202612061300_key_leader_indexes': keyLeaderIndexes,
 };

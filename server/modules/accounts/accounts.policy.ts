@@ -2,7 +2,7 @@
 // of their home organisation only; a parent organisation never manages a county's accounts.
 import type { Actor } from '../../platform/access/actor.js';
 import { can } from '../../platform/access/actor.js';
-import type { Role } from '../../platform/access/roles.js';
+import { LEADER_ROLES, type Role } from '../../platform/access/roles.js';
 import { badRequest, forbidden, type ErrorDetail } from '../../platform/errors.js';
 import { registerMessages } from '../../platform/messages.js';
 
@@ -27,7 +27,7 @@ registerMessages({
 });
 
 /** Roles that hold power the auditor must be independent of. */
-const AUDITED_ROLES: readonly Role[] = ['staff', 'county_admin', 'leader'];
+const AUDITED_ROLES: readonly Role[] = ['staff', 'county_admin', 'leader', 'gov_leader'];
 
 export interface AccountTarget {
   id: number;
@@ -86,7 +86,7 @@ export function checkRoles(
   const missing: ErrorDetail[] = [];
   if (roles.includes('unit') && !input.unitId)
     missing.push({ path: 'unitId', message: '承办单位账号须选择所属承办单位' });
-  if (roles.includes('leader') && !input.leaderTitle)
+  if (roles.some((r) => LEADER_ROLES.includes(r)) && !input.leaderTitle)
     missing.push({ path: 'leaderTitle', message: '领导账号须填写职务' });
   if (missing.length) throw badRequest('ROLE_REQUIREMENTS', missing.map((m) => m.message).join('；'), missing);
 }

@@ -5,6 +5,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import { containsInsensitive, type Engine } from '../../db/dialect.js';
 import type { UsersTable } from '../../db/schema.js';
 import type { Db } from '../../db/tx.js';
+import { LEADER_ROLES, type Role } from '../../platform/access/roles.js';
 
 export type UserRow = Selectable<UsersTable>;
 export type UserWithMember = UserRow & { member_name: string | null };
@@ -193,17 +194,17 @@ export const userProfile = (db: Db, id: number) =>
     .where('id', '=', id)
     .executeTakeFirst();
 
-/** Active leader accounts of an organisation (party secretary, mayor, vice-mayors, chairs). */
+/** Active leader accounts of an organisation: the committee's chair and vice-chairs, party and government leaders. */
 export async function leadersOf(db: Db, orgId: number) {
   const rows = await db
     .selectFrom('users')
     .select(['id', 'display_name', 'leader_title', 'roles'])
     .where('org_id', '=', orgId)
     .where('active', '=', 1)
-    .where('roles', 'like', '%"leader"%')
+    .where('roles', 'like', '%leader"%')
     .orderBy('id')
     .execute();
-  return rows.filter((r) => (JSON.parse(r.roles) as string[]).includes('leader'));
+  return rows.filter((r) => isLeaderAccount(r.roles));
 }
 
 /** Accounts as the trail names them: display name, roles, the member, the unit a unit user stands for. */
@@ -216,3 +217,8 @@ export const actorsByIds = (db: Db, userIds: readonly number[]) =>
         .where('us.id', 'in', [...userIds])
         .execute()
     : Promise.resolve([]);
+
+/** The account (its `roles` column) may be asked to lead a key proposal. */
+export function isLeaderAccount(roles: string): boolean {
+  return (JSON.parse(roles) as Role[]).some((r) => LEADER_ROLES.includes(r));
+}

@@ -12,6 +12,7 @@ export {
   activeUserIdsOfMembers,
   activeUserIdsOfUnits,
   activeUserIdsWithRoles,
+  isLeaderAccount,
   leadersOf,
   userProfile,
 } from './accounts.repo.js';

@@ -1,5 +1,5 @@
 // Proposals module (提案): the whole lifecycle from draft to satisfaction rating, in one
-// folder per sub-domain (core, handling, key, reporting, similarity, public, settings), each
+// folder per sub-domain (core, handling, key, reporting, similarity, public, settings, home), each
 // with the same roles (docs/ARCHITECTURE.md). proposals.policy.ts is the one rule table of
 // every step. This file builds what the sub-domains share and registers each of them.
 import type { AppModule } from '../../platform/module.js';
@@ -8,6 +8,7 @@ import { createProposalRepo } from './core/proposals.repo.js';
 import type { ProposalDeps } from './core/proposals.service.js';
 import { createProposalIndexer } from './core/search.service.js';
 import { registerHandling } from './handling/index.js';
+import { registerHome } from './home/index.js';
 import { registerKey } from './key/index.js';
 import { registerPublic } from './public/index.js';
 import { registerReporting } from './reporting/index.js';
@@ -26,5 +27,6 @@ export const proposalsModule: AppModule = {
     registerPublic(app, platform);
     registerHandling(app, deps, show, platform.cipher);
     registerSimilarity(app, deps);
+    registerHome(app, deps);
   },
 };

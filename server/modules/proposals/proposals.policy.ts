@@ -8,6 +8,7 @@ import { rulebook } from '../../platform/access/rulebook.js';
 import { coreAccess, CORE_RULES, type Relation } from './core/proposals.policy.js';
 import type { ProposalRow } from './core/proposals.repo.js';
 import { commitmentRules, handlingAccess, HANDLING_RULES } from './handling/handling.policy.js';
+import { homeAccess } from './home/home.policy.js';
 import { keyAccess, KEY_RULES } from './key/key.policy.js';
 import { reportingAccess } from './reporting/reporting.policy.js';
 import { settingsAccess } from './settings/settings.policy.js';
@@ -36,7 +37,7 @@ export function allowedActions(actor: Actor, p: ProposalRow, rel: Relation): str
 export const RULE_NAMES: readonly string[] = [
   ...proposalRules.steps,
   ...commitmentRules.steps.map((s) => `commitment.${s}`),
-  ...[coreAccess, handlingAccess, keyAccess, reportingAccess, settingsAccess].flatMap((t) => t.names),
+  ...[coreAccess, handlingAccess, keyAccess, reportingAccess, settingsAccess, homeAccess].flatMap((t) => t.names),
   'view',
   'public',
 ];

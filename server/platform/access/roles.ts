@@ -1,6 +1,9 @@
 // Roles and what each may do. Permissions are coarse capabilities; record-level rules
 // (own organisation, own proposal, own unit) live in each module's policy file.
-export const ROLES = ['staff', 'county_admin', 'leader', 'member', 'unit', 'auditor', 'public'] as const;
+// 'leader' is the committee's own leadership (chair, vice-chairs); 'gov_leader' a party or
+// government leader (a mayor, a deputy party secretary) asked to lead key proposals, who has
+// no part in the committee's own business (ADR 0005).
+export const ROLES = ['staff', 'county_admin', 'leader', 'gov_leader', 'member', 'unit', 'auditor', 'public'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -19,8 +22,8 @@ export const PERMISSIONS = [
   'proposals.manage', // review, assign, urge, merge: the proposals office
   'proposals.read_all', // every proposal of the organisation (leaders, staff)
   'proposals.handle', // a handling unit's work
-  'proposals.lead', // a leader who leads key proposals
-  'proposals.approve_key', // the chair's meeting decision
+  'proposals.lead', // a leader who leads key proposals; with it, the key-proposal board
+  'proposals.approve_key', // the chair's meeting decision, and instructions on any key proposal
   'stats.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -52,6 +55,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'proposals.approve_key',
     'stats.read',
   ],
+  // What he leads, the key board and the statistics: no roster, no proposal before the office
+  // has accepted it, no say in the committee's own decisions.
+  gov_leader: ['proposals.lead', 'stats.read'],
   member: ['members.directory', 'proposals.draft'],
   unit: ['proposals.handle'],
   // Separation of duties: the auditor reads the trail and nothing else.
@@ -62,7 +68,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export const ROLE_LABELS: Record<Role, { 'zh-CN': string; 'en-US': string }> = {
   staff: { 'zh-CN': '机关工作人员', 'en-US': 'Office staff' },
   county_admin: { 'zh-CN': '县级政协管理员', 'en-US': 'County administrator' },
-  leader: { 'zh-CN': '领导', 'en-US': 'Leader' },
+  leader: { 'zh-CN': '政协领导', 'en-US': 'CPPCC leader' },
+  gov_leader: { 'zh-CN': '党政领导', 'en-US': 'Party or government leader' },
   member: { 'zh-CN': '委员', 'en-US': 'Member' },
   unit: { 'zh-CN': '承办单位', 'en-US': 'Handling unit' },
   auditor: { 'zh-CN': '审计员', 'en-US': 'Auditor' },
@@ -76,4 +83,7 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
 }
 
 /** Roles that an organisation's TOTP requirement applies to. */
-export const MFA_ROLES: readonly Role[] = ['staff', 'county_admin', 'leader'];
+export const MFA_ROLES: readonly Role[] = ['staff', 'county_admin', 'leader', 'gov_leader'];
+
+/** Roles whose accounts carry a title (主席, 市长) and may be asked to lead a key proposal. */
+export const LEADER_ROLES: readonly Role[] = ['leader', 'gov_leader'];

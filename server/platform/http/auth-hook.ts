@@ -34,7 +34,11 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Permissions whose holders read the records of the organisations below their own. */
+/**
+ * Permissions whose holders read the records of the organisations below their own. Not
+ * `stats.read` alone: a party or government leader reads his own committee's figures, not
+ * the counties' (the committee's own leadership and office read theirs).
+ */
 const WIDE_READ = new Set<Permission>([
   'org.manage',
   'refdata.manage',
@@ -43,7 +47,6 @@ const WIDE_READ = new Set<Permission>([
   'proposals.manage',
   'proposals.read_all',
   'audit.read',
-  'stats.read',
 ]);
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {

@@ -87,6 +87,7 @@ export type CommitmentRow = Item<ResponseOf<'/api/proposals/commitments'>>;
 
 // Key and excellent proposals, statistics, unit evaluation
 export type KeyBoard = ResponseOf<'/api/proposals/key-board'>;
+export type HomeFigures = ResponseOf<'/api/proposals/home'>;
 export type KeyItem = Item<KeyBoard>;
 export type KeyEvent = Item<ResponseOf<'/api/proposals/{id}/key/events'>>;
 export type KeyEventKind = KeyEvent['kind'];

@@ -738,7 +738,7 @@ export interface paths {
                                 memberId: number | null;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -8229,6 +8229,7 @@ export interface paths {
                     pageSize?: number;
                     unitId?: number;
                     overdue?: "true" | "false";
+                    late?: "sign" | "reply";
                     urged?: "true" | "false";
                     signOverdue?: "true" | "false";
                     sort?: "deadline" | "-deadline" | "-urgeCount";
@@ -8383,6 +8384,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 首页待办数字：机关的审查、交办、逾期与承诺；承办单位的签收、答复、逾期、催办；领导领办的重点提案 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            leader: {
+                                answered: number;
+                                awaitingInstruction: number;
+                                inHandling: number;
+                                led: number;
+                                overdue: number;
+                                recent: {
+                                    id: number;
+                                    instructions: number;
+                                    numberLabel: string | null;
+                                    overdue: boolean;
+                                    /** @enum {string} */
+                                    state: "draft" | "submitted" | "returned" | "withdrawn" | "rejected" | "converted" | "merged" | "accepted" | "assigned" | "handling" | "replied" | "closed";
+                                    title: string;
+                                }[];
+                                toDecide: number | null;
+                            } | null;
+                            office: {
+                                commitmentsOverdue: number;
+                                replyOverdue: number;
+                                signOverdue: number;
+                                toAssign: number;
+                                toClose: number;
+                                toReview: number;
+                            } | null;
+                            unit: {
+                                overdue: number;
+                                toReply: number;
+                                toSign: number;
+                                urged: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/inbox": {
         parameters: {
             query?: never;
@@ -8398,6 +8557,7 @@ export interface paths {
                     pageSize?: number;
                     status?: string;
                     overdue?: "true" | "false";
+                    urged?: "true" | "false";
                     sort?: "deadline" | "-assignedAt";
                 };
                 header?: never;
@@ -17681,6 +17841,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开提案页的筛选项：组织、届次、年度、类别（无需登录） */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: string[];
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            orgs: {
+                                id: number;
+                                name: string;
+                            }[];
+                            terms: {
+                                id: number;
+                                name: string;
+                            }[];
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/proposals": {
         parameters: {
             query?: never;
@@ -17696,6 +17999,10 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    termId?: number;
+                    year?: number;
+                    category?: string;
+                    state?: "replied" | "closed";
                 };
                 header?: never;
                 path?: never;
@@ -19021,7 +19328,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    role?: "staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public";
+                    role?: "staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public";
                     q?: string;
                     active?: "true" | "false";
                 };
@@ -19058,7 +19365,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -19178,7 +19485,7 @@ export interface paths {
                         leaderTitle?: string;
                         memberId?: number;
                         phone?: string;
-                        roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                        roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                         unitId?: number;
                         username: string;
                     };
@@ -19213,7 +19520,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -19496,7 +19803,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19649,7 +19956,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19797,7 +20104,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -19949,7 +20256,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -20103,7 +20410,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 orgId: number;
                                 phoneMasked: string | null;
-                                roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                                roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                                 totpEnabled: boolean;
                                 unitId: number | null;
                                 username: string;
@@ -20230,7 +20537,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                        roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                     };
                 };
             };
@@ -20261,7 +20568,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
@@ -20414,7 +20721,7 @@ export interface paths {
                             mustChangePassword: boolean;
                             orgId: number;
                             phoneMasked: string | null;
-                            roles: ("staff" | "county_admin" | "leader" | "member" | "unit" | "auditor" | "public")[];
+                            roles: ("staff" | "county_admin" | "leader" | "gov_leader" | "member" | "unit" | "auditor" | "public")[];
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;

@@ -5,6 +5,7 @@ import { admin } from './messages/admin';
 import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
+import { home } from './messages/home';
 import { layout } from './messages/layout';
 import { members, partyLabels as party } from './messages/members';
 import { proposals } from './messages/proposals';
@@ -21,6 +22,7 @@ const areas: Record<string, Area> = {
   common,
   auth,
   layout,
+  home,
   audit,
   admin,
   members,

@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FormOutlined,
+  GlobalOutlined,
   ProfileOutlined,
   ControlOutlined,
   ApartmentOutlined,
@@ -114,7 +115,7 @@ export const menu: MenuEntry[] = [
         path: '/proposals/key-board',
         labelKey: 'proposalsHandling.menu.keyBoard',
         icon: <FlagOutlined />,
-        permissions: ['proposals.manage', 'proposals.read_all'],
+        permissions: ['proposals.manage', 'proposals.read_all', 'proposals.lead'],
       },
       {
         path: '/proposals/key/mine',
@@ -169,6 +170,8 @@ export const menu: MenuEntry[] = [
     ],
   },
   { path: '/audit', labelKey: 'audit.menu', icon: <AuditOutlined />, permissions: ['audit.read'] },
+  // Outside the app's frame: the public page, for everyone (a public participant's main page).
+  { path: '/public/proposals', labelKey: 'publicPage.menu', icon: <GlobalOutlined /> },
   { path: '/profile', labelKey: 'layout.profile', icon: <UserOutlined /> },
 ];
 

@@ -85,6 +85,8 @@ export const inboxQuery = z.object({
   ...pageQuery,
   status: csv(ASSIGNMENT_STATUSES).optional(),
   overdue: flag.optional(),
+  /** Urged by the office (the home page's 被催办 figure). */
+  urged: flag.optional(),
   sort: single(z.enum(['deadline', '-assignedAt'])).default('deadline'),
 });
 export type InboxQuery = z.infer<typeof inboxQuery>;
@@ -93,6 +95,8 @@ export const boardQuery = z.object({
   ...pageQuery,
   unitId: z.coerce.number().int().positive().optional(),
   overdue: flag.optional(),
+  /** Which deadline has passed: unsigned past the sign-for deadline, or unanswered past the reply deadline. */
+  late: single(z.enum(['sign', 'reply'])).optional(),
   urged: flag.optional(),
   /** Only assignments still unsigned after their sign-for deadline (a co unit holding back, a unit to replace). */
   signOverdue: flag.optional(),

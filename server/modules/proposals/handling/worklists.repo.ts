@@ -58,6 +58,7 @@ export function createListsRepo() {
       if (f.status?.length) base = base.where('a.status', 'in', f.status);
       if (f.overdue !== undefined)
         base = base.where((eb) => (f.overdue ? overdueExpr(eb, today) : eb.not(overdueExpr(eb, today))));
+      if (f.urged !== undefined) base = base.where('a.urge_count', f.urged ? '>' : '=', 0);
       const openFirst = sql`case when a.status in ('pending_sign', 'signed') and p.state in (${sql.join(openStates)}) then 0 else 1 end`;
       let q = base.select([...ASSIGNMENT_COLUMNS]);
       q =
@@ -84,6 +85,8 @@ export function createListsRepo() {
       if (f.unitId) base = base.where('a.unit_id', '=', f.unitId);
       if (f.overdue !== undefined)
         base = base.where((eb) => (f.overdue ? overdueExpr(eb, today) : eb.not(overdueExpr(eb, today))));
+      if (f.late === 'sign') base = base.where('a.status', '=', 'pending_sign').where('a.sign_deadline', '<', today);
+      if (f.late === 'reply') base = base.where('a.reply_deadline', '<', today);
       if (f.urged !== undefined) base = base.where('a.urge_count', f.urged ? '>' : '=', 0);
       if (f.signOverdue !== undefined)
         base = base.where((eb) => {

@@ -19,6 +19,14 @@ const ready = (step: string, test: (p: ProposalRow) => boolean): ProposalCheck =
     }),
 });
 
+/**
+ * The committee's own leadership (chair, vice-chairs) of the proposal's organisation. A party
+ * or government leader who leads key proposals is not: he takes no part in its decisions.
+ */
+export function isCommitteeLeader(a: Actor, p: Pick<ProposalRow, 'org_id'>): boolean {
+  return can(a, 'proposals.approve_key') && a.orgId === p.org_id;
+}
+
 export const KEY_RULES = {
   nominateKey: {
     who: [office],
@@ -30,15 +38,15 @@ export const KEY_RULES = {
     ],
   },
   cancelKeyNomination: { who: [office], when: [ready('cancelKeyNomination', (p) => p.key_status === 'nominated')] },
-  /** The chair's meeting decides; a leader entitled to approve, or the office, records it. */
+  /** The chair's meeting decides; the committee's leadership, or the office, records it. */
   decideKey: {
-    who: [who((a, p) => isOffice(a, p) || (can(a, 'proposals.approve_key') && a.orgId === p.org_id))],
+    who: [who((a, p) => isOffice(a, p) || isCommitteeLeader(a, p))],
     when: [ready('decideKey', (p) => p.key_status === 'nominated')],
   },
   assignKeyLeader: { who: [office], when: [ready('assignKeyLeader', (p) => p.key_status === 'approved')] },
-  /** Instructions, visits and meetings: the office or the leading leader, once approved. */
+  /** Instructions, visits and meetings: the office, the leading leader or the committee's leadership, once approved. */
   recordKeyEvent: {
-    who: [who((a, p, rel) => isOffice(a, p) || rel.isKeyLeader)],
+    who: [who((a, p, rel) => isOffice(a, p) || rel.isKeyLeader || isCommitteeLeader(a, p))],
     when: [ready('recordKeyEvent', (p) => p.key_status === 'approved')],
   },
   markExcellent: {
@@ -51,8 +59,8 @@ export const KEY_RULES = {
 const readsAll = (a: Actor) => can(a, 'proposals.manage') || can(a, 'proposals.read_all');
 
 export const keyAccess = abilities({
-  /** Every key proposal of the organisation: the office and leaders. */
-  keyBoard: readsAll,
+  /** Every key proposal of the organisation: the office, the committee's leadership, and the leaders who lead them. */
+  keyBoard: (a) => readsAll(a) || can(a, 'proposals.lead'),
   /** The key proposals one leads: any leader who leads key proposals, and those who read them all. */
   ownKeyBoard: (a) => readsAll(a) || can(a, 'proposals.lead'),
   /** Leaders who may be asked to lead a key proposal: the office picks one. */

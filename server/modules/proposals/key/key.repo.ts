@@ -3,13 +3,14 @@
 // their units, event counts and latest event (a fixed number of queries, never one per row).
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/tx.js';
-import { leadersOf, userProfile } from '../../accounts/index.js';
+import { isLeaderAccount, leadersOf, userProfile } from '../../accounts/index.js';
 import type { ProposalKeyEventsTable } from '../../../db/tables/proposals.js';
 
 export function createKeyRepo() {
   return {
     // Leaders' accounts, through the accounts module's read models.
     leadersOf,
+    isLeaderAccount,
     user: userProfile,
 
     addEvent: (db: Db, row: Insertable<ProposalKeyEventsTable>) =>
@@ -40,6 +41,7 @@ export function createKeyRepo() {
     board: (db: Db, f: { orgId: number; leaderUserId?: number; termId?: number }) => {
       let q = db
         .selectFrom('proposals as p')
+        .innerJoin('terms as t', 't.id', 'p.term_id')
         .leftJoin('users as l', 'l.id', 'p.key_leader_user_id')
         .select([
           'p.id',
@@ -57,7 +59,14 @@ export function createKeyRepo() {
         .where('p.is_key', '=', 1);
       q = f.leaderUserId ? q.where('p.key_leader_user_id', '=', f.leaderUserId) : q.where('p.org_id', '=', f.orgId);
       if (f.termId) q = q.where('p.term_id', '=', f.termId);
-      return q.orderBy('p.key_status').orderBy('p.number').orderBy('p.id').execute();
+      // The newest term first; within a term the decided before the nominated, then by number.
+      return q
+        .orderBy('t.starts_on', 'desc')
+        .orderBy('p.term_id', 'desc')
+        .orderBy('p.key_status')
+        .orderBy('p.number')
+        .orderBy('p.id')
+        .execute();
     },
 
     /** Live assignments, lead and split units before co-handling ones. */

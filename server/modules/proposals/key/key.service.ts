@@ -20,7 +20,8 @@ import {
 } from '../core/proposals.service.js';
 import { proposalName } from '../core/proposals.texts.js';
 import type { ProposalStep } from '../proposals.policy.js';
-import { keyAccess } from './key.policy.js';
+import { isCommitteeLeader, keyAccess } from './key.policy.js';
+import { isOffice } from '../core/proposals.policy.js';
 import type { KeyRepo } from './key.repo.js';
 import type { KeyBoardItem, KeyEventKind, KeyEventView } from './key.schema.js';
 
@@ -128,10 +129,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
         const { p } = await load(trx, actor, id, 'assignKeyLeader');
         const leader = await keyRepo.user(trx, input.leaderUserId);
         const isLeader =
-          !!leader &&
-          leader.active === 1 &&
-          leader.org_id === p.org_id &&
-          (JSON.parse(leader.roles) as string[]).includes('leader');
+          !!leader && leader.active === 1 && leader.org_id === p.org_id && keyRepo.isLeaderAccount(leader.roles);
         if (!leader || !isLeader) {
           throw invalid('leaderUserId', '领办领导须为本组织在任的领导账号');
         }
@@ -165,7 +163,8 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
           kind: input.kind,
           happened_on: input.happenedOn,
           summary: input.summary,
-          leader_user_id: rel.isKeyLeader ? actor.userId : p.key_leader_user_id,
+          // A leader's own instruction is his; one the office records is the leading leader's.
+          leader_user_id: rel.isKeyLeader || isCommitteeLeader(actor, p) ? actor.userId : p.key_leader_user_id,
           created_by: actor.userId,
           created_at: nowIso(clock),
         });
@@ -180,7 +179,7 @@ export function createKeyService(deps: ProposalDeps & { keyRepo: KeyRepo }) {
         // An instruction is addressed to whoever handles the proposal, and the office follows it up.
         if (input.kind === 'instruction') {
           const unitIds = (await keyRepo.units(trx, [id])).map((u) => u.unit_id);
-          const office = rel.isKeyLeader ? await repo.userIdsWithRoles(trx, p.org_id, OFFICE_ROLES) : [];
+          const office = isOffice(actor, p) ? [] : await repo.userIdsWithRoles(trx, p.org_id, OFFICE_ROLES);
           const to = [...(await repo.userIdsOfUnits(trx, unitIds)), ...office].filter((u) => u !== actor.userId);
           await notice(
             trx,

@@ -127,13 +127,14 @@ describe(`proposals: key and excellent proposals (${ENGINE})`, () => {
       'VALIDATION_FAILED',
     );
     await staff.put(`/api/proposals/${p.id}/key/leader`, { leaderUserId: fx.users.leader!.id });
+    // The mayor leads other key proposals, not this one: he does not even see it.
     expectError(
       await mayor.post(`/api/proposals/${p.id}/key/events`, {
         kind: 'visit',
         happenedOn: '2026-02-21',
         summary: '调研',
       }),
-      403,
+      404,
     );
     expectError(
       await chair.post(`/api/proposals/${p.id}/key/events`, {
@@ -181,6 +182,26 @@ describe(`proposals: key and excellent proposals (${ENGINE})`, () => {
       isKey: false,
       keyStatus: null,
     });
+  });
+
+  it('lists the newest term first on the key board', async () => {
+    const db = ctx.platform.db;
+    const older = await db
+      .insertInto('terms')
+      .values({ org_id: fx.city, number: 14, name: '第十四届', starts_on: '2018-01-12', ends_on: '2023-01-09' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const last = await accepted(member, staff, { title: '关于上届遗留的城区排涝问题的建议' });
+    const now = await accepted(member, staff, { title: '关于本届推进海绵城市建设的建议' });
+    for (const p of [last, now]) await staff.post(`/api/proposals/${p.id}/key/nominate`, {});
+    await db.updateTable('proposals').set({ term_id: older.id }).where('id', '=', last.id).execute();
+    const ids = (await staff.get('/api/proposals/key-board')).json().items.map((i: { id: number }) => i.id);
+    expect(ids.indexOf(now.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(now.id)).toBeLessThan(ids.indexOf(last.id));
+    // Every proposal of the current term comes before any of the older one.
+    expect(ids.at(-1)).toBe(last.id);
+    const older14 = (await staff.get(`/api/proposals/key-board?termId=${older.id}`)).json().items;
+    expect(older14.map((i: { id: number }) => i.id)).toEqual([last.id]);
   });
 
   it('excellent proposals are selected among replied or closed ones, listed, and can be unselected', async () => {

@@ -7,6 +7,6 @@ import { publicRoutes } from './public.routes.js';
 import { createPublicService } from './public.service.js';
 
 export function registerPublic(app: ZodApp, platform: Platform): void {
-  const deps = { db: platform.db, orgTree: platform.orgTree, exportsRepo: createExportsRepo() };
+  const deps = { db: platform.db, orgTree: platform.orgTree, exportsRepo: createExportsRepo(), clock: platform.clock };
   publicRoutes(app, { public: createPublicService({ ...deps, publicRepo: createPublicRepo() }) });
 }

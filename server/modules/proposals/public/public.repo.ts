@@ -27,10 +27,28 @@ function published(db: Db) {
     .where('p.state', 'in', [...PUBLISHED]);
 }
 
+interface PublicFilter {
+  orgId: number;
+  q?: string;
+  termId?: number;
+  year?: number;
+  category?: string;
+  state?: 'replied' | 'closed';
+}
+
 export function createPublicRepo() {
   return {
-    async page(db: Db, f: { orgId: number; q?: string; page: number; pageSize: number }) {
+    async page(db: Db, f: PublicFilter & { page: number; pageSize: number }) {
       let base = published(db).where('p.org_id', '=', f.orgId);
+      if (f.termId) base = base.where('p.term_id', '=', f.termId);
+      if (f.category) base = base.where('p.category', '=', f.category);
+      if (f.state) base = base.where('p.state', '=', f.state);
+      if (f.year) {
+        // Submitted in that year, China time (UTC+8): from 16:00 UTC on the last day of the year before.
+        base = base
+          .where('p.submitted_at', '>=', `${f.year - 1}-12-31T16:00:00.000Z`)
+          .where('p.submitted_at', '<', `${f.year}-12-31T16:00:00.000Z`);
+      }
       if (f.q) {
         const match = matchCondition(db, PROPOSAL_FTS, 'p.id', f.q, f.orgId);
         base = match ? base.where(match) : base.where(sql<boolean>`1 = 0`);
@@ -49,6 +67,15 @@ export function createPublicRepo() {
     },
 
     one: (db: Db, id: number) => published(db).select(PUBLIC_COLUMNS).where('p.id', '=', id).executeTakeFirst(),
+
+    /** The organisation's terms, the newest first. */
+    terms: (db: Db, orgId: number) =>
+      db
+        .selectFrom('terms')
+        .select(['id', 'name', 'starts_on', 'ends_on'])
+        .where('org_id', '=', orgId)
+        .orderBy('starts_on', 'desc')
+        .execute(),
   };
 }
 

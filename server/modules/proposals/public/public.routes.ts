@@ -4,7 +4,7 @@ import { AppError } from '../../../platform/errors.js';
 import { createRateLimiter } from '../../../platform/http/rate-limit.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
-import { publicDetail, publicList, publicListQuery } from './public.schema.js';
+import { publicDetail, publicFilters, publicFiltersQuery, publicList, publicListQuery } from './public.schema.js';
 import type { PublicService } from './public.service.js';
 
 /** Generous for a reader paging through, tight enough to stop scraping the whole archive in a burst. */
@@ -30,6 +30,21 @@ export function publicRoutes(app: ZodApp, s: { public: PublicService }): void {
       },
     },
     async (request) => s.public.list(request.query),
+  );
+
+  app.get(
+    '/api/public/filters',
+    {
+      config: { access: 'public', rule: 'public' },
+      onRequest: limit,
+      schema: {
+        tags,
+        summary: '公开提案页的筛选项：组织、届次、年度、类别（无需登录）',
+        querystring: publicFiltersQuery,
+        response: { 200: publicFilters },
+      },
+    },
+    async (request) => s.public.filters(request.query.orgId),
   );
 
   app.get(

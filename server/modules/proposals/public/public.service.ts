@@ -6,7 +6,7 @@ import type { OrgTree } from '../../../platform/access/org-tree.js';
 import { notFound } from '../../../platform/errors.js';
 import type { ExportsRepo } from '../reporting/exports.repo.js';
 import type { PublicRepo } from './public.repo.js';
-import { zhDate } from '../../../platform/clock.js';
+import { chinaToday, zhDate, type Clock } from '../../../platform/clock.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import type { PublicListQuery, PublicProposal } from './public.schema.js';
 import { groupBy } from '../../../platform/group-by.js';
@@ -18,8 +18,9 @@ export function createPublicService(deps: {
   orgTree: OrgTree;
   publicRepo: PublicRepo;
   exportsRepo: ExportsRepo;
+  clock: Clock;
 }) {
-  const { db, orgTree, publicRepo, exportsRepo } = deps;
+  const { db, orgTree, publicRepo, exportsRepo, clock } = deps;
 
   /** The requested organisation, or the top of the tree; inactive or unknown ones are not found. */
   async function orgOf(orgId?: number) {
@@ -59,13 +60,39 @@ export function createPublicService(deps: {
   return {
     async list(q: PublicListQuery) {
       const org = await orgOf(q.orgId);
-      const { rows, total } = await publicRepo.page(db, { orgId: org.id, q: q.q, page: q.page, pageSize: q.pageSize });
+      const { rows, total } = await publicRepo.page(db, { ...q, orgId: org.id });
       return {
         org: { id: org.id, name: org.name },
         items: await present(rows),
         total,
         page: q.page,
         pageSize: q.pageSize,
+      };
+    },
+
+    /** The filters' choices: organisations, terms, years and categories. */
+    async filters(orgId?: number) {
+      const org = await orgOf(orgId);
+      const [all, terms, settings] = await Promise.all([
+        orgTree.all(),
+        publicRepo.terms(db, org.id),
+        loadSettings(db, org.id),
+      ]);
+      const orgs = all
+        .filter((o) => o.active)
+        .sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.id - b.id);
+      const thisYear = Number(chinaToday(clock).slice(0, 4));
+      const years = new Set<number>();
+      for (const t of terms) {
+        const last = Math.min(thisYear, t.ends_on ? Number(t.ends_on.slice(0, 4)) : thisYear);
+        for (let y = last; y >= Number(t.starts_on.slice(0, 4)); y--) years.add(y);
+      }
+      return {
+        org: { id: org.id, name: org.name },
+        orgs: orgs.map((o) => ({ id: o.id, name: o.name })),
+        terms: terms.map((t) => ({ id: t.id, name: t.name })),
+        years: [...years].sort((a, b) => b - a),
+        categories: settings.categories,
       };
     },
 

@@ -144,6 +144,33 @@ describe(`proposals: the public page (${ENGINE})`, () => {
     expectError(await anon.get('/api/public/proposals?page=0'), 400, 'VALIDATION_FAILED');
   });
 
+  it('filters by term, year, category and state, and offers the choices for each', async () => {
+    const f = (await anon.get('/api/public/filters')).json();
+    expect(f.org).toEqual({ id: fx.city, name: '测试市政协' });
+    expect(f.orgs[0]).toEqual({ id: fx.city, name: '测试市政协' });
+    expect(f.orgs.map((o: { id: number }) => o.id)).toContain(fx.countyA);
+    expect(f.terms.map((t: { id: number }) => t.id)).toContain(fx.term);
+    expect(f.years[0]).toBe(2026);
+    expect(f.categories).toContain('城乡建设');
+    expect((await anon.get(`/api/public/filters?orgId=${fx.countyA}`)).json().terms).not.toContainEqual(
+      expect.objectContaining({ id: fx.term }),
+    );
+
+    const ids = async (query: string) =>
+      (await anon.get(`/api/public/proposals?${query}`)).json().items.map((i: { id: number }) => i.id);
+    expect(await ids(`termId=${fx.term}`)).toEqual([publicId]);
+    expect(await ids(`termId=${fx.countyTerm}`)).toEqual([]);
+    expect(await ids('year=2026')).toEqual([publicId]);
+    expect(await ids('year=2025')).toEqual([]);
+    expect(await ids(`category=${encodeURIComponent('城乡建设')}`)).toEqual([publicId]);
+    expect(await ids(`category=${encodeURIComponent('农业农村')}`)).toEqual([]);
+    expect(await ids('state=replied')).toEqual([publicId]);
+    expect(await ids('state=closed')).toEqual([]);
+    expect(await ids(`state=replied&q=${encodeURIComponent('加装电梯')}&termId=${fx.term}`)).toEqual([publicId]);
+    expectError(await anon.get('/api/public/proposals?state=handling'), 400, 'VALIDATION_FAILED');
+    expectError(await anon.get('/api/public/filters?orgId=999999'), 404);
+  });
+
   it('is rate-limited per address', async () => {
     const scraper = client(ctx, '10.0.0.99');
     let last = 200;

@@ -10,7 +10,7 @@ import { FormModal } from '../../components/FormModal';
 import { useDebounced } from '../../components/useDebounced';
 import { collator, useI18n } from '../../i18n';
 import type { Account, HandlingUnit, MemberOption, Role, WithOneTimePassword } from '../../api/models';
-import { assignableRoles } from './values';
+import { assignableRoles, TITLED_ROLES } from './values';
 
 function useAssignableRoles(): Role[] {
   const { me, can } = useSession();
@@ -57,7 +57,7 @@ function RoleDetails({ units, roles }: { units: HandlingUnit[]; roles: Role[] | 
           <Select showSearch={{ optionFilterProp: 'label' }} options={unitOptions} />
         </Form.Item>
       )}
-      {roles?.includes('leader') && (
+      {roles?.some((r) => TITLED_ROLES.includes(r)) && (
         <Form.Item
           name="leaderTitle"
           label={t('admin.leaderTitle')}

@@ -2,7 +2,19 @@
 // the enum the server's OpenAPI document declares.
 import { valuesOf, type OrgLevel, type Role, type UnitKind } from '../../api/models';
 
-export const ALL_ROLES = valuesOf<Role>()(['staff', 'county_admin', 'leader', 'member', 'unit', 'auditor', 'public']);
+export const ALL_ROLES = valuesOf<Role>()([
+  'staff',
+  'county_admin',
+  'leader',
+  'gov_leader',
+  'member',
+  'unit',
+  'auditor',
+  'public',
+]);
+
+/** Roles whose accounts carry a title (主席, 市长): the server requires it. */
+export const TITLED_ROLES: readonly Role[] = ['leader', 'gov_leader'];
 
 export const UNIT_KINDS = valuesOf<UnitKind>()([
   'government',

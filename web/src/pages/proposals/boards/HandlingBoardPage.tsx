@@ -1,6 +1,6 @@
 // 督办看板: every open assignment of the organisation, nearest deadline first (or most
 // urged), with overdue and due-soon marks, urging counts and the office's urge button.
-import { Alert, Card, Col, Row, Select, Space, Statistic, Switch, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth';
 import { collator, formatDate, useI18n } from '../../../i18n';
@@ -9,6 +9,7 @@ import { NumberLabel } from '../ProposalTags';
 import { UrgeButton } from '../handling/ItemDialogs';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from '../handling/marks';
 import type { BoardItem } from '../../../api/models';
+import { FlagToggle } from './FlagToggle';
 import { usePaged } from './usePaged';
 
 export function HandlingBoardPage() {
@@ -16,20 +17,16 @@ export function HandlingBoardPage() {
   const { me, can } = useSession();
   const navigate = useNavigate();
   const { data: refData } = useRefData(me?.currentOrg.id);
-  const list = usePaged('/api/proposals/handling-board', ['unitId', 'overdue', 'urged', 'signOverdue', 'sort'], {
-    sort: 'deadline',
-  });
+  const list = usePaged(
+    '/api/proposals/handling-board',
+    ['unitId', 'overdue', 'late', 'urged', 'signOverdue', 'sort'],
+    {
+      sort: 'deadline',
+    },
+  );
   const office = can('proposals.manage');
   const toggle = (key: 'overdue' | 'urged' | 'signOverdue', label: string) => (
-    <Space size={6}>
-      <Switch
-        size="small"
-        checked={list.filters[key] === 'true'}
-        onChange={(on) => list.setFilter({ [key]: on ? 'true' : undefined })}
-        data-testid={`board-${key}`}
-      />
-      {label}
-    </Space>
+    <FlagToggle {...list} name={key} label={label} testId={`board-${key}`} />
   );
   const summary = list.data?.summary;
   const units = [...(refData?.units ?? [])].sort(
@@ -80,6 +77,16 @@ export function HandlingBoardPage() {
             onChange={(v?: number) => list.setFilter({ unitId: v ? String(v) : undefined })}
           />
           {toggle('overdue', t('proposalsHandling.onlyOverdue'))}
+          <Select
+            allowClear
+            placeholder={t('proposalsHandling.lateKind')}
+            aria-label={t('proposalsHandling.lateKind')}
+            style={{ width: 140 }}
+            value={list.filters.late || undefined}
+            onChange={(v?: string) => list.setFilter({ late: v })}
+            options={['sign', 'reply'].map((k) => ({ value: k, label: t(`proposalsHandling.late_${k}`) }))}
+            data-testid="board-late"
+          />
           {toggle('urged', t('proposalsHandling.onlyUrged'))}
           {toggle('signOverdue', t('unitWork.onlySignOverdue'))}
           <Select

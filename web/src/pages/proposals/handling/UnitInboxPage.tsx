@@ -1,9 +1,10 @@
 // 待办提案: what the office assigned to the viewer's unit — to sign for, being handled,
 // answered — with the deadlines, days left, overdue and urging marks; nearest deadline first.
-import { Alert, Card, Grid, List, Segmented, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Card, Grid, List, Segmented, Select, Space, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDate, useI18n } from '../../../i18n';
 import { NumberLabel } from '../ProposalTags';
+import { FlagToggle } from '../boards/FlagToggle';
 import { usePaged } from '../boards/usePaged';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
 import type { InboxItem } from '../../../api/models';
@@ -20,7 +21,7 @@ export function UnitInboxPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
-  const list = usePaged('/api/proposals/inbox', ['status', 'overdue', 'sort'], {
+  const list = usePaged('/api/proposals/inbox', ['status', 'overdue', 'urged', 'sort'], {
     status: GROUPS.open,
     sort: 'deadline',
   });
@@ -38,14 +39,8 @@ export function UnitInboxPage() {
           label: t(`proposalsHandling.inbox.${g}`),
         }))}
       />
-      <Space size={6}>
-        <Switch
-          size="small"
-          checked={list.filters.overdue === 'true'}
-          onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })}
-        />
-        {t('proposalsHandling.onlyOverdue')}
-      </Space>
+      <FlagToggle {...list} name="overdue" label={t('proposalsHandling.onlyOverdue')} />
+      <FlagToggle {...list} name="urged" label={t('proposalsHandling.onlyUrged')} testId="inbox-urged" />
       <Select
         value={list.filters.sort}
         style={{ width: 150 }}

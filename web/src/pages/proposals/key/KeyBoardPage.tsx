@@ -1,6 +1,8 @@
-// 重点提案看板 (and, with `mine`, a leader's 我领办的提案): every key proposal of the term
-// with its decision, leading leader, units, how far handling has got, the reply deadline,
-// and the latest instruction, visit or meeting.
+// 重点提案看板 (and, with `mine`, a leader's 我领办的提案): every key proposal, the newest
+// term first, with its decision, leading leader, units, how far handling has got, the reply
+// deadline, and the latest instruction, visit or meeting. The term filter is kept in the
+// address. A leader who leads key proposals but does not read every proposal (a mayor) opens
+// only those he leads.
 import {
   Alert,
   Card,
@@ -17,7 +19,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
@@ -26,6 +27,7 @@ import { useRefData } from '../../admin/useRefData';
 import type { KeyBoard, KeyItem, ProposalState } from '../../../api/models';
 import { MarkTags, NumberLabel, StateTag } from '../ProposalTags';
 import { RoleTag } from '../handling/marks';
+import { useAddressParams } from '../useAddressParams';
 
 /** How far along the road a proposal is, for the progress bar. */
 const PROGRESS: Partial<Record<ProposalState, number>> = {
@@ -39,11 +41,16 @@ const PROGRESS: Partial<Record<ProposalState, number>> = {
 
 export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
   const { t } = useI18n();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
   const { data: refData } = useRefData(me?.currentOrg.id);
-  const [termId, setTermId] = useState<number | undefined>();
+  const { params, setFilter } = useAddressParams();
+  const termId = Number(params.get('termId')) || undefined;
+  const terms = [...(refData?.terms ?? [])].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  const readsAll = can('proposals.manage') || can('proposals.read_all');
+  const openable = (r: KeyItem) => readsAll || r.leader?.id === me?.user.id;
+  const open = (r: KeyItem) => openable(r) && navigate(`/proposals/${r.id}`);
   const query = useApiQuery(
     '/api/proposals/key-board',
     { query: { mine: mine ? 'true' : undefined, termId } },
@@ -95,8 +102,9 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
             placeholder={t('proposals.filter.term')}
             style={{ width: 140 }}
             value={termId}
-            onChange={setTermId}
-            options={(refData?.terms ?? []).map((x) => ({ value: x.id, label: x.name }))}
+            onChange={(v?: number) => setFilter({ termId: v ? String(v) : undefined })}
+            options={terms.map((x) => ({ value: x.id, label: x.name }))}
+            data-testid="key-board-term"
           />
         }
       >
@@ -107,7 +115,7 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
             loading={!board && !error}
             locale={{ emptyText: <Empty description={t('proposalsHandling.key.none')} /> }}
             renderItem={(r) => (
-              <List.Item onClick={() => navigate(`/proposals/${r.id}`)} style={{ display: 'block' }}>
+              <List.Item onClick={() => open(r)} style={{ display: 'block' }}>
                 <Typography.Text strong>{r.title}</Typography.Text>
                 <Space size={6} wrap style={{ display: 'flex', marginTop: 4 }}>
                   <StateTag state={r.state} />
@@ -126,16 +134,20 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
             pagination={false}
             scroll={{ x: 1000 }}
             locale={{ emptyText: <Empty description={t('proposalsHandling.key.none')} /> }}
-            onRow={(r) => ({ onClick: () => navigate(`/proposals/${r.id}`), style: { cursor: 'pointer' } })}
+            onRow={(r) => ({ onClick: () => open(r), style: { cursor: openable(r) ? 'pointer' : undefined } })}
             columns={[
               {
                 title: t('proposals.title'),
                 dataIndex: 'title',
                 render: (v: string, r) => (
                   <Space orientation="vertical" size={2}>
-                    <Link to={`/proposals/${r.id}`} onClick={(e) => e.stopPropagation()}>
-                      {v}
-                    </Link>
+                    {openable(r) ? (
+                      <Link to={`/proposals/${r.id}`} onClick={(e) => e.stopPropagation()}>
+                        {v}
+                      </Link>
+                    ) : (
+                      v
+                    )}
                     <Space size={6} wrap style={{ fontSize: 12 }}>
                       <NumberLabel label={r.numberLabel} />
                       {r.keyStatus && (
