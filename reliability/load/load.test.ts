@@ -97,6 +97,7 @@ describe('load on the city dataset (real server, sqlite)', () => {
         ),
         await signInAll(
           server.url,
+          // The chair, then a party secretary and a mayor (gov_leader): leaderUser knows them by i % 3.
           Array.from({ length: leaders }, (_, i) => ['o1-chair', 'o1-secretary', 'o1-mayor'][i % 3]!),
           password,
         ),
@@ -120,7 +121,7 @@ describe('load on the city dataset (real server, sqlite)', () => {
         ...memberClients.map((c) => memberUser(world, c)),
         ...staffClients.map((c) => staffUser(world, c)),
         ...unitClients.map((c, i) => unitUser(world, c, unitIds[i % unitIds.length]!)),
-        ...leaderClients.map((c) => leaderUser(world, c)),
+        ...leaderClients.map((c, i) => leaderUser(world, c, i % 3 === 0)),
         ...Array.from({ length: visitors }, (_, i) => publicVisitor(world, manifest.accounts.topOrgId, i)),
       ]);
       const seconds = (Date.now() - t0) / 1000;

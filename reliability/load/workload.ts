@@ -174,12 +174,17 @@ export async function unitUser(w: World, c: HttpClient, unitId: number): Promise
   }
 }
 
-export async function leaderUser(w: World, c: HttpClient): Promise<void> {
+/**
+ * A leader reads statistics and the key board; the CPPCC's chair also the proposal list, a
+ * party or government leader (who may not list proposals: ADR 0005) his home figures instead.
+ */
+export async function leaderUser(w: World, c: HttpClient, cppcc: boolean): Promise<void> {
   while (live(w)) {
     const roll = w.rand();
     if (roll < 0.4) await timed(w, 'leader.stats', () => c.get('/api/proposals/stats'));
     else if (roll < 0.7) await timed(w, 'leader.keyBoard', () => c.get('/api/proposals/key-board'));
-    else await timed(w, 'leader.list', () => c.get('/api/proposals?pageSize=20&sort=-updatedAt'));
+    else if (cppcc) await timed(w, 'leader.list', () => c.get('/api/proposals?pageSize=20&sort=-updatedAt'));
+    else await timed(w, 'leader.home', () => c.get('/api/proposals/home'));
     await think(w);
   }
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
-import { accepted, assigned, ok, REPLY, submitted } from '../core/proposals.test-helpers.js';
+import { accepted, assigned, ok, REPLY, replyAfterContact, submitted } from '../core/proposals.test-helpers.js';
 
 describe(`proposals: home figures (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -55,7 +55,7 @@ describe(`proposals: home figures (${ENGINE})`, () => {
     const answered = await assigned(member, staff, [{ unitId: eduId(), role: 'lead' }]);
     await ok(edu.post(`/api/proposals/${answered.id}/sign`, {}), 'sign');
     await ok(
-      edu.post(`/api/proposals/${answered.id}/reply`, {
+      replyAfterContact(edu, answered.id, {
         ...REPLY,
         commitments: [{ content: '年内建成两所托育园', dueDate: '2026-12-31' }],
       }),
