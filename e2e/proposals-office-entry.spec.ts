@@ -74,8 +74,14 @@ describe('proposals: the office enters collective and on-behalf proposals (Chrom
       .locator('input[type=file]')
       .setInputFiles({ name: '委员手写稿扫描件.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.locator('.ant-upload-list-item-done').waitFor();
+    // The edit page replaces the new one and loads the saved draft; until that answer is in, the
+    // page on screen may still be the new one, about to unmount (and close any dialog opened on it).
+    const editLoaded = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && /\/api\/proposals\/\d+$/.test(r.url()),
+    );
     await page.getByTestId('save-draft').click();
     await page.waitForURL(/\/proposals\/\d+\/edit$/);
+    await editLoaded;
     // The scan was the wrong page: remove it from the saved draft.
     await page.getByTestId('existing-attachments').getByText('委员手写稿扫描件.pdf').waitFor();
     await page.getByTestId('attachment-remove').click();

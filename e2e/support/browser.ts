@@ -33,7 +33,8 @@ export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<Brow
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
+  // Two cores shared by the server, Chromium and the runner: a step may wait its turn for a while.
+  page.setDefaultTimeout(30_000);
   return { context, page, close: () => context.close() };
 }
 
