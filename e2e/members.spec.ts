@@ -92,6 +92,42 @@ describe('member roster (Chromium)', () => {
     await snap(page, 'members-form');
   });
 
+  it('shows the auditor the reveal under a readable name, filtered by action, and exports the list', async () => {
+    const auditor = await openBrowser();
+    try {
+      const { page } = auditor;
+      await signIn(page, server.url, 'auditor', DEMO_PASSWORD);
+      await page.waitForURL((u) => u.pathname === '/');
+      await page.goto(`${server.url}/audit`);
+      await page.getByTestId('audit-action').first().waitFor();
+      // Names, not codes: the sign-in the auditor just made is the newest entry.
+      await expect(page.getByTestId('audit-action').first().textContent()).resolves.toBe('登录auth.login');
+
+      const filter = page.getByTestId('audit-action-filter');
+      await filter.click();
+      await page.keyboard.type('查看完整个人信息');
+      await page
+        .locator('.ant-select-dropdown .ant-select-item-option')
+        .filter({ hasText: '查看完整个人信息' })
+        .click();
+      // The list reloads with the filter: every row is a reveal.
+      await expect
+        .poll(async () => new Set(await page.getByTestId('audit-action').allTextContents()), { timeout: 30_000 })
+        .toEqual(new Set(['查看完整个人信息member.unmask']));
+      // The actor with the organisation he acted in; the detail as labelled fields, not JSON.
+      await expect(page.getByTestId('audit-actor').first().textContent()).resolves.toMatch(/政协/);
+      const text = (await page.locator('.ant-table-tbody').textContent()) ?? '';
+      expect(text).not.toContain('{"');
+      expect(text).toMatch(/名称：\S+字段：/);
+      await snap(page, 'audit-filtered');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
+      expect(download.suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    } finally {
+      await auditor.close();
+    }
+  });
+
   it('lets a member see his own details on a phone and ask for a change the office approves', async () => {
     const { page } = phone;
     await signIn(page, server.url, 'member', DEMO_PASSWORD);

@@ -107,6 +107,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   // The audit trail: the auditor only, and nobody may change it.
   current('GET /api/audit', 'auditor', 'auditor', () => get('/api/audit')),
   current('POST /api/audit/verify', 'auditor', 'auditor', () => post('/api/audit/verify')),
+  current('GET /api/audit/export.xlsx', 'auditor', 'auditor', () => get('/api/audit/export.xlsx?action=auth.login')),
 
   // Notifications and files: each user his own.
   current('GET /api/notifications', SIGNED_IN, 'staff leader auditor', () => get('/api/notifications')),

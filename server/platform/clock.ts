@@ -48,3 +48,9 @@ export function chinaYearBounds(year: number): { from: string; to: string } {
   const start = (y: number) => new Date(Date.UTC(y, 0, 1) - 8 * HOUR).toISOString();
   return { from: start(year), to: start(year + 1) };
 }
+
+/** An ISO timestamp with its China time of day, as in Chinese documents: YYYY年M月D日 HH:mm. */
+export function zhDateTime(iso: string): string {
+  const shifted = new Date(Date.parse(iso) + 8 * HOUR).toISOString();
+  return `${zhDate(iso)} ${shifted.slice(11, 16)}`;
+}

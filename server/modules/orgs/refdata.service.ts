@@ -158,7 +158,7 @@ export function createRefDataService(deps: { db: Db; repo: OrgRepo; audit: Audit
           sort_order: input.sortOrder,
         });
         await audit.append(trx, actor, {
-          action: `${table.slice(0, -1)}.create`,
+          action: `${table.slice(0, -1) as 'sector' | 'committee'}.create`,
           objectType: table.slice(0, -1),
           objectId: row.id,
           orgId: actor.orgId,
@@ -178,7 +178,7 @@ export function createRefDataService(deps: { db: Db; repo: OrgRepo; audit: Audit
           ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
         });
         await audit.append(trx, actor, {
-          action: `${table.slice(0, -1)}.update`,
+          action: `${table.slice(0, -1) as 'sector' | 'committee'}.update`,
           objectType: table.slice(0, -1),
           objectId: id,
           orgId: row.org_id,

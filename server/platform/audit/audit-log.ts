@@ -8,11 +8,12 @@ import { engineOf } from '../../db/dialect.js';
 import { inTransaction, type Db } from '../../db/tx.js';
 import type { Actor, Anonymous, SystemActor } from '../access/actor.js';
 import { sm3Hex } from '../crypto/personal-data.js';
+import type { AuditAction } from './actions.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEvent {
-  action: string;
+  action: AuditAction;
   objectType?: string;
   objectId?: string | number;
   result?: 'ok' | 'denied' | 'failed';

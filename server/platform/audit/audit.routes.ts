@@ -1,12 +1,17 @@
 // /api/audit: the auditor's view of the trail (read-only; there is no route that changes it).
-import { sql } from 'kysely';
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { Db } from '../../db/tx.js';
 import { requirePermission } from '../access/guard.js';
+import { chinaDate, type Clock } from '../clock.js';
+import { contentDisposition } from '../files/files.routes.js';
+import { KIND_MIME } from '../files/sniff.js';
 import { actorOf } from '../http/auth-hook.js';
-import { dateString, paged, pageQuery, text } from '../http/schemas.js';
+import { paged } from '../http/schemas.js';
 import type { ZodApp } from '../http/types.js';
 import type { AuditLog } from './audit-log.js';
+import { writeAuditSheet } from './audit.export.js';
+import { auditFilterQuery, auditListQuery, filteredTrail } from './audit.query.js';
 
 const entry = z.object({
   seq: z.number(),
@@ -14,6 +19,8 @@ const entry = z.object({
   actorId: z.number().nullable(),
   actorName: z.string().nullable(),
   orgId: z.number().nullable(),
+  /** The organisation the actor acted in. */
+  orgName: z.string().nullable(),
   ip: z.string().nullable(),
   action: z.string(),
   objectType: z.string().nullable(),
@@ -23,25 +30,16 @@ const entry = z.object({
   hash: z.string(),
 });
 
-export function auditRoutes(app: ZodApp, deps: { db: Db; audit: AuditLog }): void {
-  const { db, audit } = deps;
+export function auditRoutes(app: ZodApp, deps: { db: Db; audit: AuditLog; clock: Clock }): void {
+  const { db, audit, clock } = deps;
 
   app.get(
     '/api/audit',
     {
       schema: {
         tags: ['audit'],
-        summary: '审计日志（仅审计员）',
-        querystring: z.object({
-          ...pageQuery,
-          action: text(64).optional(),
-          actorId: z.coerce.number().int().positive().optional(),
-          objectType: text(64).optional(),
-          objectId: text(64).optional(),
-          result: z.enum(['ok', 'denied', 'failed']).optional(),
-          from: dateString.optional(),
-          to: dateString.optional(),
-        }),
+        summary: '审计日志（仅审计员；按操作人、操作、对象、结果和日期筛选）',
+        querystring: auditListQuery,
         response: { 200: paged(entry) },
       },
     },
@@ -49,26 +47,12 @@ export function auditRoutes(app: ZodApp, deps: { db: Db; audit: AuditLog }): voi
       const actor = actorOf(request);
       requirePermission(actor, 'audit.read');
       const q = request.query;
-      let base = db.selectFrom('audit_log').where('org_id', 'in', [...actor.visibleOrgIds]);
-      // Events with no organisation (failed sign-ins of unknown names, system tasks) are
-      // part of the trail too; the auditor of the top organisation sees them.
-      const top = actor.visibleOrgIds.length > 0 && actor.orgId === Math.min(...actor.visibleOrgIds);
-      if (top)
-        base = db
-          .selectFrom('audit_log')
-          .where((eb) => eb.or([eb('org_id', 'in', [...actor.visibleOrgIds]), eb('org_id', 'is', null)]));
-      if (q.action)
-        base = base.where((eb) => eb.or([eb('action', '=', q.action!), eb('action', 'like', `${q.action}.%`)]));
-      if (q.actorId) base = base.where('actor_id', '=', q.actorId);
-      if (q.objectType) base = base.where('object_type', '=', q.objectType);
-      if (q.objectId) base = base.where('object_id', '=', q.objectId);
-      if (q.result) base = base.where('result', '=', q.result);
-      if (q.from) base = base.where('at', '>=', `${q.from}T00:00:00.000Z`);
-      if (q.to) base = base.where('at', '<', sql<string>`${q.to + 'T23:59:59.999Z'}`);
+      const base = filteredTrail(db, actor, q);
       const [rows, total] = await Promise.all([
         base
-          .selectAll()
-          .orderBy('seq', 'desc')
+          .selectAll('audit_log')
+          .select('organisations.name as org_name')
+          .orderBy('audit_log.seq', 'desc')
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize)
           .execute(),
@@ -81,6 +65,7 @@ export function auditRoutes(app: ZodApp, deps: { db: Db; audit: AuditLog }): voi
           actorId: r.actor_id,
           actorName: r.actor_name,
           orgId: r.org_id,
+          orgName: r.org_name,
           ip: r.ip,
           action: r.action,
           objectType: r.object_type,
@@ -93,6 +78,36 @@ export function auditRoutes(app: ZodApp, deps: { db: Db; audit: AuditLog }): voi
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+  );
+
+  app.get(
+    '/api/audit/export.xlsx',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '导出审计日志 Excel（与列表相同的筛选；流式生成；导出本身记入审计日志）',
+        querystring: auditFilterQuery,
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      requirePermission(actor, 'audit.read');
+      const filters = request.query;
+      const count = await filteredTrail(db, actor, filters)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      await audit.record(actor, { action: 'audit.export', detail: { filters, count: Number(count.n) } });
+      const body = new PassThrough();
+      writeAuditSheet(db, actor, filters, body).catch((err: unknown) => {
+        request.log.error({ err }, 'audit export failed mid-stream');
+        body.destroy(err as Error);
+      });
+      return reply
+        .header('content-type', KIND_MIME.xlsx)
+        .header('content-disposition', contentDisposition(`审计日志-${chinaDate(clock.now())}.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(body);
     },
   );
 

@@ -97,7 +97,7 @@ async function fingerprint(config: Config) {
     const noticeAudits = await database.db
       .selectFrom('audit_log')
       .select('seq')
-      .where('action', '=', 'backup.test-notice')
+      .where('object_type', '=', 'backup-test')
       .execute();
     return {
       counts,
@@ -166,7 +166,7 @@ describe(`backup and restore (${ENGINE})`, () => {
       await src.platform.audit.append(
         trx,
         { kind: 'system', name: 'backup-test' },
-        { action: 'backup.test-notice', objectId: i, orgId: fx.city },
+        { action: 'demo.seed', objectType: 'backup-test', objectId: i, orgId: fx.city },
       );
     });
   }

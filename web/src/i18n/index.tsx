@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { admin } from './messages/admin';
 import { audit } from './messages/audit';
+import { auditActions } from './messages/auditActions';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { home } from './messages/home';
@@ -24,6 +25,7 @@ const areas: Record<string, Area> = {
   layout,
   home,
   audit,
+  auditActions,
   admin,
   members,
   party,

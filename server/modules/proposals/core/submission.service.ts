@@ -81,7 +81,7 @@ export function createSubmissionService(deps: ProposalDeps) {
   }
 
   const submitAudit = (p: ProposalRow, resubmission: boolean) => ({
-    action: 'proposal.submit',
+    action: 'proposal.submit' as const,
     objectType: 'proposal',
     objectId: p.id,
     orgId: p.org_id,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fileSummary } from '../../../platform/files/files.routes.js';
 import { dateString, paged, pageQuery, single, text } from '../../../platform/http/schemas.js';
 import { ASSIGNMENT_STATUSES, PROPOSAL_STATES, RESULT_CLASSES } from '../core/lifecycle.model.js';
+import { TIMELINE_KINDS } from './timeline.texts.js';
 
 const id = z.number().int().positive();
 const flag = single(z.enum(['true', 'false']).transform((v) => v === 'true'));
@@ -309,7 +310,9 @@ export const timelineResponse = z.object({
       at: z.string(),
       /** A person, a handling unit (for its staff), 政协机关 or 系统. */
       who: z.string(),
-      action: z.string(),
+      /** The step's kind: the web app labels it in the reader's language. */
+      action: z.enum(TIMELINE_KINDS),
+      /** The step's name in Chinese (for clients without their own labels). */
       label: z.string(),
       detail: z.string().nullable(),
     }),

@@ -7,7 +7,7 @@ import { viewerOf } from '../core/proposals.policy.js';
 import { loadVisible, OFFICE_ROLES } from '../core/proposals.service.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import type { HandlingDeps } from './handling.repo.js';
-import { ACTIONS, type Detail } from './timeline.texts.js';
+import { ACTIONS, isTimelineKind, type Detail, type TimelineAction } from './timeline.texts.js';
 
 function unitIdsIn(d: Detail): number[] {
   const ids: unknown[] = [
@@ -24,7 +24,10 @@ export function createTimelineService(deps: HandlingDeps) {
     async timeline(actor: Actor, id: number) {
       const { p, rel } = await loadVisible(deps, actor, id);
       const viewer = viewerOf(actor, p, rel);
-      const rows = await handling.trail(db, p.id);
+      // Only the proposal's own steps: exports and reveals are the auditor's business.
+      const rows = (await handling.trail(db, p.id)).flatMap((r) =>
+        isTimelineKind(r.action) ? [{ ...r, action: r.action }] : [],
+      );
       const details = rows.map((r) => (r.detail ? (JSON.parse(r.detail) as Detail) : {}));
       const [actors, units, settings] = await Promise.all([
         handling.actors(db, [...new Set(rows.map((r) => r.actor_id).filter((x): x is number => x !== null))]),
@@ -43,15 +46,15 @@ export function createTimelineService(deps: HandlingDeps) {
       return {
         items: rows.map((r, i) => {
           const d = details[i]!;
-          const known = ACTIONS[r.action];
+          const known: TimelineAction = ACTIONS[r.action];
           const full = viewer.kind === 'office' || (viewer.kind === 'unit' && d.unitId === viewer.unitId);
           return {
             seq: r.seq,
             at: r.at,
             who: who(r.actor_id, r.actor_name),
             action: r.action,
-            label: known?.label ?? '其他操作',
-            detail: known?.detail?.(d, { full, unitName, resultLabels: settings.resultLabels }) ?? null,
+            label: known.label,
+            detail: known.detail?.(d, { full, unitName, resultLabels: settings.resultLabels }) ?? null,
           };
         }),
       };

@@ -1,5 +1,6 @@
 // The wording of a proposal's timeline: each audited step's label and what its detail says,
 // in full for the office and the unit concerned, in brief for everyone else.
+import type { AuditAction } from '../../../platform/audit/actions.js';
 import type { ProposalSettings } from '../settings/settings.schema.js';
 import { CONTACTED_LABELS, CONTACT_WAYS, RATING_LABELS, ROLE_LABEL } from './handling.texts.js';
 
@@ -21,8 +22,12 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const rated = (d: Detail) =>
   `办理态度${RATING_LABELS[d.attitude as keyof typeof RATING_LABELS] ?? ''}，办理结果${RATING_LABELS[d.result as keyof typeof RATING_LABELS] ?? ''}`;
 
-/** Every step's entry in the trail: its label and, where it says more, its detail. */
-export const ACTIONS: Record<string, TimelineAction> = {
+/**
+ * The steps a proposal's history shows: each one's label and, where it says more, its detail.
+ * Other entries about the proposal (a Word or list export, a phone reveal) stay in the audit
+ * trail for the auditor: they are not steps of the proposal, and its proposer must not see them.
+ */
+export const ACTIONS = {
   'proposal.create': { label: '起草提案' },
   'proposal.edit': {
     label: '修改提案',
@@ -110,4 +115,11 @@ export const ACTIONS: Record<string, TimelineAction> = {
   'proposal.key_event': { label: '领导领办督办' },
   'proposal.excellent_select': { label: '评为优秀提案', detail: (d) => (d.year ? `${str(d.year)}年度` : null) },
   'proposal.excellent_unselect': { label: '撤销优秀提案' },
-};
+} satisfies Partial<Record<AuditAction, TimelineAction>>;
+
+export type TimelineKind = keyof typeof ACTIONS;
+
+/** The kinds the timeline may show, in the order above (published as an enum in the API schema). */
+export const TIMELINE_KINDS = Object.keys(ACTIONS) as [TimelineKind, ...TimelineKind[]];
+
+export const isTimelineKind = (action: string): action is TimelineKind => Object.hasOwn(ACTIONS, action);

@@ -11,6 +11,7 @@ import type { ExportsRepo } from './exports.repo.js';
 import type { ListItem, ListQuery } from '../core/proposals.schema.js';
 import type { QueryService } from '../core/query.service.js';
 import { zhDate } from '../../../platform/clock.js';
+import { streamedSheet } from '../../../platform/files/sheet-stream.js';
 import { groupBy } from '../../../platform/group-by.js';
 import { KIND_LABELS, STATE_LABELS } from '../core/proposals.texts.js';
 
@@ -89,11 +90,7 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
         }),
       );
       async function write(out: Writable) {
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-        const sheet = wb.addWorksheet('提案列表', { views: [{ state: 'frozen', ySplit: 1 }] });
-        sheet.columns = COLUMNS;
-        sheet.getRow(1).font = { bold: true };
-        sheet.getRow(1).commit();
+        const { sheet, finish } = streamedSheet(out, '提案列表', COLUMNS);
         let items = first.items;
         for (let n = 1, written = 0; items.length; n++) {
           await writeRows(sheet, items, written);
@@ -101,8 +98,7 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
           if (items.length < PAGE) break;
           items = (await page(actor, q, n + 1)).items;
         }
-        sheet.commit();
-        await wb.commit();
+        await finish();
       }
       return { count: first.total, write };
     },

@@ -122,6 +122,10 @@ describe(`proposals: Word and Excel exports (${ENGINE})`, () => {
     const unmasked = audit.filter((a) => JSON.parse(a.detail ?? '{}').unmasked === true);
     expect(unmasked.map((a) => a.actor_name)).toEqual(['周秘书']);
     expect(audit.length).toBeGreaterThan(1);
+    // The exports are the auditor's business: the proposal's history (which its proposers read) shows none.
+    const history = (await member.get(`/api/proposals/${jointId}/timeline`)).json().items as { action: string }[];
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.map((x) => x.action)).not.toContain('proposal.export_docx');
   });
 
   // Export speed (< 100 ms per Word document) is measured by `npm run bench`, not here.

@@ -1,4 +1,5 @@
-// The proposal's history (who did what, when), read from the server's timeline.
+// The proposal's history (who did what, when), read from the server's timeline; each step is
+// named by the audit action it was recorded as, in the reader's language.
 import { Card, Timeline, Typography } from 'antd';
 import { useApiQuery } from '../../api/query';
 import { formatDateTime, useI18n } from '../../i18n';
@@ -15,7 +16,7 @@ export function TimelineCard({ proposalId }: { proposalId: number }) {
           key: x.seq,
           content: (
             <>
-              <Typography.Text strong>{x.label}</Typography.Text>{' '}
+              <Typography.Text strong>{t(`auditActions.${x.action}`)}</Typography.Text>{' '}
               <Typography.Text type="secondary">{x.who}</Typography.Text>
               {x.detail && <div style={{ whiteSpace: 'pre-wrap' }}>{x.detail}</div>}
               <div>
