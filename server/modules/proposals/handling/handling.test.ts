@@ -224,6 +224,8 @@ describe(`proposals: handling from assignment to closing (${ENGINE})`, () => {
     expect(timeline.filter((t) => t.label === '签收').map((t) => t.who)).toEqual(['市住房和城乡建设局', '市教育局']);
     expect(timeline.find((t) => t.label === '立案')!.who).toBe('政协机关');
     expect(timeline.find((t) => t.label === '交办')!.detail).toContain('市教育局（主办）');
+    // Dates in the history read as Chinese text writes them, as everywhere else in zh-CN.
+    expect(timeline.find((t) => t.label === '交办')!.detail).toMatch(/答复期限 \d{4}年\d{1,2}月\d{1,2}日$/);
     expect(timeline.find((t) => t.label === '正式答复')!.detail).toContain('B类：正在解决');
     const officeTimeline = (await staff.get(`/api/proposals/${p.id}/timeline`)).json().items as {
       label: string;

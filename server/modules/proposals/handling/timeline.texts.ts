@@ -1,6 +1,7 @@
 // The wording of a proposal's timeline: each audited step's label and what its detail says,
 // in full for the office and the unit concerned, in brief for everyone else.
 import type { AuditAction } from '../../../platform/audit/actions.js';
+import { zhDate } from '../../../platform/clock.js';
 import type { ProposalSettings } from '../settings/settings.schema.js';
 import { CONTACTED_LABELS, CONTACT_WAYS, RATING_LABELS, ROLE_LABEL } from './handling.texts.js';
 
@@ -19,6 +20,8 @@ export interface TimelineAction {
 }
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+/** A date of the detail (YYYY-MM-DD) as Chinese text writes it: 2027年3月6日. */
+const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? zhDate(v) : str(v));
 const rated = (d: Detail) =>
   `办理态度${RATING_LABELS[d.attitude as keyof typeof RATING_LABELS] ?? ''}，办理结果${RATING_LABELS[d.result as keyof typeof RATING_LABELS] ?? ''}`;
 
@@ -54,7 +57,7 @@ export const ACTIONS = {
     label: '交办',
     detail: (d, c) => {
       const units = (Array.isArray(d.units) ? d.units : []) as { unitId: number; role: keyof typeof ROLE_LABEL }[];
-      return `${units.map((u) => `${c.unitName(u.unitId)}（${ROLE_LABEL[u.role] ?? ''}）`).join('、')}；答复期限 ${str(d.replyDeadline)}`;
+      return `${units.map((u) => `${c.unitName(u.unitId)}（${ROLE_LABEL[u.role] ?? ''}）`).join('、')}；答复期限 ${day(d.replyDeadline)}`;
     },
   },
   'proposal.sign': { label: '签收', detail: (d) => (d.late ? '超过签收期限签收' : null) },
@@ -72,16 +75,16 @@ export const ACTIONS = {
   },
   'proposal.extension_apply': {
     label: '申请延期',
-    detail: (d, c) => (c.full ? `申请延至 ${str(d.to)}：${str(d.reason)}` : null),
+    detail: (d, c) => (c.full ? `申请延至 ${day(d.to)}：${str(d.reason)}` : null),
   },
   'proposal.extension_approve': {
     label: '同意延期',
-    detail: (d, c) => `${c.unitName(d.unitId)}答复期限延至 ${str(d.to)}`,
+    detail: (d, c) => `${c.unitName(d.unitId)}答复期限延至 ${day(d.to)}`,
   },
   'proposal.extension_refuse': { label: '不同意延期', detail: (d, c) => (c.full && d.note ? str(d.note) : null) },
   'proposal.contact': {
     label: '联系提案人',
-    detail: (d) => `${CONTACT_WAYS[d.way as keyof typeof CONTACT_WAYS] ?? ''}（${str(d.contactedOn)}）`,
+    detail: (d) => `${CONTACT_WAYS[d.way as keyof typeof CONTACT_WAYS] ?? ''}（${day(d.contactedOn)}）`,
   },
   'proposal.co_opinion': { label: '提出会办意见' },
   'proposal.reply': {

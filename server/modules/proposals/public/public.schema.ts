@@ -24,6 +24,7 @@ export const publicReply = z.object({
   unit: z.string(),
   resultClass: z.enum(RESULT_CLASSES).nullable(),
   resultLabel: z.string().nullable(),
+  /** When the reply was sent (ISO timestamp): the reader's page formats it in its language. */
   date: z.string(),
   body: z.string(),
 });

@@ -6,7 +6,7 @@ import type { OrgTree } from '../../../platform/access/org-tree.js';
 import { notFound } from '../../../platform/errors.js';
 import type { ExportsRepo } from '../reporting/exports.repo.js';
 import type { PublicRepo } from './public.repo.js';
-import { chinaToday, zhDate, type Clock } from '../../../platform/clock.js';
+import { chinaToday, type Clock } from '../../../platform/clock.js';
 import { loadSettings } from '../settings/settings.repo.js';
 import type { PublicListQuery, PublicProposal } from './public.schema.js';
 import { groupBy } from '../../../platform/group-by.js';
@@ -51,7 +51,7 @@ export function createPublicService(deps: {
         unit: x.unit_name,
         resultClass: x.result_class,
         resultLabel: x.result_class ? labels.get(r.org_id)![x.result_class] : null,
-        date: zhDate(x.created_at),
+        date: x.created_at,
         body: x.body,
       })),
     }));

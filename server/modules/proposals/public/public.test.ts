@@ -100,7 +100,7 @@ describe(`proposals: the public page (${ENGINE})`, () => {
           unit: '市住房和城乡建设局',
           resultClass: 'A',
           resultLabel: '已解决或采纳',
-          date: '2026年5月1日',
+          date: '2026-05-01T02:00:00.000Z',
           body: REPLY,
         },
       ],

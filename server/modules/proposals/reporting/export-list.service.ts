@@ -28,7 +28,7 @@ const COLUMNS = [
   { header: '主办（分办）单位', key: 'leadUnits', width: 28 },
   { header: '会办单位', key: 'coUnits', width: 28 },
   { header: '答复等级', key: 'resultClass', width: 9 },
-  { header: '答复期限', key: 'deadline', width: 12 },
+  { header: '答复期限', key: 'deadline', width: 16 },
   { header: '是否超期', key: 'overdue', width: 9 },
   { header: '重点提案', key: 'key', width: 9 },
   { header: '优秀提案', key: 'excellent', width: 9 },
@@ -66,7 +66,7 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
             .map((x) => x.name)
             .join('、'),
           resultClass: i.resultClass ?? '',
-          deadline: i.replyDeadline ?? '',
+          deadline: i.replyDeadline ? zhDate(i.replyDeadline) : '',
           overdue: i.overdue ? '超期' : '',
           key: i.isKey ? '是' : '',
           excellent: i.isExcellent ? '是' : '',

@@ -7,7 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
-import { useI18n } from '../../../i18n';
+import { formatDate, useI18n } from '../../../i18n';
 import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
 import type { ContactWay } from '../../../api/models';
@@ -143,7 +143,7 @@ export function ExtensionButton(ctx: ActionContext) {
         label={t('proposalsHandling.requestedDeadline')}
         extra={
           ctx.p.replyDeadline
-            ? t('proposalsHandling.currentDeadline', { date: after.format('YYYY年M月D日') })
+            ? t('proposalsHandling.currentDeadline', { date: formatDate(ctx.p.replyDeadline) })
             : undefined
         }
         rules={[{ required: true, message: t('proposalsHandling.dateRequired') }]}
