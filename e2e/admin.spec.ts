@@ -25,6 +25,8 @@ describe('administration (Chromium)', () => {
 
     await page.getByRole('button', { name: '新建账号' }).click();
     const form = page.getByRole('dialog', { name: '新建账号' });
+    // A taken user name, on purpose: the server refuses it (409) and the form says so.
+    browser.allow(/^409 POST \/api\/users$/);
     await form.getByLabel('用户名').fill('admin');
     await form.getByLabel('姓名').fill('何晓雨');
     await form.getByLabel('手机号').fill('139 1234 5678');

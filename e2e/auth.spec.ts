@@ -21,6 +21,8 @@ describe('signing in (Chromium)', () => {
     expect(oneTime).toBeTruthy();
 
     const { page } = browser;
+    // The weak password below is refused on purpose.
+    browser.allow(/^400 POST \/api\/auth\/password$/);
     await signIn(page, server.url, 'xinlai', oneTime!);
     await page.getByText('首次登录，请设置新密码后继续使用。').waitFor();
     await page.locator('input#currentPassword').fill(oneTime!);
@@ -39,6 +41,7 @@ describe('signing in (Chromium)', () => {
   it('a wrong password shows the error and keeps the user on the sign-in page', async () => {
     const { page } = browser;
     await page.context().clearCookies();
+    browser.allow(/^401 POST \/api\/auth\/login$/);
     await signIn(page, server.url, 'admin', 'Wrong-pass-99');
     await expect(page.getByTestId('login-error').textContent()).resolves.toContain('账号或密码错误');
     expect(new URL(page.url()).pathname).toBe('/login');

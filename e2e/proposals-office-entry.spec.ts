@@ -137,6 +137,7 @@ describe('proposals: the office enters collective and on-behalf proposals (Chrom
     await page.waitForURL(/\/proposals\/mine$/);
     await page.getByText(COLLECTIVE).first().waitFor();
     expect(await page.getByText(ON_BEHALF).count()).toBe(0);
+    office.allow(new RegExp(`^404 GET /api/proposals/${id}$`)); // asked below, on purpose
     expect(await page.evaluate(async (pid) => (await fetch(`/api/proposals/${pid}`)).status, id)).toBe(404);
   });
 });

@@ -19,7 +19,46 @@ export const CHROMIUM_ARGS = [
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
+  /** Declares a failure the test provokes on purpose (matched against "409 POST /api/…" or the console text). */
+  allow(pattern: RegExp): void;
+  /** Closes the browser; throws if any page logged a console error or a request failed unexpectedly. */
   close(): Promise<void>;
+}
+
+/**
+ * Watches every page of the context: a console error, an uncaught exception, an API answer of
+ * 4xx/5xx or a request that fails is a problem unless the test declared it. Requests aborted by
+ * leaving a page (ERR_ABORTED) are the browser's doing, not the app's.
+ */
+function watch(context: BrowserContext) {
+  const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  const note = (what: string) => {
+    if (!allowed.some((re) => re.test(what))) problems.push(what);
+  };
+  const onPage = (page: Page) => {
+    page.on('console', (m) => {
+      // The failed answer itself is recorded below, with its address and method.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) note(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => note(`uncaught: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) note(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    });
+    page.on('requestfailed', (r) => {
+      const why = r.failure()?.errorText ?? '';
+      if (!why.includes('ERR_ABORTED')) note(`failed: ${r.method()} ${r.url()} ${why}`);
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return {
+    allow: (re: RegExp) => allowed.push(re),
+    check() {
+      const left = problems.filter((p) => !allowed.some((re) => re.test(p)));
+      if (left.length) throw new Error(`the pages logged errors or failed requests:\n  ${left.join('\n  ')}`);
+    },
+  };
 }
 
 export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<BrowserSession> {
@@ -32,10 +71,19 @@ export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<Brow
     ...(opts.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     acceptDownloads: true,
   });
+  const watcher = watch(context);
   const page = context.pages()[0] ?? (await context.newPage());
   // Two cores shared by the server, Chromium and the runner: a step may wait its turn for a while.
   page.setDefaultTimeout(30_000);
-  return { context, page, close: () => context.close() };
+  return {
+    context,
+    page,
+    allow: watcher.allow,
+    async close() {
+      await context.close();
+      watcher.check();
+    },
+  };
 }
 
 export async function signIn(page: Page, baseUrl: string, login: string, password: string): Promise<void> {

@@ -87,6 +87,8 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ),
   row('POST /api/auth/logout', SIGNED_IN, SIGNED_IN, () => post('/api/auth/logout'), { disruptive: true }),
   row('GET /api/auth/me', SIGNED_IN, SIGNED_IN, () => get('/api/auth/me')),
+  // Answers everyone (anonymous: signedIn false); what it shows is the caller's own session.
+  row('GET /api/auth/session', EVERYONE, EVERYONE, () => get('/api/auth/session')),
   row(
     'POST /api/auth/password',
     SIGNED_IN,
@@ -226,6 +228,8 @@ export const ACCESS_MATRIX: AccessRow[] = [
   // Proposals: the proposer drafts; the office of the proposal's organisation reviews and
   // assigns; the assigned unit handles; leaders read and decide key proposals; parents read.
   current('GET /api/proposals', 'staff leader member unit county_admin', CITY_READERS, () => get('/api/proposals')),
+  // A member's own co-proposer invitations; members see their own organisation only.
+  current('GET /api/proposals/invitations', 'member', '', () => get('/api/proposals/invitations')),
   current('POST /api/proposals', 'staff member county_admin', '', (t, r) =>
     post('/api/proposals', {
       title: '关于推进社区食堂建设的建议',

@@ -1,10 +1,10 @@
-// The signed-in user, loaded from /api/auth/me (a query like every other), shared through
+// The signed-in user, loaded from /api/auth/session (a query like every other), shared through
 // context. Pages ask `can(permission)` to decide what to show; the server checks again on
 // every request. The query cache holds one user's data in one organisation: when either
 // changes (sign-in, sign-out, lost session, switching organisation) everything else in it goes.
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { api, ApiError, onAuthLost, setCsrfToken } from './api/client';
+import { api, onAuthLost, setCsrfToken } from './api/client';
 import type { Me, Permission, Role } from './api/models';
 import { apiKey, queryClient } from './api/query';
 
@@ -31,14 +31,9 @@ function adopt(next: Me | null): Me | null {
   return next;
 }
 
+/** The session as the server sees it: "not signed in" comes back as an answer, not as a 401. */
 async function loadMe(): Promise<Me | null> {
-  try {
-    return adopt(await api.get('/api/auth/me'));
-  } catch (err) {
-    // Not signed in is an answer, not a failure.
-    if (err instanceof ApiError && err.status === 401) return adopt(null);
-    throw err;
-  }
+  return adopt((await api.get('/api/auth/session')).me);
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {

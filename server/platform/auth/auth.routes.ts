@@ -1,4 +1,5 @@
 // /api/auth: sign-in, sign-out, the current user, password change, TOTP, org switch.
+import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -119,51 +120,72 @@ export function authRoutes(app: ZodApp, deps: { auth: AuthService; db: Db; orgTr
     },
   );
 
+  /** The signed-in user, his visible organisations and permissions, as both routes below answer it. */
+  async function describe(request: FastifyRequest) {
+    const actor = actorOf(request);
+    const session = request.session!;
+    const user = await db
+      .selectFrom('users')
+      .select(['totp_enabled', 'phone_masked'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    const all = await orgTree.all();
+    const visible = all.filter((o) => actor.visibleOrgIds.includes(o.id));
+    const current = visible.find((o) => o.id === actor.currentOrgId)!;
+    const summary = (o: (typeof all)[number]) => ({
+      id: o.id,
+      parentId: o.parentId,
+      name: o.name,
+      shortName: o.shortName,
+      level: o.level,
+    });
+    return {
+      user: {
+        id: actor.userId,
+        username: actor.username,
+        displayName: actor.displayName,
+        roles: [...actor.roles],
+        orgId: actor.orgId,
+        memberId: actor.memberId,
+        unitId: actor.unitId,
+        leaderTitle: actor.leaderTitle,
+        totpEnabled: user.totp_enabled === 1,
+        phoneMasked: user.phone_masked,
+      },
+      currentOrg: summary(current),
+      orgs: visible.map(summary),
+      permissions: [...actor.permissions],
+      mustChangePassword: session.mustChangePassword,
+      mfaState: session.mfaState,
+      csrfToken: session.csrfToken,
+    };
+  }
+
   app.get(
     '/api/auth/me',
     {
       config: { allowPending: true },
       schema: { tags: ['auth'], summary: '当前用户、可见组织与权限', response: { 200: meResponse } },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const session = request.session!;
-      const user = await db
-        .selectFrom('users')
-        .select(['totp_enabled', 'phone_masked'])
-        .where('id', '=', actor.userId)
-        .executeTakeFirstOrThrow();
-      const all = await orgTree.all();
-      const visible = all.filter((o) => actor.visibleOrgIds.includes(o.id));
-      const current = visible.find((o) => o.id === actor.currentOrgId)!;
-      const summary = (o: (typeof all)[number]) => ({
-        id: o.id,
-        parentId: o.parentId,
-        name: o.name,
-        shortName: o.shortName,
-        level: o.level,
-      });
-      return {
-        user: {
-          id: actor.userId,
-          username: actor.username,
-          displayName: actor.displayName,
-          roles: [...actor.roles],
-          orgId: actor.orgId,
-          memberId: actor.memberId,
-          unitId: actor.unitId,
-          leaderTitle: actor.leaderTitle,
-          totpEnabled: user.totp_enabled === 1,
-          phoneMasked: user.phone_masked,
-        },
-        currentOrg: summary(current),
-        orgs: visible.map(summary),
-        permissions: [...actor.permissions],
-        mustChangePassword: session.mustChangePassword,
-        mfaState: session.mfaState,
-        csrfToken: session.csrfToken,
-      };
+    async (request) => describe(request),
+  );
+
+  // The web app asks this on every page load: "not signed in" is an answer (200), not an error,
+  // so an anonymous visit leaves no failed request in the browser's console.
+  app.get(
+    '/api/auth/session',
+    {
+      config: { access: 'public', allowPending: true },
+      schema: {
+        tags: ['auth'],
+        summary: '当前会话（未登录时 signedIn 为 false，不报错）',
+        response: { 200: z.object({ signedIn: z.boolean(), me: meResponse.nullable() }) },
+      },
     },
+    async (request) =>
+      request.principal.kind === 'user'
+        ? { signedIn: true, me: await describe(request) }
+        : { signedIn: false, me: null },
   );
 
   app.post(

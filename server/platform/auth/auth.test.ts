@@ -87,6 +87,20 @@ describe(`auth (${ENGINE})`, () => {
     expectError(await c.get('/api/auth/me'), 401, 'SESSION_EXPIRED');
   });
 
+  it('answers the session probe without an error when nobody is signed in or the session has lapsed', async () => {
+    const anonymous = await client(ctx).get('/api/auth/session');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ signedIn: false, me: null });
+    const c = await login(ctx, 'leader', PASSWORD);
+    const signedIn = (await c.get('/api/auth/session')).json();
+    expect(signedIn.signedIn).toBe(true);
+    expect(signedIn.me).toEqual((await c.get('/api/auth/me')).json());
+    ctx.clock.advance(31 * MINUTE);
+    const lapsed = await c.get('/api/auth/session');
+    expect(lapsed.statusCode).toBe(200);
+    expect(lapsed.json().signedIn).toBe(false);
+  });
+
   it('destroys the server-side session at logout, so a copied cookie stops working', async () => {
     const c = await login(ctx, 'leader', PASSWORD);
     const stolen = { ...c.cookies };

@@ -79,7 +79,8 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   return data as T;
 }
 
-type WriteListener = (path: string) => Promise<unknown> | void;
+/** `path` is the route's template (`/api/proposals/{id}`); `removed` the filled address a DELETE removed. */
+type WriteListener = (path: string, removed?: string) => Promise<unknown> | void;
 const writeListeners = new Set<WriteListener>();
 /** Called after every successful write (or one refused as a conflict) with its path: the query cache refreshes what it changed. */
 export function onWrite(listener: WriteListener): () => void {
@@ -101,7 +102,8 @@ async function write<T>(method: Method, path: string, options: Options = {}, for
   // A write with no body still sends an empty JSON object (the server's schemas expect one);
   // a DELETE sends none.
   const body = form ?? options.body ?? (method === 'delete' ? undefined : {});
-  const written = () => Promise.all([...writeListeners].map((l) => l(path)));
+  const removed = method === 'delete' ? fillPath(path, options.path) : undefined;
+  const written = () => Promise.all([...writeListeners].map((l) => l(path, removed)));
   try {
     const result = await request<T>(method.toUpperCase(), url(path, options), body);
     await written();

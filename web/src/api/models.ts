@@ -60,6 +60,8 @@ export type Proposer = ProposalDetail['proposers'][number];
 export type FileSummary = ProposalDetail['attachments'][number];
 export type CollectiveType = NonNullable<ProposalDetail['collective']>['type'];
 export type ProposalSettings = ResponseOf<'/api/proposals/settings'>;
+/** A co-proposer invitation the signed-in member received (open, answered or lapsed). */
+export type MyInvitation = Item<ResponseOf<'/api/proposals/invitations'>>;
 export type SimilarItem = Item<ResponseOf<'/api/proposals/{id}/similar'>>;
 export type SimilarReason = SimilarItem['reasons'][number];
 export type QueueDuplicate = Item<ResponseOf<'/api/proposals/review/duplicates'>>['duplicates'][number];

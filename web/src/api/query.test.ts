@@ -134,6 +134,19 @@ describe('query cache', () => {
     stops.forEach((stop) => stop());
   });
 
+  it('a DELETE does not ask again for what it removed (it would answer 404), but refreshes the rest', async () => {
+    const stops = [
+      await shown('/api/proposals/7', apiKey('/api/proposals/{id}', { path: { id: 7 } })),
+      await shown('/api/proposals/7/timeline', apiKey('/api/proposals/{id}/timeline', { path: { id: 7 } })),
+      await shown('/api/proposals', apiKey('/api/proposals')),
+    ];
+    calls = [];
+    await api.delete('/api/proposals/{id}', { path: { id: 7 } });
+    expect(gets()).toEqual(['/api/proposals']);
+    expect(queryClient.getQueryState(apiKey('/api/proposals/{id}', { path: { id: 7 } }))?.isInvalidated).toBe(true);
+    stops.forEach((stop) => stop());
+  });
+
   it('a conflict refreshes like a write; another refusal does not', async () => {
     const stop = await shown('/api/members/5', apiKey('/api/members/{id}', { path: { id: 5 } }));
     calls = [];

@@ -116,9 +116,21 @@ export function refreshApi(...roots: string[]): Promise<void> {
   );
 }
 
-onWrite((path) => {
+onWrite((path, removed) => {
   const root = path.split('/')[2] ?? '';
   // Signing in, out or into another organisation is the session's business (auth.tsx).
   if (root === 'auth') return;
+  // What a DELETE removed is not asked for again (it would answer 404 while its page leaves):
+  // its queries, and those beneath it, are only marked stale.
+  if (removed) {
+    const gone = removed.split('/').filter(Boolean);
+    const under = (key: readonly unknown[]) => gone.every((part, i) => key[i] === part);
+    queryClient.invalidateQueries({ queryKey: gone, refetchType: 'none' });
+    return Promise.all(
+      [root, ...(ALSO_STALE[root] ?? [])].map((r) =>
+        queryClient.invalidateQueries({ queryKey: ['api', r], predicate: (q) => !under(q.queryKey) }),
+      ),
+    ).then(() => undefined);
+  }
   return refreshApi(root, ...(ALSO_STALE[root] ?? []));
 });

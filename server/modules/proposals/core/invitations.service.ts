@@ -6,6 +6,7 @@ import type { Actor } from '../../../platform/access/actor.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { addDays } from '../../../platform/workdays.js';
 import { loadSettings } from '../settings/settings.repo.js';
+import { coreAccess } from './proposals.policy.js';
 import type { ProposalRow } from './proposals.repo.js';
 import { loadForStep, nowIso, tell, today, type ProposalDeps } from './proposals.service.js';
 import { proposalName } from './proposals.texts.js';
@@ -73,6 +74,26 @@ export function createInvitationsService(deps: ProposalDeps) {
         });
         return id;
       });
+    },
+
+    /**
+     * The member's invitations: open ones first-class, and those of the last 180 days that were
+     * answered or lapsed, so a notice about one opens a page saying what became of it. One past
+     * its deadline reads as lapsed even before the hourly task has marked it.
+     */
+    async mine(actor: Actor) {
+      coreAccess.require(actor, 'invitations');
+      const since = addDays(today(clock), -180);
+      const rows = await repo.invitationsOf(db, actor.memberId!, since);
+      return rows.map((r) => ({
+        proposalId: r.proposal_id,
+        title: r.title,
+        leadName: r.lead_name ?? '',
+        status: r.status === 'invited' && r.invite_deadline && r.invite_deadline < today(clock) ? 'expired' : r.status,
+        invitedAt: r.invited_at,
+        inviteDeadline: r.invite_deadline,
+        respondedAt: r.responded_at,
+      }));
     },
 
     /** The recurring task: invitations past their deadline drop out. */

@@ -148,6 +148,8 @@ export const coreAccess = abilities({
   draft: (a) => can(a, 'proposals.draft') || can(a, 'proposals.manage'),
   /** The office's own work over many proposals: batch review, merging, settings. */
   review: (a) => can(a, 'proposals.manage'),
+  /** A member's own co-proposer invitations. */
+  invitations: (a) => !!a.memberId,
   list: (a) =>
     can(a, 'proposals.manage') ||
     can(a, 'proposals.read_all') ||

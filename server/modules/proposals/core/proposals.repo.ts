@@ -101,6 +101,28 @@ export function createProposalRepo() {
         .limit(1000)
         .execute(),
 
+    /** A member's co-proposer invitations: the open ones, and the others made since `since`. */
+    invitationsOf: (db: Db, memberId: number, since: string) =>
+      db
+        .selectFrom('proposal_proposers as pp')
+        .innerJoin('proposals as p', 'p.id', 'pp.proposal_id')
+        .leftJoin('members as m', 'm.id', 'p.lead_member_id')
+        .select([
+          'pp.proposal_id',
+          'p.title',
+          'pp.status',
+          'pp.invited_at',
+          'pp.invite_deadline',
+          'pp.responded_at',
+          'm.name as lead_name',
+        ])
+        .where('pp.member_id', '=', memberId)
+        .where('pp.role', '=', 'co')
+        .where((eb) => eb.or([eb('pp.status', '=', 'invited'), eb('pp.invited_at', '>=', since)]))
+        .orderBy('pp.invited_at', 'desc')
+        .limit(50)
+        .execute(),
+
     expireInvitations: (db: Db, proposalId: number, at: string) =>
       db
         .updateTable('proposal_proposers')

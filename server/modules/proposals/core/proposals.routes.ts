@@ -45,6 +45,19 @@ export function proposalRoutes(
   );
 
   app.get(
+    '/api/proposals/invitations',
+    {
+      config: { rule: 'invitations' },
+      schema: {
+        tags,
+        summary: '我收到的联名邀请（待答复的，以及近半年已答复或已过期的）',
+        response: { 200: S.myInvitations },
+      },
+    },
+    async (request) => ({ items: await s.invitations.mine(actorOf(request)) }),
+  );
+
+  app.get(
     '/api/proposals/:id',
     {
       config: { rule: 'view' },

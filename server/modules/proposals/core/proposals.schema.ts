@@ -65,6 +65,17 @@ export const versionBody = z.object({ version: z.number().int().min(1).optional(
 
 export const respondInvitationBody = z.object({ accept: z.boolean() });
 
+export const myInvitation = z.object({
+  proposalId: z.number(),
+  title: z.string(),
+  leadName: z.string(),
+  status: z.enum(['invited', 'accepted', 'declined', 'expired']),
+  invitedAt: z.string().nullable(),
+  inviteDeadline: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+});
+export const myInvitations = z.object({ items: z.array(myInvitation) });
+
 export const acceptBody = z.object({
   category: text(20).optional(),
   isPublic: z.boolean().optional(),

@@ -30,6 +30,11 @@ describe(`proposals: co-proposers, collective proposals and proposers entered by
         (n: { kind: string; link: string }) => n.kind === 'proposal.invitation' && n.link === `/proposals/${p.id}`,
       ),
     ).toBe(true);
+    const mine = async (c: Client) =>
+      (await c.get('/api/proposals/invitations'))
+        .json()
+        .items.find((x: { proposalId: number }) => x.proposalId === p.id);
+    expect(await mine(member2)).toMatchObject({ title: SAMPLE.title, status: 'invited', leadName: expect.any(String) });
     const seen = (await member2.get(`/api/proposals/${p.id}`)).json();
     expect(seen.allowedActions).toContain('respondInvitation');
     expect((await member2.post(`/api/proposals/${p.id}/invitation`, { accept: true })).statusCode).toBe(200);
@@ -47,6 +52,11 @@ describe(`proposals: co-proposers, collective proposals and proposers entered by
     expect(byMember[fx.members.li]).toBe('accepted');
     expect(byMember[fx.members.wang]).toBe('expired');
     expectError(await member3.post(`/api/proposals/${p.id}/invitation`, { accept: true }), 404);
+    // The lapsed invitee can no longer open the proposal, but his list says what became of the invitation.
+    expect(await mine(member3)).toMatchObject({ status: 'expired', title: SAMPLE.title });
+    expect(await mine(member2)).toMatchObject({ status: 'accepted' });
+    // Not a member: no invitations of his own to list.
+    expectError(await staff.get('/api/proposals/invitations'), 403);
   });
 
   it('a joint proposal needs at least one co-proposer still in it', async () => {

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { BodyOf } from '../../api/paths';
 import { useApiQuery } from '../../api/query';
+import { useSession } from '../../auth';
 import { FormModal } from '../../components/FormModal';
 import { formatDate, useI18n } from '../../i18n';
 import type { ContactValues } from '../../api/models';
@@ -28,9 +29,12 @@ import { ChangeLines } from './ChangeLines';
 export function MyInfoPage() {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const { data, error } = useApiQuery('/api/members/me');
+  // An account with no member record has nothing to ask for: say so without a request that answers 404.
+  const { me } = useSession();
+  const { data, error } = useApiQuery('/api/members/me', me?.user.memberId ? {} : null);
   const [editing, setEditing] = useState(false);
 
+  if (me && !me.user.memberId) return <Result status="info" title={t('members.noRecord')} />;
   if (error && !data)
     return (
       <Result

@@ -14,7 +14,9 @@ const GROUPS = {
   all: undefined,
   drafts: 'draft,returned',
   review: 'submitted',
-  handling: 'accepted,assigned,handling,replied',
+  handling: 'accepted,assigned,handling',
+  // Answered: the proposer's rating of the reply is what the proposal waits for.
+  rate: 'replied',
   done: 'closed,rejected,converted,merged,withdrawn',
 } as const;
 type Group = keyof typeof GROUPS;
@@ -149,12 +151,22 @@ function ProposalCard({ p, onOpen }: { p: ProposalItem; onOpen(): void }) {
   const { t } = useI18n();
   return (
     <Card size="small" hoverable onClick={onOpen} style={{ marginBottom: 10 }} data-testid="proposal-card">
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6 }}>
+      {/* A number is long (届次、会次、序号): it moves under the tags rather than being cut off. */}
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          gap: '4px 8px',
+          marginBottom: 6,
+        }}
+      >
         <Space size={4}>
           <StateTag state={p.state} />
           <KindTag kind={p.kind} />
         </Space>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           <NumberLabel label={p.numberLabel} />
         </Typography.Text>
       </div>

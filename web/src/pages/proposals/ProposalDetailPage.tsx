@@ -9,6 +9,7 @@ import { useSession } from '../../auth';
 import { formatDate, useI18n } from '../../i18n';
 import type { ProposalDetail } from '../../api/models';
 import { DetailActions } from './DetailActions';
+import { InvitationOutcome } from './InvitationOutcome';
 import { AttachmentsCard, FactsCard, ProposersCard, TextCard } from './DetailSections';
 import { ProgressSteps } from './ProgressSteps';
 import { SimilarCard } from './SimilarPanel';
@@ -34,6 +35,7 @@ export function ProposalDetailPage() {
 
   // A failed reload keeps what was shown; only a page that never loaded shows the error.
   if (error && !p) {
+    if (error.status === 404) return <InvitationOutcome id={Number(id)} />;
     return (
       <Result
         status={error.status === 404 ? '404' : 'error'}
