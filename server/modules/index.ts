@@ -1,8 +1,9 @@
 // Every domain module, in the order they are registered.
 import type { AppModule } from '../platform/module.js';
 import { accountsModule } from './accounts/index.js';
+import { meetingsModule } from './meetings/index.js';
 import { membersModule } from './members/index.js';
 import { orgsModule } from './orgs/index.js';
 import { proposalsModule } from './proposals/index.js';
 
-export const modules: AppModule[] = [orgsModule, proposalsModule, accountsModule, membersModule];
+export const modules: AppModule[] = [orgsModule, proposalsModule, accountsModule, membersModule, meetingsModule];

@@ -11,6 +11,7 @@ import * as moreReminders from './202611300000_more_reminders.js';
 import * as changeNotify from './202612060000_change_notify.js';
 import * as replyRules from './202612061200_reply_rules.js';
 import * as keyLeaderIndexes from './202612061300_key_leader_indexes.js';
+import * as meetings from './202612070000_meetings.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '202612060000_change_notify': changeNotify,
   '202612061200_reply_rules': replyRules,
   '202612061300_key_leader_indexes': keyLeaderIndexes,
+  '202612070000_meetings': meetings,
 };

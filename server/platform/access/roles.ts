@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   'proposals.lead', // a leader who leads key proposals; with it, the key-proposal board
   'proposals.approve_key', // the chair's meeting decision, and instructions on any key proposal
   'stats.read',
+  'meetings.manage', // the meetings office: kinds, meetings, invitations, leave, check-in
+  'meetings.read_all', // every published meeting of the organisation (leaders, staff)
+  'meetings.attend', // a member's own invitations: reply, leave, check-in
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +44,8 @@ const staffPermissions: Permission[] = [
   'proposals.manage',
   'proposals.read_all',
   'stats.read',
+  'meetings.manage',
+  'meetings.read_all',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -54,11 +59,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'proposals.lead',
     'proposals.approve_key',
     'stats.read',
+    'meetings.read_all',
+    'meetings.attend',
   ],
   // What he leads, the key board and the statistics: no roster, no proposal before the office
   // has accepted it, no say in the committee's own decisions.
   gov_leader: ['proposals.lead', 'stats.read'],
-  member: ['members.directory', 'proposals.draft'],
+  member: ['members.directory', 'proposals.draft', 'meetings.attend'],
   unit: ['proposals.handle'],
   // Separation of duties: the auditor reads the trail and nothing else.
   auditor: ['audit.read'],

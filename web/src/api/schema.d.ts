@@ -860,7 +860,7 @@ export interface paths {
                                 parentId: number | null;
                                 shortName: string;
                             }[];
-                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read")[];
+                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend")[];
                             user: {
                                 displayName: string;
                                 id: number;
@@ -2919,6 +2919,1482 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织的会议活动类型 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowsDecline: boolean;
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            /** @enum {string} */
+                            category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                            /** @enum {string} */
+                            checkinMethod: "qr" | "qr_location" | "manual";
+                            code: string;
+                            countsAs: ("study" | "training") | null;
+                            defaultAudience: {
+                                all?: boolean;
+                                committeeOfOrganiser?: boolean;
+                            };
+                            id: number;
+                            lateGraceMinutes: number;
+                            name: string;
+                            questionsEnabled: boolean;
+                            sortOrder: number;
+                            studyKind: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增会议活动类型 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        allowsDecline?: boolean;
+                        /**
+                         * @default required
+                         * @enum {string}
+                         */
+                        attendanceMode?: "required" | "signup";
+                        /** @enum {string} */
+                        category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                        /**
+                         * @default qr
+                         * @enum {string}
+                         */
+                        checkinMethod?: "qr" | "qr_location" | "manual";
+                        code: string;
+                        /** @default null */
+                        countsAs?: ("study" | "training") | null;
+                        /** @default {} */
+                        defaultAudience?: {
+                            all?: boolean;
+                            committeeOfOrganiser?: boolean;
+                        };
+                        /** @default 10 */
+                        lateGraceMinutes?: number;
+                        name: string;
+                        /** @default false */
+                        questionsEnabled?: boolean;
+                        /** @default 1000 */
+                        sortOrder?: number;
+                        /** @default null */
+                        studyKind?: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowsDecline: boolean;
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            /** @enum {string} */
+                            category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                            /** @enum {string} */
+                            checkinMethod: "qr" | "qr_location" | "manual";
+                            code: string;
+                            countsAs: ("study" | "training") | null;
+                            defaultAudience: {
+                                all?: boolean;
+                                committeeOfOrganiser?: boolean;
+                            };
+                            id: number;
+                            lateGraceMinutes: number;
+                            name: string;
+                            questionsEnabled: boolean;
+                            sortOrder: number;
+                            studyKind: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-kinds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改或停用会议活动类型 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        allowsDecline?: boolean;
+                        /** @enum {string} */
+                        attendanceMode?: "required" | "signup";
+                        /** @enum {string} */
+                        checkinMethod?: "qr" | "qr_location" | "manual";
+                        countsAs?: ("study" | "training") | null;
+                        defaultAudience?: {
+                            all?: boolean;
+                            committeeOfOrganiser?: boolean;
+                        };
+                        lateGraceMinutes?: number;
+                        name?: string;
+                        questionsEnabled?: boolean;
+                        sortOrder?: number;
+                        studyKind?: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowsDecline: boolean;
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            /** @enum {string} */
+                            category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                            /** @enum {string} */
+                            checkinMethod: "qr" | "qr_location" | "manual";
+                            code: string;
+                            countsAs: ("study" | "training") | null;
+                            defaultAudience: {
+                                all?: boolean;
+                                committeeOfOrganiser?: boolean;
+                            };
+                            id: number;
+                            lateGraceMinutes: number;
+                            name: string;
+                            questionsEnabled: boolean;
+                            sortOrder: number;
+                            studyKind: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议活动列表：我的会议（mine），或本组织的会议（org，机关与领导） */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "org" | "mine";
+                    from?: string;
+                    to?: string;
+                    status?: "draft" | "published" | "cancelled";
+                    kindId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                attendanceMode: "required" | "signup";
+                                endsAt: string;
+                                id: number;
+                                kind: {
+                                    /** @enum {string} */
+                                    category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                myReply: ("pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn") | null;
+                                orgId: number;
+                                parentId: number | null;
+                                replyDeadline: string | null;
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                title: string;
+                                venue: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建会议活动（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        attendanceMode?: "required" | "signup";
+                        /** @default null */
+                        capacity?: number | null;
+                        /** @default null */
+                        checkinRadiusM?: number | null;
+                        description?: string | null;
+                        endsAt: string;
+                        kindId: number;
+                        /** @default null */
+                        onlineUrl?: string | null;
+                        parentId?: number;
+                        questionsEnabled?: boolean;
+                        replyDeadline?: string | null;
+                        startsAt: string;
+                        title: string;
+                        venue?: string | null;
+                        /** @default null */
+                        venueLat?: number | null;
+                        /** @default null */
+                        venueLng?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            cancelReason: string | null;
+                            capacity: number | null;
+                            checkinRadiusM: number | null;
+                            description: string | null;
+                            endsAt: string;
+                            id: number;
+                            kind: {
+                                /** @enum {string} */
+                                category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            myReply: ("pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn") | null;
+                            onlineUrl: string | null;
+                            orgId: number;
+                            parentId: number | null;
+                            publishedAt: string | null;
+                            questionsEnabled: boolean;
+                            replies: {
+                                [key: string]: number;
+                            } | null;
+                            replyDeadline: string | null;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                            venueLat: number | null;
+                            venueLng: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议活动详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            cancelReason: string | null;
+                            capacity: number | null;
+                            checkinRadiusM: number | null;
+                            description: string | null;
+                            endsAt: string;
+                            id: number;
+                            kind: {
+                                /** @enum {string} */
+                                category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            myReply: ("pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn") | null;
+                            onlineUrl: string | null;
+                            orgId: number;
+                            parentId: number | null;
+                            publishedAt: string | null;
+                            questionsEnabled: boolean;
+                            replies: {
+                                [key: string]: number;
+                            } | null;
+                            replyDeadline: string | null;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                            venueLat: number | null;
+                            venueLng: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改会议活动（已发布会议改时间地点时通知受邀人） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        attendanceMode?: "required" | "signup";
+                        capacity?: number | null;
+                        checkinRadiusM?: number | null;
+                        description?: string | null;
+                        endsAt?: string;
+                        onlineUrl?: string | null;
+                        questionsEnabled?: boolean;
+                        replyDeadline?: string | null;
+                        startsAt?: string;
+                        title?: string;
+                        venue?: string | null;
+                        venueLat?: number | null;
+                        venueLng?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            cancelReason: string | null;
+                            capacity: number | null;
+                            checkinRadiusM: number | null;
+                            description: string | null;
+                            endsAt: string;
+                            id: number;
+                            kind: {
+                                /** @enum {string} */
+                                category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            myReply: ("pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn") | null;
+                            onlineUrl: string | null;
+                            orgId: number;
+                            parentId: number | null;
+                            publishedAt: string | null;
+                            questionsEnabled: boolean;
+                            replies: {
+                                [key: string]: number;
+                            } | null;
+                            replyDeadline: string | null;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                            venueLat: number | null;
+                            venueLng: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消会议，通知受邀人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            cancelReason: string | null;
+                            capacity: number | null;
+                            checkinRadiusM: number | null;
+                            description: string | null;
+                            endsAt: string;
+                            id: number;
+                            kind: {
+                                /** @enum {string} */
+                                category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            myReply: ("pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn") | null;
+                            onlineUrl: string | null;
+                            orgId: number;
+                            parentId: number | null;
+                            publishedAt: string | null;
+                            questionsEnabled: boolean;
+                            replies: {
+                                [key: string]: number;
+                            } | null;
+                            replyDeadline: string | null;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                            venueLat: number | null;
+                            venueLng: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布会议，通知受邀人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            /** @enum {string} */
+                            attendanceMode: "required" | "signup";
+                            cancelReason: string | null;
+                            capacity: number | null;
+                            checkinRadiusM: number | null;
+                            description: string | null;
+                            endsAt: string;
+                            id: number;
+                            kind: {
+                                /** @enum {string} */
+                                category: "plenary" | "standing" | "chair" | "consultation" | "symposium" | "inspection" | "research" | "study" | "training" | "activity_week" | "forum" | "home_activity" | "open";
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            myReply: ("pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn") | null;
+                            onlineUrl: string | null;
+                            orgId: number;
+                            parentId: number | null;
+                            publishedAt: string | null;
+                            questionsEnabled: boolean;
+                            replies: {
+                                [key: string]: number;
+                            } | null;
+                            replyDeadline: string | null;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                            venueLat: number | null;
+                            venueLng: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,0 +1,23 @@
+// Meetings and activities module (会议活动): every duty a member performs in person. One
+// folder per sub-domain (kinds, core, invitations, attendance), each with the same roles
+// (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
+// builds what the sub-domains share, registers each of them, and publishes the read models
+// later modules (study, member homes, duty records) read instead of the tables.
+import type { AppModule } from '../../platform/module.js';
+import { registerCore } from './core/index.js';
+import { createMeetingRepo } from './core/meetings.repo.js';
+import type { MeetingDeps } from './core/meetings.service.js';
+import { registerKinds } from './kinds/index.js';
+import { createKindRepo } from './kinds/kinds.repo.js';
+import { createKindService } from './kinds/kinds.service.js';
+
+export const meetingsModule: AppModule = {
+  name: 'meetings',
+  register(app, platform) {
+    const kinds = createKindRepo();
+    const kindService = createKindService({ ...platform, kinds });
+    const deps: MeetingDeps = { ...platform, meetings: createMeetingRepo(), kinds, kindService };
+    registerKinds(app, kindService);
+    registerCore(app, deps);
+  },
+};

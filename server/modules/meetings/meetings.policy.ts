@@ -1,0 +1,29 @@
+// The one rule table of meetings: for every step, who may take it and in which state (each
+// sub-domain writes the rules of its own steps). `authorize` enforces a rule (403 for who,
+// 409 for when) and `allowedActions` offers the same rules with every meeting.
+import type { Actor } from '../../platform/access/actor.js';
+import { rulebook } from '../../platform/access/rulebook.js';
+import { coreAccess, CORE_RULES, type MeetingRelation } from './core/meetings.policy.js';
+import type { MeetingRow } from './core/meetings.repo.js';
+import { kindsAccess } from './kinds/kinds.policy.js';
+
+const RULES = { ...CORE_RULES };
+
+export type MeetingStepName = keyof typeof RULES;
+
+export const meetingRules = rulebook<MeetingRow, MeetingRelation, MeetingStepName>(RULES);
+
+export function authorize(actor: Actor, step: MeetingStepName, m: MeetingRow, rel: MeetingRelation): void {
+  meetingRules.authorize(actor, step, m, rel);
+}
+
+export function allowedActions(actor: Actor, m: MeetingRow, rel: MeetingRelation): string[] {
+  return meetingRules.allowed(actor, m, rel);
+}
+
+/** Every rule a route of the module may name: the steps, the abilities, and "view" for reads of one meeting. */
+export const RULE_NAMES: readonly string[] = [
+  ...meetingRules.steps,
+  ...[coreAccess, kindsAccess].flatMap((t) => t.names),
+  'view',
+];
