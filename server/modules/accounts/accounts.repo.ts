@@ -162,6 +162,18 @@ export const activeUserIdsOfMembers = (db: Db, memberIds: readonly number[]) =>
       )
     : Promise.resolve([]);
 
+/** The active accounts of an organisation's members, with the member each belongs to (whom an invitation tells). */
+export const memberAccountsOfOrgs = (db: Db, orgIds: readonly number[]) =>
+  orgIds.length
+    ? db
+        .selectFrom('users')
+        .select(['id', 'member_id'])
+        .where('org_id', 'in', [...orgIds])
+        .where('member_id', 'is not', null)
+        .where('active', '=', 1)
+        .execute()
+    : Promise.resolve([]);
+
 /** Active accounts of these handling units. */
 export const activeUserIdsOfUnits = (db: Db, unitIds: readonly number[]) =>
   unitIds.length

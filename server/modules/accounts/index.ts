@@ -14,6 +14,7 @@ export {
   activeUserIdsWithRoles,
   isLeaderAccount,
   leadersOf,
+  memberAccountsOfOrgs,
   userProfile,
 } from './accounts.repo.js';
 

@@ -7,6 +7,8 @@ import type { AppModule } from '../../platform/module.js';
 import { registerCore } from './core/index.js';
 import { createMeetingRepo } from './core/meetings.repo.js';
 import type { MeetingDeps } from './core/meetings.service.js';
+import { registerInvitations } from './invitations/index.js';
+import { createInvitationRepo } from './invitations/invitations.repo.js';
 import { registerKinds } from './kinds/index.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
@@ -19,5 +21,6 @@ export const meetingsModule: AppModule = {
     const deps: MeetingDeps = { ...platform, meetings: createMeetingRepo(), kinds, kindService };
     registerKinds(app, kindService);
     registerCore(app, deps);
+    registerInvitations(app, { ...deps, invitations: createInvitationRepo(platform.engine) });
   },
 };

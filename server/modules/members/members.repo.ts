@@ -205,3 +205,40 @@ export const membersByIds = (db: Db, ids: readonly number[]) =>
         .where('id', 'in', [...ids])
         .execute()
     : Promise.resolve([]);
+
+/** Who a meeting's audience names: active members of the organisations, narrowed by committee, sector, group or party (any of them), or all of them. */
+export interface MemberAudience {
+  orgIds: readonly number[];
+  all?: boolean;
+  memberIds?: readonly number[];
+  committeeIds?: readonly number[];
+  sectorIds?: readonly number[];
+  groupIds?: readonly number[];
+  parties?: readonly string[];
+}
+
+/** The active members an audience names, each with the first part of the audience that named him. */
+export async function membersOfAudience(
+  db: Db,
+  a: MemberAudience,
+): Promise<{ id: number; committee_id: number | null; sector_id: number; group_id: number | null; party: string }[]> {
+  if (!a.orgIds.length) return [];
+  let q = db
+    .selectFrom('members')
+    .select(['id', 'committee_id', 'sector_id', 'group_id', 'party'])
+    .where('org_id', 'in', [...a.orgIds])
+    .where('active', '=', 1);
+  if (!a.all) {
+    const parts: [string, readonly (number | string)[] | undefined][] = [
+      ['id', a.memberIds],
+      ['committee_id', a.committeeIds],
+      ['sector_id', a.sectorIds],
+      ['group_id', a.groupIds],
+      ['party', a.parties],
+    ];
+    const named = parts.filter(([, v]) => v && v.length) as [string, (number | string)[]][];
+    if (!named.length) return [];
+    q = q.where((eb) => eb.or(named.map(([col, v]) => eb(col as 'id', 'in', v as number[]))));
+  }
+  return q.orderBy('id').execute();
+}

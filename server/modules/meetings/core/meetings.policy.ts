@@ -11,6 +11,10 @@ import type { InvitationRow, MeetingRow } from './meetings.repo.js';
 export interface MeetingRelation {
   /** The viewer's own invitation to the meeting, if any. */
   invitation: InvitationRow | null;
+  /** Whether the meeting's kind lets an invitee decline (else only leave, with the office's approval). */
+  allowsDecline: boolean;
+  /** The time of the request (rules about reply deadlines and the meeting's end read it). */
+  now: string;
 }
 
 /** The meetings office of the meeting's own organisation. */

@@ -30,9 +30,21 @@ export interface MeetingDeps {
   kindService: KindService;
 }
 
-export async function relationOf(deps: Pick<MeetingDeps, 'meetings'>, db: Db, actor: Actor, m: MeetingRow) {
-  const invitation = actor.memberId ? await deps.meetings.invitationOf(db, m.id, actor.memberId) : undefined;
-  return { invitation: invitation ?? null } satisfies MeetingRelation;
+export async function relationOf(
+  deps: Pick<MeetingDeps, 'meetings' | 'kinds' | 'clock'>,
+  db: Db,
+  actor: Actor,
+  m: MeetingRow,
+): Promise<MeetingRelation> {
+  const [invitation, kind] = await Promise.all([
+    actor.memberId ? deps.meetings.invitationOf(db, m.id, actor.memberId) : undefined,
+    deps.kinds.get(db, m.kind_id),
+  ]);
+  return {
+    invitation: invitation ?? null,
+    allowsDecline: kind?.allows_decline === 1,
+    now: deps.clock.now().toISOString(),
+  };
 }
 
 /** The meeting a step is taken on: missing unless the actor may see it, then the step's rule. */
@@ -152,7 +164,7 @@ export function createMeetingService(deps: MeetingDeps) {
         });
         return created;
       });
-      return detail(actor, row, { invitation: null });
+      return detail(actor, row, await relationOf(deps, db, actor, row));
     },
 
     async update(actor: Actor, id: number, input: S.UpdateMeeting) {
