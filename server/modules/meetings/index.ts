@@ -4,6 +4,7 @@
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
 import type { AppModule } from '../../platform/module.js';
+import { registerAttendance } from './attendance/index.js';
 import { registerCore } from './core/index.js';
 import { createMeetingRepo } from './core/meetings.repo.js';
 import type { MeetingDeps } from './core/meetings.service.js';
@@ -13,6 +14,9 @@ import { registerKinds } from './kinds/index.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
 
+/** Published to other modules: each member's attendance at the meetings of a period (study, member homes, duty records). */
+export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
+
 export const meetingsModule: AppModule = {
   name: 'meetings',
   register(app, platform) {
@@ -21,6 +25,8 @@ export const meetingsModule: AppModule = {
     const deps: MeetingDeps = { ...platform, meetings: createMeetingRepo(), kinds, kindService };
     registerKinds(app, kindService);
     registerCore(app, deps);
-    registerInvitations(app, { ...deps, invitations: createInvitationRepo(platform.engine) });
+    const withInvitations = { ...deps, invitations: createInvitationRepo(platform.engine) };
+    registerInvitations(app, withInvitations);
+    registerAttendance(app, withInvitations);
   },
 };

@@ -5,10 +5,11 @@ import type { Actor } from '../../platform/access/actor.js';
 import { rulebook } from '../../platform/access/rulebook.js';
 import { coreAccess, CORE_RULES, type MeetingRelation } from './core/meetings.policy.js';
 import type { MeetingRow } from './core/meetings.repo.js';
+import { ATTENDANCE_RULES } from './attendance/attendance.policy.js';
 import { INVITATION_RULES } from './invitations/invitations.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES };
+const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES };
 
 export type MeetingStepName = keyof typeof RULES;
 

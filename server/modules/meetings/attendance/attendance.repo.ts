@@ -1,0 +1,58 @@
+// Every query of check-in and attendance, and the published attendance read model.
+import type { Insertable } from 'kysely';
+import type { Db } from '../../../db/tx.js';
+import type { CountsAs, MeetingCategory, MeetingCheckinLogTable } from '../../../db/tables/meetings.js';
+
+export const logCheckin = (db: Db, row: Insertable<MeetingCheckinLogTable>) =>
+  db.insertInto('meeting_checkin_log').values(row).execute();
+
+export interface AttendanceQuery {
+  orgIds: readonly number[];
+  memberIds?: readonly number[];
+  /** Meetings starting in [from, to). */
+  from: string;
+  to: string;
+  categories?: readonly MeetingCategory[];
+  countsAs?: CountsAs;
+}
+
+/**
+ * Each member's attendance at the published meetings of a period: the read model study,
+ * member homes and duty records use. A meeting that has ended with no state recorded for an
+ * invitee reads as absent until the office closes attendance.
+ */
+export async function attendanceOf(db: Db, q: AttendanceQuery, now: string) {
+  if (!q.orgIds.length || (q.memberIds && !q.memberIds.length)) return [];
+  let s = db
+    .selectFrom('meeting_invitations as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .innerJoin('meeting_kinds as k', 'k.id', 'm.kind_id')
+    .select([
+      'm.id as meetingId',
+      'm.org_id as orgId',
+      'k.code as kindCode',
+      'k.category',
+      'k.counts_as as countsAs',
+      'k.study_kind as studyKind',
+      'm.starts_at as startsAt',
+      'm.ends_at as endsAt',
+      'm.title',
+      'i.member_id as memberId',
+      'i.attendance',
+    ])
+    .where('m.org_id', 'in', [...q.orgIds])
+    .where('m.status', '=', 'published')
+    .where('m.starts_at', '>=', q.from)
+    .where('m.starts_at', '<', q.to)
+    .where('i.member_id', 'is not', null)
+    .where('i.reply', 'not in', ['withdrawn', 'declined', 'waitlisted']);
+  if (q.memberIds) s = s.where('i.member_id', 'in', [...q.memberIds]);
+  if (q.categories?.length) s = s.where('k.category', 'in', [...q.categories]);
+  if (q.countsAs) s = s.where('k.counts_as', '=', q.countsAs);
+  const rows = await s.orderBy('m.starts_at').orderBy('i.member_id').execute();
+  return rows.map((r) => ({
+    ...r,
+    memberId: r.memberId!,
+    attendance: r.attendance ?? (r.endsAt <= now ? ('absent' as const) : null),
+  }));
+}
