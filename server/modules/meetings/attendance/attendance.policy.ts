@@ -1,8 +1,9 @@
-// The rules of check-in: the office shows the rotating code and checks people in by hand; an
-// invitee checks himself in by the code while check-in is open. Composed in ../meetings.policy.ts.
+// The rules of check-in: the office shows the rotating code, checks people in and out by hand
+// and records walk-ins; an invitee checks himself in by the code while check-in is open; the
+// office and leaders read the attendance board. Composed in ../meetings.policy.ts.
 import { who } from '../../../platform/access/rulebook.js';
 import { conflict } from '../../../platform/errors.js';
-import { hasStatus, office, type MeetingCheck, type MeetingRule } from '../core/meetings.policy.js';
+import { hasStatus, isOffice, office, readsOrg, type MeetingCheck, type MeetingRule } from '../core/meetings.policy.js';
 import { CHECKIN_OPENS_BEFORE_MS } from '../core/meetings.model.js';
 
 const published = hasStatus(['published'], 'NOT_OPEN', '会议未发布或已取消');
@@ -27,4 +28,10 @@ export const ATTENDANCE_RULES = {
   },
   // On one invitation of the list (the office's hand check-in), not a button of the meeting.
   manualCheckIn: { who: [office], when: [published, checkinOpen], offered: false },
+  // Check-out of one invitee by the office, while check-in is open (leaving before the end).
+  checkOut: { who: [office], when: [published, checkinOpen], offered: false },
+  // A member who came uninvited, recorded at the door by the office.
+  walkIn: { who: [office], when: [published, checkinOpen] },
+  // The live board and its Excel sheet: the office and the organisation's readers (leaders), in any status.
+  board: { who: [who((a, m) => isOffice(a, m) || readsOrg(a, m))], when: [], offered: false },
 } satisfies Record<string, MeetingRule>;

@@ -1,9 +1,14 @@
-// Check-in and attendance: the rotating code, scans, the office's hand check-in.
+// Check-in and attendance: the rotating code, scans, the office's hand check-in and check-out,
+// walk-ins, the live board and its Excel sheet.
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { InvitationDeps } from '../invitations/invitations.service.js';
 import { attendanceRoutes } from './attendance.routes.js';
 import { createAttendanceService } from './attendance.service.js';
+import { boardRoutes } from './board.routes.js';
+import { createBoardService } from './board.service.js';
+import { createDeskService } from './desk.service.js';
 
 export function registerAttendance(app: ZodApp, deps: InvitationDeps): void {
   attendanceRoutes(app, createAttendanceService(deps));
+  boardRoutes(app, createBoardService(deps), createDeskService(deps));
 }

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sheetRows } from '../../../test/sheets.js';
 import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
 import { addAssignment, addReply, replied, setProposal } from './outcomes.test-helpers.js';
@@ -14,16 +14,6 @@ async function docxText(payload: Buffer): Promise<string> {
     .split('</w:p>')
     .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
     .join('\n');
-}
-
-async function sheetRows(payload: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(payload as unknown as ArrayBuffer);
-  const out: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) =>
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
-  );
-  return out;
 }
 
 describe(`proposals: Word and Excel exports (${ENGINE})`, () => {
