@@ -121,6 +121,8 @@ describe.each(ENGINES)('access matrix (%s)', (engine) => {
       otherUnitProposal: s.otherUnitProposal,
       otherMemberFile: s.files.otherMember,
       otherNotice,
+      cityMtg: bundles.city.mtg,
+      countyMtg: bundles.county.mtg,
     };
     const problems: string[] = [];
     for (const guess of ID_GUESSES) {

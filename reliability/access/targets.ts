@@ -7,7 +7,9 @@ import { ok, draft } from '../../server/modules/proposals/core/proposals.test-he
 import { plainPdf } from '../../server/test/hostile-files.js';
 import { multipartFile } from '../../server/test/multipart.js';
 import type { Client } from '../../server/test/harness.js';
+import { createMember } from '../../server/test/fixtures.js';
 import type { OrgProposals, RoleName, Scenario } from '../support/scenario.js';
+import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
 
 export interface Bundle {
   org: number;
@@ -41,6 +43,8 @@ export interface Bundle {
   /** A notification of the calling role (own) or of someone of this organisation (other). */
   noticeOf(role: RoleName): number;
   leaderUser: number;
+  /** Meetings of this organisation (./meeting-targets.ts). */
+  mtg: MeetingTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -194,6 +198,29 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       .executeTakeFirst(),
   );
 
+  const cityMeetings = await meetingTargets(
+    s,
+    { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! },
+    clients.staff!,
+    {
+      invitees: [fx.members.zhang!],
+      leaveTaker: { member: fx.members.li!, client: clients.member2! },
+      desk: fx.members.wang!,
+    },
+  );
+  const countyDesk = await createMember(ctx.platform, {
+    orgId: fx.countyA,
+    termId: fx.countyTerm,
+    name: '周海燕',
+    sectorId: countySector,
+  });
+  const countyMeetings = await meetingTargets(
+    s,
+    { id: fx.countyA, term: fx.countyTerm, sector: countySector },
+    clients.county_admin!,
+    { invitees: [], leaveTaker: { member: fx.members.zhao!, client: clients.countyMember! }, desk: countyDesk },
+  );
+
   const cityPeople = new Set([
     'staff',
     'leader',
@@ -235,6 +262,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     fileOf: (role) => pick(files, role, true, 'member2'),
     noticeOf: (role) => pick(notices, role, true, 'member2'),
     leaderUser: fx.users.mayor!.id,
+    mtg: cityMeetings,
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -263,6 +291,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     fileOf: (role) => pick(files, role, false, 'countyMember'),
     noticeOf: (role) => pick(notices, role, false, 'countyMember'),
     leaderUser: fx.users.countyAdmin!.id,
+    mtg: countyMeetings,
   };
   return { city, county };
 }

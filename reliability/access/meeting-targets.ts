@@ -1,0 +1,81 @@
+// The meetings each access-matrix bundle holds (one set per organisation), made through the
+// API by the organisation's office: a published must-attend symposium under way within the
+// check-in window (its invitees: the matrix's member where he belongs there, a member who has
+// asked for leave, a member for the office's hand check-in and check-out), a member for a
+// walk-in, a draft to publish, a meeting to cancel, and the door code of the moment (the
+// suite's clock does not move, so it stays good for the whole run).
+import { ok } from '../../server/modules/proposals/core/proposals.test-helpers.js';
+import { createMember } from '../../server/test/fixtures.js';
+import type { Client } from '../../server/test/harness.js';
+import type { Scenario } from '../support/scenario.js';
+
+export interface MeetingTargets {
+  /** A kind the office may edit, and the kind new meetings are made of. */
+  kind: number;
+  symposiumKind: number;
+  meeting: number;
+  code: string;
+  leaveInvitation: number;
+  deskInvitation: number;
+  walkInMember: number;
+  draft: number;
+  cancellable: number;
+}
+
+export async function meetingTargets(
+  s: Scenario,
+  org: { id: number; term: number; sector: number },
+  office: Client,
+  people: { invitees: number[]; leaveTaker: { member: number; client: Client }; desk: number },
+): Promise<MeetingTargets> {
+  const kinds = (await ok(office.get('/api/meeting-kinds'), 'meeting kinds')) as { id: number; code: string }[];
+  const kindId = (code: string) => kinds.find((k) => k.code === code)!.id;
+  const now = s.ctx.clock.now().getTime();
+  const meeting = (title: string, startsInMin: number, hours: number) =>
+    ok(
+      office.post('/api/meetings', {
+        kindId: kindId('symposium'),
+        title,
+        startsAt: new Date(now + startsInMin * 60_000).toISOString(),
+        endsAt: new Date(now + startsInMin * 60_000 + hours * 3_600_000).toISOString(),
+        venue: '机关二楼小会议室',
+      }),
+      `meeting ${title}`,
+    ) as Promise<{ id: number }>;
+  const publish = async (id: number) => ok(office.post(`/api/meetings/${id}/publish`), 'publish meeting');
+
+  const main = await meeting('乡村振兴人才引育座谈会', 30, 8);
+  const walkInMember = await createMember(s.ctx.platform, {
+    orgId: org.id,
+    termId: org.term,
+    name: org.id === s.fx.city ? '陈立新' : '孙丽娟',
+    sectorId: org.sector,
+  });
+  const memberIds = [...people.invitees, people.leaveTaker.member, people.desk];
+  await ok(office.post(`/api/meetings/${main.id}/invitations`, { audience: { memberIds } }), 'invite');
+  await publish(main.id);
+  await ok(
+    people.leaveTaker.client.post(`/api/meetings/${main.id}/leave`, { reason: '同日参加市人大常委会专题询问' }),
+    'leave',
+  );
+  const list = (await ok(office.get(`/api/meetings/${main.id}/invitations?pageSize=50`), 'invitations')) as {
+    items: { id: number; memberId: number }[];
+  };
+  const invitationOf = (memberId: number) => list.items.find((i) => i.memberId === memberId)!.id;
+  const { code } = (await ok(office.get(`/api/meetings/${main.id}/checkin-code`), 'code')) as { code: string };
+
+  const draft = await meeting('文化旅游融合发展调研座谈会', 7 * 24 * 60, 2);
+  const cancellable = await meeting('养老服务体系建设协商座谈会', 14 * 24 * 60, 2);
+  await publish(cancellable.id);
+  return {
+    kind: kindId('forum'),
+    symposiumKind: kindId('symposium'),
+    meeting: main.id,
+    code,
+    leaveInvitation: invitationOf(people.leaveTaker.member),
+    deskInvitation: invitationOf(people.desk),
+    walkInMember,
+    draft: draft.id,
+    cancellable: cancellable.id,
+  };
+}

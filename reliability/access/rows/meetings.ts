@@ -1,0 +1,67 @@
+// Access rows of meetings: the office of the meeting's organisation runs it (kinds, drafting,
+// invitations, leave, the door code, hand check-in and check-out, walk-ins); leaders read the
+// organisation's meetings, invitation lists and attendance board (a parent's a sharing
+// county's too); a member answers and checks in to his own invitations. Targets: ../meeting-targets.ts.
+import type { Bundle } from '../targets.js';
+import { type AccessRow, CITY_READERS, OFFICE, READERS, current, get, patch, post, row } from './helpers.js';
+
+const M = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.meeting}${rest}`;
+const OWN_READERS = 'staff leader member county_admin';
+
+export const MEETING_ROWS: AccessRow[] = [
+  // Kinds: everyone who takes part in meetings reads them; the office edits its own.
+  current('GET /api/meeting-kinds', OWN_READERS, CITY_READERS, () => get('/api/meeting-kinds')),
+  current('POST /api/meeting-kinds', OFFICE, '', () =>
+    post('/api/meeting-kinds', { code: 'member_visit', name: '委员走访', category: 'activity_week' }),
+  ),
+  row('PATCH /api/meeting-kinds/{id}', OFFICE, '', (t) =>
+    patch(`/api/meeting-kinds/${t.mtg.kind}`, { sortOrder: 900 }),
+  ),
+
+  // The meeting itself: drafts are the office's; published ones are read by the office, leaders and invitees.
+  current('GET /api/meetings', OWN_READERS, CITY_READERS, () => get('/api/meetings')),
+  current('POST /api/meetings', OFFICE, '', (t) =>
+    post('/api/meetings', {
+      kindId: t.mtg.symposiumKind,
+      title: '数字经济发展专题座谈会',
+      startsAt: '2026-04-08T09:00:00+08:00',
+      endsAt: '2026-04-08T11:30:00+08:00',
+      venue: '机关三楼会议室',
+    }),
+  ),
+  row('GET /api/meetings/{id}', OWN_READERS, CITY_READERS, (t) => get(M(t))),
+  row('PATCH /api/meetings/{id}', OFFICE, '', (t) => patch(M(t), { description: '请各位委员提前十分钟到场。' })),
+  row('POST /api/meetings/{id}/publish', OFFICE, '', (t) => post(`/api/meetings/${t.mtg.draft}/publish`)),
+  row('POST /api/meetings/{id}/cancel', OFFICE, '', (t) =>
+    post(`/api/meetings/${t.mtg.cancellable}/cancel`, { reason: '议题并入下月专题协商会' }),
+  ),
+
+  // The office's desk at the door (the walk-in before the invitation row, which invites everyone).
+  row('GET /api/meetings/{id}/checkin-code', OFFICE, '', (t) => get(M(t, '/checkin-code'))),
+  row('POST /api/meetings/{id}/walk-ins', OFFICE, '', (t) => post(M(t, '/walk-ins'), { memberId: t.mtg.walkInMember })),
+  row('POST /api/meetings/{id}/invitations/{invitationId}/checkin', OFFICE, '', (t) =>
+    post(M(t, `/invitations/${t.mtg.deskInvitation}/checkin`)),
+  ),
+  row('POST /api/meetings/{id}/invitations/{invitationId}/checkout', OFFICE, '', (t) =>
+    post(M(t, `/invitations/${t.mtg.deskInvitation}/checkout`)),
+  ),
+
+  // Invitations: the office invites and decides leave; leaders read the list.
+  row('POST /api/meetings/{id}/invitations', OFFICE, '', (t) =>
+    post(M(t, '/invitations'), { audience: { all: true } }),
+  ),
+  row('GET /api/meetings/{id}/invitations', READERS, CITY_READERS, (t) => get(M(t, '/invitations'))),
+  row('POST /api/meetings/{id}/invitations/{invitationId}/leave-decision', OFFICE, '', (t) =>
+    post(M(t, `/invitations/${t.mtg.leaveInvitation}/leave-decision`), { approve: true }),
+  ),
+
+  // The invitee's own steps: only the matrix's member is invited, to his own organisation's meeting.
+  row('POST /api/meetings/{id}/attend', 'member', '', (t) => post(M(t, '/attend'))),
+  row('POST /api/meetings/{id}/checkin', 'member', '', (t) => post(M(t, '/checkin'), { code: t.mtg.code })),
+  row('POST /api/meetings/{id}/leave', 'member', '', (t) => post(M(t, '/leave'), { reason: '临时接到外出调研任务' })),
+  row('POST /api/meetings/{id}/decline', 'member', '', (t) => post(M(t, '/decline'))),
+
+  // The live attendance board and its Excel sheet: the office and leaders.
+  row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),
+  row('GET /api/meetings/{id}/attendance.xlsx', READERS, CITY_READERS, (t) => get(M(t, '/attendance.xlsx'))),
+];
