@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/tx.js';
 import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../test/harness.js';
 import { MINUTE } from '../clock.js';
-import type { Notice } from './notifier.js';
+import { NOTICE_BATCH, type Notice } from './notifier.js';
 
 describe(`notifications (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -124,5 +124,44 @@ describe(`notifications (${ENGINE})`, () => {
     expectError(await member.post('/api/notifications/99999999/read'), 404);
     expectError(await member.post('/api/notifications/abc/read'), 400, 'VALIDATION_FAILED');
     expectError(await ctx.app.inject({ method: 'GET', url: '/api/notifications' }), 401);
+  });
+
+  it('tells a whole body in batches: every account once, a repeat with the same key adds none', async () => {
+    const at = ctx.clock.now().toISOString();
+    const accounts = Array.from({ length: NOTICE_BATCH * 2 + 37 }, (_, i) => ({
+      org_id: fx.city,
+      username: `body${i}`,
+      display_name: `委员${i}`,
+      password_hash: 'x',
+      roles: '["member"]',
+      created_at: at,
+      updated_at: at,
+    }));
+    const ids: number[] = [];
+    for (let i = 0; i < accounts.length; i += 200)
+      ids.push(
+        ...(
+          await ctx.platform.db
+            .insertInto('users')
+            .values(accounts.slice(i, i + 200))
+            .returning('id')
+            .execute()
+        ).map((r) => r.id),
+      );
+    const notice = {
+      title: '全体会议通知',
+      kind: 'meeting.published',
+      userIds: [...ids, ids[0]!],
+      dedupeKey: 'body:1',
+    };
+    expect(await send(notice)).toBe(ids.length);
+    expect(await send(notice)).toBe(0);
+    const rows = await ctx.platform.db
+      .selectFrom('notifications')
+      .select(['user_id', 'dedupe_key'])
+      .where('dedupe_key', 'like', 'body:1:%')
+      .execute();
+    expect(rows).toHaveLength(ids.length);
+    expect(new Set(rows.map((r) => r.user_id))).toEqual(new Set(ids));
   });
 });
