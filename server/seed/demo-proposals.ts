@@ -1,12 +1,14 @@
 // The demo organisation's proposals: a few hundred in the city and a few dozen in each
 // county over the current term's sessions, every one taken through the real workflow by a
-// second app instance whose clock walks from the first session to the demo's "today".
+// second app instance whose clock walks from the first session to the demo's "today"; the
+// city's meetings (demo-meetings.ts) on the same walk.
 import { DAY } from '../platform/clock.js';
 import type { Platform } from '../platform/platform.js';
 import { loadDemoOrgs } from './demo-context.js';
 import { createDriver } from './demo-driver.js';
 import { scheduleReading, scheduleTicks, scheduleYearEnds } from './demo-follow-up.js';
 import { scheduleProposal } from './demo-lifecycle.js';
+import { scheduleMeetings } from './demo-meetings.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
 import { prng } from './prng.js';
@@ -47,6 +49,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     scheduleYearEnds(run, orgs);
     scheduleTicks(run, start, end);
     scheduleReading(run, end);
+    await scheduleMeetings(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

@@ -186,4 +186,31 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
       expect(phones.filter((phone) => digitRuns.has(phone))).toEqual([]);
     },
   );
+
+  it('has meetings in every state: a plenary with its attendance, one ahead with leave to decide, a waiting list', async () => {
+    const list = (await office.get('/api/meetings?scope=org&pageSize=50')).json().items as {
+      id: number;
+      title: string;
+      status: string;
+    }[];
+    expect(new Set(list.map((m) => m.status))).toEqual(new Set(['draft', 'published', 'cancelled']));
+    const byTitle = (part: string) => list.find((m) => m.title.includes(part))!;
+    const board = async (part: string) => (await office.get(`/api/meetings/${byTitle(part).id}/attendance`)).json();
+    const plenary = await board('开幕大会');
+    expect(plenary.ended).toBe(true);
+    expect(plenary.invited).toBeGreaterThan(200);
+    expect(plenary.attendance).toMatchObject({ leave: 7, late: 9, absent: 4, pending: 0 });
+    expect(plenary.attendance.attended).toBe(plenary.invited - 20);
+    const consult = await board('专题协商会');
+    expect(consult.ended).toBe(true);
+    expect(consult.attendance.attended).toBeGreaterThan(0);
+    expect(consult.attendance.absent).toBe(2);
+    const standing = await board('常务委员会');
+    expect(standing.ended).toBe(false);
+    expect(standing.replies).toMatchObject({ attending: 26, leave_requested: 2, pending: 17 });
+    const trip = await board('视察');
+    expect(trip.replies).toMatchObject({ attending: 12, waitlisted: 3 });
+    const sheet = await office.get(`/api/meetings/${byTitle('开幕大会').id}/attendance.xlsx`);
+    expect(sheet.statusCode).toBe(200);
+  });
 });
