@@ -91,6 +91,22 @@ export const AUDIT_ACTIONS = [
   'proposal.export_docx',
   'unit_evaluation.scores',
   'unit_evaluation.export',
+  'meeting_kind.create',
+  'meeting_kind.update',
+  'meeting.create',
+  'meeting.update',
+  'meeting.publish',
+  'meeting.cancel',
+  'meeting.invite',
+  'meeting.attend',
+  'meeting.decline',
+  'meeting.leave_request',
+  'meeting.leave_approve',
+  'meeting.leave_refuse',
+  'meeting.checkin',
+  'meeting.checkout',
+  'meeting.walk_in',
+  'meeting.attendance_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
