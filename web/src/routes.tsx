@@ -11,6 +11,12 @@ const UsersPage = lazyPage(() => import('./pages/admin/UsersPage'), 'UsersPage')
 const AuditPage = lazyPage(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const HomePage = lazyPage(() => import('./pages/home/HomePage'), 'HomePage');
 const ContactChangesPage = lazyPage(() => import('./pages/members/ContactChangesPage'), 'ContactChangesPage');
+const CheckinPage = lazyPage(() => import('./pages/meetings/CheckinPage'), 'CheckinPage');
+const DoorCodePage = lazyPage(() => import('./pages/meetings/DoorCodePage'), 'DoorCodePage');
+const MeetingFormPage = lazyPage(() => import('./pages/meetings/MeetingFormPage'), 'MeetingFormPage');
+const MeetingListPage = lazyPage(() => import('./pages/meetings/MeetingListPage'), 'MeetingListPage');
+const MeetingPage = lazyPage(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
+const MyMeetingsPage = lazyPage(() => import('./pages/meetings/MyMeetingsPage'), 'MyMeetingsPage');
 const MemberDetailPage = lazyPage(() => import('./pages/members/MemberDetailPage'), 'MemberDetailPage');
 const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage'), 'MemberFormPage');
 const MemberImportPage = lazyPage(() => import('./pages/members/MemberImportPage'), 'MemberImportPage');
@@ -233,5 +239,61 @@ export const appRoutes: RouteObject[] = [
   { path: 'proposals/:id/print', element: <PrintPage /> },
   { path: 'proposals/:id', element: <ProposalDetailPage /> },
   { path: 'proposals/:id/edit', element: <ProposalFormPage key="edit" /> },
+  {
+    path: 'meetings',
+    element: (
+      <RequirePermission permission={['meetings.manage', 'meetings.read_all']}>
+        <MeetingListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/mine',
+    element: (
+      <RequirePermission permission="meetings.attend">
+        <MyMeetingsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/new',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <MeetingFormPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id',
+    element: (
+      <RequirePermission permission={['meetings.manage', 'meetings.read_all', 'meetings.attend']}>
+        <MeetingPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/edit',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <MeetingFormPage key="edit" />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/door',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <DoorCodePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/checkin',
+    element: (
+      <RequirePermission permission="meetings.attend">
+        <CheckinPage />
+      </RequirePermission>
+    ),
+  },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -95,3 +95,17 @@ export type KeyEvent = Item<ResponseOf<'/api/proposals/{id}/key/events'>>;
 export type KeyEventKind = KeyEvent['kind'];
 export type Stats = ResponseOf<'/api/proposals/stats'>;
 export type EvaluationTable = ResponseOf<'/api/proposals/unit-evaluation'>;
+
+// Meetings
+export type MeetingDetail = ResponseOf<'/api/meetings/{id}'>;
+export type MeetingItem = Item<ResponseOf<'/api/meetings'>>;
+export type MeetingQuery = QueryOf<'/api/meetings'>;
+export type MeetingStatus = MeetingDetail['status'];
+export type MeetingReply = NonNullable<MeetingDetail['myReply']>;
+export type AttendanceMode = MeetingDetail['attendanceMode'];
+export type MeetingKind = ResponseOf<'/api/meeting-kinds'>[number];
+export type MeetingBody = BodyOf<'/api/meetings', 'post'>;
+export type MeetingInvitation = Item<ResponseOf<'/api/meetings/{id}/invitations'>>;
+export type AttendanceState = NonNullable<MeetingInvitation['attendance']>;
+export type Audience = BodyOf<'/api/meetings/{id}/invitations', 'post'>['audience'];
+export type CheckinCode = ResponseOf<'/api/meetings/{id}/checkin-code'>;

@@ -96,6 +96,8 @@ export function fetchApi<P extends PathsWith<'get'>>(
 /** What a write under one part of the API (its first segment after /api) changes elsewhere. */
 const ALSO_STALE: Record<string, readonly string[]> = {
   proposals: ['public', 'notifications'],
+  meetings: ['notifications'],
+  'meeting-kinds': ['meetings'],
   members: ['proposals', 'users', 'member-contact-changes'],
   'member-contact-changes': ['members'],
   users: ['members'],

@@ -8,6 +8,7 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { home } from './messages/home';
 import { layout } from './messages/layout';
+import { meetings } from './messages/meetings';
 import { members, partyLabels as party } from './messages/members';
 import { proposals } from './messages/proposals';
 import { publicPage } from './messages/publicPage';
@@ -33,6 +34,7 @@ const areas: Record<string, Area> = {
   proposalsHandling,
   publicPage,
   unitWork,
+  meetings,
 };
 
 function lookup(locale: Locale, key: string): string | undefined {

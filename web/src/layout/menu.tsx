@@ -2,6 +2,8 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AlertOutlined,
+  CalendarOutlined,
+  ScheduleOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
   FlagOutlined,
@@ -146,6 +148,25 @@ export const menu: MenuEntry[] = [
         labelKey: 'proposals.settingsMenu',
         icon: <ControlOutlined />,
         permissions: ['proposals.manage'],
+      },
+    ],
+  },
+  {
+    path: '/meetings-group',
+    labelKey: 'meetings.menuGroup',
+    icon: <CalendarOutlined />,
+    children: [
+      {
+        path: '/meetings/mine',
+        labelKey: 'meetings.mineMenu',
+        icon: <ScheduleOutlined />,
+        permissions: ['meetings.attend'],
+      },
+      {
+        path: '/meetings',
+        labelKey: 'meetings.listMenu',
+        icon: <CalendarOutlined />,
+        permissions: ['meetings.manage', 'meetings.read_all'],
       },
     ],
   },

@@ -1,0 +1,105 @@
+// One meeting. An invitee sees it and his reply panel (reply, leave, check-in); the office
+// and leaders see the replies and the invitees; the office also its buttons (edit, publish,
+// cancel, door code) and the leave decisions and hand check-in in the invitee list.
+import { Alert, Card, Descriptions, Grid, Space, Spin, Statistic, Typography } from 'antd';
+import { useParams } from 'react-router-dom';
+import type { MeetingDetail } from '../../api/models';
+import { useApiQuery } from '../../api/query';
+import { useSession } from '../../auth';
+import { formatDateTime, useI18n } from '../../i18n';
+import { REPLIES, timeRange } from './api';
+import { InvitationsPanel } from './InvitationsPanel';
+import { StatusTag } from './MeetingTags';
+import { OfficeActions } from './OfficeActions';
+import { ReplyPanel } from './ReplyPanel';
+
+export function MeetingPage() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const mobile = !Grid.useBreakpoint().md;
+  const id = Number(useParams().id);
+  const q = useApiQuery('/api/meetings/{id}', { path: { id } });
+  const m = q.data;
+  if (q.isLoading) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
+  if (!m) return <Alert type="error" showIcon title={q.error?.message} />;
+  const manage = can('meetings.manage') && m.replies !== null;
+
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: mobile ? undefined : 1200 }}>
+      <Card
+        size={mobile ? 'small' : 'default'}
+        title={
+          <Space wrap size={6}>
+            <StatusTag status={m.status} />
+            <span style={{ whiteSpace: 'normal' }}>{m.title}</span>
+          </Space>
+        }
+        extra={!mobile && manage && <OfficeActions m={m} />}
+      >
+        {m.status === 'cancelled' && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('meetings.cancelledNote', { reason: m.cancelReason ?? '' })}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {mobile && manage && (
+          <div style={{ marginBottom: 12 }}>
+            <OfficeActions m={m} />
+          </div>
+        )}
+        <Facts m={m} mobile={mobile} />
+      </Card>
+      {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
+      {m.replies !== null && <RepliesCard replies={m.replies} />}
+      {m.replies !== null && <InvitationsPanel m={m} manage={manage} />}
+    </Space>
+  );
+}
+
+function Facts({ m, mobile }: { m: MeetingDetail; mobile: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Descriptions column={mobile ? 1 : 2} size="small">
+        <Descriptions.Item label={t('meetings.kind')}>{m.kind.name}</Descriptions.Item>
+        <Descriptions.Item label={t('meetings.attendanceMode')}>
+          {t(`meetings.mode.${m.attendanceMode}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('meetings.time')}>{timeRange(m.startsAt, m.endsAt)}</Descriptions.Item>
+        {m.venue && <Descriptions.Item label={t('meetings.venue')}>{m.venue}</Descriptions.Item>}
+        {m.replyDeadline && (
+          <Descriptions.Item label={t('meetings.replyDeadline')}>{formatDateTime(m.replyDeadline)}</Descriptions.Item>
+        )}
+        {m.capacity !== null && <Descriptions.Item label={t('meetings.capacity')}>{m.capacity}</Descriptions.Item>}
+        {m.onlineUrl && (
+          <Descriptions.Item label={t('meetings.onlineUrl')}>
+            <Typography.Link href={m.onlineUrl} target="_blank" rel="noreferrer">
+              {m.onlineUrl}
+            </Typography.Link>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {m.description && (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12, marginBottom: 0 }}>
+          {m.description}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}
+
+function RepliesCard({ replies }: { replies: NonNullable<MeetingDetail['replies']> }) {
+  const { t } = useI18n();
+  const shown = REPLIES.filter((r) => (replies[r] ?? 0) > 0 || r === 'pending' || r === 'attending');
+  return (
+    <Card size="small" title={t('meetings.replySummary')}>
+      <Space size={32} wrap>
+        {shown.map((r) => (
+          <Statistic key={r} title={t(`meetings.reply.${r}`)} value={replies[r] ?? 0} data-testid={`replies-${r}`} />
+        ))}
+      </Space>
+    </Card>
+  );
+}

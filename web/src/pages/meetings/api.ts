@@ -1,0 +1,56 @@
+// The value lists of the meetings pages (in display order; valuesOf checks each against the
+// enum of the server's OpenAPI document) and small helpers several pages share.
+import dayjs, { type Dayjs } from 'dayjs';
+import {
+  valuesOf,
+  type AttendanceMode,
+  type AttendanceState,
+  type MeetingReply,
+  type MeetingStatus,
+} from '../../api/models';
+
+export const MEETING_STATUSES = valuesOf<MeetingStatus>()(['draft', 'published', 'cancelled']);
+export const ATTENDANCE_MODES = valuesOf<AttendanceMode>()(['required', 'signup']);
+export const REPLIES = valuesOf<MeetingReply>()([
+  'pending',
+  'attending',
+  'waitlisted',
+  'leave_requested',
+  'leave_approved',
+  'leave_refused',
+  'declined',
+  'withdrawn',
+]);
+export const ATTENDANCE_STATES = valuesOf<AttendanceState>()([
+  'attended',
+  'late',
+  'left_early',
+  'walk_in',
+  'remote',
+  'leave',
+  'absent',
+]);
+/** The meeting's time on one line: the day and both times, or both full instants when it spans days. */
+export function timeRange(startsAt: string, endsAt: string): string {
+  const day = (s: string) => new Date(s).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const hm = (s: string) =>
+    new Date(s).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
+  return day(startsAt) === day(endsAt)
+    ? `${day(startsAt)} ${hm(startsAt)}–${hm(endsAt)}`
+    : `${day(startsAt)} ${hm(startsAt)} – ${day(endsAt)} ${hm(endsAt)}`;
+}
+
+/** A picked date and time, read as the committee's own clock (China time), as an instant with its offset. */
+export function chinaInstant(d: Dayjs): string {
+  return `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
+}
+
+/** An instant as the date picker shows it: the wall-clock time in China. */
+export function chinaPickerValue(iso: string): Dayjs {
+  return dayjs(new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+}
+
+/** The source of an invitation ('committee:3', 'party:cdl', 'all') as its kind, for a label. */
+export function sourceKind(source: string): string {
+  return source.split(':')[0] ?? source;
+}
