@@ -1,0 +1,207 @@
+// Meetings in the browser: the office builds a consultation meeting on a desktop, invites
+// two committees and publishes it; a member asks for leave on his phone and the office
+// approves it; another member checks in on his phone with the door screen's rotating code
+// (first a wrong code, refused; then the QR's address, which carries the current code and
+// sends the phone's position); the office's pages then show the replies and the check-in.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../server/seed/demo.js';
+import { apiAs } from './support/api.js';
+import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+const TITLE = '关于加快城区公共停车设施建设的专题协商会';
+const VENUE = '市政协三楼第一会议室';
+/** The venue's position, and the phone's a few dozen metres from it. */
+const VENUE_AT = { lat: 30.2741, lng: 120.1551 };
+const PHONE_AT = { latitude: 30.2743, longitude: 120.1553, accuracy: 15 };
+
+/** A time as the builder's date picker takes it: China's wall clock. */
+function pickerTime(d: Date): string {
+  return d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
+}
+
+/** Picks an option of the open Select dropdown by its whole text. */
+async function choose(page: Page, text: string): Promise<void> {
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
+}
+
+interface Invitee {
+  login: string;
+  name: string;
+  committee: string;
+}
+
+describe('meetings: build, invite, leave, check-in (Chromium)', () => {
+  let server: RunningServer;
+  let desk: BrowserSession;
+  let meetingUrl = '';
+  let onLeave: Invitee;
+  let present: Invitee;
+
+  beforeAll(async () => {
+    server = await startServer();
+    const office = await apiAs(server.url, 'admin');
+    const invitee = async (login: string): Promise<Invitee> => {
+      const me = await (await apiAs(server.url, login))('GET', '/api/auth/me');
+      const member = await office('GET', `/api/members/${me.user.memberId}`);
+      expect(member.committeeName, `${login}'s committee`).toBeTruthy();
+      return { login, name: member.name, committee: member.committeeName };
+    };
+    onLeave = await invitee('member');
+    present = await invitee('member2');
+    desk = await openBrowser();
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await server?.stop();
+  });
+
+  it('the office builds the meeting, invites two committees and publishes it', async () => {
+    const { page } = desk;
+    await signIn(page, server.url, 'admin', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
+    await page.getByRole('menu').getByRole('link', { name: '会议活动' }).click();
+    await page.getByTestId('new-meeting').click();
+
+    await page.getByTestId('meeting-kind').click();
+    await choose(page, '专题协商会');
+    await page.getByTestId('meeting-title').fill(TITLE);
+    // Starts in 20 minutes (check-in opens an hour before), two hours long.
+    const start = new Date(Date.now() + 20 * 60_000);
+    start.setMinutes(Math.ceil(start.getMinutes() / 5) * 5, 0, 0);
+    const end = new Date(start.getTime() + 2 * 3600_000);
+    const when = page.locator('.ant-picker-range');
+    await when.locator('input').first().click();
+    await when.locator('input').first().fill(pickerTime(start));
+    await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+    await when.locator('input').nth(1).fill(pickerTime(end));
+    await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+    await page.getByTestId('meeting-venue').fill(VENUE);
+    await page.locator('#venueLat').fill(String(VENUE_AT.lat));
+    await page.locator('#venueLng').fill(String(VENUE_AT.lng));
+    await page.locator('#checkinRadiusM').fill('300');
+    await page
+      .locator('#description')
+      .fill('围绕老城区停车难、新建小区车位配比和公共停车场建设运营，听取委员和相关部门意见。');
+    await snap(page, 'meetings-builder-desktop');
+    await page.getByTestId('meeting-save').click();
+    await page.waitForURL(/\/meetings\/\d+$/);
+    meetingUrl = page.url();
+    await expect.poll(() => page.getByText(TITLE).count()).toBeGreaterThan(0);
+
+    await page.getByTestId('open-invite').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('invite-committees').click();
+    for (const c of new Set([onLeave.committee, present.committee])) await choose(page, c);
+    await dialog.getByRole('button', { name: /邀\s*请/ }).click();
+    await page.getByText(/新邀请 \d+ 人/).waitFor();
+    await page.getByTestId('publish-meeting').click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('已发布，受邀人已收到通知').waitFor();
+    await page.getByTestId(`invitation-${onLeave.name}`).waitFor();
+    await page.getByTestId(`invitation-${present.name}`).waitFor();
+    await snap(page, 'meetings-office-desktop');
+  });
+
+  it('a member asks for leave on his phone and the office approves it', async () => {
+    const phone = await openBrowser({ mobile: true });
+    try {
+      const { page } = phone;
+      await signIn(page, server.url, onLeave.login, DEMO_PASSWORD);
+      await page.getByRole('button', { name: '菜单' }).click();
+      await page.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
+      await page.getByRole('menu').getByRole('link', { name: '我的会议' }).click();
+      await page.getByTestId('meeting-card').filter({ hasText: TITLE }).click();
+      await page.getByTestId('reply-panel').getByText('待回复').waitFor();
+      await snap(page, 'meetings-member-phone');
+      await page.getByTestId('reply-leave').click();
+      await page.getByTestId('leave-reason').fill('当天上午在省里参加行业协会年会，无法到会，会后书面提交意见。');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /提\s*交/ })
+        .click();
+      await page.getByTestId('reply-panel').getByText('请假待批').waitFor();
+
+      const office = desk.page;
+      await office.goto(meetingUrl);
+      const row = office.getByTestId(`invitation-${onLeave.name}`);
+      await row.getByTestId('leave-approve').click();
+      await office.getByTestId('leave-note').fill('同意请假，请会后一周内提交书面意见。');
+      await office
+        .getByRole('dialog')
+        .getByRole('button', { name: /准\s*假/ })
+        .click();
+      await row.getByText('已准假').waitFor();
+
+      await page.reload();
+      await page.getByTestId('reply-panel').getByText('已准假').waitFor();
+      await snap(page, 'meetings-leave-approved-phone');
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('another member checks in on his phone with the door screen’s current code', async () => {
+    const door = await desk.context.newPage();
+    await door.goto(`${meetingUrl}/door`);
+    const shown = door.getByTestId('door-code');
+    await shown.waitFor();
+    // The QR is drawn in the browser from the same address.
+    expect(await shown.locator('canvas, svg').count()).toBeGreaterThan(0);
+    await snap(door, 'meetings-door-desktop');
+
+    const phone = await openBrowser({ mobile: true });
+    try {
+      const { page, context } = phone;
+      await context.grantPermissions(['geolocation'], { origin: server.url });
+      await context.setGeolocation(PHONE_AT);
+      await signIn(page, server.url, present.login, DEMO_PASSWORD);
+      await page.getByRole('button', { name: '菜单' }).click();
+      await page.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
+      await page.getByRole('menu').getByRole('link', { name: '我的会议' }).click();
+      await page.getByTestId('meeting-card').filter({ hasText: TITLE }).click();
+      await page.getByTestId('go-checkin').click();
+      // A wrong code is refused with the server's reason.
+      await page.getByTestId('checkin-code').fill('not-the-code');
+      await page.getByTestId('checkin-submit').click();
+      await page.getByTestId('form-error').getByText('签到码无效').waitFor();
+
+      // Scanning the QR opens its address, which carries the current code; then the code is
+      // typed from the screen as the fallback would be (read afresh: it may have turned over).
+      const link = (await shown.getAttribute('data-link'))!;
+      expect(link).toContain(`${new URL(meetingUrl).pathname}/checkin?code=`);
+      await page.goto(link);
+      const code = (await shown.getAttribute('data-code'))!;
+      await page.getByTestId('checkin-code').fill(code);
+      await snap(page, 'meetings-checkin-phone');
+      await page.getByTestId('checkin-submit').click();
+      await page.getByTestId('checkin-done').getByText('出席').waitFor();
+      await expect.poll(() => page.getByTestId('checkin-location').textContent()).toContain('已获取位置');
+      await snap(page, 'meetings-checked-in-phone');
+    } finally {
+      await phone.close();
+      await door.close();
+    }
+  });
+
+  it('the office sees the replies and the check-in, and checks someone in by hand', async () => {
+    const { page } = desk;
+    await page.goto(meetingUrl);
+    const row = page.getByTestId(`invitation-${present.name}`);
+    await row.getByText('出席').waitFor();
+    // A consultation checks the code only (its kind asks for no position): recorded as a scan.
+    await row.getByText(/· 扫码$/).waitFor();
+    expect(await page.getByTestId('replies-leave_approved').textContent()).toContain('1');
+
+    // Someone else of the committees, checked in at the desk by the office.
+    await page.getByTestId('filter-reply').click();
+    await choose(page, '待回复');
+    const other = page.getByTestId('manual-checkin').first();
+    await other.click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('已代签到').waitFor();
+    await page.getByText('人工').first().waitFor();
+    await snap(page, 'meetings-invitees-desktop');
+  });
+});

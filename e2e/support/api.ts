@@ -1,0 +1,40 @@
+// A signed-in API client for the browser tests: what a test sets up or reads through the
+// real API, beside what it does in the browser.
+import { DEMO_PASSWORD } from '../../server/seed/demo.js';
+
+/** A signed-in API client (session cookie and CSRF token), for seeding through the real API. */
+export async function apiAs(baseUrl: string, login: string) {
+  let cookies = '';
+  const keep = (res: Response) => {
+    const jar = new Map(
+      cookies
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => c.split('=') as [string, string]),
+    );
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const [k, ...v] = pair!.split('=');
+      jar.set(k!, v.join('='));
+    }
+    cookies = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  };
+  const first = await fetch(`${baseUrl}/api/auth/csrf`);
+  keep(first);
+  let csrf = ((await first.json()) as { csrfToken: string }).csrfToken;
+  // The API's JSON, loosely typed: these calls only set up what the browser part then checks.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie: cookies, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    keep(res);
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  csrf = (await call('POST', '/api/auth/login', { login, password: DEMO_PASSWORD })).csrfToken;
+  return call;
+}
