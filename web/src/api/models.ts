@@ -109,3 +109,6 @@ export type MeetingInvitation = Item<ResponseOf<'/api/meetings/{id}/invitations'
 export type AttendanceState = NonNullable<MeetingInvitation['attendance']>;
 export type Audience = BodyOf<'/api/meetings/{id}/invitations', 'post'>['audience'];
 export type CheckinCode = ResponseOf<'/api/meetings/{id}/checkin-code'>;
+export type AttendanceBoardView = ResponseOf<'/api/meetings/{id}/attendance'>;
+export type BoardRow = AttendanceBoardView['rows']['items'][number];
+export type BoardState = NonNullable<BoardRow['attendance']>;

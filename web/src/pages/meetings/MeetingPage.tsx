@@ -1,13 +1,15 @@
 // One meeting. An invitee sees it and his reply panel (reply, leave, check-in); the office
 // and leaders see the replies and the invitees; the office also its buttons (edit, publish,
-// cancel, door code) and the leave decisions and hand check-in in the invitee list.
-import { Alert, Card, Descriptions, Grid, Space, Spin, Statistic, Typography } from 'antd';
+// cancel, door code), the leave decisions and hand check-in in the invitee list, and the live
+// attendance board beside it.
+import { Alert, Card, Descriptions, Grid, Space, Spin, Statistic, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import type { MeetingDetail } from '../../api/models';
 import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { formatDateTime, useI18n } from '../../i18n';
 import { REPLIES, timeRange } from './api';
+import { AttendanceBoard } from './AttendanceBoard';
 import { InvitationsPanel } from './InvitationsPanel';
 import { StatusTag } from './MeetingTags';
 import { OfficeActions } from './OfficeActions';
@@ -53,7 +55,16 @@ export function MeetingPage() {
       </Card>
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
       {m.replies !== null && <RepliesCard replies={m.replies} />}
-      {m.replies !== null && <InvitationsPanel m={m} manage={manage} />}
+      {m.replies !== null && (
+        <Tabs
+          type="card"
+          destroyOnHidden
+          items={[
+            { key: 'invitees', label: t('meetings.invitations'), children: <InvitationsPanel m={m} manage={manage} /> },
+            { key: 'board', label: t('meetings.board'), children: <AttendanceBoard m={m} manage={manage} /> },
+          ]}
+        />
+      )}
     </Space>
   );
 }

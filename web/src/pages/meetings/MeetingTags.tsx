@@ -1,6 +1,6 @@
 // The small coloured labels of the meetings pages: status, reply, attendance.
 import { Tag } from 'antd';
-import type { AttendanceState, MeetingReply, MeetingStatus } from '../../api/models';
+import type { BoardState, MeetingReply, MeetingStatus } from '../../api/models';
 import { useI18n } from '../../i18n';
 
 const STATUS_COLOURS: Record<MeetingStatus, string> = { draft: 'default', published: 'blue', cancelled: 'red' };
@@ -14,7 +14,8 @@ const REPLY_COLOURS: Record<MeetingReply, string> = {
   declined: 'default',
   withdrawn: 'default',
 };
-const ATTENDANCE_COLOURS: Record<AttendanceState, string> = {
+const ATTENDANCE_COLOURS: Record<BoardState, string> = {
+  pending: 'default',
   attended: 'green',
   late: 'orange',
   left_early: 'orange',
@@ -38,7 +39,8 @@ export function ReplyTag({ reply }: { reply: MeetingReply }) {
   );
 }
 
-export function AttendanceTag({ attendance }: { attendance: AttendanceState | null }) {
+/** A stored attendance state, or the board's pending; none recorded reads 未签到. */
+export function AttendanceTag({ attendance }: { attendance: BoardState | null }) {
   const { t } = useI18n();
   if (!attendance) return <Tag>{t('meetings.notCheckedIn')}</Tag>;
   return (

@@ -5,6 +5,7 @@ import {
   valuesOf,
   type AttendanceMode,
   type AttendanceState,
+  type BoardState,
   type MeetingReply,
   type MeetingStatus,
 } from '../../api/models';
@@ -30,6 +31,9 @@ export const ATTENDANCE_STATES = valuesOf<AttendanceState>()([
   'leave',
   'absent',
 ]);
+/** The board's states: the stored ones, and pending (expected, not yet here) before the end. */
+export const BOARD_STATES = valuesOf<BoardState>()([...ATTENDANCE_STATES, 'pending']);
+
 /** The meeting's time on one line: the day and both times, or both full instants when it spans days. */
 export function timeRange(startsAt: string, endsAt: string): string {
   const day = (s: string) => new Date(s).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
