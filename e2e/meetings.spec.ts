@@ -2,10 +2,12 @@
 // two committees and publishes it; a member asks for leave on his phone and the office
 // approves it; another member checks in on his phone with the door screen's rotating code
 // (first a wrong code, refused; then the QR's address, which carries the current code and
-// sends the phone's position); the office's pages then show the replies and the check-in.
+// sends the phone's position); the office's pages then show the replies and the check-in,
+// the live board counts them and its Excel sheet, downloaded, reads back the same.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
+import { sheetRows } from '../server/test/sheets.js';
 import { apiAs } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -160,6 +162,8 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
       await page.getByRole('button', { name: '菜单' }).click();
       await page.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
       await page.getByRole('menu').getByRole('link', { name: '我的会议' }).click();
+      await page.getByTestId('meeting-card').filter({ hasText: TITLE }).waitFor();
+      await snap(page, 'meetings-mine-phone');
       await page.getByTestId('meeting-card').filter({ hasText: TITLE }).click();
       await page.getByTestId('go-checkin').click();
       // A wrong code is refused with the server's reason.
@@ -203,5 +207,42 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await page.getByText('已代签到').waitFor();
     await page.getByText('人工').first().waitFor();
     await snap(page, 'meetings-invitees-desktop');
+  });
+
+  it('the attendance board counts them, and its Excel sheet reads back the same', async () => {
+    const { page } = desk;
+    const id = Number(new URL(meetingUrl).pathname.split('/').pop());
+    const office = await apiAs(server.url, 'admin');
+    const invited = (await office('GET', `/api/meetings/${id}/invitations?pageSize=1`)).total as number;
+    expect(invited).toBeGreaterThan(2);
+
+    await page.goto(meetingUrl);
+    await page.getByRole('tab', { name: '出席情况' }).click();
+    const figure = async (testId: string) =>
+      (await page.getByTestId(testId).locator('.ant-statistic-content-value').textContent())?.replace(/\D/g, '');
+    await expect.poll(() => figure('board-invited')).toBe(String(invited));
+    // Everyone is expected (nobody declined); two are here (the scan and the hand check-in), one on leave.
+    expect(await figure('board-expected')).toBe(String(invited));
+    expect(await figure('board-present')).toBe('2');
+    expect(await figure('board-attended')).toBe('2');
+    expect(await figure('board-leave')).toBe('1');
+    expect(await figure('board-pending')).toBe(String(invited - 3));
+    // The rows in one state (two committees run past the first page of all).
+    await page.locator('.ant-segmented-item', { hasText: /^出席$/ }).click();
+    await page.getByTestId(`board-row-${present.name}`).getByText('出席').waitFor();
+    await snap(page, 'meetings-board-desktop');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attendance-xlsx').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const rows = await sheetRows(await readFile((await download.path())!));
+    expect(rows.some((r) => r.includes(TITLE))).toBe(true);
+    const header = rows.findIndex((r) => r[1] === '姓名');
+    expect(header).toBeGreaterThan(-1);
+    const body = rows.slice(header + 1);
+    const rowOf = (name: string) => body.find((r) => r[1] === name);
+    expect(rowOf(present.name)?.[5]).toBe('出席');
+    expect(rowOf(present.name)?.[7]).toBe('扫码');
+    expect(rowOf(onLeave.name)?.[5]).toBe('请假');
+    expect(body.filter((r) => r[1]).length).toBe(invited);
   });
 });
