@@ -1,6 +1,7 @@
 // The value lists of the meetings pages (in display order; valuesOf checks each against the
 // enum of the server's OpenAPI document) and small helpers several pages share.
 import dayjs, { type Dayjs } from 'dayjs';
+import { formatDate } from '../../i18n';
 import {
   valuesOf,
   type AttendanceMode,
@@ -39,9 +40,10 @@ export function timeRange(startsAt: string, endsAt: string): string {
   const day = (s: string) => new Date(s).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const hm = (s: string) =>
     new Date(s).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
+  // Days compared on China's calendar, shown in the one date form of the language.
   return day(startsAt) === day(endsAt)
-    ? `${day(startsAt)} ${hm(startsAt)}–${hm(endsAt)}`
-    : `${day(startsAt)} ${hm(startsAt)} – ${day(endsAt)} ${hm(endsAt)}`;
+    ? `${formatDate(startsAt)} ${hm(startsAt)}–${hm(endsAt)}`
+    : `${formatDate(startsAt)} ${hm(startsAt)} – ${formatDate(endsAt)} ${hm(endsAt)}`;
 }
 
 /** A picked date and time, read as the committee's own clock (China time), as an instant with its offset. */
