@@ -110,6 +110,12 @@ export const PROPOSAL_ROWS: AccessRow[] = [
   row('DELETE /api/proposals/{id}/excellent', OFFICE, '', (t) => del(P(t, t.p.replied, '/excellent'))),
   // Statistics: also a party or government leader, of his own organisation only.
   current('GET /api/proposals/stats', `${READERS} gov_leader`, CITY_READERS, () => get('/api/proposals/stats')),
+  current('GET /api/proposals/stats/export.xlsx', `${READERS} gov_leader`, CITY_READERS, () =>
+    get('/api/proposals/stats/export.xlsx'),
+  ),
+  current('GET /api/proposals/stats/report.docx', `${READERS} gov_leader`, CITY_READERS, () =>
+    get('/api/proposals/stats/report.docx'),
+  ),
   current('GET /api/proposals/unit-evaluation', `${READERS} gov_leader`, CITY_READERS, () =>
     get('/api/proposals/unit-evaluation?year=2026'),
   ),

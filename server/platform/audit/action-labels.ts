@@ -89,6 +89,8 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'proposal.excellent_unselect': '撤销优秀提案',
   'proposal.export': '导出提案列表',
   'proposal.export_docx': '导出提案 Word',
+  'proposal.stats_export': '导出提案统计表',
+  'proposal.stats_report': '导出提案统计报告',
   'unit_evaluation.scores': '录入承办单位考评',
   'unit_evaluation.export': '导出承办单位考评',
   'meeting_kind.create': '新建会议活动类型',

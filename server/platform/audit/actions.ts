@@ -89,6 +89,8 @@ export const AUDIT_ACTIONS = [
   'proposal.excellent_unselect',
   'proposal.export',
   'proposal.export_docx',
+  'proposal.stats_export',
+  'proposal.stats_report',
   'unit_evaluation.scores',
   'unit_evaluation.export',
   'meeting_kind.create',

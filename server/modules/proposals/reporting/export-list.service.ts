@@ -17,7 +17,8 @@ import { KIND_LABELS, STATE_LABELS } from '../core/proposals.texts.js';
 
 const PAGE = 5000;
 
-const COLUMNS = [
+/** The list's columns, also the last sheet of the statistics workbook. */
+export const LIST_COLUMNS = [
   { header: '序号', key: 'seq', width: 7 },
   { header: '提案编号', key: 'number', width: 24 },
   { header: '案由', key: 'title', width: 48 },
@@ -76,6 +77,17 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
     });
   }
 
+  /** Writes every proposal of the list `q`, as the viewer sees it, page by page into `sheet`. */
+  async function writeAll(sheet: ExcelJS.Worksheet, actor: Actor, q: ListQuery, firstPage?: ListItem[]) {
+    let items = firstPage ?? (await page(actor, q, 1)).items;
+    for (let n = 1, written = 0; items.length; n++) {
+      await writeRows(sheet, items, written);
+      written += items.length;
+      if (items.length < PAGE) break;
+      items = (await page(actor, q, n + 1)).items;
+    }
+  }
+
   return {
     /** Runs the first page (which also checks the viewer may list at all) and audits the export before any byte is sent. */
     async prepare(actor: Actor, q: ListQuery) {
@@ -90,18 +102,13 @@ export function createListExport(deps: { db: Db; query: QueryService; exportsRep
         }),
       );
       async function write(out: Writable) {
-        const { sheet, finish } = streamedSheet(out, '提案列表', COLUMNS);
-        let items = first.items;
-        for (let n = 1, written = 0; items.length; n++) {
-          await writeRows(sheet, items, written);
-          written += items.length;
-          if (items.length < PAGE) break;
-          items = (await page(actor, q, n + 1)).items;
-        }
+        const { sheet, finish } = streamedSheet(out, '提案列表', LIST_COLUMNS);
+        await writeAll(sheet, actor, q, first.items);
         await finish();
       }
       return { count: first.total, write };
     },
+    writeAll,
   };
 }
 

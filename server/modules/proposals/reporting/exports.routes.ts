@@ -1,9 +1,7 @@
 // Downloads: one proposal as Word (.docx) and the filtered list as Excel (.xlsx, streamed).
-import { PassThrough } from 'node:stream';
 import type { OrgTree } from '../../../platform/access/org-tree.js';
 import { chinaDate, type Clock } from '../../../platform/clock.js';
-import { contentDisposition } from '../../../platform/files/files.routes.js';
-import { KIND_MIME } from '../../../platform/files/sniff.js';
+import { sendDownload, streamedBody } from '../../../platform/files/download.js';
 import { actorOf } from '../../../platform/http/auth-hook.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
@@ -30,11 +28,7 @@ export function exportRoutes(
     },
     async (request, reply) => {
       const { filename, data } = await s.docx.proposal(actorOf(request), request.params.id);
-      return reply
-        .header('content-type', KIND_MIME.docx)
-        .header('content-disposition', contentDisposition(filename))
-        .header('cache-control', 'no-store')
-        .send(data);
+      return sendDownload(reply, 'docx', filename, data);
     },
   );
 
@@ -52,19 +46,8 @@ export function exportRoutes(
       const actor = actorOf(request);
       const { write } = await s.list.prepare(actor, request.query);
       const org = await s.orgTree.get(actor.currentOrgId);
-      const body = new PassThrough();
-      write(body).catch((err: unknown) => {
-        request.log.error({ err }, 'proposal list export failed mid-stream');
-        body.destroy(err as Error);
-      });
-      return reply
-        .header('content-type', KIND_MIME.xlsx)
-        .header(
-          'content-disposition',
-          contentDisposition(`${org?.shortName ?? ''}提案列表-${chinaDate(s.clock.now())}.xlsx`),
-        )
-        .header('cache-control', 'no-store')
-        .send(body);
+      const name = `${org?.shortName ?? ''}提案列表-${chinaDate(s.clock.now())}.xlsx`;
+      return sendDownload(reply, 'xlsx', name, streamedBody(request, 'proposal list export', write));
     },
   );
 }

@@ -1,20 +1,9 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sheetRows } from '../../../test/sheets.js';
+import { docxText, sheetRows } from '../../../test/sheets.js';
 import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
 import { addAssignment, addReply, replied, setProposal } from './outcomes.test-helpers.js';
 import { accepted, SAMPLE } from '../core/proposals.test-helpers.js';
-
-/** The visible text of a .docx: the runs of word/document.xml, paragraph by paragraph. */
-async function docxText(payload: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(payload);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .join('\n');
-}
 
 describe(`proposals: Word and Excel exports (${ENGINE})`, () => {
   let ctx: TestContext;

@@ -12,12 +12,16 @@ import { createExportsRepo } from './exports.repo.js';
 import { exportRoutes } from './exports.routes.js';
 import { reportRoutes } from './reporting.routes.js';
 import { createStatsRepo } from './stats.repo.js';
+import { createStatsExport } from './stats-export.service.js';
 import { createStatsService } from './stats.service.js';
 
 export function registerReporting(app: ZodApp, platform: Platform, deps: ProposalDeps, query: QueryService): void {
   const exportsRepo = createExportsRepo();
+  const stats = createStatsService({ db: deps.db, statsRepo: createStatsRepo(), clock: deps.clock });
+  const list = createListExport({ db: deps.db, query, exportsRepo, audit: deps.audit });
   reportRoutes(app, {
-    stats: createStatsService({ db: deps.db, statsRepo: createStatsRepo(), clock: deps.clock }),
+    stats,
+    statsExport: createStatsExport({ db: deps.db, stats, list, audit: deps.audit, clock: deps.clock }),
     evaluation: createEvaluationService({
       db: deps.db,
       evaluationRepo: createEvaluationRepo(),
@@ -27,7 +31,7 @@ export function registerReporting(app: ZodApp, platform: Platform, deps: Proposa
   });
   exportRoutes(app, {
     docx: createDocxExport({ ...deps, exportsRepo, cipher: platform.cipher }),
-    list: createListExport({ db: deps.db, query, exportsRepo, audit: deps.audit }),
+    list,
     orgTree: platform.orgTree,
     clock: deps.clock,
   });

@@ -1,15 +1,18 @@
 // /api/proposals/stats and /api/proposals/unit-evaluation: the statistics page's data,
 // the handling-unit evaluation table, its Excel export and the democratic scores entry.
 import type { ZodApp } from '../../../platform/http/types.js';
-import { contentDisposition } from '../../../platform/files/files.routes.js';
-import { KIND_MIME } from '../../../platform/files/sniff.js';
+import { sendDownload, streamedBody } from '../../../platform/files/download.js';
 import { actorOf } from '../../../platform/http/auth-hook.js';
 import * as E from './evaluation.schema.js';
 import type { EvaluationService } from './evaluation.service.js';
 import { statsQuery, statsResponse } from './stats.schema.js';
+import type { StatsExport } from './stats-export.service.js';
 import type { StatsService } from './stats.service.js';
 
-export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: EvaluationService }): void {
+export function reportRoutes(
+  app: ZodApp,
+  s: { stats: StatsService; evaluation: EvaluationService; statsExport: StatsExport },
+): void {
   const tags = ['proposals: statistics'];
 
   app.get(
@@ -25,6 +28,38 @@ export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: 
       },
     },
     async (request) => s.stats.stats(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/proposals/stats/export.xlsx',
+    {
+      config: { rule: 'stats' },
+      schema: {
+        tags,
+        summary: '导出提案统计 Excel：概况、各分组统计表和统计范围内的提案清单（记入审计日志）',
+        querystring: statsQuery,
+      },
+    },
+    async (request, reply) => {
+      const { name, write } = await s.statsExport.prepareXlsx(actorOf(request), request.query);
+      return sendDownload(reply, 'xlsx', name, streamedBody(request, 'statistics export', write));
+    },
+  );
+
+  app.get(
+    '/api/proposals/stats/report.docx',
+    {
+      config: { rule: 'stats' },
+      schema: {
+        tags,
+        summary: '导出提案统计 Word 报告（年度提案工作报告所用数据；记入审计日志）',
+        querystring: statsQuery,
+      },
+    },
+    async (request, reply) => {
+      const { name, data } = await s.statsExport.reportDocx(actorOf(request), request.query);
+      return sendDownload(reply, 'docx', name, data);
+    },
   );
 
   app.get(
@@ -50,11 +85,7 @@ export function reportRoutes(app: ZodApp, s: { stats: StatsService; evaluation: 
     },
     async (request, reply) => {
       const { year, data } = await s.evaluation.exportXlsx(actorOf(request), request.query.year);
-      return reply
-        .header('content-type', KIND_MIME.xlsx)
-        .header('content-disposition', contentDisposition(`${year}年承办单位考评.xlsx`))
-        .header('cache-control', 'no-store')
-        .send(data);
+      return sendDownload(reply, 'xlsx', `${year}年承办单位考评.xlsx`, data);
     },
   );
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, PASSWORD, type Fixture } from '../../../test/fixtures.js';
+import { docxText, sheetNames, sheetRows } from '../../../test/sheets.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
 import { addAssignment, addFeedback, addReply, replied } from './outcomes.test-helpers.js';
 import { accepted, draft, SAMPLE, submitted } from '../core/proposals.test-helpers.js';
@@ -183,6 +184,53 @@ describe(`proposals: statistics (${ENGINE})`, () => {
       .set({ name: '市教育局' })
       .where('id', '=', fx.units['市教育局']!)
       .execute();
+  });
+
+  it('exports the figures and the proposals behind them as Excel, and a Word summary; both audited', async () => {
+    const s = (await leader.get('/api/proposals/stats')).json();
+    const xlsx = await leader.get('/api/proposals/stats/export.xlsx');
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('.xlsx');
+    const names = await sheetNames(xlsx.rawPayload);
+    expect(names).toEqual([
+      '概况',
+      '按状态',
+      '按类型',
+      '按类别',
+      '按主题',
+      '按界别',
+      '按专委会',
+      '答复等级',
+      '办理态度评价',
+      '办理结果评价',
+      '按承办单位',
+      '提案清单',
+    ]);
+    const summary = await sheetRows(xlsx.rawPayload, '概况');
+    expect(summary[1]).toEqual(['提案总数（件）', String(s.total)]);
+    const byState = await sheetRows(xlsx.rawPayload, '按状态');
+    expect(byState.slice(1).map((r) => [r[0], r[1]])).toEqual(s.byState.map((b: Bucket) => [b.label, String(b.count)]));
+    const units = await sheetRows(xlsx.rawPayload, '按承办单位');
+    expect(units.slice(1).map((r) => r[0])).toEqual(s.byUnit.map((b: Bucket) => b.label));
+    // The proposals behind the figures: one row per proposal the statistics count.
+    const listed = await sheetRows(xlsx.rawPayload, '提案清单');
+    expect(listed[0]!.slice(0, 3)).toEqual(['序号', '提案编号', '案由']);
+    expect(listed.length - 1).toBe(s.total);
+
+    const docx = await leader.get('/api/proposals/stats/report.docx');
+    expect(docx.statusCode, docx.body).toBe(200);
+    const text = await docxText(docx.rawPayload);
+    expect(text).toContain('提案统计报告');
+    expect(text).toContain(`共收到提案${s.total}件`);
+    expect(text).toContain('三、办理情况');
+    expect(text).toContain(`按时答复${s.onTimeReply.onTime}件`);
+
+    const trail = (await (await login(ctx, 'auditor', PASSWORD)).get('/api/audit?area=proposal')).json();
+    const actions = trail.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['proposal.stats_export', 'proposal.stats_report']));
+    expectError(await member.get('/api/proposals/stats/export.xlsx'), 403);
+    expectError(await member.get('/api/proposals/stats/report.docx'), 403);
+    expectError(await staff.get('/api/proposals/stats/report.docx?termId=abc'), 400, 'VALIDATION_FAILED');
   });
 
   it('members and units have no statistics; bad parameters are a 400', async () => {

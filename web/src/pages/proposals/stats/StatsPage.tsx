@@ -1,10 +1,11 @@
 // 统计分析: the term's (or one session's) proposals by state, kind, category, theme, sector,
 // committee and handling unit, the result classes, satisfaction and the on-time reply
 // rate. Clicking a bar or a slice opens the proposal list filtered to exactly those.
-import { Alert, Card, Col, Empty, Row, Select, Space, Spin, Statistic } from 'antd';
+import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { qs } from '../../../api/client';
+import { apiUrl, qs } from '../../../api/client';
 import type { Stats } from '../../../api/models';
 import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
@@ -185,6 +186,23 @@ export function StatsPage() {
             ]}
           />
           <span style={{ color: '#888' }}>{t('proposalsHandling.stats.clickHint')}</span>
+          {/* The figures shown, taken away: Excel with the proposals behind them, Word for the annual report. */}
+          <Button
+            icon={<DownloadOutlined />}
+            href={apiUrl('/api/proposals/stats/export.xlsx', { query: { termId: term, sessionId: session } })}
+            disabled={!stats}
+            data-testid="stats-export-xlsx"
+          >
+            {t('proposals.exportExcel')}
+          </Button>
+          <Button
+            icon={<FileWordOutlined />}
+            href={apiUrl('/api/proposals/stats/report.docx', { query: { termId: term, sessionId: session } })}
+            disabled={!stats}
+            data-testid="stats-export-docx"
+          >
+            {t('proposalsHandling.stats.report')}
+          </Button>
         </Space>
       </Card>
       {error && <Alert type="error" showIcon title={error} />}
