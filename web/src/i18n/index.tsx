@@ -3,7 +3,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { admin } from './messages/admin';
 import { audit } from './messages/audit';
-import { auditActions } from './messages/auditActions';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { home } from './messages/home';
@@ -26,7 +25,6 @@ const areas: Record<string, Area> = {
   layout,
   home,
   audit,
-  auditActions,
   admin,
   members,
   party,
@@ -36,6 +34,15 @@ const areas: Record<string, Area> = {
   unitWork,
   meetings,
 };
+
+/**
+ * Adds an area that only some pages need, from the page's own chunk (the names of the ~200 audit
+ * actions are read on the audit page and in a proposal's history only): the first load of every
+ * other page, a member's home on a phone included, does not carry them.
+ */
+export function addArea(name: string, area: Area): void {
+  areas[name] ??= area;
+}
 
 function lookup(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf('.');

@@ -3,7 +3,10 @@
 // (kept equal to the server code by `npm run api:types:check`), so a new code fails here until named.
 import { describe, expect, it } from 'vitest';
 import spec from '../api/openapi.json';
-import { translate, type Locale } from './index';
+import { addArea, translate, type Locale } from './index';
+import { auditActions as auditActionNames } from './messages/auditActions';
+
+addArea('auditActions', auditActionNames);
 
 type Schema = { enum?: string[]; properties?: Record<string, Schema>; items?: Schema };
 const doc = spec as unknown as {

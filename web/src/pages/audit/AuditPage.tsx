@@ -11,9 +11,11 @@ import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { formatDateTime, useI18n } from '../../i18n';
 import { auditActions } from '../../i18n/messages/auditActions';
+import { addArea } from '../../i18n';
 import { detailFields, targetText } from './auditText';
 
 const RESULTS = valuesOf<Entry['result']>()(['ok', 'denied', 'failed']);
+addArea('auditActions', auditActions);
 const ACTIONS = Object.keys(auditActions['zh-CN']) as NonNullable<AuditQuery['action']>[];
 const TARGET_TYPES = ['proposal', 'member', 'user', 'organisation', 'handling_unit', 'term', 'file'];
 /** Targets with a page of their own, and the permission that opens it. */

@@ -2,7 +2,10 @@
 // named by the audit action it was recorded as, in the reader's language.
 import { Card, Timeline, Typography } from 'antd';
 import { useApiQuery } from '../../api/query';
-import { formatDateTime, useI18n } from '../../i18n';
+import { addArea, formatDateTime, useI18n } from '../../i18n';
+import { auditActions } from '../../i18n/messages/auditActions';
+
+addArea('auditActions', auditActions);
 
 /** Refreshed by every write to the proposal (api/query.ts). */
 export function TimelineCard({ proposalId }: { proposalId: number }) {
