@@ -75,8 +75,9 @@ describe('handling units: the lead replies while its co unit has not signed (Chr
       .click();
     // The header and the unit's own row say the same thing.
     await page.getByTestId('state-tag').first().filter({ hasText: '办理中' }).waitFor();
+    // The units' rows come from their own request, refreshed after the header's: wait for them.
     const rows = page.getByTestId('handling-assignments');
-    await expect(rows.textContent()).resolves.toMatch(new RegExp(`${LEAD}.*主办.*办理中`));
+    await rows.filter({ hasText: new RegExp(`${LEAD}.*主办.*办理中`) }).waitFor();
     await expect(rows.textContent()).resolves.toMatch(new RegExp(`${CO}.*会办.*待签收`));
     // What the reply waits for, and from whom.
     await expect(page.getByTestId('reply-waits').textContent()).resolves.toContain('记录与提案人的联系');
