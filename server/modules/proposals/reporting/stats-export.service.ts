@@ -10,6 +10,7 @@ import type { AuditLog } from '../../../platform/audit/audit-log.js';
 import { chinaDate, zhDate, type Clock } from '../../../platform/clock.js';
 import { streamedWorkbook } from '../../../platform/files/sheet-stream.js';
 import { orgName } from '../../orgs/index.js';
+import { coreAccess } from '../core/proposals.policy.js';
 import { listQuery } from '../core/proposals.schema.js';
 import type { ListExport } from './export-list.service.js';
 import { LIST_COLUMNS } from './export-list.service.js';
@@ -82,6 +83,7 @@ export function createStatsExport(deps: {
     async prepareXlsx(actor: Actor, q: StatsQuery) {
       const s = await figures(actor, q, 'proposal.stats_export');
       const name = `${await title(actor)}-${chinaDate(clock.now())}.xlsx`;
+      const mayList = coreAccess.has(actor, 'list');
       async function write(out: Writable) {
         const wb = streamedWorkbook(out);
         const summary = wb.sheet('概况', [
@@ -105,8 +107,9 @@ export function createStatsExport(deps: {
           { header: '其中主办', key: 'lead', width: 10 },
         ]);
         for (const u of s.byUnit) units.addRow({ label: u.label, count: u.count, lead: u.lead }).commit();
-        // The proposals behind the figures: the list the page's drill-downs open, unfiltered.
-        await list.writeAll(wb.sheet('提案清单', LIST_COLUMNS), actor, listQuery.parse(s.query));
+        // The proposals behind the figures: the list the page's drill-downs open, for a viewer who
+        // may list proposals (a party or government leader reads the figures, not the list).
+        if (mayList) await list.writeAll(wb.sheet('提案清单', LIST_COLUMNS), actor, listQuery.parse(s.query));
         await wb.finish();
       }
       return { name, write };

@@ -217,6 +217,11 @@ describe(`proposals: statistics (${ENGINE})`, () => {
     expect(listed[0]!.slice(0, 3)).toEqual(['序号', '提案编号', '案由']);
     expect(listed.length - 1).toBe(s.total);
 
+    // A party or government leader reads the figures but may not list proposals: no list sheet.
+    const mayor = await (await login(ctx, 'mayor', PASSWORD)).get('/api/proposals/stats/export.xlsx');
+    expect(mayor.statusCode, mayor.body).toBe(200);
+    expect(await sheetNames(mayor.rawPayload)).not.toContain('提案清单');
+
     const docx = await leader.get('/api/proposals/stats/report.docx');
     expect(docx.statusCode, docx.body).toBe(200);
     const text = await docxText(docx.rawPayload);
