@@ -7,7 +7,6 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { home } from './messages/home';
 import { layout } from './messages/layout';
-import { meetings } from './messages/meetings';
 import { members, partyLabels as party } from './messages/members';
 import { proposals } from './messages/proposals';
 import { publicPage } from './messages/publicPage';
@@ -32,7 +31,6 @@ const areas: Record<string, Area> = {
   proposalsHandling,
   publicPage,
   unitWork,
-  meetings,
 };
 
 /**

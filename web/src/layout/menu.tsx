@@ -153,18 +153,18 @@ export const menu: MenuEntry[] = [
   },
   {
     path: '/meetings-group',
-    labelKey: 'meetings.menuGroup',
+    labelKey: 'layout.meetingsGroup',
     icon: <CalendarOutlined />,
     children: [
       {
         path: '/meetings/mine',
-        labelKey: 'meetings.mineMenu',
+        labelKey: 'layout.meetingsMine',
         icon: <ScheduleOutlined />,
         permissions: ['meetings.attend'],
       },
       {
         path: '/meetings',
-        labelKey: 'meetings.listMenu',
+        labelKey: 'layout.meetingsList',
         icon: <CalendarOutlined />,
         permissions: ['meetings.manage', 'meetings.read_all'],
       },

@@ -1,6 +1,10 @@
 export const layout = {
   'zh-CN': {
     home: '首页',
+    // The meetings menu: the rest of the meetings texts load with the meetings pages.
+    meetingsGroup: '会议',
+    meetingsMine: '我的会议',
+    meetingsList: '会议活动',
     profile: '个人中心',
     notifications: '通知',
     markAllRead: '全部已读',
@@ -32,6 +36,9 @@ export const layout = {
   },
   'en-US': {
     home: 'Home',
+    meetingsGroup: 'Meetings',
+    meetingsMine: 'My meetings',
+    meetingsList: 'All meetings',
     profile: 'My account',
     notifications: 'Notifications',
     markAllRead: 'Mark all read',

@@ -2,9 +2,6 @@
 // builder, invitations, leave decisions, door code and attendance board.
 export const meetings = {
   'zh-CN': {
-    menuGroup: '会议',
-    mineMenu: '我的会议',
-    listMenu: '会议活动',
     mineTitle: '我的会议',
     upcoming: '近期',
     past: '已结束',
@@ -151,9 +148,6 @@ export const meetings = {
     'attendance.pending': '未签到',
   },
   'en-US': {
-    menuGroup: 'Meetings',
-    mineMenu: 'My meetings',
-    listMenu: 'All meetings',
     mineTitle: 'My meetings',
     upcoming: 'Upcoming',
     past: 'Past',

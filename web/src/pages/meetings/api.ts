@@ -1,7 +1,8 @@
 // The value lists of the meetings pages (in display order; valuesOf checks each against the
 // enum of the server's OpenAPI document) and small helpers several pages share.
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatDate } from '../../i18n';
+import { addArea, formatDate } from '../../i18n';
+import { meetings } from '../../i18n/messages/meetings';
 import {
   valuesOf,
   type AttendanceMode,
@@ -32,6 +33,9 @@ export const ATTENDANCE_STATES = valuesOf<AttendanceState>()([
   'leave',
   'absent',
 ]);
+
+// The meetings texts load with the meetings pages (every page of the module imports this file).
+addArea('meetings', meetings);
 /** The board's states: the stored ones, and pending (expected, not yet here) before the end. */
 export const BOARD_STATES = valuesOf<BoardState>()([...ATTENDANCE_STATES, 'pending']);
 
