@@ -16,6 +16,7 @@ export const BOARD_STATES = [...ATTENDANCE_STATES, 'pending'] as const;
 export function shownState(reply: Reply, stored: AttendanceState | null, ended: boolean): BoardState | null {
   if (stored) return stored;
   if (NOT_EXPECTED.includes(reply)) return null;
+  if (reply === 'leave_approved') return 'leave';
   return ended ? 'absent' : 'pending';
 }
 

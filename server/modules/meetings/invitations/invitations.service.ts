@@ -72,6 +72,8 @@ export function createInvitationService(deps: InvitationDeps) {
         replied_at: at,
         waitlist_at: next === 'waitlisted' ? at : null,
         ...(step === 'requestLeave' && { leave_reason: reason, leave_note: null, leave_decided_at: null }),
+        // Before a check-in the state is the leave's alone: approved leave is leave, any other answer none.
+        ...(!inv.checked_in_at && { attendance: next === 'leave_approved' ? 'leave' : null }),
         updated_at: at,
       });
       if (inv.reply === 'attending' && next !== 'attending') await promote(trx, m);
