@@ -1,9 +1,10 @@
 // Access rows of meetings: the office of the meeting's organisation runs it (kinds, drafting,
-// invitations, leave, the door code, hand check-in and check-out, walk-ins); leaders read the
+// invitations, leave, the door code, hand check-in and check-out, walk-ins, closing attendance
+// and corrections); leaders read the
 // organisation's meetings, invitation lists and attendance board (a parent's a sharing
 // county's too); a member answers and checks in to his own invitations. Targets: ../meeting-targets.ts.
 import type { Bundle } from '../targets.js';
-import { type AccessRow, CITY_READERS, OFFICE, READERS, current, get, patch, post, row } from './helpers.js';
+import { type AccessRow, CITY_READERS, OFFICE, READERS, current, get, patch, post, put, row } from './helpers.js';
 
 const M = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.meeting}${rest}`;
 const OWN_READERS = 'staff leader member county_admin';
@@ -58,8 +59,16 @@ export const MEETING_ROWS: AccessRow[] = [
   // The invitee's own steps: only the matrix's member is invited, to his own organisation's meeting.
   row('POST /api/meetings/{id}/attend', 'member', '', (t) => post(M(t, '/attend'))),
   row('POST /api/meetings/{id}/checkin', 'member', '', (t) => post(M(t, '/checkin'), { code: t.mtg.code })),
+  // The meeting has no online link: the invitee passes the rule's "who" and meets its 409.
+  row('POST /api/meetings/{id}/checkin/remote', 'member', '', (t) => post(M(t, '/checkin/remote'))),
   row('POST /api/meetings/{id}/leave', 'member', '', (t) => post(M(t, '/leave'), { reason: '临时接到外出调研任务' })),
   row('POST /api/meetings/{id}/decline', 'member', '', (t) => post(M(t, '/decline'))),
+
+  // After the meeting: the office closes attendance (409 here: it has not ended) and corrects a state.
+  row('POST /api/meetings/{id}/attendance/close', OFFICE, '', (t) => post(M(t, '/attendance/close'))),
+  row('PUT /api/meetings/{id}/invitations/{invitationId}/attendance', OFFICE, '', (t) =>
+    put(M(t, `/invitations/${t.mtg.leaveInvitation}/attendance`), { state: 'absent', reason: '会前未请假，未到会' }),
+  ),
 
   // The live attendance board and its Excel sheet: the office and leaders.
   row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),

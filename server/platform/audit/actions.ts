@@ -109,6 +109,8 @@ export const AUDIT_ACTIONS = [
   'meeting.checkout',
   'meeting.walk_in',
   'meeting.attendance_export',
+  'meeting.attendance_close',
+  'meeting.attendance_set',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

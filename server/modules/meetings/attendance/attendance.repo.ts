@@ -1,7 +1,7 @@
 // Every query of check-in and attendance, and the published attendance read model.
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/tx.js';
-import type { CountsAs, MeetingCategory, MeetingCheckinLogTable } from '../../../db/tables/meetings.js';
+import type { CountsAs, MeetingCategory, MeetingCheckinLogTable, Reply } from '../../../db/tables/meetings.js';
 
 export const logCheckin = (db: Db, row: Insertable<MeetingCheckinLogTable>) =>
   db.insertInto('meeting_checkin_log').values(row).execute();
@@ -55,4 +55,23 @@ export async function attendanceOf(db: Db, q: AttendanceQuery, now: string) {
     memberId: r.memberId!,
     attendance: r.attendance ?? (r.endsAt <= now ? ('absent' as const) : null),
   }));
+}
+
+/**
+ * Stores the state every expected invitee of a meeting without one reads as once it has ended:
+ * approved leave as leave, everyone else absent. Answers how many of each were written.
+ */
+export async function recordMissingStates(db: Db, meetingId: number, notExpected: readonly Reply[], at: string) {
+  const base = () =>
+    db
+      .updateTable('meeting_invitations')
+      .where('meeting_id', '=', meetingId)
+      .where('attendance', 'is', null)
+      .where('reply', 'not in', [...notExpected]);
+  const leave = await base()
+    .set({ attendance: 'leave', updated_at: at })
+    .where('reply', '=', 'leave_approved')
+    .executeTakeFirst();
+  const absent = await base().set({ attendance: 'absent', updated_at: at }).executeTakeFirst();
+  return { absent: Number(absent.numUpdatedRows), leave: Number(leave.numUpdatedRows) };
 }

@@ -1,4 +1,4 @@
-// /api/meetings/:id/checkin-code, /checkin and the office's hand check-in.
+// /api/meetings/:id/checkin-code, /checkin, /checkin/remote and the office's hand check-in.
 import { actorOf } from '../../../platform/http/auth-hook.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
@@ -34,11 +34,32 @@ export function attendanceRoutes(app: ZodApp, service: AttendanceService): void 
   );
 
   app.post(
+    '/api/meetings/:id/checkin/remote',
+    {
+      config: { rule: 'checkInRemote' },
+      schema: {
+        tags,
+        summary: '线上参会确认（有线上会议链接的会议，会议进行中）',
+        params: idParam,
+        response: { 200: S.checkinResult },
+      },
+    },
+    async (request) => service.checkInRemote(actorOf(request), request.params.id),
+  );
+
+  app.post(
     '/api/meetings/:id/invitations/:invitationId/checkin',
     {
       config: { rule: 'manualCheckIn' },
-      schema: { tags, summary: '机关代为签到', params: invitationParams, response: { 200: S.checkinResult } },
+      schema: {
+        tags,
+        summary: '机关代为签到（remote: 线上参会）',
+        params: invitationParams,
+        body: S.manualCheckinBody,
+        response: { 200: S.checkinResult },
+      },
     },
-    async (request) => service.manualCheckIn(actorOf(request), request.params.id, request.params.invitationId),
+    async (request) =>
+      service.manualCheckIn(actorOf(request), request.params.id, request.params.invitationId, !!request.body?.remote),
   );
 }

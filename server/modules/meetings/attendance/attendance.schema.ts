@@ -19,3 +19,11 @@ export const checkinResult = z.object({
   attendance: z.enum(ATTENDANCE_STATES).nullable(),
   distanceM: z.number().nullable(),
 });
+
+/** Optional: a request without a body checks in at the door. */
+export const manualCheckinBody = z
+  .object({
+    /** Attending online (a hybrid meeting), not at the door. */
+    remote: z.boolean().optional(),
+  })
+  .nullish();

@@ -45,6 +45,8 @@ export function createAttendanceService(deps: InvitationDeps) {
       checked_in_at: at,
       checkin_method: method,
       attendance,
+      // Whoever came is attending, whatever he had answered (or not) before.
+      ...(inv.reply !== 'attending' && { reply: 'attending', replied_at: at }),
       updated_at: at,
     });
     await logCheckin(trx, {
@@ -138,12 +140,21 @@ export function createAttendanceService(deps: InvitationDeps) {
       );
     },
 
-    async manualCheckIn(actor: Actor, id: number, invitationId: number) {
+    /** Attending a hybrid meeting online, confirmed by the invitee while it runs. */
+    async checkInRemote(actor: Actor, id: number) {
+      const { m, rel } = await loadForStep(deps, db, actor, id, 'checkInRemote');
+      const at = clock.now().toISOString();
+      return inTransaction(db, (trx) => record(actor, m, rel.invitation!.id, 'remote', null, at, trx));
+    },
+
+    /** The office's check-in of one invitee, at the door or (remote) as attending online. */
+    async manualCheckIn(actor: Actor, id: number, invitationId: number, remote = false) {
       const { m } = await loadForStep(deps, db, actor, id, 'manualCheckIn');
       const inv = await invitations.get(db, invitationId);
       if (!inv || inv.meeting_id !== m.id) throw notFound();
       if (inv.checked_in_at) throw badRequest('ALREADY_CHECKED_IN', '该参会人已签到');
-      return inTransaction(db, (trx) => record(actor, m, invitationId, 'manual', null, clock.now().toISOString(), trx));
+      const method = remote ? 'remote' : 'manual';
+      return inTransaction(db, (trx) => record(actor, m, invitationId, method, null, clock.now().toISOString(), trx));
     },
   };
 }

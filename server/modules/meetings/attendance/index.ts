@@ -1,14 +1,17 @@
 // Check-in and attendance: the rotating code, scans, the office's hand check-in and check-out,
-// walk-ins, the live board and its Excel sheet.
+// walk-ins, the live board and its Excel sheet, closing attendance and correcting a state.
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { InvitationDeps } from '../invitations/invitations.service.js';
 import { attendanceRoutes } from './attendance.routes.js';
 import { createAttendanceService } from './attendance.service.js';
 import { boardRoutes } from './board.routes.js';
 import { createBoardService } from './board.service.js';
+import { closingRoutes } from './closing.routes.js';
+import { createClosingService } from './closing.service.js';
 import { createDeskService } from './desk.service.js';
 
 export function registerAttendance(app: ZodApp, deps: InvitationDeps): void {
   attendanceRoutes(app, createAttendanceService(deps));
   boardRoutes(app, createBoardService(deps), createDeskService(deps));
+  closingRoutes(app, createClosingService(deps));
 }

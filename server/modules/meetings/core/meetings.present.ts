@@ -24,7 +24,12 @@ export function presentListItem(r: Omit<MeetingListRow, 'reply'> & { reply: Repl
 export function presentDetail(
   m: MeetingRow,
   kind: KindRow,
-  extra: { myReply: Reply | null; replies: MeetingDetail['replies']; allowedActions: string[] },
+  extra: {
+    myReply: Reply | null;
+    myAttendance: MeetingDetail['myAttendance'];
+    replies: MeetingDetail['replies'];
+    allowedActions: string[];
+  },
 ): MeetingDetail {
   return {
     id: m.id,
@@ -48,6 +53,7 @@ export function presentDetail(
     cancelReason: m.cancel_reason,
     version: m.version,
     publishedAt: m.published_at,
+    attendanceClosedAt: m.attendance_closed_at,
     ...extra,
   };
 }

@@ -1,6 +1,13 @@
 // Requests and responses of the meeting itself.
 import { z } from 'zod';
-import { ATTENDANCE_MODES, MEETING_CATEGORIES, MEETING_STATUSES, REPLIES } from '../../../db/tables/meetings.js';
+import {
+  ATTENDANCE_MODES,
+  ATTENDANCE_STATES,
+  CHECKIN_WAYS,
+  MEETING_CATEGORIES,
+  MEETING_STATUSES,
+  REPLIES,
+} from '../../../db/tables/meetings.js';
 import { pageQuery, paged, single, text } from '../../../platform/http/schemas.js';
 
 /** An instant with its offset (2027-03-02T09:00:00+08:00), stored and answered in UTC. */
@@ -102,6 +109,17 @@ export const meetingDetail = meetingSummary.extend({
   cancelReason: z.string().nullable(),
   version: z.number(),
   publishedAt: z.string().nullable(),
+  /** The viewer's own check-in and state (absent once ended with none); null when not invited. */
+  myAttendance: z
+    .object({
+      checkedInAt: z.string().nullable(),
+      checkedOutAt: z.string().nullable(),
+      method: z.enum(CHECKIN_WAYS).nullable(),
+      state: z.enum(ATTENDANCE_STATES).nullable(),
+    })
+    .nullable(),
+  /** When the office closed attendance (every state stored); null before. */
+  attendanceClosedAt: z.string().nullable(),
   /** How many invitees gave each reply (the office and leaders; null for an invitee). */
   replies: z.record(z.enum(REPLIES), z.number()).nullable(),
   allowedActions: z.array(z.string()),

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/tx.js';
-import { REPLIES, type Reply } from '../../../db/tables/meetings.js';
+import { REPLIES, type AttendanceState, type Reply } from '../../../db/tables/meetings.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
 import type { Clock } from '../../../platform/clock.js';
@@ -13,6 +13,7 @@ import type { Notifier } from '../../../platform/notify/notifier.js';
 import type { KindRepo } from '../kinds/kinds.repo.js';
 import type { KindService } from '../kinds/kinds.service.js';
 import { allowedActions, authorize, type MeetingStepName } from '../meetings.policy.js';
+import { shownState } from '../attendance/board.model.js';
 import { NOTIFIED_FIELDS } from './meetings.model.js';
 import { canView, coreAccess, isOffice, readsOrg, type MeetingRelation } from './meetings.policy.js';
 import { presentDetail, presentListItem } from './meetings.present.js';
@@ -79,6 +80,12 @@ export async function tellInvitees(
   });
 }
 
+/** What the invitee's own state reads as: the board's, without its "pending" (nothing yet is null). */
+function storedOrShown(reply: Reply, stored: AttendanceState | null, ended: boolean): AttendanceState | null {
+  const s = shownState(reply, stored, ended);
+  return s === 'pending' ? null : s;
+}
+
 export function createMeetingService(deps: MeetingDeps) {
   const { db, audit, clock, meetings, kinds } = deps;
   const now = () => clock.now().toISOString();
@@ -90,8 +97,17 @@ export function createMeetingService(deps: MeetingDeps) {
       replies = Object.fromEntries(REPLIES.map((r) => [r, 0])) as Record<Reply, number>;
       for (const c of await meetings.replyCounts(db, m.id)) replies[c.reply] = Number(c.n);
     }
+    const inv = rel.invitation;
     return presentDetail(m, kind, {
-      myReply: rel.invitation?.reply ?? null,
+      myReply: inv?.reply ?? null,
+      myAttendance: inv
+        ? {
+            checkedInAt: inv.checked_in_at,
+            checkedOutAt: inv.checked_out_at,
+            method: inv.checkin_method,
+            state: storedOrShown(inv.reply, inv.attendance, rel.now >= m.ends_at),
+          }
+        : null,
       replies,
       allowedActions: allowedActions(actor, m, rel),
     });
