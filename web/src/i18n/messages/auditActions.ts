@@ -113,6 +113,8 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'meeting.checkout': '会议签退',
     'meeting.walk_in': '登记临时到会',
     'meeting.attendance_export': '导出会议考勤表',
+    'meeting.attendance_close': '确认会议考勤',
+    'meeting.attendance_set': '更正出席状态',
   },
   'en-US': {
     'auth.login': 'Signed in',
@@ -221,5 +223,7 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'meeting.checkout': 'Checked out of a meeting',
     'meeting.walk_in': 'Recorded a walk-in at a meeting',
     'meeting.attendance_export': 'Exported a meeting attendance sheet',
+    'meeting.attendance_close': 'Closed a meeting’s attendance',
+    'meeting.attendance_set': 'Corrected an attendance state',
   },
 };

@@ -1,8 +1,9 @@
 // The live attendance board (the office and leaders): counts by attendance state, refreshed
 // every few seconds while the meeting is on, and everyone's row; the office checks people
-// out, records walk-ins, and downloads the sign-in sheet (Excel).
+// out, records walk-ins, closes attendance after the end, corrects a state with a reason,
+// and downloads the sign-in sheet (Excel).
 import { DownloadOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Popconfirm, Segmented, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Popconfirm, Segmented, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, apiUrl } from '../../api/client';
 import type { BoardRow, BoardState, MeetingDetail } from '../../api/models';
@@ -11,6 +12,7 @@ import { FormModal } from '../../components/FormModal';
 import { formatDateTime, useI18n } from '../../i18n';
 import { CoProposerPicker, type PickedMember } from '../proposals/CoProposerPicker';
 import { BOARD_STATES, sourceKind } from './api';
+import { CloseAttendanceButton, CorrectionDialog } from './AttendanceCorrection';
 import { AttendanceTag } from './MeetingTags';
 
 /** How often the board refetches while the meeting is on (the door may check in hundreds a minute). */
@@ -21,6 +23,7 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
   const { message } = App.useApp();
   const [state, setState] = useState<BoardState | 'all'>('all');
   const [walkIn, setWalkIn] = useState(false);
+  const [correcting, setCorrecting] = useState<BoardRow | null>(null);
   const board = useApiQuery(
     '/api/meetings/{id}/attendance',
     { path: { id: m.id }, query: state === 'all' ? {} : { attendance: state === 'pending' ? 'none' : state } },
@@ -28,6 +31,9 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
   );
   const b = board.data;
   const may = (a: string) => m.allowedActions.includes(a);
+  // Corrections from the opening of check-in (an hour before the start), as the server's rule says.
+  const correctable =
+    manage && m.status === 'published' && !!b && Date.parse(b.asOf) >= Date.parse(m.startsAt) - 3600_000;
 
   const checkOut = async (row: BoardRow) => {
     try {
@@ -45,6 +51,7 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
       title={t('meetings.board')}
       extra={
         <Space wrap>
+          {manage && <CloseAttendanceButton m={m} />}
           {manage && may('walkIn') && (
             <Button icon={<UserAddOutlined />} onClick={() => setWalkIn(true)} data-testid="open-walk-in">
               {t('meetings.walkIn')}
@@ -60,6 +67,15 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
         </Space>
       }
     >
+      {m.attendanceClosedAt && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('meetingDesk.closedAt', { time: formatDateTime(m.attendanceClosedAt) })}
+          style={{ marginBottom: 12 }}
+          data-testid="attendance-closed"
+        />
+      )}
       {b && (
         <Space size={28} wrap style={{ marginBottom: 16 }} data-testid="board-counts">
           <Statistic title={t('meetings.boardInvited')} value={b.invited} data-testid="board-invited" />
@@ -117,21 +133,29 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
             ? [
                 {
                   title: t('meetings.actions'),
-                  width: 90,
-                  render: (_: unknown, r: BoardRow) =>
-                    r.checkedInAt &&
-                    !r.checkedOutAt && (
-                      <Popconfirm title={`${t('meetings.checkout')}：${r.name}`} onConfirm={() => checkOut(r)}>
-                        <Button size="small" type="link">
-                          {t('meetings.checkout')}
+                  width: 120,
+                  render: (_: unknown, r: BoardRow) => (
+                    <Space size={0}>
+                      {r.checkedInAt && !r.checkedOutAt && !b?.ended && (
+                        <Popconfirm title={`${t('meetings.checkout')}：${r.name}`} onConfirm={() => checkOut(r)}>
+                          <Button size="small" type="link">
+                            {t('meetings.checkout')}
+                          </Button>
+                        </Popconfirm>
+                      )}
+                      {correctable && r.source !== 'walk_in' && r.attendance !== null && (
+                        <Button size="small" type="link" onClick={() => setCorrecting(r)} data-testid="correct">
+                          {t('meetingDesk.correct')}
                         </Button>
-                      </Popconfirm>
-                    ),
+                      )}
+                    </Space>
+                  ),
                 },
               ]
             : []),
         ]}
       />
+      <CorrectionDialog m={m} row={correcting} onClose={() => setCorrecting(null)} />
       <FormModal<{ member: PickedMember }>
         open={walkIn}
         title={t('meetings.walkInTitle')}

@@ -31,6 +31,7 @@ export function InvitationsPanel({ m, manage }: { m: MeetingDetail; manage: bool
     try {
       await api.post('/api/meetings/{id}/invitations/{invitationId}/checkin', {
         path: { id: m.id, invitationId: inv.id },
+        body: { remote: false },
       });
       message.success(t('meetings.manualDone'));
     } catch (err) {

@@ -1,15 +1,16 @@
-// The invitee's own part of a meeting page: his reply and leave, and the way to check in.
+// The invitee's own part of a meeting page: his reply and leave, his attendance as recorded,
+// and the way to check in (at the door by code, or online at a hybrid meeting).
 // The buttons are the steps the server offers (allowedActions), so a closed reply or a
 // must-attend meeting without 不参加 shows only what may be done.
-import { QrcodeOutlined } from '@ant-design/icons';
+import { QrcodeOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { MeetingDetail } from '../../api/models';
 import { FormModal } from '../../components/FormModal';
-import { useI18n } from '../../i18n';
-import { ReplyTag } from './MeetingTags';
+import { formatDateTime, useI18n } from '../../i18n';
+import { AttendanceTag, ReplyTag } from './MeetingTags';
 
 export function ReplyPanel({ m, mobile }: { m: MeetingDetail; mobile: boolean }) {
   const { t } = useI18n();
@@ -38,6 +39,19 @@ export function ReplyPanel({ m, mobile }: { m: MeetingDetail; mobile: boolean })
         <Descriptions.Item label={t('meetings.replyLabel')}>
           {m.myReply && <ReplyTag reply={m.myReply} />}
         </Descriptions.Item>
+        {m.myAttendance?.state && (
+          <Descriptions.Item label={t('meetingDesk.myAttendance')}>
+            <span data-testid="my-attendance">
+              <AttendanceTag attendance={m.myAttendance.state} />
+            </span>
+          </Descriptions.Item>
+        )}
+        {m.myAttendance?.checkedInAt && (
+          <Descriptions.Item label={t('meetingDesk.checkedInAt')}>
+            {formatDateTime(m.myAttendance.checkedInAt)}
+            {m.myAttendance.method ? ` · ${t(`meetings.way.${m.myAttendance.method}`)}` : ''}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {may('checkIn') && (
         <Link to={`/meetings/${m.id}/checkin`}>
@@ -52,6 +66,25 @@ export function ReplyPanel({ m, mobile }: { m: MeetingDetail; mobile: boolean })
             {t('meetings.checkIn')}
           </Button>
         </Link>
+      )}
+      {may('checkInRemote') && (
+        <Space wrap style={{ width: '100%', marginBottom: 12 }}>
+          {m.onlineUrl && (
+            <Button size={size} href={m.onlineUrl} target="_blank" rel="noreferrer" icon={<VideoCameraOutlined />}>
+              {t('meetingDesk.joinOnline')}
+            </Button>
+          )}
+          <Popconfirm
+            title={t('meetingDesk.checkInRemoteConfirm')}
+            onConfirm={() =>
+              run(() => api.post('/api/meetings/{id}/checkin/remote', path), t('meetingDesk.remoteDone'))
+            }
+          >
+            <Button size={size} loading={busy} data-testid="checkin-remote">
+              {t('meetingDesk.checkInRemote')}
+            </Button>
+          </Popconfirm>
+        </Space>
       )}
       <Space wrap style={{ width: '100%' }}>
         {may('attend') && (

@@ -2,6 +2,7 @@
 // enum of the server's OpenAPI document) and small helpers several pages share.
 import dayjs, { type Dayjs } from 'dayjs';
 import { addArea, formatDate } from '../../i18n';
+import { meetingDesk } from '../../i18n/messages/meetingDesk';
 import { meetings } from '../../i18n/messages/meetings';
 import {
   valuesOf,
@@ -36,6 +37,7 @@ export const ATTENDANCE_STATES = valuesOf<AttendanceState>()([
 
 // The meetings texts load with the meetings pages (every page of the module imports this file).
 addArea('meetings', meetings);
+addArea('meetingDesk', meetingDesk);
 /** The board's states: the stored ones, and pending (expected, not yet here) before the end. */
 export const BOARD_STATES = valuesOf<BoardState>()([...ATTENDANCE_STATES, 'pending']);
 
