@@ -2,7 +2,8 @@
 // API by the organisation's office: a published must-attend symposium under way within the
 // check-in window (its invitees: the matrix's member where he belongs there, a member who has
 // asked for leave, a member for the office's hand check-in and check-out), a member for a
-// walk-in, a draft to publish, a meeting to cancel, and the door code of the moment (the
+// walk-in, a draft to publish, a meeting to cancel, the leave-taker's calendar feed, and the
+// door code of the moment (the
 // suite's clock does not move, so it stays good for the whole run).
 import { ok } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 import { createMember } from '../../server/test/fixtures.js';
@@ -20,6 +21,8 @@ export interface MeetingTargets {
   walkInMember: number;
   draft: number;
   cancellable: number;
+  /** The leave-taker's private calendar feed (its secret address). */
+  feedPath: string;
 }
 
 export async function meetingTargets(
@@ -64,6 +67,9 @@ export async function meetingTargets(
   const invitationOf = (memberId: number) => list.items.find((i) => i.memberId === memberId)!.id;
   const { code } = (await ok(office.get(`/api/meetings/${main.id}/checkin-code`), 'code')) as { code: string };
 
+  const feed = (await ok(people.leaveTaker.client.post('/api/meetings/calendar-feed'), 'calendar feed')) as {
+    path: string;
+  };
   const draft = await meeting('文化旅游融合发展调研座谈会', 7 * 24 * 60, 2);
   const cancellable = await meeting('养老服务体系建设协商座谈会', 14 * 24 * 60, 2);
   await publish(cancellable.id);
@@ -77,5 +83,6 @@ export async function meetingTargets(
     walkInMember,
     draft: draft.id,
     cancellable: cancellable.id,
+    feedPath: feed.path,
   };
 }

@@ -4,7 +4,20 @@
 // organisation's meetings, invitation lists and attendance board (a parent's a sharing
 // county's too); a member answers and checks in to his own invitations. Targets: ../meeting-targets.ts.
 import type { Bundle } from '../targets.js';
-import { type AccessRow, CITY_READERS, OFFICE, READERS, current, get, patch, post, put, row } from './helpers.js';
+import {
+  type AccessRow,
+  CITY_READERS,
+  EVERYONE,
+  OFFICE,
+  READERS,
+  current,
+  del,
+  get,
+  patch,
+  post,
+  put,
+  row,
+} from './helpers.js';
 
 const M = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.meeting}${rest}`;
 const OWN_READERS = 'staff leader member county_admin';
@@ -69,6 +82,14 @@ export const MEETING_ROWS: AccessRow[] = [
   row('PUT /api/meetings/{id}/invitations/{invitationId}/attendance', OFFICE, '', (t) =>
     put(M(t, `/invitations/${t.mtg.leaveInvitation}/attendance`), { state: 'absent', reason: '会前未请假，未到会' }),
   ),
+
+  // Calendars: a meeting's .ics for whoever sees the meeting; a member keeps his own private
+  // feed; the feed's secret address is read by anyone who has it (a calendar app cannot sign in).
+  row('GET /api/meetings/{id}/event.ics', OWN_READERS, CITY_READERS, (t) => get(M(t, '/event.ics'))),
+  row('GET /api/meetings/feed/{file}', EVERYONE, EVERYONE, (t) => get(t.mtg.feedPath)),
+  current('GET /api/meetings/calendar-feed', 'member', '', () => get('/api/meetings/calendar-feed')),
+  current('POST /api/meetings/calendar-feed', 'member', '', () => post('/api/meetings/calendar-feed')),
+  current('DELETE /api/meetings/calendar-feed', 'member', '', () => del('/api/meetings/calendar-feed')),
 
   // The live attendance board and its Excel sheet: the office and leaders.
   row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),

@@ -12,6 +12,7 @@ import * as changeNotify from './202612060000_change_notify.js';
 import * as replyRules from './202612061200_reply_rules.js';
 import * as keyLeaderIndexes from './202612061300_key_leader_indexes.js';
 import * as meetings from './202612070000_meetings.js';
+import * as meetingCalendarFeeds from './202612080000_meeting_calendar_feeds.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '202612061200_reply_rules': replyRules,
   '202612061300_key_leader_indexes': keyLeaderIndexes,
   '202612070000_meetings': meetings,
+  '202612080000_meeting_calendar_feeds': meetingCalendarFeeds,
 };

@@ -147,9 +147,19 @@ export interface MeetingCheckinLogTable {
   at: string;
 }
 
+/** A member's private calendar feed (migration 202612080000): only the token's hash is kept. */
+export interface MeetingCalendarFeedsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface MeetingTables {
   meeting_kinds: MeetingKindsTable;
   meetings: MeetingsTable;
   meeting_invitations: MeetingInvitationsTable;
   meeting_checkin_log: MeetingCheckinLogTable;
+  meeting_calendar_feeds: MeetingCalendarFeedsTable;
 }

@@ -1,10 +1,11 @@
 // Meetings and activities module (会议活动): every duty a member performs in person. One
-// folder per sub-domain (kinds, core, invitations, attendance), each with the same roles
+// folder per sub-domain (kinds, core, invitations, attendance, calendar), each with the same roles
 // (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
 import type { AppModule } from '../../platform/module.js';
 import { registerAttendance } from './attendance/index.js';
+import { registerCalendar } from './calendar/index.js';
 import { registerCore } from './core/index.js';
 import { createMeetingRepo } from './core/meetings.repo.js';
 import type { MeetingDeps } from './core/meetings.service.js';
@@ -24,6 +25,8 @@ export const meetingsModule: AppModule = {
     const kindService = createKindService({ ...platform, kinds });
     const deps: MeetingDeps = { ...platform, meetings: createMeetingRepo(), kinds, kindService };
     registerKinds(app, kindService);
+    // Before the meeting's own routes: /api/meetings/calendar-feed and /feed/ are not meeting ids.
+    registerCalendar(app, deps);
     registerCore(app, deps);
     const withInvitations = { ...deps, invitations: createInvitationRepo(platform.engine) };
     registerInvitations(app, withInvitations);

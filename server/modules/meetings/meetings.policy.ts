@@ -7,6 +7,7 @@ import { coreAccess, CORE_RULES, type MeetingRelation } from './core/meetings.po
 import type { MeetingRow } from './core/meetings.repo.js';
 import { ATTENDANCE_RULES } from './attendance/attendance.policy.js';
 import { INVITATION_RULES } from './invitations/invitations.policy.js';
+import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
 
 const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES };
@@ -23,9 +24,11 @@ export function allowedActions(actor: Actor, m: MeetingRow, rel: MeetingRelation
   return meetingRules.allowed(actor, m, rel);
 }
 
-/** Every rule a route of the module may name: the steps, the abilities, and "view" for reads of one meeting. */
+/** Every rule a route of the module may name: the steps, the abilities, "view" for reads of one meeting, and the feed's token. */
 export const RULE_NAMES: readonly string[] = [
   ...meetingRules.steps,
-  ...[coreAccess, kindsAccess].flatMap((t) => t.names),
+  ...[coreAccess, kindsAccess, calendarAccess].flatMap((t) => t.names),
   'view',
+  // The calendar feed read by its secret address alone (no session).
+  'feedToken',
 ];

@@ -111,4 +111,6 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.attendance_export': '导出会议考勤表',
   'meeting.attendance_close': '确认会议考勤',
   'meeting.attendance_set': '更正出席状态',
+  'meeting.calendar_feed_create': '开通会议日历订阅',
+  'meeting.calendar_feed_revoke': '停用会议日历订阅',
 };

@@ -111,6 +111,8 @@ export const AUDIT_ACTIONS = [
   'meeting.attendance_export',
   'meeting.attendance_close',
   'meeting.attendance_set',
+  'meeting.calendar_feed_create',
+  'meeting.calendar_feed_revoke',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.attendance_export" | "meeting.attendance_close" | "meeting.attendance_set";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.attendance_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -170,7 +170,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.attendance_export" | "meeting.attendance_close" | "meeting.attendance_set";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.attendance_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -3747,6 +3747,476 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的会议日历订阅：是否已开通 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string | null;
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开通或重置会议日历订阅（新地址只显示这一次，旧地址随即失效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            path: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** 停用会议日历订阅 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/feed/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议日历订阅地址（凭地址中的密钥读取，无需登录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}": {
         parameters: {
             query?: never;
@@ -5370,6 +5840,125 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/event.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载会议日历事件（.ics，可加入手机日历） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
