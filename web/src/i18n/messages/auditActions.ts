@@ -115,6 +115,8 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'meeting.attendance_export': '导出会议考勤表',
     'meeting.attendance_close': '确认会议考勤',
     'meeting.attendance_set': '更正出席状态',
+    'meeting.calendar_feed_create': '开通会议日历订阅',
+    'meeting.calendar_feed_revoke': '停用会议日历订阅',
   },
   'en-US': {
     'auth.login': 'Signed in',
@@ -225,5 +227,7 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'meeting.attendance_export': 'Exported a meeting attendance sheet',
     'meeting.attendance_close': 'Closed a meeting’s attendance',
     'meeting.attendance_set': 'Corrected an attendance state',
+    'meeting.calendar_feed_create': 'Made a meeting calendar feed',
+    'meeting.calendar_feed_revoke': 'Revoked a meeting calendar feed',
   },
 };

@@ -1,5 +1,5 @@
-// Texts of attendance after the door: the invitee's own record, attending online, and the
-// office's closing of attendance and corrections (added with the meetings pages by addArea).
+// Texts of attendance after the door (the invitee's own record, attending online, the office's
+// closing of attendance and corrections) and of calendars (added with the meetings pages by addArea).
 export const meetingDesk = {
   'zh-CN': {
     myAttendance: '我的出席',
@@ -18,6 +18,21 @@ export const meetingDesk = {
     reason: '更正理由',
     reasonHint: '如：会后补交请假条；到会但未扫码',
     corrected: '出席状态已更正',
+    addToCalendar: '加入日历',
+    feed: '订阅到手机日历',
+    feedHelp:
+      '开通后，您受邀的会议会自动出现在手机自带的日历中，时间地点变更、会议取消也会同步。订阅地址相当于密码，请勿转发他人。',
+    feedMake: '开通订阅',
+    feedMade: '订阅地址已生成，只显示这一次',
+    feedSubscribe: '在手机日历中订阅',
+    feedCreated: '开通时间',
+    feedUsed: '最近同步',
+    feedNeverUsed: '尚未同步',
+    feedReset: '重置地址',
+    feedResetConfirm: '重置后旧地址立即失效，需要在日历中重新订阅。确定吗？',
+    feedRevoke: '停用订阅',
+    feedRevokeConfirm: '停用后日历将不再同步会议。确定吗？',
+    feedRevoked: '日历订阅已停用',
   },
   'en-US': {
     myAttendance: 'My attendance',
@@ -38,5 +53,20 @@ export const meetingDesk = {
     reason: 'Reason',
     reasonHint: 'e.g. leave note handed in after the meeting; came but did not scan',
     corrected: 'Attendance corrected',
+    addToCalendar: 'Add to calendar',
+    feed: 'Subscribe in my phone’s calendar',
+    feedHelp:
+      'Once subscribed, the meetings you are invited to appear in your phone’s own calendar and follow changes of time, place and cancellations. The address works like a password: do not pass it on.',
+    feedMake: 'Subscribe',
+    feedMade: 'Your subscription address (shown only this once)',
+    feedSubscribe: 'Subscribe in the phone’s calendar',
+    feedCreated: 'Made',
+    feedUsed: 'Last synchronised',
+    feedNeverUsed: 'Not yet',
+    feedReset: 'New address',
+    feedResetConfirm: 'The old address stops working at once; subscribe again in your calendar. Go ahead?',
+    feedRevoke: 'Stop the subscription',
+    feedRevokeConfirm: 'Your calendar will no longer receive meetings. Go ahead?',
+    feedRevoked: 'Calendar subscription stopped',
   },
 };

@@ -2,7 +2,9 @@
 // and leaders see the replies and the invitees; the office also its buttons (edit, publish,
 // cancel, door code), the leave decisions and hand check-in in the invitee list, and the live
 // attendance board beside it.
-import { Alert, Card, Descriptions, Grid, Space, Spin, Statistic, Tabs, Typography } from 'antd';
+import { CalendarOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Grid, Space, Spin, Statistic, Tabs, Typography } from 'antd';
+import { apiUrl } from '../../api/client';
 import { useParams } from 'react-router-dom';
 import type { MeetingDetail } from '../../api/models';
 import { useApiQuery } from '../../api/query';
@@ -96,6 +98,16 @@ function Facts({ m, mobile }: { m: MeetingDetail; mobile: boolean }) {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12, marginBottom: 0 }}>
           {m.description}
         </Typography.Paragraph>
+      )}
+      {m.status === 'published' && (
+        <Button
+          icon={<CalendarOutlined />}
+          href={apiUrl('/api/meetings/{id}/event.ics', { path: { id: m.id } })}
+          style={{ marginTop: 12 }}
+          data-testid="event-ics"
+        >
+          {t('meetingDesk.addToCalendar')}
+        </Button>
       )}
     </>
   );

@@ -6,8 +6,10 @@ import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { MeetingItem } from '../../api/models';
 import { KEEP_PAGE, useApiQuery } from '../../api/query';
+import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { timeRange } from './api';
+import { CalendarFeedButton } from './CalendarFeedButton';
 import { ReplyTag, StatusTag } from './MeetingTags';
 
 const PAGE_SIZE = 20;
@@ -22,6 +24,7 @@ function boundary(): string {
 
 export function MyMeetingsPage() {
   const { t } = useI18n();
+  const { me, can } = useSession();
   const mobile = !Grid.useBreakpoint().md;
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -52,6 +55,7 @@ export function MyMeetingsPage() {
   return (
     <Card
       title={t('meetings.mineTitle')}
+      extra={me?.user.memberId && can('meetings.attend') ? <CalendarFeedButton /> : null}
       style={{ maxWidth: mobile ? undefined : 900 }}
       styles={{ body: { padding: mobile ? 12 : 24 } }}
     >
