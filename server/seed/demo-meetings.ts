@@ -1,8 +1,9 @@
 // The demo organisation's meetings, run through the API on the dates they happen: the
-// opening plenary of this year's session with its attendance recorded (scanned in on time,
-// late, on approved leave, absent), a past consultation meeting, a standing-committee
+// opening plenary of this year's session with its attendance recorded and closed (scanned in
+// on time, late, on approved leave, absent), a past consultation meeting, a standing-committee
 // meeting ahead with mixed replies and two leave requests waiting for the office, a sign-up
-// inspection with a cap and a waiting list, a draft, and a cancelled symposium. The random
+// inspection with a cap and a waiting list, a hybrid study session for the whole body, a
+// draft, and a cancelled symposium. The random
 // source is the meetings' own, so the proposals' demo is the same with or without them.
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import type { Json } from './demo-driver.js';
@@ -114,7 +115,10 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
   });
   run.d.at(plenaryStart - 35 * MINUTE, () => scanIn(plenary, onTime));
   run.d.at(plenaryStart + 22 * MINUTE, () => scanIn(plenary, late));
-  void absent; // never checked in: read as absent since the meeting ended
+  void absent; // never checked in: recorded absent when the office closes attendance
+  run.d.at(officeTime(plenaryStart + 2 * DAY, rnd), async () => {
+    await office.post(`/api/meetings/${plenary}/attendance/close`);
+  });
 
   // 2. A consultation on the city's business environment, two months before "today".
   const consultStart = morning(run.end, -58, 14.5);
@@ -196,7 +200,26 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
     }),
   );
 
-  // 5. A research trip still being drafted; 6. a symposium called off.
+  // 5. A study session for the whole body in three days, in the hall and online (a hybrid
+  // meeting: members away can attend through the link and confirm it on the phone).
+  const studyStart = morning(run.end, 3, 14.5);
+  run.d.at(officeTime(run.end - 6 * DAY, rnd), async () => {
+    const id = await announce(
+      'study_symposium',
+      {
+        title: '学习贯彻全国政协全体会议精神专题学习会',
+        description: '邀请市委党校教授作专题辅导，随后分组交流学习体会。在外地的委员可通过线上会议参加。',
+        startsAt: at(studyStart),
+        endsAt: at(studyStart + 2 * HOUR),
+        venue: '市政协机关四楼协商议政厅',
+        onlineUrl: 'https://meeting.jianglin.gov.cn/j/30814526',
+      },
+      { all: true },
+    );
+    for (const [, username] of pickSome(body.members, 30)) await run.d.as(username).post(`/api/meetings/${id}/attend`);
+  });
+
+  // 6. A research trip still being drafted; 7. a symposium called off.
   run.d.at(officeTime(run.end - 2 * DAY, rnd), async () => {
     await create('research', {
       title: '县域医共体建设情况专题调研',

@@ -212,5 +212,15 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(trip.replies).toMatchObject({ attending: 12, waitlisted: 3 });
     const sheet = await office.get(`/api/meetings/${byTitle('开幕大会').id}/attendance.xlsx`);
     expect(sheet.statusCode).toBe(200);
+    // The plenary's attendance is closed (every state stored); the consultation's is left to close.
+    expect((await office.get(`/api/meetings/${byTitle('开幕大会').id}`)).json().attendanceClosedAt).toBeTruthy();
+    expect((await office.get(`/api/meetings/${byTitle('专题协商会').id}`)).json().allowedActions).toContain(
+      'closeAttendance',
+    );
+    // A hybrid study session ahead for the whole body, so every demo member has a meeting to come.
+    const study = await board('专题学习会');
+    expect(study.ended).toBe(false);
+    expect(study.replies.attending).toBe(30);
+    expect((await office.get(`/api/meetings/${byTitle('专题学习会').id}`)).json().onlineUrl).toMatch(/^https:/);
   });
 });
