@@ -13,6 +13,7 @@ import * as replyRules from './202612061200_reply_rules.js';
 import * as keyLeaderIndexes from './202612061300_key_leader_indexes.js';
 import * as meetings from './202612070000_meetings.js';
 import * as meetingCalendarFeeds from './202612080000_meeting_calendar_feeds.js';
+import * as meetingReminders from './202612080100_meeting_reminders.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '202612061300_key_leader_indexes': keyLeaderIndexes,
   '202612070000_meetings': meetings,
   '202612080000_meeting_calendar_feeds': meetingCalendarFeeds,
+  '202612080100_meeting_reminders': meetingReminders,
 };

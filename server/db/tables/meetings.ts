@@ -98,6 +98,9 @@ export interface MeetingsTable {
   version: Generated<number>;
   published_at: string | null;
   attendance_closed_at: string | null;
+  /** The reply deadline and the start last reminded of (migration 202612080100). */
+  reply_reminded_for: string | null;
+  start_reminded_for: string | null;
   created_by: number;
   created_at: string;
   updated_at: string;

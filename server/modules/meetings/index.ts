@@ -14,6 +14,8 @@ import { createInvitationRepo } from './invitations/invitations.repo.js';
 import { registerKinds } from './kinds/index.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
+import { createMeetingReminders } from './core/reminders.jobs.js';
+import { HOUR } from '../../platform/clock.js';
 
 /** Published to other modules: each member's attendance at the meetings of a period (study, member homes, duty records). */
 export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
@@ -31,5 +33,9 @@ export const meetingsModule: AppModule = {
     const withInvitations = { ...deps, invitations: createInvitationRepo(platform.engine) };
     registerInvitations(app, withInvitations);
     registerAttendance(app, withInvitations);
+    const reminders = createMeetingReminders(deps);
+    platform.jobs.every('meetings.reminders', HOUR, async () => {
+      await reminders.scan();
+    });
   },
 };
