@@ -3,7 +3,9 @@
 // approves it; another member checks in on his phone with the door screen's rotating code
 // (first a wrong code, refused; then the QR's address, which carries the current code and
 // sends the phone's position); the office's pages then show the replies and the check-in,
-// the live board counts them and its Excel sheet, downloaded, reads back the same.
+// the live board counts them and its Excel sheet, downloaded, reads back the same; the office
+// corrects one state with a reason, and a member subscribes his phone's calendar (the feed,
+// read without a session, lists the meeting).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
@@ -245,5 +247,63 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     expect(rowOf(present.name)?.[7]).toBe('扫码');
     expect(rowOf(onLeave.name)?.[5]).toBe('请假');
     expect(body.filter((r) => r[1]).length).toBe(invited);
+  });
+
+  it('the office corrects one state with its reason; a member subscribes his phone’s calendar', async () => {
+    const { page } = desk;
+    await page.goto(meetingUrl);
+    await page.getByRole('tab', { name: '出席情况' }).click();
+    await page.locator('.ant-segmented-item', { hasText: /^未签到$/ }).click();
+    await page.getByTestId('correct').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('correct-state').click();
+    await choose(page, '请假');
+    await dialog.getByTestId('correct-reason').fill('会前电话请假，请假条会后补交');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('出席状态已更正').waitFor();
+    const leave = () => page.getByTestId('board-leave').locator('.ant-statistic-content-value').textContent();
+    await expect.poll(leave).toBe('2');
+
+    const phone = await openBrowser({ mobile: true });
+    try {
+      const { page: mine } = phone;
+      await signIn(mine, server.url, onLeave.login, DEMO_PASSWORD);
+      await mine.goto(`${server.url}/meetings/mine`);
+      await mine.getByTestId('calendar-feed').click();
+      await mine.getByTestId('feed-make').click();
+      const url = (await mine.getByTestId('feed-url').textContent())!;
+      expect(url).toMatch(/\/api\/meetings\/feed\/[\w-]{43}\.ics$/);
+      await snap(mine, 'meetings-calendar-feed-phone');
+      // Read as the phone's calendar app would: no session, only the address.
+      const feed = await fetch(url);
+      expect(feed.headers.get('content-type')).toContain('text/calendar');
+      const text = (await feed.text()).replace(/\r\n /g, '');
+      expect(text).toContain(`SUMMARY:${TITLE}`);
+      expect(text).toContain(`LOCATION:${VENUE}`);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('the office adds a meeting kind of its own, and retires it', async () => {
+    const { page } = desk;
+    await page.goto(`${server.url}/meetings/kinds`);
+    await page.getByTestId('kind-plenary').waitFor();
+    await page.getByTestId('add-kind').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('kind-code').fill('member_visit');
+    await dialog.getByTestId('kind-category').click();
+    await choose(page, '界别活动周');
+    await dialog.getByTestId('kind-name').fill('委员走访联系群众');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('会议类型已保存').waitFor();
+    const row = page.getByTestId('kind-member_visit');
+    await row.getByText('委员走访联系群众').waitFor();
+    await snap(page, 'meetings-kinds-desktop');
+    await row.getByRole('switch').click();
+    await row.getByText('已停用').waitFor();
+    const office = await apiAs(server.url, 'admin');
+    const kinds = (await office('GET', '/api/meeting-kinds')) as { code: string; active: boolean }[];
+    expect(kinds.find((k) => k.code === 'member_visit')).toMatchObject({ active: false });
   });
 });

@@ -1,6 +1,7 @@
 // The menu: one entry per page that exists, shown only to users who may open it.
 // A module adds its pages here and its routes in routes.tsx.
 import {
+  AppstoreOutlined,
   AlertOutlined,
   CalendarOutlined,
   ScheduleOutlined,
@@ -167,6 +168,12 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.meetingsList',
         icon: <CalendarOutlined />,
         permissions: ['meetings.manage', 'meetings.read_all'],
+      },
+      {
+        path: '/meetings/kinds',
+        labelKey: 'layout.meetingKinds',
+        icon: <AppstoreOutlined />,
+        permissions: ['meetings.manage'],
       },
     ],
   },
