@@ -208,7 +208,10 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await other.click();
     await page.getByRole('button', { name: /确\s*定|OK/ }).click();
     await page.getByText('已代签到').waitFor();
-    await page.getByText('人工').first().waitFor();
+    // Checked in, he is attending: he has left the unanswered and shows among those attending.
+    await page.getByTestId('filter-reply').click();
+    await choose(page, '参加');
+    await page.getByText(/· 人工$/).first().waitFor();
     await snap(page, 'meetings-invitees-desktop');
   });
 

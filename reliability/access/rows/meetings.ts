@@ -94,4 +94,5 @@ export const MEETING_ROWS: AccessRow[] = [
   // The live attendance board and its Excel sheet: the office and leaders.
   row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),
   row('GET /api/meetings/{id}/attendance.xlsx', READERS, CITY_READERS, (t) => get(M(t, '/attendance.xlsx'))),
+  row('GET /api/meetings/{id}/signin-sheet.docx', READERS, CITY_READERS, (t) => get(M(t, '/signin-sheet.docx'))),
 ];

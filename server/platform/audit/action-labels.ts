@@ -109,6 +109,7 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.checkout': '会议签退',
   'meeting.walk_in': '登记临时到会',
   'meeting.attendance_export': '导出会议考勤表',
+  'meeting.signin_sheet_export': '导出会议签到表',
   'meeting.attendance_close': '确认会议考勤',
   'meeting.attendance_set': '更正出席状态',
   'meeting.calendar_feed_create': '开通会议日历订阅',

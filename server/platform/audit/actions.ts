@@ -109,6 +109,7 @@ export const AUDIT_ACTIONS = [
   'meeting.checkout',
   'meeting.walk_in',
   'meeting.attendance_export',
+  'meeting.signin_sheet_export',
   'meeting.attendance_close',
   'meeting.attendance_set',
   'meeting.calendar_feed_create',

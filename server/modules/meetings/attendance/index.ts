@@ -1,5 +1,6 @@
 // Check-in and attendance: the rotating code, scans, the office's hand check-in and check-out,
-// walk-ins, the live board and its Excel sheet, closing attendance and correcting a state.
+// walk-ins, the live board, its Excel sheet and the paper sign-in sheet, closing attendance and
+// correcting a state.
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { InvitationDeps } from '../invitations/invitations.service.js';
 import { attendanceRoutes } from './attendance.routes.js';
@@ -9,9 +10,12 @@ import { createBoardService } from './board.service.js';
 import { closingRoutes } from './closing.routes.js';
 import { createClosingService } from './closing.service.js';
 import { createDeskService } from './desk.service.js';
+import { signinRoutes } from './signin.routes.js';
+import { createSigninService } from './signin.service.js';
 
 export function registerAttendance(app: ZodApp, deps: InvitationDeps): void {
   attendanceRoutes(app, createAttendanceService(deps));
   boardRoutes(app, createBoardService(deps), createDeskService(deps));
   closingRoutes(app, createClosingService(deps));
+  signinRoutes(app, createSigninService(deps));
 }

@@ -19,6 +19,7 @@ export const meetingDesk = {
     reasonHint: '如：会后补交请假条；到会但未扫码',
     corrected: '出席状态已更正',
     addToCalendar: '加入日历',
+    signinSheet: '签到表（Word）',
     feed: '订阅到手机日历',
     feedHelp:
       '开通后，您受邀的会议会自动出现在手机自带的日历中，时间地点变更、会议取消也会同步。订阅地址相当于密码，请勿转发他人。',
@@ -54,6 +55,7 @@ export const meetingDesk = {
     reasonHint: 'e.g. leave note handed in after the meeting; came but did not scan',
     corrected: 'Attendance corrected',
     addToCalendar: 'Add to calendar',
+    signinSheet: 'Sign-in sheet (Word)',
     feed: 'Subscribe in my phone’s calendar',
     feedHelp:
       'Once subscribed, the meetings you are invited to appear in your phone’s own calendar and follow changes of time, place and cancellations. The address works like a password: do not pass it on.',

@@ -2,7 +2,7 @@
 // every few seconds while the meeting is on, and everyone's row; the office checks people
 // out, records walk-ins, closes attendance after the end, corrects a state with a reason,
 // and downloads the sign-in sheet (Excel).
-import { DownloadOutlined, UserAddOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileWordOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Popconfirm, Segmented, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, apiUrl } from '../../api/client';
@@ -63,6 +63,13 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
             data-testid="attendance-xlsx"
           >
             {t('meetings.exportExcel')}
+          </Button>
+          <Button
+            icon={<FileWordOutlined />}
+            href={apiUrl('/api/meetings/{id}/signin-sheet.docx', { path: { id: m.id } })}
+            data-testid="signin-docx"
+          >
+            {t('meetingDesk.signinSheet')}
           </Button>
         </Space>
       }
