@@ -3,6 +3,7 @@
 // server expects); PostgreSQL: a database lvzhi_bench_<scale> on the server named by
 // --database-url / DATABASE_URL / TEST_DATABASE_URL. Beside it: manifest.json and
 // held-out.json (the reworded drafts).
+import type { MeetingCounts } from './meeting-rows.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -72,6 +73,8 @@ export interface Manifest {
   auditEntries: number;
   notifications: number;
   heldOut: string;
+  /** The generated year of meetings (absent from datasets generated before it). */
+  meetings?: MeetingCounts;
 }
 
 export function readManifest(dir: string): Manifest {

@@ -19,6 +19,7 @@ import { adminUrl, databaseUrl, dataKeyFor, datasetDir, type EngineName, type Ma
 import { selectHeldOut } from './held-out.js';
 import { planOrgs } from './places.js';
 import { createWriters, type Gen, type P } from './proposal-rows.js';
+import { writeMeetings } from './meeting-rows.js';
 import { generateSlot, signIns } from './proposals.js';
 import { writeRefData } from './refdata.js';
 import { BENCH_PASSWORD, HELD_OUT, REFERENCE_TIME, SCALES, type ScaleName } from './scale.js';
@@ -141,6 +142,10 @@ async function main() {
   }
   phase(`proposals (${slots.length}), their history and search rows`);
 
+  const meetings = writeMeetings(sink, ids, prng(seed + 41), ref.orgs);
+  await sink.pace();
+  phase(`meetings (${meetings.meetings}) and invitations (${meetings.invitations})`);
+
   const natural = trail.audits + trail.notifications + trail.pending;
   const topUp = scale.auditAndNotifications === null ? 0 : scale.auditAndNotifications - natural;
   if (topUp < 0)
@@ -190,6 +195,7 @@ async function main() {
     auditEntries: trail.audits,
     notifications: trail.notifications,
     heldOut: 'held-out.json',
+    meetings,
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   log(
