@@ -14,6 +14,7 @@ import * as keyLeaderIndexes from './202612061300_key_leader_indexes.js';
 import * as meetings from './202612070000_meetings.js';
 import * as meetingCalendarFeeds from './202612080000_meeting_calendar_feeds.js';
 import * as meetingReminders from './202612080100_meeting_reminders.js';
+import * as meetingsReadCaches from './202612080200_meetings_read_caches.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '202612070000_meetings': meetings,
   '202612080000_meeting_calendar_feeds': meetingCalendarFeeds,
   '202612080100_meeting_reminders': meetingReminders,
+  '202612080200_meetings_read_caches': meetingsReadCaches,
 };

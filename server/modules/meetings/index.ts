@@ -12,6 +12,7 @@ import type { MeetingDeps } from './core/meetings.service.js';
 import { registerInvitations } from './invitations/index.js';
 import { createInvitationRepo } from './invitations/invitations.repo.js';
 import { registerKinds } from './kinds/index.js';
+import { createMeetingCaches } from './meetings.caches.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
 import { createMeetingReminders } from './core/reminders.jobs.js';
@@ -25,7 +26,13 @@ export const meetingsModule: AppModule = {
   register(app, platform) {
     const kinds = createKindRepo();
     const kindService = createKindService({ ...platform, kinds });
-    const deps: MeetingDeps = { ...platform, meetings: createMeetingRepo(), kinds, kindService };
+    const deps: MeetingDeps = {
+      ...platform,
+      meetings: createMeetingRepo(),
+      kinds,
+      kindService,
+      caches: createMeetingCaches(platform.changes),
+    };
     registerKinds(app, kindService);
     // Before the meeting's own routes: /api/meetings/calendar-feed and /feed/ are not meeting ids.
     registerCalendar(app, deps);

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import { chinaDate } from '../../../platform/clock.js';
 import { loadForStep } from '../core/meetings.service.js';
+import { cached } from '../meetings.caches.js';
 import type { MeetingRow } from '../core/meetings.repo.js';
 import type { InvitationDeps } from '../invitations/invitations.service.js';
 import { attendanceWorkbook } from './attendance-sheet.js';
@@ -30,13 +31,14 @@ const present = (r: BoardRow, ended: boolean) => ({
 export function createBoardService(deps: InvitationDeps) {
   const { db, audit, clock } = deps;
 
-  async function read(m: MeetingRow, f: BoardFilter, page: number, pageSize: number) {
+  async function read(m: MeetingRow, f: BoardFilter, page: number, pageSize: number, keep = true) {
     const asOf = clock.now().toISOString();
     const ended = asOf >= m.ends_at;
-    const [groups, rows] = await Promise.all([
-      boardCounts(db, m.id),
-      boardRows(db, m.id, f, pageSize, (page - 1) * pageSize),
-    ]);
+    const load = () =>
+      Promise.all([boardCounts(db, m.id), boardRows(db, m.id, f, pageSize, (page - 1) * pageSize)] as const);
+    // The live board is polled by every office screen showing it; the whole sheet is read once, not kept.
+    const key = JSON.stringify([m.id, f.attendance ?? null, f.reply ?? null, page, pageSize]);
+    const [groups, rows] = await cached(keep ? deps.caches?.board : undefined, db, db, key, load);
     return {
       meetingId: m.id,
       title: m.title,
@@ -58,7 +60,7 @@ export function createBoardService(deps: InvitationDeps) {
     /** The whole sheet (every invitee, one page of any size), its download audited. */
     async sheet(actor: Actor, id: number) {
       const { m } = await loadForStep(deps, db, actor, id, 'board');
-      const b = await read(m, {}, 1, Number.MAX_SAFE_INTEGER);
+      const b = await read(m, {}, 1, Number.MAX_SAFE_INTEGER, false);
       const data = await attendanceWorkbook({
         title: m.title,
         startsAt: m.starts_at,

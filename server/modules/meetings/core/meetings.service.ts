@@ -12,6 +12,7 @@ import { forbidden, invalid, notFound } from '../../../platform/errors.js';
 import type { Notifier } from '../../../platform/notify/notifier.js';
 import type { KindRepo } from '../kinds/kinds.repo.js';
 import type { KindService } from '../kinds/kinds.service.js';
+import { cached, type MeetingCaches } from '../meetings.caches.js';
 import { allowedActions, authorize, type MeetingStepName } from '../meetings.policy.js';
 import { shownState } from '../attendance/board.model.js';
 import { NOTIFIED_FIELDS } from './meetings.model.js';
@@ -29,6 +30,8 @@ export interface MeetingDeps {
   meetings: MeetingRepo;
   kinds: KindRepo;
   kindService: KindService;
+  /** The module's read caches (meetings.caches.ts); without them every read goes to the database. */
+  caches?: MeetingCaches;
 }
 
 export async function relationOf(
@@ -50,7 +53,7 @@ export async function relationOf(
 
 /** The meeting a step is taken on: missing unless the actor may see it, then the step's rule. */
 export async function loadForStep(deps: MeetingDeps, db: Db, actor: Actor, id: number, step: MeetingStepName | null) {
-  const m = await deps.meetings.get(db, id);
+  const m = await cached(deps.caches?.meeting, deps.db, db, id, () => deps.meetings.get(db, id));
   if (!m) throw notFound();
   const rel = await relationOf(deps, db, actor, m);
   if (!canView(actor, m, rel)) throw notFound();
@@ -95,7 +98,8 @@ export function createMeetingService(deps: MeetingDeps) {
     let replies: Record<Reply, number> | null = null;
     if (readsOrg(actor, m) || isOffice(actor, m)) {
       replies = Object.fromEntries(REPLIES.map((r) => [r, 0])) as Record<Reply, number>;
-      for (const c of await meetings.replyCounts(db, m.id)) replies[c.reply] = Number(c.n);
+      const counts = await cached(deps.caches?.replies, db, db, m.id, () => meetings.replyCounts(db, m.id));
+      for (const c of counts) replies[c.reply] = Number(c.n);
     }
     const inv = rel.invitation;
     return presentDetail(m, kind, {
@@ -129,7 +133,11 @@ export function createMeetingService(deps: MeetingDeps) {
         return { ...r, items: r.items.map(presentListItem), page: q.page, pageSize: q.pageSize };
       }
       if (!actor.memberId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-      const r = await meetings.listInvited(db, actor.memberId, filter, q.page, q.pageSize);
+      const memberId = actor.memberId;
+      const key = JSON.stringify([memberId, filter, q.page, q.pageSize]);
+      const r = await cached(deps.caches?.mine, db, db, key, () =>
+        meetings.listInvited(db, memberId, filter, q.page, q.pageSize),
+      );
       return { ...r, items: r.items.map(presentListItem), page: q.page, pageSize: q.pageSize };
     },
 
