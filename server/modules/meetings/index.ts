@@ -3,6 +3,7 @@
 // (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
+import { fastSerializerCompiler } from '../../platform/http/fast-serializer.js';
 import type { AppModule } from '../../platform/module.js';
 import { registerAttendance } from './attendance/index.js';
 import { registerCalendar } from './calendar/index.js';
@@ -36,10 +37,12 @@ export const meetingsModule: AppModule = {
     registerKinds(app, kindService);
     // Before the meeting's own routes: /api/meetings/calendar-feed and /feed/ are not meeting ids.
     registerCalendar(app, deps);
-    registerCore(app, deps);
+    // The hottest reads (a member's list, the live board) are written by fast-json-stringify, as the proposal detail is.
+    const fast = fastSerializerCompiler({ checkWithZod: platform.config.env !== 'production' });
+    registerCore(app, deps, fast);
     const withInvitations = { ...deps, invitations: createInvitationRepo(platform.engine) };
     registerInvitations(app, withInvitations);
-    registerAttendance(app, withInvitations);
+    registerAttendance(app, withInvitations, fast);
     const reminders = createMeetingReminders(deps);
     platform.jobs.every('meetings.reminders', HOUR, async () => {
       await reminders.scan();

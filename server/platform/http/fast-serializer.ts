@@ -24,7 +24,9 @@ function lenient(schema: unknown): unknown {
   return out;
 }
 
-export function fastSerializerCompiler(opts: { checkWithZod: boolean }) {
+export type FastSerializer = (route: RouteSchema) => (data: unknown) => string;
+
+export function fastSerializerCompiler(opts: { checkWithZod: boolean }): FastSerializer {
   return (route: RouteSchema): ((data: unknown) => string) => {
     const jsonSchema = lenient(
       z.toJSONSchema(route.schema as z.ZodType, { target: 'draft-7', io: 'output', unrepresentable: 'any' }),

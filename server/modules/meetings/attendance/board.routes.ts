@@ -4,13 +4,14 @@ import { contentDisposition } from '../../../platform/files/files.routes.js';
 import { KIND_MIME } from '../../../platform/files/sniff.js';
 import { actorOf } from '../../../platform/http/auth-hook.js';
 import { idParam } from '../../../platform/http/schemas.js';
+import type { FastSerializer } from '../../../platform/http/fast-serializer.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import { invitationParams } from '../invitations/invitations.schema.js';
 import * as S from './board.schema.js';
 import type { BoardService } from './board.service.js';
 import type { DeskService } from './desk.service.js';
 
-export function boardRoutes(app: ZodApp, board: BoardService, desk: DeskService): void {
+export function boardRoutes(app: ZodApp, board: BoardService, desk: DeskService, fast?: FastSerializer): void {
   const tags = ['meetings'];
 
   app.get(
@@ -24,6 +25,7 @@ export function boardRoutes(app: ZodApp, board: BoardService, desk: DeskService)
         querystring: S.boardQuery,
         response: { 200: S.board },
       },
+      ...(fast && { serializerCompiler: fast }),
     },
     async (request) => board.board(actorOf(request), request.params.id, request.query),
   );

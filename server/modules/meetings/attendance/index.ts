@@ -1,6 +1,7 @@
 // Check-in and attendance: the rotating code, scans, the office's hand check-in and check-out,
 // walk-ins, the live board, its Excel sheet and the paper sign-in sheet, closing attendance and
 // correcting a state.
+import type { FastSerializer } from '../../../platform/http/fast-serializer.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { InvitationDeps } from '../invitations/invitations.service.js';
 import { attendanceRoutes } from './attendance.routes.js';
@@ -13,9 +14,9 @@ import { createDeskService } from './desk.service.js';
 import { signinRoutes } from './signin.routes.js';
 import { createSigninService } from './signin.service.js';
 
-export function registerAttendance(app: ZodApp, deps: InvitationDeps): void {
+export function registerAttendance(app: ZodApp, deps: InvitationDeps, fast?: FastSerializer): void {
   attendanceRoutes(app, createAttendanceService(deps));
-  boardRoutes(app, createBoardService(deps), createDeskService(deps));
+  boardRoutes(app, createBoardService(deps), createDeskService(deps), fast);
   closingRoutes(app, createClosingService(deps));
   signinRoutes(app, createSigninService(deps));
 }

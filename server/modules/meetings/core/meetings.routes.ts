@@ -1,11 +1,12 @@
 // /api/meetings: the meeting itself (the lists, the detail, create, edit, publish, cancel).
 import { actorOf } from '../../../platform/http/auth-hook.js';
 import { idParam } from '../../../platform/http/schemas.js';
+import type { FastSerializer } from '../../../platform/http/fast-serializer.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import * as S from './meetings.schema.js';
 import type { MeetingService } from './meetings.service.js';
 
-export function meetingRoutes(app: ZodApp, service: MeetingService): void {
+export function meetingRoutes(app: ZodApp, service: MeetingService, fast?: FastSerializer): void {
   const tags = ['meetings'];
 
   app.get(
@@ -18,6 +19,7 @@ export function meetingRoutes(app: ZodApp, service: MeetingService): void {
         querystring: S.listMeetingsQuery,
         response: { 200: S.meetingList },
       },
+      ...(fast && { serializerCompiler: fast }),
     },
     async (request) => service.list(actorOf(request), request.query),
   );
