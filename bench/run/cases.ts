@@ -3,8 +3,9 @@
 import type { Options } from 'autocannon';
 import type { HeldOutDraft } from '../generate/dataset.js';
 import { headersOf, type Session } from './http.js';
+import { meetingReadCases } from './meeting-cases.js';
 
-export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i';
+export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm';
 
 export interface CaseData {
   staff: Session[];
@@ -18,6 +19,8 @@ export interface CaseData {
   /** The measure part of the hand-labelled set (case h), in the organisation's words. */
   labelled: { title: string; reasons: string; suggestions: string }[];
   newProposals: { title: string; reasons: string; suggestions: string; category: string; themes: string[] }[];
+  /** Meetings of the top organisation whose attendance board the office opens (case l). */
+  boardIds: number[];
 }
 
 export interface CaseSpec {
@@ -63,7 +66,7 @@ export const SEARCHES = [
 const STATES = ['closed', 'closed', 'closed', 'rejected', 'converted', 'replied', 'handling'];
 
 let counter = 0;
-const next = (n: number) => counter++ % n;
+export const next = (n: number) => counter++ % n;
 
 /** One session per connection: the k-th connection uses sessions[k mod n] for every request. */
 function perConnection(): Pick<Options, 'setupClient'> {
@@ -85,7 +88,7 @@ function perConnection(): Pick<Options, 'setupClient'> {
 
 const sessionOf = (list: Session[], ctx: { k?: number }) => list[(ctx.k ?? 0) % list.length]!;
 
-function get(list: Session[], path: (ctx: { k?: number }) => string): Partial<Options> {
+export function get(list: Session[], path: (ctx: { k?: number }) => string): Partial<Options> {
   return {
     ...perConnection(),
     requests: [
@@ -219,5 +222,6 @@ export function cases(): CaseSpec[] {
       requestsPerOp: 1,
       options: similarOf((d) => d.labelled),
     },
+    ...meetingReadCases(),
   ];
 }

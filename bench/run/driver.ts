@@ -13,6 +13,8 @@ import { excelExport, importRoster, wordExports } from './bulk.js';
 import { cases, SEARCHES, type CaseData, type CaseKey } from './cases.js';
 import { getJson, signIn, type Session } from './http.js';
 import { measureLabelled, measureQueries, plantOriginals, type LabelledResult } from './labelled.js';
+import { boardIdsOf } from './meeting-cases.js';
+import { checkinCase, inviteAllCase } from './meeting-runs.js';
 import { measureRecall } from './recall.js';
 
 export interface DriverConfig {
@@ -28,6 +30,9 @@ export interface DriverConfig {
   cases: CaseKey[];
   importRows: number;
   wordExports: number;
+  /** Case (j): members checking in per session, and sessions. */
+  checkins: number;
+  checkinRounds: number;
 }
 
 export interface CaseResult {
@@ -43,6 +48,8 @@ export interface CaseResult {
   timeouts: number;
   loadBefore: string;
   loadAfter: string;
+  /** Timed operations (j, m): how long one took, in seconds. */
+  seconds?: number;
 }
 
 export type DriverMessage =
@@ -112,6 +119,7 @@ async function caseData(c: DriverConfig): Promise<CaseData> {
     drafts,
     labelled: measureQueries(c.manifest.scale),
     newProposals,
+    boardIds: c.cases.includes('l') ? await boardIdsOf(staff[0]!) : [],
   };
 }
 
@@ -161,6 +169,21 @@ async function runHttp(c: DriverConfig): Promise<void> {
       await send({ type: 'phase', label: 'recall' });
       await send({ type: 'recall', result: await measureRecall(data.members[0]!, data.drafts, c.database) });
     }
+  }
+  // The meetings' timed writes, last: they add meetings, invitations and notices to the dataset's copy.
+  const timed = {
+    j: () =>
+      checkinCase(c.urls, data.staff[0]!, c.manifest.password, c.checkins, c.checkinRounds, (label) =>
+        send({ type: 'phase', label }),
+      ),
+    m: () => inviteAllCase(data.staff[0]!, c.manifest.counts.members!),
+  };
+  for (const key of ['j', 'm'] as const) {
+    if (!c.cases.includes(key)) continue;
+    const loadBefore = load();
+    await send({ type: 'phase', label: key });
+    const r = await timed[key]();
+    await send({ type: 'case', result: { ...r, loadBefore, loadAfter: load() } });
   }
 }
 
