@@ -51,6 +51,7 @@ const { values: a } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'skip-bulk': { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
+    'read-cache': { type: 'string', default: 'on' },
   },
 });
 const smoke = a.smoke!;
@@ -114,7 +115,11 @@ function drive(config: DriverConfig, rss: RssSampler, onMessage: (m: DriverMessa
 
 async function servers(m: Manifest, target: Target, n: number, jobs: boolean): Promise<Server[]> {
   const log = join(target.env.DATA_DIR!, '..', `server-${m.engine}-${m.scale}.log`);
-  return Promise.all(Array.from({ length: n }, (_, i) => startServer(m, target, Number(a.port) + i, { jobs, log })));
+  return Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      startServer(m, target, Number(a.port) + i, { jobs, log, readCache: a['read-cache'] !== 'off' }),
+    ),
+  );
 }
 
 async function main(): Promise<number> {
@@ -127,7 +132,7 @@ async function main(): Promise<number> {
   const commit = execSync('git rev-parse --short HEAD', { cwd: BENCH_ROOT, encoding: 'utf8' }).trim();
   const dirty = execSync('git status --porcelain -- server bench', { cwd: BENCH_ROOT, encoding: 'utf8' }).trim() !== '';
   say(
-    `bench: ${scale} on ${engine}, ${instances} instance(s), ${a.connections} connections, ${duration} s per case after ${warmup} s warm-up; commit ${commit}${dirty ? ' + working tree' : ''}; load average ${load()}`,
+    `bench: ${scale} on ${engine}${a['read-cache'] === 'off' ? ' (read caches off)' : ''}, ${instances} instance(s), ${a.connections} connections, ${duration} s per case after ${warmup} s warm-up; commit ${commit}${dirty ? ' + working tree' : ''}; load average ${load()}`,
   );
 
   const failures: string[] = [];
@@ -225,7 +230,7 @@ async function main(): Promise<number> {
   const date = new Date().toISOString().slice(0, 10);
   const file = join(
     resultsDir,
-    `${date}-${engine}-${scale}${instances > 1 ? `-${instances}instances` : ''}${smoke ? '-smoke' : ''}.json`,
+    `${date}-${engine}-${scale}${instances > 1 ? `-${instances}instances` : ''}${smoke ? '-smoke' : ''}${a['read-cache'] === 'off' ? '-nocache' : ''}.json`,
   );
   writeFileSync(
     file,
@@ -237,6 +242,7 @@ async function main(): Promise<number> {
         engine,
         scale,
         instances,
+        readCache: a['read-cache'] !== 'off',
         connections: Number(a.connections),
         durationSeconds: duration,
         warmupSeconds: warmup,

@@ -46,7 +46,7 @@ export async function startServer(
   m: Manifest,
   target: Target,
   port: number,
-  opts: { jobs: boolean; log: string },
+  opts: { jobs: boolean; log: string; readCache?: boolean },
 ): Promise<Server> {
   const out = openSync(opts.log, 'a');
   const child: ChildProcess = spawn(
@@ -69,6 +69,8 @@ export async function startServer(
         LOGIN_RATE_PER_MINUTE: '100000',
         LOGIN_RATE_PER_IP_PER_MINUTE: '1000000',
         JOBS_ENABLED: opts.jobs ? 'true' : 'false',
+        // `--read-cache off`: every read goes to the database (to measure what the caches bring).
+        READ_CACHE: opts.readCache === false ? 'false' : 'true',
         JOBS_POLL_MS: '100',
         SESSION_IDLE_MINUTES: '120',
         // The production setting (docs/deploy.md): a bounded heap is collected before it grows far.
