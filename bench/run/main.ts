@@ -52,6 +52,8 @@ const { values: a } = parseArgs({
     'skip-bulk': { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     'read-cache': { type: 'string', default: 'on' },
+    checkins: { type: 'string', default: '500' },
+    'checkin-sessions': { type: 'string', default: '3' },
   },
 });
 const smoke = a.smoke!;
@@ -181,8 +183,8 @@ async function main(): Promise<number> {
     cases: caseKeys,
     importRows,
     wordExports: wordCount,
-    checkins: smoke ? 100 : 500,
-    checkinRounds: smoke ? 1 : 3,
+    checkins: smoke ? 100 : Number(a.checkins),
+    checkinRounds: smoke ? 1 : Number(a['checkin-sessions']),
   };
   rss.start();
   try {

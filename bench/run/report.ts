@@ -111,6 +111,9 @@ export function ratioToReference(
     case 'e':
       // The scoring's median: a handful of drafts are scored, too few for a steady p99.
       return of('p99 ÷ brute-force scoring p50 ms', 'brute p50', refs?.bruteForce.p50Ms, r.p99, false);
+    case 'j':
+      // Every check-in is a write transaction: its p99 follows the commit's (the fsync), like (g).
+      return of('p99 ÷ bare insert transaction p99 ms', 'insert tx p99', refs?.insertTransaction.p99Ms, r.p99, false);
     case 'g':
       return of(
         'submits/s ÷ bare insert transactions/s',

@@ -31,10 +31,12 @@ export function createMeetingCaches(changes: ChangeTracker | null) {
     /** Keyed by meeting: how many invitees gave each reply (the office's detail). */
     replies: new ReadCache<number, unknown>(changes, ['meeting_invitations'], 2000, { name: 'meetings.replies' }),
     /**
-     * Keyed by meeting and query: the board's counts and one page of rows (a plenary's ~800
-     * rows are about 300 KB, so few are kept; an idle one goes after 30 s).
+     * Keyed by meeting and query: the board's counts and one page of rows. Most boards are a
+     * few dozen rows, a plenary's ~800 about 300 KB; an idle one goes after 30 s. Room for
+     * every board the offices of a province have open at once: a cache smaller than the set
+     * polled in turn would drop each board just before it is read again.
      */
-    board: new ReadCache<string, unknown>(changes, BOARD_TABLES, 32, { name: 'meetings.board' }),
+    board: new ReadCache<string, unknown>(changes, BOARD_TABLES, 128, { name: 'meetings.board' }),
   };
 }
 
