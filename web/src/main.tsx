@@ -12,6 +12,7 @@ import { SessionProvider, useSession } from './auth';
 import { lazyPage, PageLoading, preloadElement } from './components/lazyPage';
 import { I18nProvider, useI18n } from './i18n';
 import { appRoutes } from './routes';
+import { appTheme } from './theme';
 
 // This file and what it imports statically is all a first visit downloads before the page's
 // own chunk: the sign-in page does not pay for the layout's menus nor for any other page.
@@ -71,10 +72,7 @@ if (/^\/(login|public)(\/|$)/.test(window.location.pathname)) preloadPath(window
 function Root() {
   const { locale } = useI18n();
   return (
-    <ConfigProvider
-      locale={locale === 'en-US' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#b7312c', borderRadius: 6 } }}
-    >
+    <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={appTheme}>
       <AntApp>
         <SessionProvider>
           <Suspense fallback={<PageLoading full />}>
