@@ -72,10 +72,13 @@ function RoleDetails({ units, roles }: { units: HandlingUnit[]; roles: Role[] | 
 
 /** Picks a roster member of the organisation by name or pinyin initials. */
 function MemberSelect({
+  id,
   value,
   onChange,
   current,
 }: {
+  /** From Form.Item: ties the field's label to the input. */
+  id?: string;
   value?: number | null;
   onChange?(v: number | null): void;
   current?: { id: number; name: string };
@@ -88,6 +91,7 @@ function MemberSelect({
     current && !options.some((o) => o.id === current.id) ? [{ ...current, hasAccount: false }, ...options] : options;
   return (
     <Select
+      id={id}
       allowClear
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value ?? undefined}

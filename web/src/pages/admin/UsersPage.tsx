@@ -122,6 +122,7 @@ export function UsersPage() {
         <Select
           allowClear
           placeholder={t('admin.allRoles')}
+          aria-label={t('admin.allRoles')}
           style={{ width: 170 }}
           onChange={(role?: Role) => setFilters((f) => ({ ...f, role, page: 1 }))}
           options={ALL_ROLES.map((r) => ({ value: r, label: t(`layout.role_${r}`) }))}
@@ -129,6 +130,7 @@ export function UsersPage() {
         <Select
           allowClear
           placeholder={t('admin.allStatus')}
+          aria-label={t('admin.allStatus')}
           style={{ width: 120 }}
           onChange={(active?: 'true' | 'false') => setFilters((f) => ({ ...f, active, page: 1 }))}
           options={[

@@ -60,6 +60,7 @@ export function MeetingListPage() {
         <Select<MeetingStatus>
           allowClear
           placeholder={t('meetings.allStatuses')}
+          aria-label={t('meetings.allStatuses')}
           value={status}
           onChange={(v) => set({ status: v })}
           style={{ width: 140 }}
@@ -70,6 +71,7 @@ export function MeetingListPage() {
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('meetings.allKinds')}
+          aria-label={t('meetings.allKinds')}
           value={kindId}
           onChange={(v) => set({ kindId: v ? String(v) : undefined })}
           style={{ width: 220 }}

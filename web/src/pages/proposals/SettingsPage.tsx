@@ -165,7 +165,7 @@ export function SettingsPage() {
                           ]}
                           style={{ marginBottom: 8, width: 380, maxWidth: '70vw' }}
                         >
-                          <Input maxLength={40} />
+                          <Input maxLength={40} aria-label={t('proposals.settings.rejectReasons')} />
                         </Form.Item>
                         <Button
                           type="text"

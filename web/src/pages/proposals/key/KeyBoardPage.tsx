@@ -65,6 +65,7 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
       size="small"
       status={r.overdue ? 'exception' : r.state === 'closed' ? 'success' : 'active'}
       showInfo={false}
+      aria-label={t('proposalsHandling.key.progress')}
       style={{ width: 80, margin: 0 }}
     />
   );
@@ -100,6 +101,7 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
           <Select
             allowClear
             placeholder={t('proposals.filter.term')}
+            aria-label={t('proposals.filter.term')}
             style={{ width: 140 }}
             value={termId}
             onChange={(v?: number) => setFilter({ termId: v ? String(v) : undefined })}
@@ -176,7 +178,7 @@ export function KeyBoardPage({ mine = false }: { mine?: boolean }) {
                         l ? (
                           <>
                             {l.name}
-                            {l.title && <div style={{ fontSize: 12, color: '#888' }}>{l.title}</div>}
+                            {l.title && <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.58)' }}>{l.title}</div>}
                           </>
                         ) : (
                           ''

@@ -185,7 +185,7 @@ export function StatsPage() {
               { value: 'interim', label: t('proposals.interim') },
             ]}
           />
-          <span style={{ color: '#888' }}>{t('proposalsHandling.stats.clickHint')}</span>
+          <span style={{ color: 'rgba(0, 0, 0, 0.58)' }}>{t('proposalsHandling.stats.clickHint')}</span>
           {/* The figures shown, taken away: Excel with the proposals behind them, Word for the annual report. */}
           <Button
             icon={<DownloadOutlined />}
