@@ -21,6 +21,7 @@ export function FlagToggle({
         checked={filters[name] === 'true'}
         onChange={(on) => setFilter({ [name]: on ? 'true' : undefined })}
         data-testid={testId}
+        aria-label={label}
       />
       {label}
     </Space>
