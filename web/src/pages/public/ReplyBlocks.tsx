@@ -32,7 +32,7 @@ export function ReplyBlocks({ replies, clamp }: { replies: PublicReply[]; clamp?
         >
           <Typography.Paragraph
             style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
-            ellipsis={clamp ? { rows: 3, expandable: true, symbol: t('common.more') } : false}
+            ellipsis={clamp ? { rows: 3, expandable: true } : false}
           >
             {r.body}
           </Typography.Paragraph>
