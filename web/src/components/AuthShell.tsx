@@ -2,6 +2,7 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { LanguageButton } from './LanguageSwitch';
 
 export function AuthShell({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useI18n();
@@ -25,6 +26,9 @@ export function AuthShell({ title, children }: { title: string; children: ReactN
         </div>
         <Typography.Title level={4}>{title}</Typography.Title>
         {children}
+        <div style={{ textAlign: 'center', marginTop: 8 }}>
+          <LanguageButton />
+        </div>
       </Card>
     </div>
   );

@@ -1,11 +1,12 @@
 // The main layout: side menu (a drawer on phones), the organisation switcher, the
 // notification bell and the user menu around the routed page.
-import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { useSession } from '../auth';
+import { LanguageSelect, OtherLanguage, useToggleLanguage } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/lazyPage';
 import { useI18n } from '../i18n';
 import { menu, visibleMenu, type MenuEntry } from './menu';
@@ -24,7 +25,8 @@ function toItems(entries: MenuEntry[], t: (k: string) => string): NonNullable<Pa
 
 export function AppLayout() {
   const { me, can, hasRole, logout, refresh } = useSession();
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
+  const toggleLanguage = useToggleLanguage();
   const { message } = AntApp.useApp();
   const screens = Grid.useBreakpoint();
   const mobile = !screens.md;
@@ -133,23 +135,26 @@ export function AppLayout() {
           <div style={{ flex: 1 }} />
           <Space size={mobile ? 4 : 12}>
             <NotificationBell />
-            {!mobile && (
-              <Select
-                size="small"
-                value={locale}
-                onChange={setLocale}
-                variant="borderless"
-                aria-label={t('common.language')}
-                options={[
-                  { value: 'zh-CN', label: '中文' },
-                  { value: 'en-US', label: 'English' },
-                ]}
-              />
-            )}
+            {!mobile && <LanguageSelect />}
             <Dropdown
               menu={{
                 items: [
                   { key: 'profile', icon: <UserOutlined />, label: <Link to="/profile">{t('layout.profile')}</Link> },
+                  // On a phone the header has no room for the select: the language is switched here.
+                  ...(mobile
+                    ? [
+                        {
+                          key: 'language',
+                          icon: <GlobalOutlined />,
+                          label: (
+                            <span data-testid="language-switch">
+                              <OtherLanguage />
+                            </span>
+                          ),
+                          onClick: toggleLanguage,
+                        },
+                      ]
+                    : []),
                   {
                     key: 'logout',
                     icon: <LogoutOutlined />,

@@ -4,6 +4,7 @@ import { Button, Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth';
+import { LanguageButton } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 
 export function PublicShell({ orgName, children }: { orgName?: string; children: ReactNode }) {
@@ -22,6 +23,7 @@ export function PublicShell({ orgName, children }: { orgName?: string; children:
           {orgName}
         </Typography.Text>
         <div style={{ flex: 1 }} />
+        <LanguageButton light />
         {me ? (
           <Space size={8} data-testid="public-account">
             <Link to={publicOnly ? '/profile' : '/'}>
