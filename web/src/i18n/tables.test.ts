@@ -31,8 +31,14 @@ describe('the i18n tables', () => {
     const zh = area['zh-CN'];
     const en = area['en-US'];
     it('has every key in both languages', () => {
-      expect(Object.keys(zh).filter((k) => !(k in en)), 'missing in en-US').toEqual([]);
-      expect(Object.keys(en).filter((k) => !(k in zh)), 'missing in zh-CN').toEqual([]);
+      expect(
+        Object.keys(zh).filter((k) => !(k in en)),
+        'missing in en-US',
+      ).toEqual([]);
+      expect(
+        Object.keys(en).filter((k) => !(k in zh)),
+        'missing in zh-CN',
+      ).toEqual([]);
     });
     it('has the same placeholders in both languages and no Chinese in English', () => {
       for (const key of Object.keys(zh)) {
