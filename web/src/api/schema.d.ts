@@ -15419,6 +15419,19 @@ export interface paths {
                             }[];
                             notes: string[];
                             orgId: number;
+                            penalties: {
+                                cap: number;
+                                commitment: number;
+                                overdue: number;
+                            };
+                            weights: {
+                                attitude: number;
+                                democratic: number;
+                                onTimeReply: number;
+                                result: number;
+                                signFor: number;
+                                solvedShare: number;
+                            };
                             year: number;
                         };
                     };
@@ -15729,6 +15742,19 @@ export interface paths {
                             }[];
                             notes: string[];
                             orgId: number;
+                            penalties: {
+                                cap: number;
+                                commitment: number;
+                                overdue: number;
+                            };
+                            weights: {
+                                attitude: number;
+                                democratic: number;
+                                onTimeReply: number;
+                                result: number;
+                                signFor: number;
+                                solvedShare: number;
+                            };
                             year: number;
                         };
                     };
@@ -22430,9 +22456,40 @@ export interface paths {
                                 action: "proposal.create" | "proposal.edit" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.convert" | "proposal.return" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect";
                                 at: string;
                                 detail: string | null;
+                                facts: {
+                                    /** @enum {string} */
+                                    attitude?: "satisfied" | "basic" | "unsatisfied";
+                                    /** @enum {string} */
+                                    code: "filesRemoved" | "resubmitted" | "number" | "reason" | "merged" | "assigned" | "replyDeadline" | "signedLate" | "toReassign" | "urged" | "urgedBrief" | "extensionAsked" | "extended" | "note" | "contacted" | "resultClass" | "allReplied" | "extensionsLapsed" | "sentBack" | "sentBackBrief" | "proposerContacted" | "ratings" | "rehandle" | "closed" | "commitment" | "keyApproved" | "keyNotApproved" | "year";
+                                    /** @enum {string} */
+                                    contacted?: "visited" | "phone" | "none";
+                                    count?: number;
+                                    date?: string;
+                                    names?: string[];
+                                    note?: string;
+                                    /** @enum {string} */
+                                    result?: "satisfied" | "basic" | "unsatisfied";
+                                    /** @enum {string} */
+                                    resultClass?: "A" | "B" | "C" | "D";
+                                    resultLabel?: string;
+                                    text?: string;
+                                    /** @description null: a unit no longer known */
+                                    unit?: string | null;
+                                    units?: {
+                                        /** @description null: a unit no longer known */
+                                        name: string | null;
+                                        /** @enum {string} */
+                                        role: "lead" | "co" | "split";
+                                    }[];
+                                    /** @enum {string} */
+                                    way?: "visit" | "phone" | "meeting" | "other";
+                                    year?: number;
+                                }[];
                                 label: string;
                                 seq: number;
                                 who: string;
+                                /** @enum {string} */
+                                whoKind: "person" | "unit" | "office" | "system";
                             }[];
                         };
                     };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fileSummary } from '../../../platform/files/files.routes.js';
 import { dateString, paged, pageQuery, single, text } from '../../../platform/http/schemas.js';
 import { ASSIGNMENT_STATUSES, PROPOSAL_STATES, RESULT_CLASSES } from '../core/lifecycle.model.js';
+import { timelineFact, WHO_KINDS } from './timeline.model.js';
 import { TIMELINE_KINDS } from './timeline.texts.js';
 
 const id = z.number().int().positive();
@@ -310,11 +311,16 @@ export const timelineResponse = z.object({
       at: z.string(),
       /** A person, a handling unit (for its staff), 政协机关 or 系统. */
       who: z.string(),
+      /** What `who` is: a person's or a unit's name (as written), or the office or the system (to be labelled). */
+      whoKind: z.enum(WHO_KINDS),
       /** The step's kind: the web app labels it in the reader's language. */
       action: z.enum(TIMELINE_KINDS),
       /** The step's name in Chinese (for clients without their own labels). */
       label: z.string(),
+      /** What the step says beyond its kind, in Chinese (the facts below, worded). */
       detail: z.string().nullable(),
+      /** The same as facts, for a client that words them in its reader's language. */
+      facts: z.array(timelineFact),
     }),
   ),
 });

@@ -227,6 +227,15 @@ describe(`proposals: handling from assignment to closing (${ENGINE})`, () => {
     // Dates in the history read as Chinese text writes them, as everywhere else in zh-CN.
     expect(timeline.find((t) => t.label === '交办')!.detail).toMatch(/答复期限 \d{4}年\d{1,2}月\d{1,2}日$/);
     expect(timeline.find((t) => t.label === '正式答复')!.detail).toContain('B类：正在解决');
+    // The same as codes and values, for a client in another language; who is labelled by kind.
+    const entry = (label: string) => timeline.find((t) => t.label === label) as unknown as Record<string, unknown>;
+    expect(entry('立案').whoKind).toBe('office');
+    expect(entry('签收').whoKind).toBe('unit');
+    expect(entry('正式答复').facts).toContainEqual({ code: 'resultClass', resultClass: 'B', resultLabel: '正在解决' });
+    expect(entry('交办').facts).toEqual([
+      { code: 'assigned', units: expect.arrayContaining([{ name: '市教育局', role: 'lead' }]) },
+      { code: 'replyDeadline', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) },
+    ]);
     const officeTimeline = (await staff.get(`/api/proposals/${p.id}/timeline`)).json().items as {
       label: string;
       who: string;

@@ -33,8 +33,19 @@ export type EvaluationRow = z.infer<typeof evaluationRow>;
 export const evaluationTable = z.object({
   orgId: z.number(),
   year: z.number(),
+  /** The formula and notes in Chinese (the Excel sheet's wording, for clients without their own). */
   formula: z.string(),
   notes: z.array(z.string()),
+  /** The formula's figures, for a client that words it in the reader's language. */
+  weights: z.object({
+    signFor: z.number(),
+    onTimeReply: z.number(),
+    attitude: z.number(),
+    result: z.number(),
+    democratic: z.number(),
+    solvedShare: z.number(),
+  }),
+  penalties: z.object({ overdue: z.number(), commitment: z.number(), cap: z.number() }),
   items: z.array(evaluationRow),
 });
 export type EvaluationTable = z.infer<typeof evaluationTable>;

@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
 import { chinaDate, chinaYearBounds, type Clock } from '../../../platform/clock.js';
 import { invalid } from '../../../platform/errors.js';
-import { FORMULA_TEXT, rank } from './evaluation.model.js';
+import { COMMITMENT_PENALTY, FORMULA_TEXT, OVERDUE_PENALTY, PENALTY_CAP, rank, WEIGHTS } from './evaluation.model.js';
 import type { EvaluationRepo, EvaluationScope } from './evaluation.repo.js';
 import type { EvaluationRow, EvaluationTable } from './evaluation.schema.js';
 import { reportingAccess } from './reporting.policy.js';
@@ -45,7 +45,15 @@ export function createEvaluationService(deps: {
       ...chinaYearBounds(year),
       today: chinaDate(clock.now()),
     };
-    const empty = { orgId, year, formula: FORMULA_TEXT, notes: EVALUATION_NOTES, items: [] };
+    const empty = {
+      orgId,
+      year,
+      formula: FORMULA_TEXT,
+      notes: EVALUATION_NOTES,
+      weights: WEIGHTS,
+      penalties: { overdue: OVERDUE_PENALTY, commitment: COMMITMENT_PENALTY, cap: PENALTY_CAP },
+      items: [],
+    };
     if (!units.length) return empty;
     const [assignments, classes, satisfaction, commitments, scores] = await Promise.all([
       repo.assignmentFigures(db, s),

@@ -159,6 +159,9 @@ describe(`proposals: handling-unit evaluation (${ENGINE})`, () => {
     const table = res.json();
     expect(table.formula).toContain('按时答复率 25');
     expect(table.notes.join('')).toContain('民主评议模块建成后');
+    // The same figures, for a client that words the formula in its reader's language.
+    expect(table.weights).toMatchObject({ onTimeReply: 25, signFor: 15 });
+    expect(table.penalties).toEqual({ overdue: 2, commitment: 1, cap: 30 });
     expect(table.items.map((i: { unit: { name: string }; rank: number | null }) => [i.unit.name, i.rank])).toEqual([
       ['市住房和城乡建设局', 1],
       ['市教育局', 2],
