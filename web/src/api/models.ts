@@ -95,6 +95,7 @@ export type KeyEvent = Item<ResponseOf<'/api/proposals/{id}/key/events'>>;
 export type KeyEventKind = KeyEvent['kind'];
 export type Stats = ResponseOf<'/api/proposals/stats'>;
 export type EvaluationTable = ResponseOf<'/api/proposals/unit-evaluation'>;
+export type ProposalTimeline = ResponseOf<'/api/proposals/{id}/timeline'>;
 
 // Meetings
 export type MeetingDetail = ResponseOf<'/api/meetings/{id}'>;
