@@ -9,6 +9,7 @@ import type { RefData } from '../../api/models';
 import type { ProposalSettings } from '../../api/models';
 import { PROPOSAL_KINDS, PROPOSAL_STATES, RESULT_CLASSES } from './api';
 import type { FilterKey, Filters } from './useProposalList';
+import { useResultLabel, type ResultClass } from './resultLabel';
 
 const MORE: FilterKey[] = [
   'sectorId',
@@ -39,6 +40,7 @@ export function ListFilters({
   hide?: FilterKey[];
 }) {
   const { t } = useI18n();
+  const labelOf = useResultLabel();
   const [more, setMore] = useState(() => MORE.some((k) => filters[k]));
   const shown = (k: FilterKey) => !hide.includes(k);
   const opts = (list: readonly string[], label: (v: string) => string = (v) => v) =>
@@ -142,7 +144,7 @@ export function ListFilters({
           {select(
             'resultClass',
             t('proposals.resultClass'),
-            opts(RESULT_CLASSES, (c) => `${c} ${settings?.resultLabels[c as 'A'] ?? ''}`),
+            opts(RESULT_CLASSES, (c) => `${c} ${labelOf(c as ResultClass, settings?.resultLabels[c as ResultClass])}`),
             170,
           )}
           {select('overdue', t('proposals.overdueTag'), yesNo, 110)}

@@ -18,11 +18,13 @@ import { TimelineCard } from './TimelineCard';
 import { HandlingPanel } from './handling/HandlingPanel';
 import { KeyPanel } from './key/KeyPanel';
 import { useProposalSettings } from './useProposalSettings';
+import { useResultLabel } from './resultLabel';
 
 export function ProposalDetailPage() {
   const { id } = useParams();
   const { me } = useSession();
   const { t } = useI18n();
+  const labelOf = useResultLabel();
   const navigate = useNavigate();
   const mobile = !Grid.useBreakpoint().md;
   const settings = useProposalSettings(me?.currentOrg.id);
@@ -85,7 +87,11 @@ export function ProposalDetailPage() {
     <>
       <ProposersCard p={p} />
       {p.allowedActions.includes('mergeInto') && <SimilarCard proposalId={p.id} />}
-      <FactsCard p={p} compact resultLabel={p.resultClass ? settings?.resultLabels[p.resultClass] : undefined} />
+      <FactsCard
+        p={p}
+        compact
+        resultLabel={p.resultClass ? labelOf(p.resultClass, settings?.resultLabels[p.resultClass]) : undefined}
+      />
       <KeyPanel p={p} />
     </>
   );

@@ -11,6 +11,7 @@ import { ListFilters } from './ListFilters';
 import { KindTag, MarkTags, NumberLabel, StateTag } from './ProposalTags';
 import { useProposalList } from './useProposalList';
 import { useProposalSettings } from './useProposalSettings';
+import { useResultLabel } from './resultLabel';
 
 const PAGE_SIZE = 20;
 const SORTABLE: Record<string, string> = {
@@ -23,6 +24,7 @@ const SORTABLE: Record<string, string> = {
 export function ProposalListPage() {
   const { me, can } = useSession();
   const { t } = useI18n();
+  const labelOf = useResultLabel();
   const navigate = useNavigate();
   const settings = useProposalSettings(me?.currentOrg.id);
   const { data: refData } = useRefData(me?.currentOrg.id);
@@ -120,7 +122,7 @@ export function ProposalListPage() {
               <Space size={4}>
                 <StateTag state={r.state} />
                 {r.resultClass && (
-                  <Tooltip title={settings?.resultLabels[r.resultClass]}>
+                  <Tooltip title={labelOf(r.resultClass, settings?.resultLabels[r.resultClass])}>
                     <Tag style={{ marginInlineEnd: 0 }}>{r.resultClass}</Tag>
                   </Tooltip>
                 )}

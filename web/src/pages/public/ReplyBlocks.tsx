@@ -1,17 +1,20 @@
 import { Card, Tag, Typography } from 'antd';
 import type { PublicReply } from '../../api/models';
 import { formatDate, useI18n } from '../../i18n';
+import { useResultLabel } from '../proposals/resultLabel';
 
 const colors = { A: 'green', B: 'blue', C: 'gold', D: 'default' } as const;
 
 export function ReplyBlocks({ replies, clamp }: { replies: PublicReply[]; clamp?: boolean }) {
   const { t } = useI18n();
+  const labelOf = useResultLabel();
   if (!replies.length) return <Typography.Text type="secondary">{t('publicPage.noReply')}</Typography.Text>;
   return (
     <>
       {replies.map((r, i) => (
         <Card
           key={i}
+          data-testid="public-reply"
           size="small"
           style={{ marginTop: 8, background: '#fafafa' }}
           title={
@@ -19,7 +22,7 @@ export function ReplyBlocks({ replies, clamp }: { replies: PublicReply[]; clamp?
               {t('publicPage.reply', { unit: r.unit })}{' '}
               {r.resultClass && (
                 <Tag color={colors[r.resultClass]}>
-                  {r.resultClass} {r.resultLabel}
+                  {r.resultClass} {labelOf(r.resultClass, r.resultLabel)}
                 </Tag>
               )}
             </>

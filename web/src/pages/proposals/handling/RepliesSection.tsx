@@ -8,12 +8,14 @@ import type { ProposalDetail } from '../../../api/models';
 import { fileUrl } from '../api';
 import { SendBackButton } from './ItemDialogs';
 import type { HandlingView } from '../../../api/models';
+import { useResultLabel } from '../resultLabel';
 
 const small = { fontSize: 12 };
 const CLASS_COLOURS = { A: 'green', B: 'blue', C: 'gold', D: 'default' } as const;
 
 export function RepliesSection({ view, changed }: { view: HandlingView; changed(p: ProposalDetail): void }) {
   const { t } = useI18n();
+  const labelOf = useResultLabel();
   if (!view.replies.length) return null;
   return (
     <section data-testid="handling-replies">
@@ -34,7 +36,7 @@ export function RepliesSection({ view, changed }: { view: HandlingView; changed(
             <Typography.Text strong>{r.unitName}</Typography.Text>
             {r.resultClass && (
               <Tag color={CLASS_COLOURS[r.resultClass]} style={{ marginInlineEnd: 0 }} data-testid="reply-class">
-                {r.resultClass} · {r.resultLabel}
+                {r.resultClass} · {labelOf(r.resultClass, r.resultLabel)}
               </Tag>
             )}
             {r.round > 1 && (

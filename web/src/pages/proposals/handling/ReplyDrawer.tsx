@@ -31,6 +31,7 @@ import { useProposalSettings } from '../useProposalSettings';
 import { isoDay } from './UnitActions';
 import { ReplyConfirmation, type ReplyValues } from './ReplyConfirmation';
 import { useFormSubmit } from '../../../components/useFormSubmit';
+import { useResultLabel } from '../resultLabel';
 
 type FormValues = ReplyValues;
 const NEEDS_COMMITMENTS: ResultClass[] = ['B', 'C'];
@@ -92,7 +93,14 @@ function ReplyDrawer({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) 
     onClose();
   });
 
-  const labels = settings?.resultLabels;
+  const labelOf = useResultLabel();
+  const own = settings?.resultLabels;
+  const labels = own && {
+    A: labelOf('A', own.A),
+    B: labelOf('B', own.B),
+    C: labelOf('C', own.C),
+    D: labelOf('D', own.D),
+  };
   return (
     <Drawer
       open

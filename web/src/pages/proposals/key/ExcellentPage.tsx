@@ -15,11 +15,13 @@ import { ListFilters } from '../ListFilters';
 import { NumberLabel, StateTag } from '../ProposalTags';
 import { useProposalList } from '../useProposalList';
 import { useProposalSettings } from '../useProposalSettings';
+import { useResultLabel } from '../resultLabel';
 
 const PAGE_SIZE = 20;
 
 export function ExcellentPage() {
   const { t } = useI18n();
+  const labelOf = useResultLabel();
   const { me, can } = useSession();
   const { message } = AntApp.useApp();
   const settings = useProposalSettings(me?.currentOrg.id);
@@ -120,7 +122,7 @@ export function ExcellentPage() {
             title: t('proposals.resultClass'),
             dataIndex: 'resultClass',
             width: 130,
-            render: (v: ProposalItem['resultClass']) => (v ? `${v} ${settings?.resultLabels[v] ?? ''}` : ''),
+            render: (v: ProposalItem['resultClass']) => (v ? `${v} ${labelOf(v, settings?.resultLabels[v])}` : ''),
           },
           ...(office
             ? [

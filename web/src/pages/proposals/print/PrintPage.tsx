@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
+import { resultLabel } from '../resultLabel';
 
 const PRINT_CSS = `
 .print-sheet { background: #fff; max-width: 794px; margin: 0 auto; padding: 48px 56px; color: #000;
@@ -29,7 +30,7 @@ const PRINT_CSS = `
 
 export function PrintPage() {
   const { id } = useParams();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { me, can } = useSession();
   const navigate = useNavigate();
   const which = { path: { id: Number(id) } };
@@ -133,7 +134,7 @@ export function PrintPage() {
             <div>
               <b>{r.unitName}</b>
               {r.resultClass
-                ? `\u3000${t('proposalsHandling.resultClass')}：${r.resultClass}（${r.resultLabel ?? ''}）`
+                ? `\u3000${t('proposalsHandling.resultClass')}：${r.resultClass}（${resultLabel(locale, r.resultClass, r.resultLabel)}）`
                 : ''}
             </div>
             <div>{r.body}</div>

@@ -11,6 +11,7 @@ import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
+import { EvaluationFormula } from './EvaluationFormula';
 import { percent } from './format';
 
 type Row = EvaluationTable['items'][number];
@@ -151,20 +152,7 @@ export function EvaluationPage() {
           },
         ]}
       />
-      {table && (
-        <div style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('proposalsHandling.eval.formula')}：{table.formula}
-          </Typography.Text>
-          {table.notes.map((n) => (
-            <div key={n}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {n}
-              </Typography.Text>
-            </div>
-          ))}
-        </div>
-      )}
+      {table && <EvaluationFormula table={table} />}
       {table && (
         <FormModal<{ scores: Record<string, number | null> }>
           open={editing}

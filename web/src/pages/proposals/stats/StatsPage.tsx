@@ -11,6 +11,9 @@ import { KEEP_PAGE, useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
+import { useResultLabel } from '../resultLabel';
+import { useProposalSettings } from '../useProposalSettings';
+import { labelledStats } from './bucketLabels';
 import { EChart, type ChartOption } from './EChart';
 import { percent } from './format';
 
@@ -103,7 +106,14 @@ export function StatsPage() {
     refData ? { query: { termId: term, sessionId: session } } : null,
     KEEP_PAGE,
   );
-  const stats = query.data ?? null;
+  const settings = useProposalSettings(me?.currentOrg.id);
+  const labelOf = useResultLabel();
+  // The buckets named in the reader's language (the charts draw on a canvas, from these labels).
+  const stats = useMemo(
+    () => (query.data ? labelledStats(query.data, t, labelOf, settings) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelOf follows t's language
+    [query.data, t, settings],
+  );
   const error = query.error?.message ?? null;
 
   const open = (b: Bucket | undefined) => {
