@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
-import { apiAs } from './support/api.js';
+import { aPublishedMeeting } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { kb, TransferMeter, type Transfer } from './support/transfer.js';
@@ -110,28 +110,12 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         expect(id, `an id from ${api}`).toBeTruthy();
         return id!;
       };
-      // A published meeting the member is invited to (for his check-in page), made through the API.
-      const aMeeting = async (): Promise<number> => {
-        const call = await apiAs(server.url, 'admin');
-        const kind = (await call('GET', '/api/meeting-kinds'))[0];
-        const me = await (await apiAs(server.url, 'member'))('GET', '/api/auth/me');
-        const startsAt = new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
-        const endsAt = new Date(Date.now() + 7 * 24 * 3600_000 + 2 * 3600_000).toISOString();
-        const m = await call('POST', '/api/meetings', {
-          kindId: kind.id,
-          title: '委员履职能力提升专题学习',
-          startsAt,
-          endsAt,
-        });
-        await call('POST', `/api/meetings/${m.id}/invitations`, { audience: { memberIds: [me.user.memberId] } });
-        await call('POST', `/api/meetings/${m.id}/publish`, {});
-        return m.id as number;
-      };
       const ids = {
         member: await first('/api/members?pageSize=1'),
         proposal: await first('/api/proposals?pageSize=1'),
         publicProposal: await first('/api/public/proposals?pageSize=1'),
-        meeting: await aMeeting(),
+        // A published meeting the member is invited to (for his check-in page), made through the API.
+        meeting: await aPublishedMeeting(server.url),
       };
 
       for (const path of paths) {

@@ -38,3 +38,21 @@ export async function apiAs(baseUrl: string, login: string) {
   csrf = (await call('POST', '/api/auth/login', { login, password: DEMO_PASSWORD })).csrfToken;
   return call;
 }
+
+/** A meeting a week ahead, published by the office with the member invited (for pages that need one). */
+export async function aPublishedMeeting(baseUrl: string): Promise<number> {
+  const call = await apiAs(baseUrl, 'admin');
+  const kind = (await call('GET', '/api/meeting-kinds'))[0];
+  const me = await (await apiAs(baseUrl, 'member'))('GET', '/api/auth/me');
+  const startsAt = new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
+  const endsAt = new Date(Date.now() + 7 * 24 * 3600_000 + 2 * 3600_000).toISOString();
+  const m = await call('POST', '/api/meetings', {
+    kindId: kind.id,
+    title: '委员履职能力提升专题学习',
+    startsAt,
+    endsAt,
+  });
+  await call('POST', `/api/meetings/${m.id}/invitations`, { audience: { memberIds: [me.user.memberId] } });
+  await call('POST', `/api/meetings/${m.id}/publish`, {});
+  return m.id as number;
+}

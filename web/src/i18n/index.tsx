@@ -55,6 +55,8 @@ export function translate(locale: Locale, key: string, vars?: Record<string, str
 
 const stored = (typeof localStorage !== 'undefined' && localStorage.getItem('lvzhi.locale')) as Locale | null;
 let currentLocale: Locale = stored === 'en-US' ? 'en-US' : 'zh-CN';
+// The page says which language it is in from the first paint (screen readers, the browser's translation offer).
+if (typeof document !== 'undefined') document.documentElement.lang = currentLocale;
 
 /** For code outside React (API error fallbacks, formatters). */
 export function t(key: string, vars?: Record<string, string | number>): string {
