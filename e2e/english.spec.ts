@@ -75,7 +75,8 @@ describe('the app in English (Chromium)', () => {
       public: await first(office, '/api/public/proposals?pageSize=1'),
       meeting: await aPublishedMeeting(server.url),
       memberProposal: await first(member, '/api/proposals?mine=true&state=closed&pageSize=1'),
-      unitProposal: await first(unit, '/api/proposals/inbox?pageSize=1'),
+      // An inbox row is an assignment: it names its proposal.
+      unitProposal: (await unit('GET', '/api/proposals/inbox?pageSize=1')).items[0].proposalId as number,
     };
   });
   afterAll(async () => {
@@ -149,7 +150,8 @@ describe('the app in English (Chromium)', () => {
     await visit(desktop, desktopCheck, 'auditor', '/audit');
     await signOut(page);
     expect(found).toEqual([]);
-  });
+    // About thirty pages, each waited for until its requests settle: minutes on a busy machine.
+  }, 480_000);
 
   it("switches a member's phone to English in the account menu and walks his pages", async () => {
     const { page } = phone;
@@ -176,5 +178,5 @@ describe('the app in English (Chromium)', () => {
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('zh-CN');
     expect(found).toEqual([]);
-  });
+  }, 240_000);
 });
