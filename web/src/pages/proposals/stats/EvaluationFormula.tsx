@@ -2,7 +2,10 @@
 // deductions the server computes with (its own `formula` and `notes` are the Excel sheet's Chinese).
 import { Typography } from 'antd';
 import type { EvaluationTable } from '../../../api/models';
-import { useI18n } from '../../../i18n';
+import { addArea, useI18n } from '../../../i18n';
+import { evaluation } from '../../../i18n/messages/evaluation';
+
+addArea('evaluation', evaluation);
 
 const NOTES = ['year', 'signFor', 'onTime', 'satisfaction', 'democratic'] as const;
 
@@ -17,8 +20,8 @@ export function EvaluationFormula({ table }: { table: EvaluationTable }) {
   );
   return (
     <div style={{ marginTop: 12 }} data-testid="evaluation-formula">
-      {line(t('proposalsHandling.eval.formulaText', { ...table.weights, ...table.penalties }))}
-      {NOTES.map((n) => line(t(`proposalsHandling.eval.note.${n}`)))}
+      {line(t('evaluation.formula', { ...table.weights, ...table.penalties }))}
+      {NOTES.map((n) => line(t(`evaluation.note.${n}`)))}
     </div>
   );
 }
