@@ -116,8 +116,6 @@ describe('the app in English (Chromium)', () => {
       ['/members', undefined],
       ['/meetings', undefined],
       [`/meetings/${ids.meeting}`, undefined],
-      ['/public/proposals', 'public-total'],
-      [`/public/proposals/${ids.public}`, 'public-title'],
     ] as const)
       await visit(desktop, desktopCheck, 'office', path, wait);
     // The history says what happened in English: the result class among its entries.
