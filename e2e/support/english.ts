@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 const HAN = /\p{Script=Han}/u;
 /** Fields whose Chinese is the server's wording, not data people wrote. */
-const WORDING = new Set(['label', 'detail', 'formula', 'message', 'resultLabel', 'resultLabels']);
+const WORDING = new Set(['label', 'formula', 'message', 'resultLabel', 'resultLabels']);
 
 /**
  * Run in the page (as source: the e2e code is typed for Node, not the DOM): the visible texts
@@ -73,8 +73,10 @@ export class EnglishCheck {
 
   private collect(value: unknown, key = '', parent?: Record<string, unknown>): void {
     if (WORDING.has(key)) return;
-    // The evaluation's notes beside its formula are wording; a contact's notes are a person's words.
+    // The evaluation's notes beside its formula and a history entry's detail beside its facts are
+    // wording; a contact's notes and an audit entry's detail are what people wrote.
     if (key === 'notes' && parent && 'formula' in parent) return;
+    if (key === 'detail' && parent && 'facts' in parent) return;
     if (typeof value === 'string') {
       // 政协机关 / 系统 as a step's author is the server's wording; a person or a unit is data.
       if (key === 'who' && parent && (parent.whoKind === 'office' || parent.whoKind === 'system')) return;
