@@ -211,7 +211,10 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     // Checked in, he is attending: he has left the unanswered and shows among those attending.
     await page.getByTestId('filter-reply').click();
     await choose(page, '参加');
-    await page.getByText(/· 人工$/).first().waitFor();
+    await page
+      .getByText(/· 人工$/)
+      .first()
+      .waitFor();
     await snap(page, 'meetings-invitees-desktop');
   });
 
