@@ -260,7 +260,12 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await page.goto(meetingUrl);
     await page.getByRole('tab', { name: '出席情况' }).click();
     await page.locator('.ant-segmented-item', { hasText: /^未签到$/ }).click();
-    await page.getByTestId('correct').first().click();
+    // A row that shows "not yet here" (the list may still show all states while the filter loads).
+    const pending = page
+      .locator('[data-testid^="board-row-"]', { hasText: '未签到' })
+      .filter({ has: page.getByTestId('correct') })
+      .first();
+    await pending.getByTestId('correct').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('correct-state').click();
     await choose(page, '请假');
@@ -268,7 +273,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('出席状态已更正').waitFor();
     const leave = () => page.getByTestId('board-leave').locator('.ant-statistic-content-value').textContent();
-    await expect.poll(leave).toBe('2');
+    await expect.poll(leave, { timeout: 15_000 }).toBe('2');
 
     const phone = await openBrowser({ mobile: true });
     try {
