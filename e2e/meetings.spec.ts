@@ -270,8 +270,13 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await dialog.getByTestId('correct-state').click();
     await choose(page, '请假');
     await dialog.getByTestId('correct-reason').fill('会前电话请假，请假条会后补交');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText('出席状态已更正').waitFor();
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PUT' && /\/attendance$/.test(new URL(r.url()).pathname)),
+      dialog.getByRole('button', { name: /保\s*存/ }).click(),
+    ]);
+    expect(saved.status(), await saved.text()).toBe(200);
+    expect(await saved.json()).toMatchObject({ attendance: 'leave' });
+    await dialog.waitFor({ state: 'hidden' });
     const leave = () => page.getByTestId('board-leave').locator('.ant-statistic-content-value').textContent();
     await expect.poll(leave, { timeout: 15_000 }).toBe('2');
 
