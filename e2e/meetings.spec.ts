@@ -284,7 +284,11 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     try {
       const { page: mine } = phone;
       await signIn(mine, server.url, onLeave.login, DEMO_PASSWORD);
-      await mine.goto(`${server.url}/meetings/mine`);
+      // Through the menu, as the other phone tests reach 我的会议.
+      await mine.getByRole('button', { name: '菜单' }).click();
+      await mine.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
+      await mine.getByRole('menu').getByRole('link', { name: '我的会议' }).click();
+      await mine.getByTestId('meeting-card').filter({ hasText: TITLE }).waitFor();
       await mine.getByTestId('calendar-feed').click();
       await mine.getByTestId('feed-make').click();
       const url = (await mine.getByTestId('feed-url').textContent())!;
