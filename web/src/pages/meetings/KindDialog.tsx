@@ -2,11 +2,12 @@
 // existing one's settings. What counts as study asks which of the six forms of study it is.
 import { App, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { api } from '../../api/client';
-import type { MeetingKind } from '../../api/models';
+import { valuesOf, type MeetingKind } from '../../api/models';
 import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../i18n';
 
-const CATEGORIES = [
+// Value lists checked against the OpenAPI document's enums (valuesOf: none missing, none unknown).
+const CATEGORIES = valuesOf<MeetingKind['category']>()([
   'plenary',
   'standing',
   'chair',
@@ -20,16 +21,16 @@ const CATEGORIES = [
   'forum',
   'home_activity',
   'open',
-] as const satisfies readonly MeetingKind['category'][];
-const CHECKIN = ['qr', 'qr_location', 'manual'] as const satisfies readonly MeetingKind['checkinMethod'][];
-const STUDY = [
+]);
+const CHECKIN = valuesOf<MeetingKind['checkinMethod']>()(['qr', 'qr_location', 'manual']);
+const STUDY = valuesOf<NonNullable<MeetingKind['studyKind']>>()([
   'party_group',
   'chair',
   'standing',
   'training',
   'committee',
   'symposium',
-] as const satisfies readonly NonNullable<MeetingKind['studyKind']>[];
+]);
 type Audience = 'none' | 'all' | 'committeeOfOrganiser';
 
 interface Values {
