@@ -1,6 +1,7 @@
 // The one way the web app talks to the server: JSON in and out, the CSRF header on writes,
 // errors as ApiError carrying the server's { code, message, details }. `api` is typed by the
 // server's OpenAPI document (paths.ts): a path, its parameters and its answer are checked.
+import { currentLanguage, t } from '../i18n';
 import { fillPath, type Method, type OptionsArg, type PathsWith, type ResponseOf } from './paths';
 
 export class ApiError extends Error {
@@ -47,7 +48,8 @@ async function ensureCsrf(): Promise<void> {
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const unsafe = method !== 'GET' && method !== 'HEAD';
   if (unsafe) await ensureCsrf();
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server words its errors in the language chosen in the app, not the browser's own.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -59,7 +61,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   try {
     res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
+    throw new ApiError(0, 'NETWORK', t('common.networkError'));
   }
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
@@ -68,7 +70,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
     const err = new ApiError(
       res.status,
       data?.error?.code ?? 'HTTP_' + res.status,
-      data?.error?.message ?? `请求失败（${res.status}）`,
+      data?.error?.message ?? t('common.requestFailed', { status: res.status }),
       data?.error?.details,
       data?.requestId,
     );

@@ -58,6 +58,24 @@ describe('typed client', () => {
     );
   });
 
+  it('asks the server to answer in the language chosen in the app, and words its own failures in it', async () => {
+    await api.get('/api/proposals', { query: {} });
+    expect(calls[0]!.headers['accept-language']).toBe('zh-CN');
+    // The choice is read from storage when the app loads: load a fresh copy as an English user would.
+    vi.resetModules();
+    vi.stubGlobal('localStorage', { getItem: () => 'en-US', setItem: () => undefined });
+    const english = await import('./client');
+    answer = () => ({ status: 502, body: null });
+    const err = await english.api.get('/api/proposals', { query: {} }).catch((e: unknown) => e);
+    expect(calls[1]!.headers['accept-language']).toBe('en-US');
+    expect((err as Error).message).toBe('The request failed (502)');
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('offline');
+    });
+    const offline = await english.api.get('/api/proposals', { query: {} }).catch((e: unknown) => e);
+    expect((offline as Error).message).toBe('Network error; check the connection and retry');
+  });
+
   it('turns the error shape into ApiError and tells the session when it is gone', async () => {
     const lost = vi.fn();
     const stop = onAuthLost(lost);

@@ -58,6 +58,11 @@ let currentLocale: Locale = stored === 'en-US' ? 'en-US' : 'zh-CN';
 // The page says which language it is in from the first paint (screen readers, the browser's translation offer).
 if (typeof document !== 'undefined') document.documentElement.lang = currentLocale;
 
+/** The language the user chose, for code outside React (the API client asks the server to answer in it). */
+export function currentLanguage(): Locale {
+  return currentLocale;
+}
+
 /** For code outside React (API error fallbacks, formatters). */
 export function t(key: string, vars?: Record<string, string | number>): string {
   return translate(currentLocale, key, vars);

@@ -42,6 +42,7 @@ export const common = {
     errorTitle: '出错了',
     requestId: '请求编号：{id}',
     networkError: '网络连接失败，请检查网络后重试',
+    requestFailed: '请求失败（{status}）',
     language: '语言',
   },
   'en-US': {
@@ -87,6 +88,7 @@ export const common = {
     errorTitle: 'Something went wrong',
     requestId: 'Request id: {id}',
     networkError: 'Network error; check the connection and retry',
+    requestFailed: 'The request failed ({status})',
     language: 'Language',
   },
 };
