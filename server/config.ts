@@ -61,6 +61,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   JOBS_ENABLED: bool.default(true),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(600000).default(2000),
+  JOBS_LEASE_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   DEMO_SEED: bool.optional(),
   READ_CACHE: bool.default(true),
   FILE_STORE: z.enum(['local', 's3'], { message: 'FILE_STORE must be local or s3' }).default('local'),
@@ -139,7 +140,8 @@ export interface Config {
   upload: { maxBytes: number; maxPixels: number };
   smtp: { url: string; from: string } | null;
   publicBaseUrl: string | null;
-  jobs: { enabled: boolean; pollMs: number };
+  /** leaseMs: how long a claimed job is its worker's; past it, another instance takes the job over. */
+  jobs: { enabled: boolean; pollMs: number; leaseMs: number };
   /** Serve hot reads (a proposal's detail) from memory while their tables are unchanged; SQLite only. */
   readCache: boolean;
   seedDemo: boolean;
@@ -259,7 +261,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     upload: { maxBytes: Math.round(env.UPLOAD_MAX_MB * 1024 * 1024), maxPixels: env.UPLOAD_MAX_PIXELS },
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
-    jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
+    jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS, leaseMs: env.JOBS_LEASE_MS },
     readCache: env.READ_CACHE,
     seedDemo: env.DEMO_SEED ?? !production,
     metrics:

@@ -62,7 +62,6 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
-const LEASE_MS = 10 * MINUTE;
 const MAX_ATTEMPTS = 3;
 
 /** How a job run ended: done, failed and to be tried again, or failed for good. */
@@ -96,7 +95,7 @@ export function createJobRunner(deps: {
 
   async function claim(): Promise<(JobRecord & { rawPayload: string }) | null> {
     const now = clock.now().toISOString();
-    const lease = new Date(clock.now().getTime() + LEASE_MS).toISOString();
+    const lease = new Date(clock.now().getTime() + config.leaseMs).toISOString();
     const kinds = [...handlers.keys()];
     if (!kinds.length) return null;
     await failAbandoned(now);
