@@ -1,5 +1,6 @@
 // A browser-like HTTP client for the real server: keeps cookies, sends the CSRF token on
-// writes, signs in through the real login route.
+// writes, signs in through the real login route. Its base may be a function, called per request:
+// a load balancer's choice among several instances, so one session's requests go to all of them.
 export interface HttpResult {
   status: number;
   body: string;
@@ -11,17 +12,26 @@ export interface HttpResult {
 export interface HttpClient {
   csrf: string;
   cookies: Map<string, string>;
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResult>;
+  /** `at`: this instance's address instead of the client's base. */
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    at?: string,
+  ): Promise<HttpResult>;
   get(path: string): Promise<HttpResult>;
   post(path: string, body?: unknown): Promise<HttpResult>;
 }
 
-export function httpClient(base: string): HttpClient {
+export type Base = string | (() => string);
+
+export function httpClient(base: Base): HttpClient {
   const cookies = new Map<string, string>();
   const c: HttpClient = {
     csrf: '',
     cookies,
-    async request(method, path, body, headers = {}) {
+    async request(method, path, body, headers = {}, at) {
       const h: Record<string, string> = { ...headers };
       if (cookies.size && !h.cookie) h.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
       if (c.csrf && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = c.csrf;
@@ -31,7 +41,12 @@ export function httpClient(base: string): HttpClient {
         payload = JSON.stringify(body);
         h['content-type'] ??= 'application/json';
       }
-      const res = await fetch(base + path, { method, headers: h, body: payload, redirect: 'manual' });
+      const res = await fetch((at ?? (typeof base === 'string' ? base : base())) + path, {
+        method,
+        headers: h,
+        body: payload,
+        redirect: 'manual',
+      });
       for (const line of res.headers.getSetCookie()) {
         const [pair, ...attrs] = line.split(';');
         const [name, ...v] = pair!.split('=');
@@ -52,7 +67,7 @@ export function httpClient(base: string): HttpClient {
   return c;
 }
 
-export async function signIn(base: string, login: string, password: string): Promise<HttpClient> {
+export async function signIn(base: Base, login: string, password: string): Promise<HttpClient> {
   const c = httpClient(base);
   c.csrf = (await c.get('/api/auth/csrf')).json().csrfToken;
   const res = await c.post('/api/auth/login', { login, password });
