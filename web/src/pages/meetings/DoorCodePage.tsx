@@ -56,7 +56,7 @@ export function DoorCodePage() {
         <div data-testid="door-code" data-code={c.code} data-link={link}>
           <Typography.Title level={3}>{t('meetings.doorHint')}</Typography.Title>
           <div style={{ display: 'flex', justifyContent: 'center', margin: '16px 0' }}>
-            <QRCode value={link} size={420} errorLevel="M" bordered={false} />
+            <QRCode value={link} size={420} errorLevel="M" bordered={false} aria-label={t('meetings.doorQrName')} />
           </div>
           <Typography.Paragraph style={{ fontSize: 20 }}>
             {t('meetings.doorCodeLabel')}{' '}

@@ -47,6 +47,7 @@ export function InvitationsPanel({ m, manage }: { m: MeetingDetail; manage: bool
           <Select<MeetingReply>
             allowClear
             placeholder={t('meetings.allReplies')}
+            aria-label={t('meetings.replyFilter')}
             value={reply}
             onChange={(v) => {
               setReply(v);

@@ -1,6 +1,7 @@
 // 并案: the office picks proposals to merge into this one. It starts from the proposals the
 // server finds similar (when it offers that) and can search for others; the picked ones
 // stay picked across searches. Only proposals under review or accepted can be merged.
+import { selectAllTitle } from '../../components/selectAllTitle';
 import { Alert, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
@@ -101,6 +102,7 @@ export function MergeDialog({
         scroll={{ y: 320 }}
         style={{ marginTop: 8 }}
         rowSelection={{
+          columnTitle: selectAllTitle,
           selectedRowKeys: [...picked.keys()],
           preserveSelectedRowKeys: true,
           onChange: (_, selected) =>

@@ -95,7 +95,12 @@ export function MyProposalsPage() {
             dataSource={data?.items ?? []}
             pagination={data && data.total > PAGE_SIZE ? { ...pagination, align: 'center' } : false}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('proposals.noneYet')} /> }}
-            renderItem={(p) => <ProposalCard p={p} onOpen={() => navigate(`/proposals/${p.id}`)} />}
+            renderItem={(p) => (
+              // A list item, not a bare card: the list is a <ul> and may hold only <li> (axe: list).
+              <List.Item style={{ padding: 0, border: 'none', display: 'block' }}>
+                <ProposalCard p={p} onOpen={() => navigate(`/proposals/${p.id}`)} />
+              </List.Item>
+            )}
           />
         ) : (
           <Table<ProposalItem>

@@ -2,6 +2,7 @@
 // (with a configured reason), return or convert them in one go; each proposal's outcome is
 // listed afterwards, the failures with the server's reason. Likely duplicates (疑似重复) of
 // each other or of earlier proposals are shown beside each, ready for 并案.
+import { selectAllTitle } from '../../components/selectAllTitle';
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -129,7 +130,11 @@ export function ReviewQueuePage() {
             loading={list.loading}
             dataSource={list.data?.items}
             scroll={{ x: 1100 }}
-            rowSelection={{ selectedRowKeys: selected.map((r) => r.id), onChange: (_, rows) => setSelected(rows) }}
+            rowSelection={{
+              selectedRowKeys: selected.map((r) => r.id),
+              onChange: (_, rows) => setSelected(rows),
+              columnTitle: selectAllTitle,
+            }}
             pagination={{
               current: list.page,
               pageSize: PAGE_SIZE,

@@ -1,7 +1,8 @@
 // 承诺落实: the commitments units made in their replies, followed after the reply until done
 // (重答复更重落实). A unit sees its own and reports progress; the office sees every unit's,
 // the overdue ones first when asked, and may stop following one with a reason.
-import { Alert, Card, Segmented, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Card, Segmented, Select, Space, Table, Typography } from 'antd';
+import { FlagToggle } from './FlagToggle';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth';
 import { collator, formatDate, useI18n } from '../../../i18n';
@@ -41,20 +42,19 @@ export function CommitmentsPage() {
             label: s ? t(`proposalsHandling.commitment.${s}`) : t('common.all'),
           }))}
         />
-        <Space size={6}>
-          <Switch
-            size="small"
-            checked={list.filters.overdue === 'true'}
-            onChange={(on) => list.setFilter({ overdue: on ? 'true' : undefined })}
-            data-testid="commitments-overdue"
-          />
-          {t('proposalsHandling.onlyOverdueCommitments')}
-        </Space>
+        <FlagToggle
+          filters={list.filters}
+          setFilter={list.setFilter}
+          name="overdue"
+          label={t('proposalsHandling.onlyOverdueCommitments')}
+          testId="commitments-overdue"
+        />
         {readsAll && (
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('proposals.filter.unit')}
+            aria-label={t('proposals.filter.unit')}
             style={{ width: 220 }}
             value={list.filters.unitId ? Number(list.filters.unitId) : undefined}
             options={units.map((u) => ({ value: u.id, label: u.name }))}
