@@ -4,7 +4,7 @@ import type { Db } from '../../db/tx.js';
 import { inTransaction } from '../../db/tx.js';
 import { actorOf } from '../http/auth-hook.js';
 import type { ZodApp } from '../http/types.js';
-import type { FileService } from './file-service.js';
+import type { FileService, StoredFile } from './file-service.js';
 import { readUpload } from './read-upload.js';
 import type { FileKind } from './sniff.js';
 
@@ -18,6 +18,20 @@ export const fileSummary = z.object({
   takenAt: z.string().nullable(),
   createdAt: z.string(),
 });
+
+/** A stored file as the API shows it (an upload's answer, a record's attachments). */
+export function summaryOf(f: StoredFile): z.infer<typeof fileSummary> {
+  return {
+    id: f.id,
+    name: f.name,
+    mime: f.mime,
+    size: f.size,
+    width: f.width,
+    height: f.height,
+    takenAt: f.takenAt,
+    createdAt: f.createdAt,
+  };
+}
 
 const PURPOSES: Record<string, { allowed: FileKind[]; keepLocation: boolean }> = {
   attachment: { allowed: ['pdf', 'docx', 'jpeg', 'png', 'webp'], keepLocation: false },
@@ -57,16 +71,7 @@ export function filesRoutes(app: ZodApp, deps: { db: Db; files: FileService }): 
         throw err;
       });
       reply.code(201);
-      return {
-        id: stored.id,
-        name: stored.name,
-        mime: stored.mime,
-        size: stored.size,
-        width: stored.width,
-        height: stored.height,
-        takenAt: stored.takenAt,
-        createdAt: stored.createdAt,
-      };
+      return summaryOf(stored);
     },
   );
 

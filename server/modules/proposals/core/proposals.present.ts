@@ -1,6 +1,7 @@
 // Rows -> API objects for the proposal core: the detail as a viewer sees it, from parts
 // loaded by detail.repo.ts (or a cache of them). Reads nothing.
 import type { Actor } from '../../../platform/access/actor.js';
+import { summaryOf } from '../../../platform/files/files.routes.js';
 import { allowedActions } from '../proposals.policy.js';
 import type { DetailParts } from './detail.repo.js';
 import { OPEN_HANDLING_STATES } from './lifecycle.model.js';
@@ -67,16 +68,7 @@ export function composeDetail(
     mergedFrom: parts.mergedFrom,
     rejectReason: p.reject_reason,
     reviewNote: p.review_note,
-    attachments: parts.attachments.map((f) => ({
-      id: f.id,
-      name: f.name,
-      mime: f.mime,
-      size: f.size,
-      width: f.width,
-      height: f.height,
-      takenAt: f.takenAt,
-      createdAt: f.createdAt,
-    })),
+    attachments: parts.attachments.map(summaryOf),
     submittedAt: p.submitted_at,
     reviewedAt: p.reviewed_at,
     assignedAt: p.assigned_at,
