@@ -9,8 +9,9 @@ import { ok } from '../../server/modules/proposals/core/proposals.test-helpers.j
 import { createMember } from '../../server/test/fixtures.js';
 import type { Client } from '../../server/test/harness.js';
 import type { Scenario } from '../support/scenario.js';
+import { minutesTargets, type MinutesTargets } from './minutes-targets.js';
 
-export interface MeetingTargets {
+export interface MeetingTargets extends MinutesTargets {
   /** A kind the office may edit, and the kind new meetings are made of. */
   kind: number;
   symposiumKind: number;
@@ -27,7 +28,7 @@ export interface MeetingTargets {
 
 export async function meetingTargets(
   s: Scenario,
-  org: { id: number; term: number; sector: number },
+  org: { id: number; term: number; sector: number; unit: number },
   office: Client,
   people: { invitees: number[]; leaveTaker: { member: number; client: Client }; desk: number },
 ): Promise<MeetingTargets> {
@@ -84,5 +85,6 @@ export async function meetingTargets(
     draft: draft.id,
     cancellable: cancellable.id,
     feedPath: feed.path,
+    ...(await minutesTargets(s, office, kindId('symposium'), memberIds, org.unit)),
   };
 }

@@ -200,7 +200,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
 
   const cityMeetings = await meetingTargets(
     s,
-    { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! },
+    { id: fx.city, term: fx.term, sector: fx.sectors['经济界']!, unit: fx.units['市教育局']! },
     clients.staff!,
     {
       invitees: [fx.members.zhang!],
@@ -216,7 +216,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   });
   const countyMeetings = await meetingTargets(
     s,
-    { id: fx.countyA, term: fx.countyTerm, sector: countySector },
+    { id: fx.countyA, term: fx.countyTerm, sector: countySector, unit: fx.countyUnit },
     clients.county_admin!,
     { invitees: [], leaveTaker: { member: fx.members.zhao!, client: clients.countyMember! }, desk: countyDesk },
   );

@@ -21,6 +21,8 @@ import {
 
 const M = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.meeting}${rest}`;
 const OWN_READERS = 'staff leader member county_admin';
+const MIN = (t: Bundle) => `/api/meetings/${t.mtg.minutesMeeting}/minutes`;
+const F = (t: Bundle, rest = '') => `/api/meeting-followups/${t.mtg.followup}${rest}`;
 
 export const MEETING_ROWS: AccessRow[] = [
   // Kinds: everyone who takes part in meetings reads them; the office edits its own.
@@ -95,4 +97,30 @@ export const MEETING_ROWS: AccessRow[] = [
   row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),
   row('GET /api/meetings/{id}/attendance.xlsx', READERS, CITY_READERS, (t) => get(M(t, '/attendance.xlsx'))),
   row('GET /api/meetings/{id}/signin-sheet.docx', READERS, CITY_READERS, (t) => get(M(t, '/signin-sheet.docx'))),
+
+  // Minutes: published ones for whoever sees the meeting; the office writes and publishes them
+  // (409 here: the main meeting has not begun). Follow-ups: the office gives them and keeps its
+  // list; leaders read them; the owning unit reads and reports on its own.
+  row('GET /api/meetings/{id}/minutes', OWN_READERS, CITY_READERS, (t) => get(MIN(t))),
+  row('PUT /api/meetings/{id}/minutes', OFFICE, '', (t) =>
+    put(MIN(t), { body: '会议纪要（修订稿）：补充运营补贴测算依据。' }),
+  ),
+  row('POST /api/meetings/{id}/minutes/publish', OFFICE, '', (t) => post(M(t, '/minutes/publish'))),
+  row('GET /api/meetings/{id}/followups', READERS, CITY_READERS, (t) => get(M(t, '/followups'))),
+  row('POST /api/meetings/{id}/followups', OFFICE, '', (t) =>
+    post(M(t, '/followups'), { title: '梳理会议意见建议形成专报', dueOn: '2026-07-31', unitIds: [t.unit] }),
+  ),
+  current('GET /api/meeting-followups', 'staff leader member unit county_admin', CITY_READERS, () =>
+    get('/api/meeting-followups'),
+  ),
+  current('GET /api/meeting-followups/owners', READERS, CITY_READERS, () => get('/api/meeting-followups/owners')),
+  row('GET /api/meeting-followups/{id}', `${READERS} unit`, CITY_READERS, (t) => get(F(t))),
+  row('PATCH /api/meeting-followups/{id}', OFFICE, '', (t) => patch(F(t), { detail: '请于每月底报送一次进展。' })),
+  row('POST /api/meeting-followups/{id}/progress', `${OFFICE} unit`, '', (t) =>
+    post(F(t, '/progress'), { note: '已完成周边助餐点运营成本调查' }),
+  ),
+  row('POST /api/meeting-followups/{id}/cancel', OFFICE, '', (t) =>
+    post(F(t, '/cancel'), { reason: '并入年度民生实事' }),
+  ),
+  row('POST /api/meeting-followups/{id}/reopen', OFFICE, '', (t) => post(F(t, '/reopen'), { reason: '需单列督办' })),
 ];

@@ -9,8 +9,10 @@ import { ATTENDANCE_RULES } from './attendance/attendance.policy.js';
 import { INVITATION_RULES } from './invitations/invitations.policy.js';
 import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
+import { FOLLOWUP_RULES, followupAccess, MINUTES_RULES, type FollowupRelation } from './minutes/minutes.policy.js';
+import type { FollowupRow } from './minutes/minutes.repo.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES };
+const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...MINUTES_RULES };
 
 export type MeetingStepName = keyof typeof RULES;
 
@@ -24,10 +26,15 @@ export function allowedActions(actor: Actor, m: MeetingRow, rel: MeetingRelation
   return meetingRules.allowed(actor, m, rel);
 }
 
+/** The steps on one follow-up of a meeting (督办事项): its owner's progress, the office's edits. */
+export type FollowupStepName = keyof typeof FOLLOWUP_RULES;
+export const followupRules = rulebook<FollowupRow, FollowupRelation, FollowupStepName>(FOLLOWUP_RULES);
+
 /** Every rule a route of the module may name: the steps, the abilities, "view" for reads of one meeting, and the feed's token. */
 export const RULE_NAMES: readonly string[] = [
   ...meetingRules.steps,
-  ...[coreAccess, kindsAccess, calendarAccess].flatMap((t) => t.names),
+  ...followupRules.steps,
+  ...[coreAccess, kindsAccess, calendarAccess, followupAccess].flatMap((t) => t.names),
   'view',
   // The calendar feed read by its secret address alone (no session).
   'feedToken',

@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'meetings.manage', // the meetings office: kinds, meetings, invitations, leave, check-in
   'meetings.read_all', // every published meeting of the organisation (leaders, staff)
   'meetings.attend', // a member's own invitations: reply, leave, check-in
+  'meetings.follow_up', // a handling unit's follow-ups of meetings (督办事项): read them, report progress
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,7 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // has accepted it, no say in the committee's own decisions.
   gov_leader: ['proposals.lead', 'stats.read'],
   member: ['members.directory', 'proposals.draft', 'meetings.attend'],
-  unit: ['proposals.handle'],
+  unit: ['proposals.handle', 'meetings.follow_up'],
   // Separation of duties: the auditor reads the trail and nothing else.
   auditor: ['audit.read'],
   public: [],

@@ -114,4 +114,13 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.attendance_set': '更正出席状态',
   'meeting.calendar_feed_create': '开通会议日历订阅',
   'meeting.calendar_feed_revoke': '停用会议日历订阅',
+  'meeting.minutes_save': '保存会议纪要',
+  'meeting.minutes_publish': '发布会议纪要',
+  'meeting.minutes_revise': '修订已发布的会议纪要',
+  'meeting.followup_add': '交办督办事项',
+  'meeting.followup_update': '修改督办事项',
+  'meeting.followup_progress': '报送督办事项进展',
+  'meeting.followup_done': '督办事项办结',
+  'meeting.followup_cancel': '撤销督办事项',
+  'meeting.followup_reopen': '重新打开督办事项',
 };

@@ -114,6 +114,15 @@ export const AUDIT_ACTIONS = [
   'meeting.attendance_set',
   'meeting.calendar_feed_create',
   'meeting.calendar_feed_revoke',
+  'meeting.minutes_save',
+  'meeting.minutes_publish',
+  'meeting.minutes_revise',
+  'meeting.followup_add',
+  'meeting.followup_update',
+  'meeting.followup_progress',
+  'meeting.followup_done',
+  'meeting.followup_cancel',
+  'meeting.followup_reopen',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
