@@ -3,13 +3,14 @@
 // on time, late, on approved leave, absent), a past consultation meeting, a standing-committee
 // meeting ahead with mixed replies and two leave requests waiting for the office, a sign-up
 // inspection with a cap and a waiting list, a hybrid study session for the whole body, a
-// draft, and a cancelled symposium. The random
+// draft, and a cancelled symposium; the two past meetings have minutes and follow-ups. The random
 // source is the meetings' own, so the proposals' demo is the same with or without them.
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import type { Json } from './demo-driver.js';
 import type { SeedRun } from './demo-run.js';
 import { dateOf, dayStart, officeTime } from './demo-time.js';
 import { prng } from './prng.js';
+import { scheduleMinutes } from './demo-minutes.js';
 
 const OFFICE = 'admin';
 
@@ -143,6 +144,8 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
     }),
   );
   run.d.at(consultStart - 20 * MINUTE, () => scanIn(consult, consultants.slice(0, -2)));
+  // Their minutes and follow-ups (demo-minutes.ts).
+  await scheduleMinutes(run, cityId, { plenary: () => plenary, plenaryStart, consult: () => consult, consultStart });
 
   // 3. The standing committee meets in ten days: replies coming in, two leave requests waiting.
   const standingStart = morning(run.end, 10);

@@ -5,6 +5,7 @@ import type { RouteObject } from 'react-router-dom';
 import { NotFoundPage, RequirePermission } from './components/Guards';
 import { lazyPage } from './components/lazyPage';
 
+import type { Permission } from './api/models';
 const OrgsPage = lazyPage(() => import('./pages/admin/OrgsPage'), 'OrgsPage');
 const RefDataPage = lazyPage(() => import('./pages/admin/RefDataPage'), 'RefDataPage');
 const UsersPage = lazyPage(() => import('./pages/admin/UsersPage'), 'UsersPage');
@@ -18,6 +19,15 @@ const MeetingListPage = lazyPage(() => import('./pages/meetings/MeetingListPage'
 const MeetingPage = lazyPage(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
 const MyMeetingsPage = lazyPage(() => import('./pages/meetings/MyMeetingsPage'), 'MyMeetingsPage');
 const MeetingKindsPage = lazyPage(() => import('./pages/meetings/MeetingKindsPage'), 'MeetingKindsPage');
+const FollowupListPage = lazyPage(() => import('./pages/meetings/minutes/FollowupListPage'), 'FollowupListPage');
+const FollowupPage = lazyPage(() => import('./pages/meetings/minutes/FollowupPage'), 'FollowupPage');
+/** Follow-ups: the office and leaders (all of the organisation's), a unit or a member (his own). */
+const FOLLOWUP_READERS: Permission[] = [
+  'meetings.manage',
+  'meetings.read_all',
+  'meetings.follow_up',
+  'meetings.attend',
+];
 const MemberDetailPage = lazyPage(() => import('./pages/members/MemberDetailPage'), 'MemberDetailPage');
 const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage'), 'MemberFormPage');
 const MemberImportPage = lazyPage(() => import('./pages/members/MemberImportPage'), 'MemberImportPage');
@@ -261,6 +271,22 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.manage">
         <MeetingKindsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/followups',
+    element: (
+      <RequirePermission permission={FOLLOWUP_READERS}>
+        <FollowupListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/followups/:id',
+    element: (
+      <RequirePermission permission={FOLLOWUP_READERS}>
+        <FollowupPage />
       </RequirePermission>
     ),
   },

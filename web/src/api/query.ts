@@ -96,7 +96,8 @@ export function fetchApi<P extends PathsWith<'get'>>(
 /** What a write under one part of the API (its first segment after /api) changes elsewhere. */
 const ALSO_STALE: Record<string, readonly string[]> = {
   proposals: ['public', 'notifications'],
-  meetings: ['notifications'],
+  meetings: ['notifications', 'meeting-followups'],
+  'meeting-followups': ['meetings', 'notifications'],
   'meeting-kinds': ['meetings'],
   members: ['proposals', 'users', 'member-contact-changes'],
   'member-contact-changes': ['members'],

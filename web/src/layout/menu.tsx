@@ -170,6 +170,12 @@ export const menu: MenuEntry[] = [
         permissions: ['meetings.manage', 'meetings.read_all'],
       },
       {
+        path: '/meetings/followups',
+        labelKey: 'layout.meetingFollowups',
+        icon: <CheckSquareOutlined />,
+        permissions: ['meetings.manage', 'meetings.read_all', 'meetings.follow_up'],
+      },
+      {
         path: '/meetings/kinds',
         labelKey: 'layout.meetingKinds',
         icon: <AppstoreOutlined />,

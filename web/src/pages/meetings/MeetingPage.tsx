@@ -13,6 +13,8 @@ import { formatDateTime, useI18n } from '../../i18n';
 import { REPLIES, timeRange } from './api';
 import { AttendanceBoard } from './AttendanceBoard';
 import { InvitationsPanel } from './InvitationsPanel';
+import { FollowupsPanel } from './minutes/FollowupsPanel';
+import { MinutesPanel } from './minutes/MinutesPanel';
 import { StatusTag } from './MeetingTags';
 import { OfficeActions } from './OfficeActions';
 import { ReplyPanel } from './ReplyPanel';
@@ -56,6 +58,7 @@ export function MeetingPage() {
         <Facts m={m} mobile={mobile} />
       </Card>
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
+      {m.replies === null && m.status !== 'draft' && <MinutesPanel meetingId={m.id} manage={false} />}
       {m.replies !== null && <RepliesCard replies={m.replies} />}
       {m.replies !== null && (
         <Tabs
@@ -64,6 +67,20 @@ export function MeetingPage() {
           items={[
             { key: 'invitees', label: t('meetings.invitations'), children: <InvitationsPanel m={m} manage={manage} /> },
             { key: 'board', label: t('meetings.board'), children: <AttendanceBoard m={m} manage={manage} /> },
+            ...(m.status === 'draft'
+              ? []
+              : [
+                  {
+                    key: 'minutes',
+                    label: t('meetingMinutes.minutes'),
+                    children: <MinutesPanel meetingId={m.id} manage={manage} inTab />,
+                  },
+                  {
+                    key: 'followups',
+                    label: t('meetingMinutes.followups'),
+                    children: <FollowupsPanel meetingId={m.id} />,
+                  },
+                ]),
           ]}
         />
       )}
