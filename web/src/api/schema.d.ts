@@ -8385,7 +8385,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 会议纪要（已发布的对参会人员可见，草稿仅会议办公室可见） */
+        /** 会议纪要（已发布的对能查看会议的人可见，草稿仅会议办公室可见；尚无则 status=none） */
         get: {
             parameters: {
                 query?: never;

@@ -18,7 +18,7 @@ export function minutesRoutes(app: ZodApp, service: MinutesService): void {
       config: { rule: 'view' },
       schema: {
         tags,
-        summary: '会议纪要（已发布的对参会人员可见，草稿仅会议办公室可见）',
+        summary: '会议纪要（已发布的对能查看会议的人可见，草稿仅会议办公室可见；尚无则 status=none）',
         params: idParam,
         response: { 200: S.minutesView },
       },

@@ -17,7 +17,7 @@ export type SaveMinutes = z.infer<typeof saveMinutesBody>;
 
 export const minutesView = z.object({
   meetingId: z.number(),
-  /** none: nothing written yet (the office alone is answered so; others get 404 NO_MINUTES). */
+  /** none: nothing written yet, or (to all but the office) nothing published yet. */
   status: z.enum([...MINUTES_STATUSES, 'none']),
   body: z.string(),
   /** Edits after publishing (0: as first published). */

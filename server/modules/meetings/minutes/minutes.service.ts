@@ -4,7 +4,7 @@
 // are read by whoever sees the meeting; a draft by the office alone.
 import { inTransaction } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
-import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { conflict, invalid } from '../../../platform/errors.js';
 import type { FileService } from '../../../platform/files/file-service.js';
 import { summaryOf } from '../../../platform/files/files.routes.js';
 import { loadForStep, tellInvitees, type MeetingDeps } from '../core/meetings.service.js';
@@ -27,10 +27,9 @@ export function createMinutesService(deps: MinutesDeps) {
   const { db, audit, clock, minutes, files } = deps;
 
   async function view(actor: Actor, m: MeetingRow, rel: MeetingRelation) {
-    const row = await minutes.minutesOf(db, m.id);
-    const office = isOffice(actor, m);
-    // A draft is the office's: to everyone else the meeting has no minutes yet.
-    if (!(row?.status === 'published' || office)) throw notFound('NO_MINUTES', '本次会议尚无纪要');
+    const found = await minutes.minutesOf(db, m.id);
+    // A draft is the office's: to everyone else the meeting has no minutes yet (not an error: most meetings have none).
+    const row = found?.status === 'published' || isOffice(actor, m) ? found : undefined;
     const allowed = MINUTES_STEPS.filter((s) => meetingRules.allows(actor, s, m, rel));
     if (!row)
       return {

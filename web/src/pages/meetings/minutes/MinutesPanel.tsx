@@ -23,11 +23,11 @@ interface Draft {
 export function MinutesPanel({ meetingId, manage, inTab }: { meetingId: number; manage: boolean; inTab?: boolean }) {
   const { t } = useI18n();
   const q = useApiQuery('/api/meetings/{id}/minutes', { path: { id: meetingId } });
-  if (!q.data)
-    return inTab && !q.isLoading ? (
-      <Typography.Text type="secondary">{t('meetingMinutes.noMinutes')}</Typography.Text>
-    ) : null;
-  return manage ? <OfficeMinutes n={q.data} /> : <ReadMinutes n={q.data} />;
+  const n = q.data;
+  if (!n) return null;
+  if (manage) return <OfficeMinutes n={n} />;
+  if (n.status !== 'none') return <ReadMinutes n={n} />;
+  return inTab ? <Typography.Text type="secondary">{t('meetingMinutes.noMinutes')}</Typography.Text> : null;
 }
 
 function Facts({ n }: { n: MeetingMinutes }) {
