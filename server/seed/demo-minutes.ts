@@ -1,7 +1,8 @@
 // Minutes and follow-ups of the demo's past meetings, run through the API on the days they
-// happen: the opening plenary's minutes with a decision the office itself carries out (done),
-// and the business-environment consultation's minutes, revised once after publishing, whose
-// results go to four departments: one done, one in progress, one overdue, one not yet started.
+// happen: the opening plenary's minutes with a decision the office itself carries out (done)
+// and a view sent to the education bureau (open), and the business-environment consultation's
+// minutes, revised once after publishing, whose results go to four departments: one done, one
+// in progress, one overdue, one not yet started.
 import { DAY } from '../platform/clock.js';
 import type { SeedRun } from './demo-run.js';
 import { dateOf, officeTime } from './demo-time.js';
@@ -67,6 +68,13 @@ export async function scheduleMinutes(run: SeedRun, cityId: number, past: PastMe
       title: '汇总常委会工作报告审议意见并报市委参阅',
       dueOn: dateOf(plenaryMinutes + 10 * DAY),
       owner: { userId: admin.id },
+    });
+    // A view from the group discussions, sent to the education bureau (the demo's `unit` sign-in) and not yet taken up.
+    await office.post(`/api/meetings/${id}/followups`, {
+      title: '研究分组讨论中提出的提升课后服务质量的建议并反馈办理意见',
+      detail: '重点回应课后服务内容单一、乡村学校师资不足两方面意见。',
+      dueOn: dateOf(run.end + 25 * DAY),
+      unitIds: [unit('市教育局').id],
     });
     run.d.at(officeTime(plenaryMinutes + 6 * DAY, rnd), async () => {
       await office.post(`/api/meeting-followups/${f.id}/progress`, {

@@ -223,4 +223,25 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(study.replies.attending).toBe(30);
     expect((await office.get(`/api/meetings/${byTitle('专题学习会').id}`)).json().onlineUrl).toMatch(/^https:/);
   });
+
+  it('has minutes and follow-ups of the past meetings: one done, one overdue, one a unit reports on', async () => {
+    const list = (await office.get('/api/meetings?scope=org&pageSize=50')).json().items as {
+      id: number;
+      title: string;
+    }[];
+    const consult = list.find((m) => m.title.includes('专题协商会'))!;
+    const minutes = (await office.get(`/api/meetings/${consult.id}/minutes`)).json();
+    expect(minutes).toMatchObject({ status: 'published', revision: 1 });
+    const all = (await office.get('/api/meeting-followups?scope=org&pageSize=50')).json();
+    type F = { status: string; overdue: boolean; owner: { kind: string; name: string } };
+    const items = all.items as F[];
+    expect(items.filter((f) => f.status === 'done').length).toBeGreaterThanOrEqual(2);
+    expect(items.filter((f) => f.overdue)).toHaveLength(1);
+    expect(items.filter((f) => f.status === 'in_progress').length).toBeGreaterThanOrEqual(1);
+    expect(items.some((f) => f.owner.kind === 'user')).toBe(true);
+    // The demo's unit sign-in (the education bureau) sees its own follow-up, and only its own.
+    const unit = await login(ctx, 'unit', DEMO_PASSWORD);
+    const mine = (await unit.get('/api/meeting-followups')).json().items as F[];
+    expect(mine.map((f) => f.owner.name)).toEqual(['江临市教育局']);
+  });
 });
