@@ -326,4 +326,65 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     const kinds = (await office('GET', '/api/meeting-kinds')) as { code: string; active: boolean }[];
     expect(kinds.find((k) => k.code === 'member_visit')).toMatchObject({ active: false });
   });
+
+  it('the office writes and publishes minutes with a follow-up for a unit; the unit reports progress', async () => {
+    // A meeting under way since an hour (minutes go out once it has begun).
+    const office = await apiAs(server.url, 'admin');
+    const kind = (await office('GET', '/api/meeting-kinds')).find((k: { code: string }) => k.code === 'consult_topic');
+    const m = await office('POST', '/api/meetings', {
+      kindId: kind.id,
+      title: '推进老旧小区加装电梯专题协商会',
+      startsAt: new Date(Date.now() - 3600_000).toISOString(),
+      endsAt: new Date(Date.now() + 3600_000).toISOString(),
+    });
+    await office('POST', `/api/meetings/${m.id}/publish`, {});
+    const ITEM = '制定加装电梯管线迁改费用分担办法';
+    const [desktop, phone] = [await openBrowser(), await openBrowser({ mobile: true })];
+    try {
+      const { page } = desktop;
+      await signIn(page, server.url, 'admin', DEMO_PASSWORD);
+      await page.waitForURL((u) => u.pathname !== '/login');
+      await page.goto(`${server.url}/meetings/${m.id}`);
+      await page.getByRole('tab', { name: '会议纪要' }).click();
+      await page.getByTestId('minutes-edit').click();
+      await page.getByTestId('minutes-text').fill('会议认为加装电梯应坚持居民自愿，建议简化审批并统筹管线迁改费用。');
+      await page.getByTestId('minutes-save').click();
+      await page.getByTestId('minutes-status').filter({ hasText: '草稿' }).waitFor();
+      await page.getByTestId('minutes-publish').click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await page.getByTestId('minutes-status').filter({ hasText: '已发布' }).waitFor();
+      await page.getByRole('tab', { name: '督办事项' }).click();
+      await page.getByTestId('followup-add').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('followup-title').fill(ITEM);
+      // A month on, on China's calendar (the deadlines' calendar, whatever the browser's zone).
+      const due = dialog.locator('.ant-picker input');
+      await due.fill(new Date(Date.now() + 30 * 86400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+      await due.press('Enter');
+      await dialog.getByTestId('followup-units').click();
+      await choose(page, '江临市教育局');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByTestId('followup-row').filter({ hasText: ITEM }).waitFor();
+      await snap(page, 'meetings-minutes-desktop');
+
+      // The unit, on its phone: its follow-ups through the menu, the item, a progress report.
+      const { page: unit } = phone;
+      await signIn(unit, server.url, 'unit', DEMO_PASSWORD);
+      await unit.getByRole('button', { name: '菜单' }).click();
+      await unit.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
+      await unit.getByRole('menu').getByRole('link', { name: '督办事项' }).click();
+      await unit.getByRole('link', { name: ITEM }).click();
+      await unit.getByTestId('progress-note').fill('已会同住建、财政部门起草分担办法，正在征求意见。');
+      await unit.getByTestId('progress-submit').click();
+      await unit.getByTestId('progress-entry').filter({ hasText: '正在征求意见' }).waitFor();
+      await snap(unit, 'meetings-followup-phone');
+    } finally {
+      await Promise.all([desktop.close(), phone.close()]);
+    }
+    const items = await office('GET', `/api/meetings/${m.id}/followups`);
+    expect(items.items).toMatchObject([{ title: ITEM, status: 'in_progress', owner: { kind: 'unit' } }]);
+  });
 });
