@@ -1,5 +1,5 @@
 // Meetings and activities module (会议活动): every duty a member performs in person. One
-// folder per sub-domain (kinds, core, invitations, attendance, calendar), each with the same roles
+// folder per sub-domain (kinds, core, invitations, attendance, calendar, speeches), each with the same roles
 // (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
@@ -13,6 +13,7 @@ import type { MeetingDeps } from './core/meetings.service.js';
 import { registerInvitations } from './invitations/index.js';
 import { createInvitationRepo } from './invitations/invitations.repo.js';
 import { registerKinds } from './kinds/index.js';
+import { registerSpeeches } from './speeches/index.js';
 import { createMeetingCaches } from './meetings.caches.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
@@ -21,6 +22,8 @@ import { HOUR } from '../../platform/clock.js';
 
 /** Published to other modules: each member's attendance at the meetings of a period (study, member homes, duty records). */
 export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
+/** Published to other modules: each member's accepted speeches (oral or written exchange) of a period (duty records). */
+export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
 
 export const meetingsModule: AppModule = {
   name: 'meetings',
@@ -37,6 +40,7 @@ export const meetingsModule: AppModule = {
     registerKinds(app, kindService);
     // Before the meeting's own routes: /api/meetings/calendar-feed and /feed/ are not meeting ids.
     registerCalendar(app, deps);
+    registerSpeeches(app, deps);
     // The hottest reads (a member's list, the live board) are written by fast-json-stringify, as the proposal detail is.
     const fast = fastSerializerCompiler({ checkWithZod: platform.config.env !== 'production' });
     registerCore(app, deps, fast);

@@ -9,8 +9,9 @@ import { ATTENDANCE_RULES } from './attendance/attendance.policy.js';
 import { INVITATION_RULES } from './invitations/invitations.policy.js';
 import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
+import { SPEECH_RULES, speechAccess } from './speeches/speeches.policy.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES };
+const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...SPEECH_RULES };
 
 export type MeetingStepName = keyof typeof RULES;
 
@@ -27,7 +28,7 @@ export function allowedActions(actor: Actor, m: MeetingRow, rel: MeetingRelation
 /** Every rule a route of the module may name: the steps, the abilities, "view" for reads of one meeting, and the feed's token. */
 export const RULE_NAMES: readonly string[] = [
   ...meetingRules.steps,
-  ...[coreAccess, kindsAccess, calendarAccess].flatMap((t) => t.names),
+  ...[coreAccess, kindsAccess, calendarAccess, speechAccess].flatMap((t) => t.names),
   'view',
   // The calendar feed read by its secret address alone (no session).
   'feedToken',

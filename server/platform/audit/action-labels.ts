@@ -114,4 +114,11 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.attendance_set': '更正出席状态',
   'meeting.calendar_feed_create': '开通会议日历订阅',
   'meeting.calendar_feed_revoke': '停用会议日历订阅',
+  'meeting.speech_submit': '提交会议发言',
+  'meeting.speech_revise': '修改会议发言',
+  'meeting.speech_oral': '发言列为大会口头发言',
+  'meeting.speech_written': '发言列为书面交流',
+  'meeting.speech_return': '退回发言修改',
+  'meeting.speech_reject': '发言不予采用',
+  'meeting.programme_order': '调整发言顺序',
 };

@@ -114,6 +114,13 @@ export const AUDIT_ACTIONS = [
   'meeting.attendance_set',
   'meeting.calendar_feed_create',
   'meeting.calendar_feed_revoke',
+  'meeting.speech_submit',
+  'meeting.speech_revise',
+  'meeting.speech_oral',
+  'meeting.speech_written',
+  'meeting.speech_return',
+  'meeting.speech_reject',
+  'meeting.programme_order',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
