@@ -17,6 +17,7 @@ const MeetingFormPage = lazyPage(() => import('./pages/meetings/MeetingFormPage'
 const MeetingListPage = lazyPage(() => import('./pages/meetings/MeetingListPage'), 'MeetingListPage');
 const MeetingPage = lazyPage(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
 const MyMeetingsPage = lazyPage(() => import('./pages/meetings/MyMeetingsPage'), 'MyMeetingsPage');
+const MySpeechesPage = lazyPage(() => import('./pages/meetings/MySpeechesPage'), 'MySpeechesPage');
 const MeetingKindsPage = lazyPage(() => import('./pages/meetings/MeetingKindsPage'), 'MeetingKindsPage');
 const MemberDetailPage = lazyPage(() => import('./pages/members/MemberDetailPage'), 'MemberDetailPage');
 const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage'), 'MemberFormPage');
@@ -253,6 +254,14 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.attend">
         <MyMeetingsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/my-speeches',
+    element: (
+      <RequirePermission permission="meetings.attend">
+        <MySpeechesPage />
       </RequirePermission>
     ),
   },

@@ -1,7 +1,8 @@
 // One meeting. An invitee sees it and his reply panel (reply, leave, check-in); the office
 // and leaders see the replies and the invitees; the office also its buttons (edit, publish,
 // cancel, door code), the leave decisions and hand check-in in the invitee list, and the live
-// attendance board beside it.
+// attendance board beside it, and the speeches handed in (发言). Whoever sees the meeting reads
+// its programme of speeches; an invitee hands in his own speech here.
 import { CalendarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Grid, Space, Spin, Statistic, Tabs, Typography } from 'antd';
 import { apiUrl } from '../../api/client';
@@ -13,9 +14,12 @@ import { formatDateTime, useI18n } from '../../i18n';
 import { REPLIES, timeRange } from './api';
 import { AttendanceBoard } from './AttendanceBoard';
 import { InvitationsPanel } from './InvitationsPanel';
+import { MySpeechPanel } from './MySpeechPanel';
 import { StatusTag } from './MeetingTags';
 import { OfficeActions } from './OfficeActions';
 import { ReplyPanel } from './ReplyPanel';
+import { ProgrammeCard } from './SpeechParts';
+import { SpeechesPanel } from './SpeechesPanel';
 
 export function MeetingPage() {
   const { t } = useI18n();
@@ -56,6 +60,8 @@ export function MeetingPage() {
         <Facts m={m} mobile={mobile} />
       </Card>
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
+      {m.myReply !== null && <MySpeechPanel m={m} mobile={mobile} />}
+      <ProgrammeCard meetingId={m.id} mobile={mobile} />
       {m.replies !== null && <RepliesCard replies={m.replies} />}
       {m.replies !== null && (
         <Tabs
@@ -64,6 +70,7 @@ export function MeetingPage() {
           items={[
             { key: 'invitees', label: t('meetings.invitations'), children: <InvitationsPanel m={m} manage={manage} /> },
             { key: 'board', label: t('meetings.board'), children: <AttendanceBoard m={m} manage={manage} /> },
+            { key: 'speeches', label: t('meetingSpeeches.tab'), children: <SpeechesPanel m={m} manage={manage} /> },
           ]}
         />
       )}
