@@ -334,6 +334,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     try {
       const { page } = phone;
       await signIn(page, server.url, 'member', DEMO_PASSWORD);
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
       await page.goto(`${server.url}/meetings/${id}`);
       await page.getByTestId('submit-speech').click();
       await page.getByTestId('speech-title').fill(speech);
@@ -348,6 +349,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
 
       const staffPage = office.page;
       await signIn(staffPage, server.url, 'admin', DEMO_PASSWORD);
+      await staffPage.waitForURL((u) => !u.pathname.startsWith('/login'));
       await staffPage.goto(`${server.url}/meetings/${id}`);
       await staffPage.getByRole('tab', { name: '发言' }).click();
       const row = staffPage.getByTestId('speeches-panel').getByRole('row').filter({ hasText: speech });

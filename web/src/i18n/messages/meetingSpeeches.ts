@@ -4,7 +4,7 @@ export const meetingSpeeches = {
   'zh-CN': {
     tab: '发言',
     submit: '提交发言',
-    mySpeech: '我的发言',
+    mySpeech: '本次会议发言',
     mySpeeches: '我的发言',
     mySpeechesHint: '您为各次会议提交的发言及审核情况',
     none: '暂无发言',
@@ -48,7 +48,7 @@ export const meetingSpeeches = {
   'en-US': {
     tab: 'Speeches',
     submit: 'Hand in a speech',
-    mySpeech: 'My speech',
+    mySpeech: 'My speech at this meeting',
     mySpeeches: 'My speeches',
     mySpeechesHint: 'The speeches you handed in for meetings, and how they were reviewed',
     none: 'No speeches yet',

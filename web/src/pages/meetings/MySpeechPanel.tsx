@@ -55,7 +55,13 @@ export function MySpeechPanel({ m, mobile }: { m: MeetingDetail; mobile: boolean
             </Descriptions.Item>
           </Descriptions>
           {mayOpen && (s.status === 'submitted' || s.status === 'returned') && (
-            <Button size={size} block={mobile} onClick={() => setOpen(true)} data-testid="revise-speech">
+            <Button
+              size={size}
+              block={mobile}
+              onClick={() => setOpen(true)}
+              style={{ marginTop: 12 }}
+              data-testid="revise-speech"
+            >
               {t('meetingSpeeches.revise')}
             </Button>
           )}
