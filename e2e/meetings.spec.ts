@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
 import { sheetRows } from '../server/test/sheets.js';
-import { apiAs } from './support/api.js';
+import { aPublishedMeeting, apiAs } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -386,5 +386,50 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     }
     const items = await office('GET', `/api/meetings/${m.id}/followups`);
     expect(items.items).toMatchObject([{ title: ITEM, status: 'in_progress', owner: { kind: 'unit' } }]);
+  });
+
+  it('a member hands in a speech on his phone, the office makes it oral, the programme lists it', async () => {
+    const id = await aPublishedMeeting(server.url);
+    const speech = '为委员履职搭建常态化学习平台';
+    const [phone, office] = await Promise.all([openBrowser({ mobile: true }), openBrowser()]);
+    try {
+      const { page } = phone;
+      await signIn(page, server.url, 'member', DEMO_PASSWORD);
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      await page.goto(`${server.url}/meetings/${id}`);
+      await page.getByTestId('submit-speech').click();
+      await page.getByTestId('speech-title').fill(speech);
+      await page
+        .getByTestId('speech-body')
+        .fill(
+          '建议把委员学习纳入年度履职计划，按界别组织专题读书会，每季度安排一次线上辅导，学习情况计入履职档案，并向委员反馈。',
+        );
+      await page.getByRole('dialog').getByRole('button', { name: '提交发言' }).click();
+      await page.getByTestId('my-speech').getByText('待审核').waitFor();
+      await snap(page, 'meetings-speech-phone');
+
+      const staffPage = office.page;
+      await signIn(staffPage, server.url, 'admin', DEMO_PASSWORD);
+      await staffPage.waitForURL((u) => !u.pathname.startsWith('/login'));
+      await staffPage.goto(`${server.url}/meetings/${id}`);
+      await staffPage.getByRole('tab', { name: '发言' }).click();
+      const row = staffPage.getByTestId('speeches-panel').getByRole('row').filter({ hasText: speech });
+      const answer = staffPage.waitForResponse((r) => r.url().includes('/review') && r.request().method() === 'POST');
+      await row.getByTestId('speech-oral').click();
+      expect((await answer).status()).toBe(200);
+      await row.getByText('大会口头发言').waitFor();
+      await snap(staffPage, 'meetings-speeches-desktop');
+
+      await page.reload();
+      const programme = page.getByTestId('programme-oral');
+      await programme.getByText(speech).waitFor();
+      await page.getByTestId('my-speech').getByText('大会口头发言').waitFor();
+      await snap(page, 'meetings-programme-phone');
+      await page.goto(`${server.url}/meetings/my-speeches`);
+      await page.getByTestId('my-speech-card').filter({ hasText: speech }).getByText('大会口头发言').waitFor();
+      await snap(page, 'meetings-my-speeches-phone');
+    } finally {
+      await Promise.all([phone.close(), office.close()]);
+    }
   });
 });

@@ -24,13 +24,22 @@ export interface MeetingTargets extends MinutesTargets {
   cancellable: number;
   /** The leave-taker's private calendar feed (its secret address). */
   feedPath: string;
+  /** The speaker's own speech (waiting for review), and the leave-taker's, accepted as oral (the programme's one). */
+  ownSpeech: number;
+  oralSpeech: number;
 }
 
 export async function meetingTargets(
   s: Scenario,
   org: { id: number; term: number; sector: number; unit: number },
   office: Client,
-  people: { invitees: number[]; leaveTaker: { member: number; client: Client }; desk: number },
+  people: {
+    invitees: number[];
+    leaveTaker: { member: number; client: Client };
+    desk: number;
+    /** An invitee who hands in a speech (the leave-taker when none is given). */
+    speaker?: Client;
+  },
 ): Promise<MeetingTargets> {
   const kinds = (await ok(office.get('/api/meeting-kinds'), 'meeting kinds')) as { id: number; code: string }[];
   const kindId = (code: string) => kinds.find((k) => k.code === code)!.id;
@@ -71,6 +80,18 @@ export async function meetingTargets(
   const feed = (await ok(people.leaveTaker.client.post('/api/meetings/calendar-feed'), 'calendar feed')) as {
     path: string;
   };
+  const speech = (c: Client, title: string) =>
+    ok(
+      c.post(`/api/meetings/${main.id}/speeches`, {
+        title,
+        body: '建议整合职业院校与园区企业的实训资源，按产业链共建实训基地，由人社部门统一认定技能等级，让返乡青年学得会、留得住、干得好。',
+      }),
+      'speech',
+    ) as Promise<{ id: number }>;
+  const oralSpeech = await speech(people.leaveTaker.client, '以产教融合留住返乡青年');
+  await ok(office.post(`/api/meetings/${main.id}/speeches/${oralSpeech.id}/review`, { decision: 'oral' }), 'review');
+  const ownSpeech = people.speaker ? await speech(people.speaker, '为乡村引才育才搭好平台') : oralSpeech;
+
   const draft = await meeting('文化旅游融合发展调研座谈会', 7 * 24 * 60, 2);
   const cancellable = await meeting('养老服务体系建设协商座谈会', 14 * 24 * 60, 2);
   await publish(cancellable.id);
@@ -86,5 +107,7 @@ export async function meetingTargets(
     cancellable: cancellable.id,
     feedPath: feed.path,
     ...(await minutesTargets(s, office, kindId('symposium'), memberIds, org.unit)),
+    ownSpeech: ownSpeech.id,
+    oralSpeech: oralSpeech.id,
   };
 }

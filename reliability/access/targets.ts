@@ -206,6 +206,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       invitees: [fx.members.zhang!],
       leaveTaker: { member: fx.members.li!, client: clients.member2! },
       desk: fx.members.wang!,
+      speaker: clients.member!,
     },
   );
   const countyDesk = await createMember(ctx.platform, {

@@ -9,6 +9,7 @@ import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import type { Json } from './demo-driver.js';
 import type { SeedRun } from './demo-run.js';
 import { dateOf, dayStart, officeTime } from './demo-time.js';
+import { DEMO_SPEECHES, scheduleSpeeches } from './demo-speeches.js';
 import { prng } from './prng.js';
 import { scheduleMinutes } from './demo-minutes.js';
 
@@ -120,6 +121,13 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
   run.d.at(officeTime(plenaryStart + 2 * DAY, rnd), async () => {
     await office.post(`/api/meetings/${plenary}/attendance/close`);
   });
+  scheduleSpeeches(run, {
+    id: () => plenary,
+    handIn: plenaryStart - 9 * DAY,
+    reviewAt: officeTime(plenaryStart - 4 * DAY, rnd),
+    speakers: [...onTime, ...late].slice(0, DEMO_SPEECHES.plenary.length).map(([, u]) => u),
+    speeches: DEMO_SPEECHES.plenary,
+  });
 
   // 2. A consultation on the city's business environment, two months before "today".
   const consultStart = morning(run.end, -58, 14.5);
@@ -170,6 +178,13 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
       await run.d.as(username).post(`/api/meetings/${standingId}/attend`);
     }),
   );
+  scheduleSpeeches(run, {
+    id: () => standingId,
+    handIn: run.end - 8 * DAY,
+    reviewAt: officeTime(run.end - 2 * DAY, rnd),
+    speakers: standing.slice(0, DEMO_SPEECHES.standing.length).map(([, u]) => u),
+    speeches: DEMO_SPEECHES.standing,
+  });
   const standingLeave = ['当日须出庭参加一起行政诉讼案件庭审', '已报名参加省委党校中青年干部培训班'];
   standing.slice(26, 28).forEach(([, username], i) =>
     run.d.at(run.end - (2 - i) * DAY, async () => {

@@ -222,6 +222,26 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(study.ended).toBe(false);
     expect(study.replies.attending).toBe(30);
     expect((await office.get(`/api/meetings/${byTitle('专题学习会').id}`)).json().onlineUrl).toMatch(/^https:/);
+    // Speeches: the plenary's programme in the office's order and its written exchange; one
+    // speech back for revision and one waiting ahead of the standing committee.
+    const speeches = async (part: string) =>
+      ((await office.get(`/api/meetings/${byTitle(part).id}/speeches`)).json().items as { status: string }[])
+        .map((s) => s.status)
+        .sort();
+    expect(await speeches('开幕大会')).toEqual([
+      'oral',
+      'oral',
+      'oral',
+      'oral',
+      'rejected',
+      'written',
+      'written',
+      'written',
+    ]);
+    expect(await speeches('常务委员会')).toEqual(['oral', 'returned', 'submitted']);
+    const programme = (await office.get(`/api/meetings/${byTitle('开幕大会').id}/programme`)).json();
+    expect(programme.oral.map((s: { oralOrder: number }) => s.oralOrder)).toEqual([1, 2, 3, 4]);
+    expect(programme.oral[0].title).toBe('让中小企业用得起、用得好工业互联网');
   });
 
   it('has minutes and follow-ups of the past meetings: one done, one overdue, one a unit reports on', async () => {

@@ -18,6 +18,7 @@ const MeetingFormPage = lazyPage(() => import('./pages/meetings/MeetingFormPage'
 const MeetingListPage = lazyPage(() => import('./pages/meetings/MeetingListPage'), 'MeetingListPage');
 const MeetingPage = lazyPage(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
 const MyMeetingsPage = lazyPage(() => import('./pages/meetings/MyMeetingsPage'), 'MyMeetingsPage');
+const MySpeechesPage = lazyPage(() => import('./pages/meetings/MySpeechesPage'), 'MySpeechesPage');
 const MeetingKindsPage = lazyPage(() => import('./pages/meetings/MeetingKindsPage'), 'MeetingKindsPage');
 const FollowupListPage = lazyPage(() => import('./pages/meetings/minutes/FollowupListPage'), 'FollowupListPage');
 const FollowupPage = lazyPage(() => import('./pages/meetings/minutes/FollowupPage'), 'FollowupPage');
@@ -263,6 +264,14 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.attend">
         <MyMeetingsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/my-speeches',
+    element: (
+      <RequirePermission permission="meetings.attend">
+        <MySpeechesPage />
       </RequirePermission>
     ),
   },

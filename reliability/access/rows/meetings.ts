@@ -93,6 +93,25 @@ export const MEETING_ROWS: AccessRow[] = [
   current('POST /api/meetings/calendar-feed', 'member', '', () => post('/api/meetings/calendar-feed')),
   current('DELETE /api/meetings/calendar-feed', 'member', '', () => del('/api/meetings/calendar-feed')),
 
+  // Speeches: an invitee hands in and revises his own (409 here: he has handed one in); the
+  // office and leaders read them all, the office reviews and orders the oral ones; whoever
+  // sees the meeting reads the programme; a member reads his own speeches.
+  row('POST /api/meetings/{id}/speeches', 'member', '', (t) =>
+    post(M(t, '/speeches'), { title: '再谈乡村人才振兴', body: '建议'.repeat(40) }),
+  ),
+  row('PUT /api/meetings/{id}/speeches/{speechId}', 'member', '', (t) =>
+    put(M(t, `/speeches/${t.mtg.ownSpeech}`), { title: '为乡村引才育才搭好平台', body: '建议'.repeat(40) }),
+  ),
+  row('GET /api/meetings/{id}/speeches', READERS, CITY_READERS, (t) => get(M(t, '/speeches'))),
+  row('POST /api/meetings/{id}/speeches/{speechId}/review', OFFICE, '', (t) =>
+    post(M(t, `/speeches/${t.mtg.oralSpeech}/review`), { decision: 'oral' }),
+  ),
+  row('GET /api/meetings/{id}/programme', OWN_READERS, CITY_READERS, (t) => get(M(t, '/programme'))),
+  row('PUT /api/meetings/{id}/programme', OFFICE, '', (t) =>
+    put(M(t, '/programme'), { speechIds: [t.mtg.oralSpeech] }),
+  ),
+  current('GET /api/meetings/my-speeches', 'member', '', () => get('/api/meetings/my-speeches')),
+
   // The live attendance board and its Excel sheet: the office and leaders.
   row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),
   row('GET /api/meetings/{id}/attendance.xlsx', READERS, CITY_READERS, (t) => get(M(t, '/attendance.xlsx'))),

@@ -15,6 +15,7 @@ import * as meetings from './202612070000_meetings.js';
 import * as meetingCalendarFeeds from './202612080000_meeting_calendar_feeds.js';
 import * as meetingReminders from './202612080100_meeting_reminders.js';
 import * as meetingsReadCaches from './202612080200_meetings_read_caches.js';
+import * as meetingSpeeches from './202612090000_meeting_speeches.js';
 import * as meetingMinutes from './202612090100_meeting_minutes.js';
 
 export const migrations: Record<string, Migration> = {
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '202612080000_meeting_calendar_feeds': meetingCalendarFeeds,
   '202612080100_meeting_reminders': meetingReminders,
   '202612080200_meetings_read_caches': meetingsReadCaches,
+  '202612090000_meeting_speeches': meetingSpeeches,
   '202612090100_meeting_minutes': meetingMinutes,
 };

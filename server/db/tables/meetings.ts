@@ -159,10 +159,33 @@ export interface MeetingCalendarFeedsTable {
   last_used_at: string | null;
 }
 
+/** What became of a speech (migration 202612090000): handed in, back for revision, oral, written exchange, rejected. */
+export const SPEECH_STATUSES = ['submitted', 'returned', 'oral', 'written', 'rejected'] as const;
+export type SpeechStatus = (typeof SPEECH_STATUSES)[number];
+
+export interface MeetingSpeechesTable {
+  id: Generated<number>;
+  meeting_id: number;
+  org_id: number;
+  member_id: number;
+  user_id: number;
+  title: string;
+  body: string;
+  status: SpeechStatus;
+  oral_order: number | null;
+  review_note: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  submitted_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MeetingTables {
   meeting_kinds: MeetingKindsTable;
   meetings: MeetingsTable;
   meeting_invitations: MeetingInvitationsTable;
   meeting_checkin_log: MeetingCheckinLogTable;
   meeting_calendar_feeds: MeetingCalendarFeedsTable;
+  meeting_speeches: MeetingSpeechesTable;
 }

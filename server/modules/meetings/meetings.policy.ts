@@ -12,7 +12,9 @@ import { kindsAccess } from './kinds/kinds.policy.js';
 import { FOLLOWUP_RULES, followupAccess, MINUTES_RULES, type FollowupRelation } from './minutes/minutes.policy.js';
 import type { FollowupRow } from './minutes/minutes.repo.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...MINUTES_RULES };
+import { SPEECH_RULES, speechAccess } from './speeches/speeches.policy.js';
+
+const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...MINUTES_RULES, ...SPEECH_RULES };
 
 export type MeetingStepName = keyof typeof RULES;
 
@@ -34,7 +36,7 @@ export const followupRules = rulebook<FollowupRow, FollowupRelation, FollowupSte
 export const RULE_NAMES: readonly string[] = [
   ...meetingRules.steps,
   ...followupRules.steps,
-  ...[coreAccess, kindsAccess, calendarAccess, followupAccess].flatMap((t) => t.names),
+  ...[coreAccess, kindsAccess, calendarAccess, followupAccess, speechAccess].flatMap((t) => t.names),
   'view',
   // The calendar feed read by its secret address alone (no session).
   'feedToken',

@@ -123,4 +123,11 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.followup_done': '督办事项办结',
   'meeting.followup_cancel': '撤销督办事项',
   'meeting.followup_reopen': '重新打开督办事项',
+  'meeting.speech_submit': '提交会议发言',
+  'meeting.speech_revise': '修改会议发言',
+  'meeting.speech_oral': '发言列为大会口头发言',
+  'meeting.speech_written': '发言列为书面交流',
+  'meeting.speech_return': '退回发言修改',
+  'meeting.speech_reject': '发言不予采用',
+  'meeting.programme_order': '调整发言顺序',
 };

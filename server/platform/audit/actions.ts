@@ -123,6 +123,13 @@ export const AUDIT_ACTIONS = [
   'meeting.followup_done',
   'meeting.followup_cancel',
   'meeting.followup_reopen',
+  'meeting.speech_submit',
+  'meeting.speech_revise',
+  'meeting.speech_oral',
+  'meeting.speech_written',
+  'meeting.speech_return',
+  'meeting.speech_reject',
+  'meeting.programme_order',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

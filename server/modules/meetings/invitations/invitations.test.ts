@@ -70,7 +70,7 @@ describe(`meetings: invitations, replies and leave (${ENGINE})`, () => {
     expect((await zhang.get(`/api/meetings/${m.id}`)).json()).toMatchObject({
       myReply: 'pending',
       replies: null,
-      allowedActions: ['attend', 'requestLeave'], // a must-attend kind: no decline
+      allowedActions: ['attend', 'requestLeave', 'submitSpeech'], // a must-attend kind: no decline
     });
     // Members and leaders do not read the invitation list; a county office does not reach the city's meeting.
     expectError(await zhang.get(`/api/meetings/${m.id}/invitations`), 403);

@@ -2,6 +2,7 @@
 // builder, invitations, leave decisions, door code and attendance board.
 export const meetings = {
   'zh-CN': {
+    mySpeeches: '我的发言',
     mineTitle: '我的会议',
     upcoming: '近期',
     past: '已结束',
@@ -150,6 +151,7 @@ export const meetings = {
     'attendance.pending': '未签到',
   },
   'en-US': {
+    mySpeeches: 'My speeches',
     mineTitle: 'My meetings',
     upcoming: 'Upcoming',
     past: 'Past',

@@ -1,7 +1,8 @@
 // One meeting. An invitee sees it and his reply panel (reply, leave, check-in); the office
 // and leaders see the replies and the invitees; the office also its buttons (edit, publish,
 // cancel, door code), the leave decisions and hand check-in in the invitee list, and the live
-// attendance board beside it.
+// attendance board beside it, and the speeches handed in (发言). Whoever sees the meeting reads
+// its programme of speeches; an invitee hands in his own speech here.
 import { CalendarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Grid, Space, Spin, Statistic, Tabs, Typography } from 'antd';
 import { apiUrl } from '../../api/client';
@@ -15,9 +16,12 @@ import { AttendanceBoard } from './AttendanceBoard';
 import { InvitationsPanel } from './InvitationsPanel';
 import { FollowupsPanel } from './minutes/FollowupsPanel';
 import { MinutesPanel } from './minutes/MinutesPanel';
+import { MySpeechPanel } from './MySpeechPanel';
 import { StatusTag } from './MeetingTags';
 import { OfficeActions } from './OfficeActions';
 import { ReplyPanel } from './ReplyPanel';
+import { ProgrammeCard } from './SpeechParts';
+import { SpeechesPanel } from './SpeechesPanel';
 
 export function MeetingPage() {
   const { t } = useI18n();
@@ -59,6 +63,8 @@ export function MeetingPage() {
       </Card>
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
       {m.replies === null && m.status !== 'draft' && <MinutesPanel meetingId={m.id} manage={false} />}
+      {m.myReply !== null && <MySpeechPanel m={m} mobile={mobile} />}
+      <ProgrammeCard meetingId={m.id} mobile={mobile} />
       {m.replies !== null && <RepliesCard replies={m.replies} />}
       {m.replies !== null && (
         <Tabs
@@ -81,6 +87,7 @@ export function MeetingPage() {
                     children: <FollowupsPanel meetingId={m.id} />,
                   },
                 ]),
+            { key: 'speeches', label: t('meetingSpeeches.tab'), children: <SpeechesPanel m={m} manage={manage} /> },
           ]}
         />
       )}

@@ -1,9 +1,9 @@
 // 我的会议: a member's invitations as cards (phone first): the upcoming ones soonest first,
 // the past ones latest first; each card opens the meeting, where he replies and checks in.
 import { EnvironmentOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Empty, Grid, List, Segmented, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, List, Segmented, Space, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { MeetingItem } from '../../api/models';
 import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
@@ -55,7 +55,16 @@ export function MyMeetingsPage() {
   return (
     <Card
       title={t('meetings.mineTitle')}
-      extra={me?.user.memberId && can('meetings.attend') ? <CalendarFeedButton /> : null}
+      extra={
+        me?.user.memberId && can('meetings.attend') ? (
+          <Space size={8} wrap>
+            <Link to="/meetings/my-speeches">
+              <Button data-testid="my-speeches-link">{t('meetings.mySpeeches')}</Button>
+            </Link>
+            <CalendarFeedButton />
+          </Space>
+        ) : null
+      }
       style={{ maxWidth: mobile ? undefined : 900 }}
       styles={{ body: { padding: mobile ? 12 : 24 } }}
     >
