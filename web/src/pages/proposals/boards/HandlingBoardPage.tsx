@@ -71,6 +71,7 @@ export function HandlingBoardPage() {
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('proposals.filter.unit')}
+            aria-label={t('proposals.filter.unit')}
             style={{ width: 220 }}
             value={list.filters.unitId ? Number(list.filters.unitId) : undefined}
             options={units.map((u) => ({ value: u.id, label: u.name }))}

@@ -53,7 +53,14 @@ export function ExcellentPage() {
       extra={
         <Space>
           {t('proposalsHandling.excellent.year')}
-          <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+          <InputNumber
+            aria-label={t('proposalsHandling.excellent.year')}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            style={{ width: 100 }}
+          />
         </Space>
       }
     >

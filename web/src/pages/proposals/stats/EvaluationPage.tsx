@@ -1,6 +1,7 @@
 // 承办单位考评: the yearly ranking of handling units (sign-for and on-time rates, result
 // classes, satisfaction, overdue and unfulfilled commitments, the members' democratic score,
 // the composite) with its Excel export, and the office's entry of the democratic scores.
+import { KeyboardScroll } from '../../../components/KeyboardScroll';
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Form, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -54,104 +55,112 @@ export function EvaluationPage() {
       }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Table<Row>
-        rowKey={(r) => r.unit.id}
-        size="small"
-        bordered
-        loading={!table && !error}
-        dataSource={table?.items}
-        pagination={false}
-        scroll={{ x: 1400 }}
-        columns={[
-          {
-            title: t('proposalsHandling.eval.rank'),
-            dataIndex: 'rank',
-            width: 60,
-            fixed: 'left',
-            align: 'center',
-            render: (v: number | null) => v ?? '—',
-          },
-          { title: t('proposals.filter.unit'), key: 'unit', width: 180, fixed: 'left', render: (_, r) => r.unit.name },
-          {
-            title: t('proposalsHandling.eval.composite'),
-            dataIndex: 'composite',
-            width: 80,
-            align: 'right',
-            render: (v: number | null) => <b>{v === null ? '—' : v.toFixed(1)}</b>,
-          },
-          { title: t('proposalsHandling.eval.assigned'), dataIndex: 'assigned', width: 70, align: 'right' },
-          {
-            title: t('proposalsHandling.eval.signFor'),
-            key: 'sign',
-            width: 90,
-            align: 'right',
-            render: (_, r) => rateCell(r.signFor),
-          },
-          {
-            title: t('proposalsHandling.eval.onTime'),
-            key: 'onTime',
-            width: 90,
-            align: 'right',
-            render: (_, r) => rateCell(r.onTimeReply),
-          },
-          {
-            title: t('proposalsHandling.eval.classes'),
-            children: (['A', 'B', 'C', 'D'] as const).map((c) => ({
-              title: c,
-              key: c,
-              width: 44,
-              align: 'right' as const,
-              render: (_: unknown, r: Row) => r.resultClasses[c],
-            })),
-          },
-          {
-            title: t('proposalsHandling.eval.attitude'),
-            key: 'att',
-            width: 90,
-            align: 'right',
-            render: (_, r) => rateCell(r.attitude),
-          },
-          {
-            title: t('proposalsHandling.eval.result'),
-            key: 'res',
-            width: 90,
-            align: 'right',
-            render: (_, r) => rateCell(r.result),
-          },
-          {
-            title: t('proposalsHandling.eval.overdue'),
-            dataIndex: 'overdue',
-            width: 70,
-            align: 'right',
-            render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text>,
-          },
-          {
-            title: t('proposalsHandling.eval.unfulfilled'),
-            key: 'commit',
-            width: 100,
-            align: 'right',
-            render: (_, r) => (
-              <Tooltip
-                title={t('proposalsHandling.eval.commitmentsTip', {
-                  total: r.commitments.total,
-                  done: r.commitments.done,
-                })}
-              >
-                <Typography.Text type={r.commitments.unfulfilled ? 'danger' : undefined}>
-                  {r.commitments.unfulfilled}
-                </Typography.Text>
-              </Tooltip>
-            ),
-          },
-          {
-            title: t('proposalsHandling.eval.democratic'),
-            dataIndex: 'democraticScore',
-            width: 90,
-            align: 'right',
-            render: (v: number | null) => v ?? '—',
-          },
-        ]}
-      />
+      <KeyboardScroll label={t('proposalsHandling.eval.title')}>
+        <Table<Row>
+          rowKey={(r) => r.unit.id}
+          size="small"
+          bordered
+          loading={!table && !error}
+          dataSource={table?.items}
+          pagination={false}
+          scroll={{ x: 1400 }}
+          columns={[
+            {
+              title: t('proposalsHandling.eval.rank'),
+              dataIndex: 'rank',
+              width: 60,
+              fixed: 'left',
+              align: 'center',
+              render: (v: number | null) => v ?? '—',
+            },
+            {
+              title: t('proposals.filter.unit'),
+              key: 'unit',
+              width: 180,
+              fixed: 'left',
+              render: (_, r) => r.unit.name,
+            },
+            {
+              title: t('proposalsHandling.eval.composite'),
+              dataIndex: 'composite',
+              width: 80,
+              align: 'right',
+              render: (v: number | null) => <b>{v === null ? '—' : v.toFixed(1)}</b>,
+            },
+            { title: t('proposalsHandling.eval.assigned'), dataIndex: 'assigned', width: 70, align: 'right' },
+            {
+              title: t('proposalsHandling.eval.signFor'),
+              key: 'sign',
+              width: 90,
+              align: 'right',
+              render: (_, r) => rateCell(r.signFor),
+            },
+            {
+              title: t('proposalsHandling.eval.onTime'),
+              key: 'onTime',
+              width: 90,
+              align: 'right',
+              render: (_, r) => rateCell(r.onTimeReply),
+            },
+            {
+              title: t('proposalsHandling.eval.classes'),
+              children: (['A', 'B', 'C', 'D'] as const).map((c) => ({
+                title: c,
+                key: c,
+                width: 44,
+                align: 'right' as const,
+                render: (_: unknown, r: Row) => r.resultClasses[c],
+              })),
+            },
+            {
+              title: t('proposalsHandling.eval.attitude'),
+              key: 'att',
+              width: 90,
+              align: 'right',
+              render: (_, r) => rateCell(r.attitude),
+            },
+            {
+              title: t('proposalsHandling.eval.result'),
+              key: 'res',
+              width: 90,
+              align: 'right',
+              render: (_, r) => rateCell(r.result),
+            },
+            {
+              title: t('proposalsHandling.eval.overdue'),
+              dataIndex: 'overdue',
+              width: 70,
+              align: 'right',
+              render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text>,
+            },
+            {
+              title: t('proposalsHandling.eval.unfulfilled'),
+              key: 'commit',
+              width: 100,
+              align: 'right',
+              render: (_, r) => (
+                <Tooltip
+                  title={t('proposalsHandling.eval.commitmentsTip', {
+                    total: r.commitments.total,
+                    done: r.commitments.done,
+                  })}
+                >
+                  <Typography.Text type={r.commitments.unfulfilled ? 'danger' : undefined}>
+                    {r.commitments.unfulfilled}
+                  </Typography.Text>
+                </Tooltip>
+              ),
+            },
+            {
+              title: t('proposalsHandling.eval.democratic'),
+              dataIndex: 'democraticScore',
+              width: 90,
+              align: 'right',
+              render: (v: number | null) => v ?? '—',
+            },
+          ]}
+        />
+      </KeyboardScroll>
       {table && <EvaluationFormula table={table} />}
       {table && (
         <FormModal<{ scores: Record<string, number | null> }>
