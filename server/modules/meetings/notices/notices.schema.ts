@@ -54,6 +54,8 @@ export const noticeDetail = noticeSummary.extend({
   audience: noticeAudience.nullable(),
   meeting: z.object({ id: z.number(), title: z.string() }).nullable(),
   attachments: z.array(fileSummary),
+  /** Whether the notice reached the reader (his page records the read when opened). */
+  recipient: z.boolean(),
   /** The reader's own receipt, when the notice reached him. */
   myReadAt: z.string().nullable(),
   withdrawnAt: z.string().nullable(),

@@ -93,6 +93,7 @@ describe(`meetings: notices with read receipts (${ENGINE})`, () => {
       counts: { total: 0 },
       meeting: { id: m.id, title: expect.any(String) },
       attachments: [{ name: '会议议程.pdf' }],
+      recipient: true,
       myReadAt: null,
       allowedActions: [],
     });

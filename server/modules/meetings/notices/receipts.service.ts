@@ -76,6 +76,7 @@ export function createReceiptService(deps: NoticeDeps) {
         audience: reader ? (JSON.parse(n.audience) as S.NoticeAudienceBody) : null,
         meeting,
         attachments: attachments.map(summaryOf),
+        recipient: !!rel.recipient,
         myReadAt: rel.recipient?.read_at ?? null,
         withdrawnAt: n.withdrawn_at,
         remindedAt: n.reminded_at,
