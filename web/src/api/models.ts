@@ -121,3 +121,11 @@ export type FollowupStatus = FollowupItem['status'];
 export type FollowupKind = FollowupItem['kind'];
 export type FollowupQuery = QueryOf<'/api/meeting-followups'>;
 export type FollowupOwners = ResponseOf<'/api/meeting-followups/owners'>;
+
+// Notices of the meetings office (通知公告)
+export type NoticeDetail = ResponseOf<'/api/meeting-notices/{id}'>;
+export type NoticeSummary = Item<ResponseOf<'/api/meeting-notices'>>;
+export type NoticeStatus = NoticeSummary['status'];
+export type MyNotice = Item<ResponseOf<'/api/meeting-notices/mine'>>;
+export type NoticeReceipt = Item<ResponseOf<'/api/meeting-notices/{id}/receipts'>>;
+export type NoticeBody = BodyOf<'/api/meeting-notices', 'post'>;

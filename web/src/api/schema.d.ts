@@ -5016,6 +5016,7 @@ export interface paths {
                             myReadAt: string | null;
                             orgId: number;
                             publishedAt: string | null;
+                            recipient: boolean;
                             remindedAt: string | null;
                             /** @enum {string} */
                             status: "draft" | "published" | "withdrawn";

@@ -2,6 +2,8 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AppstoreOutlined,
+  BellOutlined,
+  NotificationOutlined,
   AlertOutlined,
   CalendarOutlined,
   ScheduleOutlined,
@@ -180,6 +182,18 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.meetingKinds',
         icon: <AppstoreOutlined />,
         permissions: ['meetings.manage'],
+      },
+      {
+        path: '/notices/mine',
+        labelKey: 'layout.noticesMine',
+        icon: <BellOutlined />,
+        permissions: ['meetings.attend', 'meetings.manage'],
+      },
+      {
+        path: '/notices',
+        labelKey: 'layout.noticesList',
+        icon: <NotificationOutlined />,
+        permissions: ['meetings.manage', 'meetings.read_all'],
       },
     ],
   },
