@@ -52,7 +52,10 @@ export function MyNoticesPage() {
             data-testid="my-notice"
           >
             <div style={{ display: 'flex', gap: 10, alignItems: 'flex-start', width: '100%', minWidth: 0 }}>
-              <Badge dot={!n.readAt} style={{ marginTop: 6 }} />
+              {/* A fixed column for the unread dot, so read and unread titles line up. */}
+              <span style={{ width: 8, flex: 'none', paddingTop: 2 }}>
+                <Badge dot={!n.readAt} />
+              </span>
               <div style={{ minWidth: 0, flex: 1 }}>
                 <Typography.Paragraph strong={!n.readAt} ellipsis={{ rows: 2 }} style={{ marginBottom: 4 }}>
                   {n.title}

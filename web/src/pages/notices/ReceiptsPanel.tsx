@@ -44,7 +44,7 @@ export function ReceiptsPanel({ n }: { n: NoticeDetail }) {
         ) : null
       }
     >
-      <Space size={40} wrap style={{ marginBottom: 12 }}>
+      <Space size={40} wrap style={{ display: 'flex', marginBottom: 12 }}>
         <Statistic title={t('notices.total')} value={counts.total} />
         <Statistic title={t('notices.read')} value={counts.read} data-testid="receipts-read" />
         <Statistic title={t('notices.unread')} value={counts.unread} data-testid="receipts-unread" />
