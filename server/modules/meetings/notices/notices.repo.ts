@@ -29,6 +29,18 @@ export function createNoticeRepo() {
       db.insertInto('meeting_notices').values(row).returningAll().executeTakeFirstOrThrow(),
     update: (db: Db, id: number, set: Updateable<MeetingNoticesTable>) =>
       db.updateTable('meeting_notices').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+    /** Moves the notice on from `from` only if it is still there; false when a concurrent step moved it first. */
+    moveStatus: async (db: Db, id: number, from: NoticeStatus, set: Updateable<MeetingNoticesTable>) =>
+      Number(
+        (
+          await db
+            .updateTable('meeting_notices')
+            .set(set)
+            .where('id', '=', id)
+            .where('status', '=', from)
+            .executeTakeFirst()
+        ).numUpdatedRows,
+      ) > 0,
     receiptOf: (db: Db, noticeId: number, userId: number) =>
       db
         .selectFrom('meeting_notice_recipients')

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import type { FileService } from '../../../platform/files/file-service.js';
-import { forbidden, invalid, notFound } from '../../../platform/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
 import { activeUserIdsWithRoles } from '../../accounts/index.js';
 import { membersOfAudience } from '../../members/index.js';
 import type { MeetingDeps } from '../core/meetings.service.js';
@@ -133,16 +133,14 @@ export function createNoticeService(deps: NoticeDeps) {
         await Promise.all((a.officeOrgIds ?? []).map((o) => activeUserIdsWithRoles(db, o, OFFICE_ROLES)))
       ).flat();
       return inTransaction(db, async (trx) => {
+        // Claimed first: of two publishes at once, the second finds it no longer a draft.
+        const at = now();
+        if (!(await notices.moveStatus(trx, n.id, 'draft', { status: 'published', published_at: at, updated_at: at })))
+          throw conflict('NOT_DRAFT', '通知已发布或已撤回');
         let recipients = await notices.addMemberRecipients(trx, n.id, { ...a, orgIds });
         recipients += await notices.addUserRecipients(trx, n.id, offices);
         if (recipients === 0) throw invalid('audience', '所选对象中没有可接收通知的账号');
-        const at = now();
-        await notices.update(trx, n.id, {
-          status: 'published',
-          published_at: at,
-          updated_at: at,
-          recipient_count: recipients,
-        });
+        await notices.update(trx, n.id, { recipient_count: recipients });
         await tellNotice(
           deps,
           trx,
@@ -166,7 +164,9 @@ export function createNoticeService(deps: NoticeDeps) {
       const { n } = await loadNotice(deps, db, actor, id, 'withdrawNotice');
       return inTransaction(db, async (trx) => {
         const at = now();
-        await notices.update(trx, n.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at });
+        const set = { status: 'withdrawn' as const, withdrawn_at: at, updated_at: at };
+        if (!(await notices.moveStatus(trx, n.id, 'published', set)))
+          throw conflict('NOT_PUBLISHED', '通知未发布或已撤回');
         await audit.append(trx, actor, {
           action: 'meeting.notice_withdraw',
           objectType: 'meeting_notice',
