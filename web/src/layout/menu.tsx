@@ -2,8 +2,6 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AppstoreOutlined,
-  BellOutlined,
-  NotificationOutlined,
   AlertOutlined,
   CalendarOutlined,
   ScheduleOutlined,
@@ -186,13 +184,13 @@ export const menu: MenuEntry[] = [
       {
         path: '/notices/mine',
         labelKey: 'layout.noticesMine',
-        icon: <BellOutlined />,
+        icon: <InboxOutlined />,
         permissions: ['meetings.attend', 'meetings.manage'],
       },
       {
         path: '/notices',
         labelKey: 'layout.noticesList',
-        icon: <NotificationOutlined />,
+        icon: <SendOutlined />,
         permissions: ['meetings.manage', 'meetings.read_all'],
       },
     ],
