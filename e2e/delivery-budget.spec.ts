@@ -116,6 +116,7 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         publicProposal: await first('/api/public/proposals?pageSize=1'),
         // A published meeting the member is invited to (for his check-in page), made through the API.
         meeting: await aPublishedMeeting(server.url),
+        notice: await first('/api/meeting-notices?pageSize=1'),
       };
 
       for (const path of paths) {
@@ -124,7 +125,8 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/public/proposals/:id', `/public/proposals/${ids.publicProposal}`)
           .replace('/members/:id', `/members/${ids.member}`)
           .replace('/proposals/:id', `/proposals/${ids.proposal}`)
-          .replace('/meetings/:id', `/meetings/${ids.meeting}`);
+          .replace('/meetings/:id', `/meetings/${ids.meeting}`)
+          .replace('/notices/:id', `/notices/${ids.notice}`);
         expect(url, `no sample value for a parameter of ${path}`).not.toContain(':');
         const account = OTHER_ACCOUNT[path] ?? 'admin';
         const { session, meter } = await as(account);

@@ -5,11 +5,12 @@
 // sends the phone's position); the office's pages then show the replies and the check-in,
 // the live board counts them and its Excel sheet, downloaded, reads back the same; the office
 // corrects one state with a reason, and a member subscribes his phone's calendar (the feed,
-// read without a session, lists the meeting).
+// read without a session, lists the meeting); the office posts a notice to a committee, a
+// member reads it on his phone, and the notice's receipts and Word copy show it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
-import { sheetRows } from '../server/test/sheets.js';
+import { docxText, sheetRows } from '../server/test/sheets.js';
 import { aPublishedMeeting, apiAs } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -431,5 +432,56 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     } finally {
       await Promise.all([phone.close(), office.close()]);
     }
+  });
+
+  it('the office posts a notice to a committee; a member reads it on the phone; the office sees who has not', async () => {
+    const notice = '关于报送停车设施建设协商意见的通知';
+    const { page } = desk;
+    await page.goto(`${server.url}/notices`);
+    await page.getByTestId('new-notice').click();
+    await page.getByTestId('notice-title-input').fill(notice);
+    await page.getByTestId('notice-body-input').fill('各位委员：\n请于本周五前通过履职平台报送书面协商意见。');
+    await page.getByTestId('invite-committees').click();
+    await choose(page, present.committee);
+    await page.getByTestId('save-notice').click();
+    await page.waitForURL(/\/notices\/\d+$/);
+    const noticeUrl = page.url();
+    await page.getByTestId('publish-notice').click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText(/已发布，共 \d+ 人接收/).waitFor();
+    await snap(page, 'notices-compose-desktop');
+
+    const phone = await openBrowser({ mobile: true });
+    try {
+      const { page: mine } = phone;
+      await signIn(mine, server.url, present.login, DEMO_PASSWORD);
+      await mine.getByRole('button', { name: '菜单' }).click();
+      await mine.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
+      await mine.getByRole('menu').getByRole('link', { name: '我的通知' }).click();
+      // Unread first: the new notice heads the list, and the badge counts it.
+      await expect.poll(() => mine.getByTestId('my-notice').first().textContent()).toContain(notice);
+      expect(Number(await mine.getByTestId('notices-unread').textContent())).toBeGreaterThan(0);
+      await snap(mine, 'notices-mine-phone');
+      await mine.getByTestId('my-notice').first().click();
+      await mine.getByTestId('notice-title').getByText(notice).waitFor();
+      await snap(mine, 'notices-read-phone');
+    } finally {
+      await phone.close();
+    }
+
+    await page.goto(noticeUrl);
+    const figure = async (testId: string) =>
+      (await page.getByTestId(testId).locator('.ant-statistic-content-value').textContent())?.replace(/\D/g, '');
+    await expect.poll(() => figure('receipts-read')).toBe('1');
+    expect(Number(await figure('receipts-unread'))).toBeGreaterThan(0);
+    const unread = page.getByTestId('receipt-names');
+    await unread.locator('tbody tr').first().waitFor();
+    expect(await unread.textContent()).not.toContain(present.name);
+    await snap(page, 'notices-receipts-desktop');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notice-docx').click()]);
+    const { readFile } = await import('node:fs/promises');
+    expect(await docxText(await readFile((await download.path())!))).toContain(
+      '请于本周五前通过履职平台报送书面协商意见。',
+    );
   });
 });

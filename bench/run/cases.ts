@@ -5,7 +5,7 @@ import type { HeldOutDraft } from '../generate/dataset.js';
 import { headersOf, type Session } from './http.js';
 import { meetingReadCases } from './meeting-cases.js';
 
-export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm';
+export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n';
 
 export interface CaseData {
   staff: Session[];

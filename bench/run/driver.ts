@@ -14,7 +14,7 @@ import { cases, SEARCHES, type CaseData, type CaseKey } from './cases.js';
 import { getJson, signIn, type Session } from './http.js';
 import { measureLabelled, measureQueries, plantOriginals, type LabelledResult } from './labelled.js';
 import { boardIdsOf } from './meeting-cases.js';
-import { checkinCase, inviteAllCase } from './meeting-runs.js';
+import { checkinCase, inviteAllCase, noticeAllCase } from './meeting-runs.js';
 import { measureRecall } from './recall.js';
 
 export interface DriverConfig {
@@ -177,8 +177,9 @@ async function runHttp(c: DriverConfig): Promise<void> {
         send({ type: 'phase', label }),
       ),
     m: () => inviteAllCase(data.staff[0]!, c.manifest.counts.members!),
+    n: () => noticeAllCase(data.staff[0]!),
   };
-  for (const key of ['j', 'm'] as const) {
+  for (const key of ['j', 'm', 'n'] as const) {
     if (!c.cases.includes(key)) continue;
     const loadBefore = load();
     await send({ type: 'phase', label: key });

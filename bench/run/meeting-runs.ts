@@ -8,6 +8,8 @@
 //     in the figures). Three such sessions (the plenary's three days); smoke: one.
 // (m) the whole provincial body invited to one published meeting: every member of every
 //     organisation the office sees, in one request that writes the invitations and the notices.
+// (n) a notice (通知公告) to the whole provincial body: drafted, then published in one request
+//     that resolves every member's account into a recipient (one INSERT ... SELECT) and tells each.
 import type { CaseResult } from './driver.js';
 import { getJson, headersOf, postJson, signIn, type Session } from './http.js';
 
@@ -196,6 +198,38 @@ export async function inviteAllCase(
   return {
     key: 'm',
     name: `the whole body invited to a published meeting: ${r.added} invitations and their notices in one request (staff)`,
+    requestsPerSecond: 0,
+    operationsPerSecond: 0,
+    p50: ms,
+    p99: ms,
+    requests: 1,
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+    seconds: ms / 1000,
+  };
+}
+
+/** Case (n). */
+export async function noticeAllCase(staff: Session): Promise<Omit<CaseResult, 'loadBefore' | 'loadAfter'>> {
+  const orgs = await getJson<{ id: number }[]>(staff, '/api/orgs');
+  const n = await postJson<Created>(
+    staff,
+    '/api/meeting-notices',
+    {
+      title: '基准测试：关于报送年度履职情况的通知',
+      body: '请各位委员于月底前在履职平台核对本人履职记录。',
+      audience: { all: true, orgIds: orgs.map((o) => o.id) },
+    },
+    201,
+  );
+  const t = performance.now();
+  const r = await postJson<{ recipients: number }>(staff, `/api/meeting-notices/${n.id}/publish`, {});
+  const ms = Math.round(performance.now() - t);
+  if (!(r.recipients > 0)) throw new Error('the notice reached nobody');
+  return {
+    key: 'n',
+    name: `a notice to the whole body published: ${r.recipients} recipients and their notifications in one request (staff)`,
     requestsPerSecond: 0,
     operationsPerSecond: 0,
     p50: ms,

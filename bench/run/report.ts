@@ -66,6 +66,8 @@ function verdictOf(
       return { target: 'p99 ≤ 100 ms at 200/s', met: r.p99 <= 100 };
     case 'm':
       return { target: '≤ 5 s with the notices', met: r.p99 <= 5000 };
+    case 'n':
+      return { target: '≤ 5 s', met: r.p99 <= 5000 };
     case 'g':
       return { target: '≥ 1000 submits/s', met: r.operationsPerSecond >= 1000 };
     case 'h':

@@ -3,13 +3,14 @@
 // check-in window (its invitees: the matrix's member where he belongs there, a member who has
 // asked for leave, a member for the office's hand check-in and check-out), a member for a
 // walk-in, a draft to publish, a meeting to cancel, the leave-taker's calendar feed, and the
-// door code of the moment (the
+// door code of the moment, and notices to the same invitees (the
 // suite's clock does not move, so it stays good for the whole run).
 import { ok } from '../../server/modules/proposals/core/proposals.test-helpers.js';
 import { createMember } from '../../server/test/fixtures.js';
 import type { Client } from '../../server/test/harness.js';
 import type { Scenario } from '../support/scenario.js';
 import { minutesTargets, type MinutesTargets } from './minutes-targets.js';
+import { noticeTargets, type NoticeTargets } from './notice-targets.js';
 
 export interface MeetingTargets extends MinutesTargets {
   /** A kind the office may edit, and the kind new meetings are made of. */
@@ -27,6 +28,7 @@ export interface MeetingTargets extends MinutesTargets {
   /** The speaker's own speech (waiting for review), and the leave-taker's, accepted as oral (the programme's one). */
   ownSpeech: number;
   oralSpeech: number;
+  notices: NoticeTargets;
 }
 
 export async function meetingTargets(
@@ -109,5 +111,6 @@ export async function meetingTargets(
     ...(await minutesTargets(s, office, kindId('symposium'), memberIds, org.unit)),
     ownSpeech: ownSpeech.id,
     oralSpeech: oralSpeech.id,
+    notices: await noticeTargets(office, memberIds),
   };
 }

@@ -9,6 +9,7 @@ import { createDriver } from './demo-driver.js';
 import { scheduleReading, scheduleTicks, scheduleYearEnds } from './demo-follow-up.js';
 import { scheduleProposal } from './demo-lifecycle.js';
 import { scheduleMeetings } from './demo-meetings.js';
+import { scheduleNotices } from './demo-notices.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
 import { prng } from './prng.js';
@@ -50,6 +51,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     scheduleTicks(run, start, end);
     scheduleReading(run, end);
     await scheduleMeetings(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleNotices(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

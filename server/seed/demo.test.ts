@@ -264,4 +264,24 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const mine = (await unit.get('/api/meeting-followups')).json().items as F[];
     expect(mine.map((f) => f.owner.name)).toEqual(['江临市教育局']);
   });
+
+  it('has notices: the plenary registration nearly all read, the duty-report call partly read and reminded, a draft', async () => {
+    const list = (await office.get('/api/meeting-notices?pageSize=50')).json().items as {
+      id: number;
+      title: string;
+      status: string;
+      meetingId: number | null;
+      counts: { total: number; read: number; unread: number };
+    }[];
+    expect(list.map((n) => n.status).sort()).toEqual(['draft', 'published', 'published']);
+    const byTitle = (part: string) => list.find((n) => n.title.includes(part))!;
+    const registration = byTitle('报到');
+    expect(registration.meetingId).not.toBeNull();
+    expect(registration.counts.total).toBeGreaterThan(200);
+    expect(registration.counts.read / registration.counts.total).toBeGreaterThan(0.85);
+    const reports = byTitle('履职情况');
+    expect(reports.counts.unread).toBeGreaterThan(50);
+    expect(reports.counts.read).toBeGreaterThan(100);
+    expect((await office.get(`/api/meeting-notices/${reports.id}`)).json().remindedAt).toBeTruthy();
+  });
 });

@@ -29,6 +29,10 @@ const FOLLOWUP_READERS: Permission[] = [
   'meetings.follow_up',
   'meetings.attend',
 ];
+const MyNoticesPage = lazyPage(() => import('./pages/notices/MyNoticesPage'), 'MyNoticesPage');
+const NoticeListPage = lazyPage(() => import('./pages/notices/NoticeListPage'), 'NoticeListPage');
+const NoticePage = lazyPage(() => import('./pages/notices/NoticePage'), 'NoticePage');
+const NoticeFormPage = lazyPage(() => import('./pages/notices/NoticeFormPage'), 'NoticeFormPage');
 const MemberDetailPage = lazyPage(() => import('./pages/members/MemberDetailPage'), 'MemberDetailPage');
 const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage'), 'MemberFormPage');
 const MemberImportPage = lazyPage(() => import('./pages/members/MemberImportPage'), 'MemberImportPage');
@@ -336,6 +340,46 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.attend">
         <CheckinPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'notices',
+    element: (
+      <RequirePermission permission={['meetings.manage', 'meetings.read_all']}>
+        <NoticeListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'notices/mine',
+    element: (
+      <RequirePermission permission={['meetings.attend', 'meetings.manage']}>
+        <MyNoticesPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'notices/new',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <NoticeFormPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'notices/:id',
+    element: (
+      <RequirePermission permission={['meetings.manage', 'meetings.read_all', 'meetings.attend']}>
+        <NoticePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'notices/:id/edit',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <NoticeFormPage key="edit" />
       </RequirePermission>
     ),
   },

@@ -23,6 +23,7 @@ const M = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.meeting}${rest}`;
 const OWN_READERS = 'staff leader member county_admin';
 const MIN = (t: Bundle) => `/api/meetings/${t.mtg.minutesMeeting}/minutes`;
 const F = (t: Bundle, rest = '') => `/api/meeting-followups/${t.mtg.followup}${rest}`;
+const N = (id: number, rest = '') => `/api/meeting-notices/${id}${rest}`;
 
 export const MEETING_ROWS: AccessRow[] = [
   // Kinds: everyone who takes part in meetings reads them; the office edits its own.
@@ -142,4 +143,29 @@ export const MEETING_ROWS: AccessRow[] = [
     post(F(t, '/cancel'), { reason: '并入年度民生实事' }),
   ),
   row('POST /api/meeting-followups/{id}/reopen', OFFICE, '', (t) => post(F(t, '/reopen'), { reason: '需单列督办' })),
+  // Notices: the office drafts, publishes, withdraws and reminds; readers see published ones and
+  // their receipts; a recipient (the matrix's member, in his own organisation) reads his own.
+  current('GET /api/meeting-notices', READERS, CITY_READERS, () => get('/api/meeting-notices')),
+  current('POST /api/meeting-notices', OFFICE, '', () =>
+    post('/api/meeting-notices', {
+      title: '关于开展委员履职培训的通知',
+      body: '请按时参加。',
+      audience: { all: true },
+    }),
+  ),
+  current('GET /api/meeting-notices/mine', OWN_READERS, CITY_READERS, () => get('/api/meeting-notices/mine')),
+  row('GET /api/meeting-notices/{id}', OWN_READERS, CITY_READERS, (t) => get(N(t.mtg.notices.published))),
+  row('PATCH /api/meeting-notices/{id}', OFFICE, '', (t) =>
+    patch(N(t.mtg.notices.draft), { title: '关于报送履职情况的通知' }),
+  ),
+  row('POST /api/meeting-notices/{id}/publish', OFFICE, '', (t) => post(N(t.mtg.notices.draft, '/publish'))),
+  row('POST /api/meeting-notices/{id}/withdraw', OFFICE, '', (t) => post(N(t.mtg.notices.withdrawable, '/withdraw'))),
+  row('POST /api/meeting-notices/{id}/read', 'member', '', (t) => post(N(t.mtg.notices.published, '/read'))),
+  row('GET /api/meeting-notices/{id}/receipts', READERS, CITY_READERS, (t) =>
+    get(N(t.mtg.notices.published, '/receipts')),
+  ),
+  row('POST /api/meeting-notices/{id}/remind', OFFICE, '', (t) => post(N(t.mtg.notices.published, '/remind'))),
+  row('GET /api/meeting-notices/{id}/notice.docx', READERS, CITY_READERS, (t) =>
+    get(N(t.mtg.notices.published, '/notice.docx')),
+  ),
 ];

@@ -17,6 +17,7 @@ import * as meetingReminders from './202612080100_meeting_reminders.js';
 import * as meetingsReadCaches from './202612080200_meetings_read_caches.js';
 import * as meetingSpeeches from './202612090000_meeting_speeches.js';
 import * as meetingMinutes from './202612090100_meeting_minutes.js';
+import * as notices from './202612090200_notices.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '202612080200_meetings_read_caches': meetingsReadCaches,
   '202612090000_meeting_speeches': meetingSpeeches,
   '202612090100_meeting_minutes': meetingMinutes,
+  '202612090200_notices': notices,
 };

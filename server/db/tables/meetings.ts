@@ -181,6 +181,37 @@ export interface MeetingSpeechesTable {
   updated_at: string;
 }
 
+export const NOTICE_STATUSES = ['draft', 'published', 'withdrawn'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+/** A notice of the meetings office (migration 202612090200); audience is the JSON the office chose. */
+export interface MeetingNoticesTable {
+  id: Generated<number>;
+  org_id: number;
+  meeting_id: number | null;
+  title: string;
+  body: string;
+  audience: string;
+  status: NoticeStatus;
+  recipient_count: Generated<number>;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  withdrawn_at: string | null;
+  /** When the last reminder went to those who had not read it. */
+  reminded_at: string | null;
+}
+
+/** One account a published notice reached; read_at is the receipt (first read). */
+export interface MeetingNoticeRecipientsTable {
+  id: Generated<number>;
+  notice_id: number;
+  user_id: number;
+  member_id: number | null;
+  read_at: string | null;
+}
+
 export interface MeetingTables {
   meeting_kinds: MeetingKindsTable;
   meetings: MeetingsTable;
@@ -188,4 +219,6 @@ export interface MeetingTables {
   meeting_checkin_log: MeetingCheckinLogTable;
   meeting_calendar_feeds: MeetingCalendarFeedsTable;
   meeting_speeches: MeetingSpeechesTable;
+  meeting_notices: MeetingNoticesTable;
+  meeting_notice_recipients: MeetingNoticeRecipientsTable;
 }

@@ -1,6 +1,6 @@
 // Meetings and activities module (会议活动): every duty a member performs in person. One
-// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches), each with the same roles
-// (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
+// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches, notices), each
+// with the same roles (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
 import { fastSerializerCompiler } from '../../platform/http/fast-serializer.js';
@@ -15,6 +15,7 @@ import { createInvitationRepo } from './invitations/invitations.repo.js';
 import { registerKinds } from './kinds/index.js';
 import { registerMinutes } from './minutes/index.js';
 import { registerSpeeches } from './speeches/index.js';
+import { registerNotices } from './notices/index.js';
 import { createMeetingCaches } from './meetings.caches.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
@@ -49,6 +50,7 @@ export const meetingsModule: AppModule = {
     registerInvitations(app, withInvitations);
     registerAttendance(app, withInvitations, fast);
     registerMinutes(app, platform, deps);
+    registerNotices(app, { ...deps, files: platform.files });
     const reminders = createMeetingReminders(deps);
     platform.jobs.every('meetings.reminders', HOUR, async () => {
       await reminders.scan();

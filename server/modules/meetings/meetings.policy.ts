@@ -11,6 +11,8 @@ import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
 import { FOLLOWUP_RULES, followupAccess, MINUTES_RULES, type FollowupRelation } from './minutes/minutes.policy.js';
 import type { FollowupRow } from './minutes/minutes.repo.js';
+import { NOTICE_RULES, noticesAccess, type NoticeRelation } from './notices/notices.policy.js';
+import type { NoticeRow } from './notices/notices.repo.js';
 
 import { SPEECH_RULES, speechAccess } from './speeches/speeches.policy.js';
 
@@ -24,6 +26,9 @@ export function authorize(actor: Actor, step: MeetingStepName, m: MeetingRow, re
   meetingRules.authorize(actor, step, m, rel);
 }
 
+/** The notices' steps: a table of its own, since a notice, not a meeting, is what they act on. */
+export const noticeRules = rulebook<NoticeRow, NoticeRelation, keyof typeof NOTICE_RULES>(NOTICE_RULES);
+
 export function allowedActions(actor: Actor, m: MeetingRow, rel: MeetingRelation): string[] {
   return meetingRules.allowed(actor, m, rel);
 }
@@ -36,7 +41,8 @@ export const followupRules = rulebook<FollowupRow, FollowupRelation, FollowupSte
 export const RULE_NAMES: readonly string[] = [
   ...meetingRules.steps,
   ...followupRules.steps,
-  ...[coreAccess, kindsAccess, calendarAccess, followupAccess, speechAccess].flatMap((t) => t.names),
+  ...noticeRules.steps,
+  ...[coreAccess, kindsAccess, calendarAccess, followupAccess, speechAccess, noticesAccess].flatMap((t) => t.names),
   'view',
   // The calendar feed read by its secret address alone (no session).
   'feedToken',

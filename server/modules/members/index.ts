@@ -20,7 +20,13 @@ import { rosterIoRoutes } from './roster-io.routes.js';
 /** Published to other modules: the party list (codes and labels), and how a member's details become a row (test factories, the demo and bench data). */
 export { PARTIES, type PartyCode } from './parties.js';
 export { memberRow, namePinyin, type MemberDetails } from './member-row.js';
-export { memberById, membersByIds, membersOfAudience, type MemberAudience } from './members.repo.js';
+export {
+  audienceMembersQuery,
+  memberById,
+  membersByIds,
+  membersOfAudience,
+  type MemberAudience,
+} from './members.repo.js';
 
 /** The roster's services, built the same way for the HTTP app and the CLI. */
 export function createMemberServices(platform: Platform) {

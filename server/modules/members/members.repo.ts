@@ -217,17 +217,16 @@ export interface MemberAudience {
   parties?: readonly string[];
 }
 
-/** The active members an audience names, each with the first part of the audience that named him. */
-export async function membersOfAudience(
-  db: Db,
-  a: MemberAudience,
-): Promise<{ id: number; committee_id: number | null; sector_id: number; group_id: number | null; party: string }[]> {
-  if (!a.orgIds.length) return [];
+/**
+ * The active members an audience names, as a query to select from (null when it names nobody):
+ * invitations read the rows, notices insert-select from it so the whole body is one statement.
+ */
+export function audienceMembersQuery(db: Db, a: MemberAudience) {
+  if (!a.orgIds.length) return null;
   let q = db
     .selectFrom('members')
-    .select(['id', 'committee_id', 'sector_id', 'group_id', 'party'])
-    .where('org_id', 'in', [...a.orgIds])
-    .where('active', '=', 1);
+    .where('members.org_id', 'in', [...a.orgIds])
+    .where('members.active', '=', 1);
   if (!a.all) {
     const parts: [string, readonly (number | string)[] | undefined][] = [
       ['id', a.memberIds],
@@ -237,8 +236,18 @@ export async function membersOfAudience(
       ['party', a.parties],
     ];
     const named = parts.filter(([, v]) => v && v.length) as [string, (number | string)[]][];
-    if (!named.length) return [];
-    q = q.where((eb) => eb.or(named.map(([col, v]) => eb(col as 'id', 'in', v as number[]))));
+    if (!named.length) return null;
+    q = q.where((eb) => eb.or(named.map(([col, v]) => eb(`members.${col}` as 'members.id', 'in', v as number[]))));
   }
-  return q.orderBy('id').execute();
+  return q;
+}
+
+/** The active members an audience names, each with the first part of the audience that named him. */
+export async function membersOfAudience(
+  db: Db,
+  a: MemberAudience,
+): Promise<{ id: number; committee_id: number | null; sector_id: number; group_id: number | null; party: string }[]> {
+  const q = audienceMembersQuery(db, a);
+  if (!q) return [];
+  return q.select(['id', 'committee_id', 'sector_id', 'group_id', 'party']).orderBy('id').execute();
 }

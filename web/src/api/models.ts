@@ -126,3 +126,11 @@ export type SpeechStatus = MeetingSpeech['status'];
 export type MySpeech = Item<ResponseOf<'/api/meetings/my-speeches'>>;
 export type Programme = ResponseOf<'/api/meetings/{id}/programme'>;
 export type SpeechDecision = BodyOf<'/api/meetings/{id}/speeches/{speechId}/review', 'post'>['decision'];
+
+// Notices of the meetings office (通知公告)
+export type NoticeDetail = ResponseOf<'/api/meeting-notices/{id}'>;
+export type NoticeSummary = Item<ResponseOf<'/api/meeting-notices'>>;
+export type NoticeStatus = NoticeSummary['status'];
+export type MyNotice = Item<ResponseOf<'/api/meeting-notices/mine'>>;
+export type NoticeReceipt = Item<ResponseOf<'/api/meeting-notices/{id}/receipts'>>;
+export type NoticeBody = BodyOf<'/api/meeting-notices', 'post'>;

@@ -98,6 +98,7 @@ const ALSO_STALE: Record<string, readonly string[]> = {
   proposals: ['public', 'notifications'],
   meetings: ['notifications', 'meeting-followups'],
   'meeting-followups': ['meetings', 'notifications'],
+  'meeting-notices': ['notifications'],
   'meeting-kinds': ['meetings'],
   members: ['proposals', 'users', 'member-contact-changes'],
   'member-contact-changes': ['members'],

@@ -181,6 +181,18 @@ export const menu: MenuEntry[] = [
         icon: <AppstoreOutlined />,
         permissions: ['meetings.manage'],
       },
+      {
+        path: '/notices/mine',
+        labelKey: 'layout.noticesMine',
+        icon: <InboxOutlined />,
+        permissions: ['meetings.attend', 'meetings.manage'],
+      },
+      {
+        path: '/notices',
+        labelKey: 'layout.noticesList',
+        icon: <SendOutlined />,
+        permissions: ['meetings.manage', 'meetings.read_all'],
+      },
     ],
   },
   {

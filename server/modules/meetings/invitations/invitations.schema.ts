@@ -7,21 +7,23 @@ import { PARTIES } from '../../members/index.js';
 const ids = z.array(z.number().int().positive()).max(50000);
 const partyCodes = Object.keys(PARTIES) as [keyof typeof PARTIES, ...(keyof typeof PARTIES)[]];
 
-export const audience = z
-  .object({
-    all: z.boolean().optional(),
-    memberIds: ids.optional(),
-    committeeIds: ids.max(200).optional(),
-    sectorIds: ids.max(200).optional(),
-    groupIds: ids.max(500).optional(),
-    parties: z.array(z.enum(partyCodes)).max(20).optional(),
-    /** The members of these organisations (the meeting's own when not given; a county's through its id). */
-    orgIds: ids.max(200).optional(),
-  })
-  .refine(
-    (a) => a.all || [a.memberIds, a.committeeIds, a.sectorIds, a.groupIds, a.parties].some((v) => v && v.length > 0),
-    '请选择邀请对象',
-  );
+/** The parts of an audience (notices add county offices to them). */
+export const audienceFields = z.object({
+  all: z.boolean().optional(),
+  memberIds: ids.optional(),
+  committeeIds: ids.max(200).optional(),
+  sectorIds: ids.max(200).optional(),
+  groupIds: ids.max(500).optional(),
+  parties: z.array(z.enum(partyCodes)).max(20).optional(),
+  /** The members of these organisations (the meeting's own when not given; a county's through its id). */
+  orgIds: ids.max(200).optional(),
+});
+
+/** Whether an audience names any member. */
+export const namesMembers = (a: z.infer<typeof audienceFields>) =>
+  !!a.all || [a.memberIds, a.committeeIds, a.sectorIds, a.groupIds, a.parties].some((v) => v && v.length > 0);
+
+export const audience = audienceFields.refine(namesMembers, '请选择邀请对象');
 
 export const inviteBody = z.object({ audience });
 export const inviteResult = z.object({ added: z.number(), alreadyInvited: z.number() });
