@@ -37,7 +37,14 @@ export function EvaluationPage() {
       extra={
         <Space wrap>
           {t('proposalsHandling.eval.year')}
-          <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+          <InputNumber
+            aria-label={t('proposalsHandling.eval.year')}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            style={{ width: 100 }}
+          />
           {can('proposals.manage') && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!table}>
               {t('proposalsHandling.eval.scores')}
