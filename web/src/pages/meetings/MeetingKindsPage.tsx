@@ -10,6 +10,8 @@ import type { MeetingKind } from '../../api/models';
 import { useApiQuery } from '../../api/query';
 import { addArea, useI18n } from '../../i18n';
 import { meetingKinds } from '../../i18n/messages/meetingKinds';
+// The meetings area too (attendance modes, check-in methods): this page may be the first one opened.
+import './api';
 import { KindDialog } from './KindDialog';
 
 addArea('meetingKinds', meetingKinds);
