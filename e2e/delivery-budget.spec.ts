@@ -28,6 +28,7 @@ const OTHER_ACCOUNT: Record<string, string> = {
   '/proposals/inbox': 'unit',
   '/proposals/key/mine': 'mayor',
   '/meetings/mine': 'member',
+  '/meetings/my-speeches': 'member',
   '/meetings/:id/checkin': 'member',
 };
 
@@ -117,6 +118,7 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         // A published meeting the member is invited to (for his check-in page), made through the API.
         meeting: await aPublishedMeeting(server.url),
         notice: await first('/api/meeting-notices?pageSize=1'),
+        followup: await first('/api/meeting-followups?scope=org&pageSize=1'),
       };
 
       for (const path of paths) {
@@ -125,6 +127,7 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/public/proposals/:id', `/public/proposals/${ids.publicProposal}`)
           .replace('/members/:id', `/members/${ids.member}`)
           .replace('/proposals/:id', `/proposals/${ids.proposal}`)
+          .replace('/meetings/followups/:id', `/meetings/followups/${ids.followup}`)
           .replace('/meetings/:id', `/meetings/${ids.meeting}`)
           .replace('/notices/:id', `/notices/${ids.notice}`);
         expect(url, `no sample value for a parameter of ${path}`).not.toContain(':');

@@ -316,8 +316,14 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await dialog.getByTestId('kind-category').click();
     await choose(page, '界别活动周');
     await dialog.getByTestId('kind-name').fill('委员走访联系群众');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText('会议类型已保存').waitFor();
+    // Checked by the request's answer, not the passing success message.
+    const [saved] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/meeting-kinds',
+      ),
+      dialog.getByRole('button', { name: /保\s*存/ }).click(),
+    ]);
+    expect(saved.status(), await saved.text()).toBe(201);
     const row = page.getByTestId('kind-member_visit');
     await row.getByText('委员走访联系群众').waitFor();
     await snap(page, 'meetings-kinds-desktop');
@@ -459,6 +465,14 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
       await mine.getByRole('menuitem', { name: /(^|\s)会议$/ }).click();
       await mine.getByRole('menu').getByRole('link', { name: '我的通知' }).click();
       // Unread first: the new notice heads the list, and the badge counts it.
+      await mine
+        .getByTestId('my-notice')
+        .first()
+        .waitFor()
+        .catch(async (err: Error) => {
+          await snap(mine, 'notices-mine-phone-failed');
+          throw err;
+        });
       await expect.poll(() => mine.getByTestId('my-notice').first().textContent()).toContain(notice);
       expect(Number(await mine.getByTestId('notices-unread').textContent())).toBeGreaterThan(0);
       await snap(mine, 'notices-mine-phone');
