@@ -91,7 +91,7 @@ describe('home pages with figures (Chromium)', () => {
     expect(await page.getByTestId('figure-toDecide').count()).toBe(0);
     const led = await figure(page, 'led');
     expect(led).toBeGreaterThan(0);
-    const progress = page.getByTestId('home-leader').locator('.ant-list-item');
+    const progress = page.getByTestId('home-leader').getByTestId('home-progress-item');
     expect(await progress.count()).toBe(Math.min(led, 6));
     await snap(page, 'home-leader-desktop');
     expect(await page.getByRole('link', { name: '委员名册' }).count()).toBe(0);

@@ -1,9 +1,9 @@
-// The language switch: the desktop header's select, the phone's account menu and the sign-in
+// The language switch: the desktop header's select (layout/HeaderSelects.tsx), the phone's account menu and the sign-in
 // pages all set the same locale (kept in localStorage as lvzhi.locale by the i18n provider).
 // Each language's name is written in that language and marked with its lang attribute, so a
 // reader finds his own language whichever one the page is in.
 import { GlobalOutlined } from '@ant-design/icons';
-import { Button, Select } from 'antd';
+import { Button } from 'antd';
 import { useI18n, type Locale } from '../i18n';
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', 'en-US': 'English' };
@@ -37,24 +37,5 @@ export function LanguageButton({ light }: { light?: boolean }) {
     >
       <OtherLanguage />
     </Button>
-  );
-}
-
-/** The desktop header's select. */
-export function LanguageSelect() {
-  const { t, locale, setLocale } = useI18n();
-  return (
-    <Select
-      size="small"
-      value={locale}
-      onChange={setLocale}
-      variant="borderless"
-      aria-label={t('common.language')}
-      data-testid="language-select"
-      options={(Object.keys(LANGUAGE_NAMES) as Locale[]).map((l) => ({
-        value: l,
-        label: <span lang={l}>{LANGUAGE_NAMES[l]}</span>,
-      }))}
-    />
   );
 }

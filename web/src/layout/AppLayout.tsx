@@ -1,16 +1,19 @@
 // The main layout: side menu (a drawer on phones), the organisation switcher, the
 // notification bell and the user menu around the routed page.
 import { GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { useSession } from '../auth';
-import { LanguageSelect, OtherLanguage, useToggleLanguage } from '../components/LanguageSwitch';
+import { OtherLanguage, useToggleLanguage } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/lazyPage';
 import { useI18n } from '../i18n';
 import { menu, visibleMenu, type MenuEntry } from './menu';
 import { NotificationBell } from './NotificationBell';
+
+const OrgSwitcher = lazy(() => import('./HeaderSelects').then((m) => ({ default: m.OrgSwitcher })));
+const LanguageSelect = lazy(() => import('./HeaderSelects').then((m) => ({ default: m.LanguageSelect })));
 
 const { Header, Sider, Content } = Layout;
 
@@ -119,14 +122,9 @@ export function AppLayout() {
             <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('layout.menu')} />
           )}
           {me.orgs.length > 1 ? (
-            <Select
-              aria-label={t('layout.switchOrg')}
-              value={me.currentOrg.id}
-              onChange={switchOrg}
-              style={{ minWidth: mobile ? 140 : 220 }}
-              options={me.orgs.map((o) => ({ value: o.id, label: o.name }))}
-              data-testid="org-switcher"
-            />
+            <Suspense fallback={<Typography.Text strong>{me.currentOrg.name}</Typography.Text>}>
+              <OrgSwitcher orgs={me.orgs} current={me.currentOrg.id} onSwitch={switchOrg} mobile={mobile} />
+            </Suspense>
           ) : (
             <Typography.Text strong ellipsis>
               {me.currentOrg.name}
@@ -135,7 +133,11 @@ export function AppLayout() {
           <div style={{ flex: 1 }} />
           <Space size={mobile ? 4 : 12}>
             <NotificationBell />
-            {!mobile && <LanguageSelect />}
+            {!mobile && (
+              <Suspense fallback={null}>
+                <LanguageSelect />
+              </Suspense>
+            )}
             <Dropdown
               menu={{
                 items: [

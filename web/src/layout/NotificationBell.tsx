@@ -1,12 +1,14 @@
 // The bell in the header: unread count (polled), the latest notices, mark read.
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Popover, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import type { Notice } from '../api/models';
 import { useApiQuery } from '../api/query';
-import { formatDateTime, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
+
+const NotificationList = lazy(() => import('./NotificationList'));
 
 export function NotificationBell() {
   const { t } = useI18n();
@@ -27,36 +29,9 @@ export function NotificationBell() {
   const readAll = () => api.post('/api/notifications/read-all');
 
   const content = (
-    <div style={{ width: 320, maxWidth: '80vw' }}>
-      {items.length === 0 ? (
-        <Empty description={t('layout.noNotifications')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-      ) : (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(n) => (
-            <List.Item onClick={() => openNotice(n)} style={{ cursor: 'pointer', opacity: n.read ? 0.6 : 1 }}>
-              <List.Item.Meta
-                title={<Typography.Text strong={!n.read}>{n.title}</Typography.Text>}
-                description={
-                  <>
-                    <div>{n.body}</div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {formatDateTime(n.createdAt)}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
-      )}
-      <div style={{ textAlign: 'right', marginTop: 8 }}>
-        <Button size="small" type="link" onClick={readAll} disabled={unread === 0}>
-          {t('layout.markAllRead')}
-        </Button>
-      </div>
-    </div>
+    <Suspense fallback={<Spin size="small" />}>
+      <NotificationList items={items} unread={unread} onOpen={openNotice} onReadAll={readAll} />
+    </Suspense>
   );
   return (
     <Popover

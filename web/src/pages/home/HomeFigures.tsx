@@ -1,6 +1,6 @@
 // The home page's figures: each role's queue counted, each count a link to the list behind
 // it (the review queue, the boards, the unit's inbox, the key board), filtered to match.
-import { Alert, Card, Col, List, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeFigures as Figures } from '../../api/models';
 import { useApiQuery } from '../../api/query';
@@ -95,12 +95,16 @@ function LeaderFigures({ f }: { f: NonNullable<Figures['leader']> }) {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('home.progress')}
       </Typography.Title>
-      <List
-        size="small"
-        dataSource={f.recent}
-        locale={{ emptyText: t('home.noneLed') }}
-        renderItem={(p) => (
-          <List.Item>
+      {/* Plain markup, not Ant Design's List: the home is every user's first page and List brings
+          Pagination and Select with it (a member's phone home has a 400 KB budget). */}
+      {f.recent.length === 0 && <Typography.Text type="secondary">{t('home.noneLed')}</Typography.Text>}
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {f.recent.map((p) => (
+          <li
+            key={p.id}
+            style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+            data-testid="home-progress-item"
+          >
             <Space orientation="vertical" size={2} style={{ minWidth: 0 }}>
               <Link to={`/proposals/${p.id}`}>{p.title}</Link>
               <Space size={6} wrap>
@@ -110,9 +114,9 @@ function LeaderFigures({ f }: { f: NonNullable<Figures['leader']> }) {
                 <Typography.Text type="secondary">{t('home.instructions', { n: p.instructions })}</Typography.Text>
               </Space>
             </Space>
-          </List.Item>
-        )}
-      />
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }
