@@ -7,12 +7,12 @@
 // corrects one state with a reason, and a member subscribes his phone's calendar (the feed,
 // read without a session, lists the meeting); the office posts a notice to a committee, a
 // member reads it on his phone, and the notice's receipts and Word copy show it.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
 import { docxText, sheetRows } from '../server/test/sheets.js';
 import { aPublishedMeeting, apiAs } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { pick } from './support/select.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const TITLE = '关于加快城区公共停车设施建设的专题协商会';
@@ -24,11 +24,6 @@ const PHONE_AT = { latitude: 30.2743, longitude: 120.1553, accuracy: 15 };
 /** A time as the builder's date picker takes it: China's wall clock. */
 function pickerTime(d: Date): string {
   return d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
-}
-
-/** Picks an option of the open Select dropdown by its whole text. */
-async function choose(page: Page, text: string): Promise<void> {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
 }
 
 interface Invitee {
@@ -69,8 +64,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await page.getByRole('menu').getByRole('link', { name: '会议活动' }).click();
     await page.getByTestId('new-meeting').click();
 
-    await page.getByTestId('meeting-kind').click();
-    await choose(page, '专题协商会');
+    await pick(page, page.getByTestId('meeting-kind'), '专题协商会');
     await page.getByTestId('meeting-title').fill(TITLE);
     // Starts in 20 minutes (check-in opens an hour before), two hours long.
     const start = new Date(Date.now() + 20 * 60_000);
@@ -97,8 +91,8 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
 
     await page.getByTestId('open-invite').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('invite-committees').click();
-    for (const c of new Set([onLeave.committee, present.committee])) await choose(page, c);
+    for (const c of new Set([onLeave.committee, present.committee]))
+      await pick(page, dialog.getByTestId('invite-committees'), c, { multiple: true });
     await dialog.getByRole('button', { name: /邀\s*请/ }).click();
     await page.getByText(/新邀请 \d+ 人/).waitFor();
     await page.getByTestId('publish-meeting').click();
@@ -203,15 +197,13 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     expect(await page.getByTestId('replies-leave_approved').textContent()).toContain('1');
 
     // Someone else of the committees, checked in at the desk by the office.
-    await page.getByTestId('filter-reply').click();
-    await choose(page, '待回复');
+    await pick(page, page.getByTestId('filter-reply'), '待回复');
     const other = page.getByTestId('manual-checkin').first();
     await other.click();
     await page.getByRole('button', { name: /确\s*定|OK/ }).click();
     await page.getByText('已代签到').waitFor();
     // Checked in, he is attending: he has left the unanswered and shows among those attending.
-    await page.getByTestId('filter-reply').click();
-    await choose(page, '参加');
+    await pick(page, page.getByTestId('filter-reply'), '参加');
     await page
       .getByText(/· 人工$/)
       .first()
@@ -268,8 +260,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
       .first();
     await pending.getByTestId('correct').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('correct-state').click();
-    await choose(page, '请假');
+    await pick(page, dialog.getByTestId('correct-state'), '请假');
     await dialog.getByTestId('correct-reason').fill('会前电话请假，请假条会后补交');
     const [saved] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'PUT' && /\/attendance$/.test(new URL(r.url()).pathname)),
@@ -313,9 +304,9 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await page.getByTestId('add-kind').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('kind-code').fill('member_visit');
-    await dialog.getByTestId('kind-category').click();
-    await choose(page, '界别活动周');
+    await pick(page, dialog.getByTestId('kind-category'), '界别活动周');
     await dialog.getByTestId('kind-name').fill('委员走访联系群众');
+    expect(await dialog.getByTestId('kind-code').inputValue()).toBe('member_visit');
     // Checked by the request's answer, not the passing success message.
     const [saved] = await Promise.all([
       page.waitForResponse(
@@ -371,8 +362,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
       const due = dialog.locator('.ant-picker input');
       await due.fill(new Date(Date.now() + 30 * 86400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
       await due.press('Enter');
-      await dialog.getByTestId('followup-units').click();
-      await choose(page, '江临市教育局');
+      await pick(page, dialog.getByTestId('followup-units'), '江临市教育局', { multiple: true });
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
       await page.getByTestId('followup-row').filter({ hasText: ITEM }).waitFor();
       await snap(page, 'meetings-minutes-desktop');
@@ -447,8 +437,7 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await page.getByTestId('new-notice').click();
     await page.getByTestId('notice-title-input').fill(notice);
     await page.getByTestId('notice-body-input').fill('各位委员：\n请于本周五前通过履职平台报送书面协商意见。');
-    await page.getByTestId('invite-committees').click();
-    await choose(page, present.committee);
+    await pick(page, page.getByTestId('invite-committees'), present.committee, { multiple: true });
     await page.getByTestId('save-notice').click();
     await page.waitForURL(/\/notices\/\d+$/);
     const noticeUrl = page.url();
