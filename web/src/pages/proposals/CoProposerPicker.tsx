@@ -1,7 +1,7 @@
 // Picks co-proposers (or, with `single`, the one member a proposal is entered for) from the
 // member directory (names, sectors and committees only), searching as the user types. The
 // value keeps each chosen member's name with the id.
-import { Select, Spin, Typography } from 'antd';
+import { Select, Spin, theme } from 'antd';
 import { useState } from 'react';
 import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useDebounced } from '../../components/useDebounced';
@@ -27,6 +27,7 @@ export function CoProposerPicker<S extends boolean = false>({
   single?: S;
 }) {
   const { t } = useI18n();
+  const { token } = theme.useToken();
   // Nothing is asked until the picker is first used; then once per pause in typing.
   const [typed, setTyped] = useState<string | null>(null);
   const q = useDebounced(typed, 300);
@@ -60,9 +61,9 @@ export function CoProposerPicker<S extends boolean = false>({
       optionRender={(o) => (
         <span>
           {o.data.label}{' '}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {o.data.desc}
-          </Typography.Text>
+          {/* The theme's secondary colour by token: the dropdown sits in a portal where a
+              secondary Typography fell back to a lighter grey (2.8:1 on white, below AA). */}
+          <span style={{ fontSize: 12, color: token.colorTextSecondary }}>{o.data.desc}</span>
         </span>
       )}
     />
