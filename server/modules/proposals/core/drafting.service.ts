@@ -102,7 +102,7 @@ export function createDraftingService(
       orgId,
       detail: { kind: p.kind },
     });
-    if (submit) await submission.submitted(trx, actor, p, false);
+    if (submit) await submission.submitted(trx, actor, p, false, true);
     // The answer to a submission shows its proposers (a joint one's invitations too).
     const proposers = submit ? await repo.proposers(trx, p.id) : [];
     return { p, proposers, attachments };

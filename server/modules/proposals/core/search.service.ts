@@ -25,7 +25,11 @@ export function proposalContentHash(p: Pick<ProposalRow, 'title' | 'reasons' | '
 export type ContentHook = (db: Db, p: ProposalRow) => Promise<void>;
 
 export interface ProposalIndexer {
-  index(db: Db, p: ProposalRow): Promise<void>;
+  /**
+   * `fresh`: the proposal was inserted in this very transaction, so it has no replies yet and
+   * there is nothing of them to read (a round trip fewer when written and submitted at once).
+   */
+  index(db: Db, p: ProposalRow, opts?: { fresh?: boolean }): Promise<void>;
   /** Other parts of the module (similar-proposal vectors) add their own step. */
   onContent(hook: ContentHook): void;
 }
@@ -33,14 +37,16 @@ export interface ProposalIndexer {
 export function createProposalIndexer(): ProposalIndexer {
   const hooks: ContentHook[] = [];
   return {
-    async index(db, p) {
-      const replies = await db
-        .selectFrom('proposal_replies')
-        .select('body')
-        .where('proposal_id', '=', p.id)
-        .where('kind', '=', 'reply')
-        .where('status', '=', 'submitted')
-        .execute();
+    async index(db, p, opts = {}) {
+      const replies = opts.fresh
+        ? []
+        : await db
+            .selectFrom('proposal_replies')
+            .select('body')
+            .where('proposal_id', '=', p.id)
+            .where('kind', '=', 'reply')
+            .where('status', '=', 'submitted')
+            .execute();
       // Scoped to the organisation: its office's searches are answered by the index alone.
       await indexDocument(
         db,

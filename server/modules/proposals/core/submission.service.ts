@@ -88,9 +88,9 @@ export function createSubmissionService(deps: ProposalDeps) {
     detail: { resubmission, sessionId: p.session_id },
   });
 
-  /** Indexes a proposal just written submitted and audits its submission. */
-  async function submitted(trx: Db, actor: Actor, p: ProposalRow, resubmission: boolean) {
-    await indexer.index(trx, p);
+  /** Indexes a proposal just written submitted and audits its submission (`fresh`: inserted in this transaction). */
+  async function submitted(trx: Db, actor: Actor, p: ProposalRow, resubmission: boolean, fresh = false) {
+    await indexer.index(trx, p, { fresh });
     await audit.append(trx, actor, submitAudit(p, resubmission));
   }
 

@@ -7,13 +7,6 @@ export type VectorRow = ProposalVectorsTable;
 
 export function createSimilarityRepo() {
   return {
-    vector: (db: Db, proposalId: number) =>
-      db
-        .selectFrom('proposal_vectors')
-        .select(['org_id', 'terms'])
-        .where('proposal_id', '=', proposalId)
-        .executeTakeFirst(),
-
     upsertVector: (db: Db, row: VectorRow) =>
       db
         .insertInto('proposal_vectors')
@@ -22,6 +15,30 @@ export function createSimilarityRepo() {
           oc.column('proposal_id').doUpdateSet({ org_id: row.org_id, terms: row.terms, updated_at: row.updated_at }),
         )
         .execute(),
+
+    /**
+     * Writes the vector unless the stored one is the same (its stamp then stays, and no instance
+     * reloads it); true when written. One statement where a read and a write were two.
+     */
+    writeVectorIfChanged: async (db: Db, row: VectorRow): Promise<boolean> => {
+      const written = await db
+        .insertInto('proposal_vectors')
+        .values(row)
+        .onConflict((oc) =>
+          oc
+            .column('proposal_id')
+            .doUpdateSet({ org_id: row.org_id, terms: row.terms, updated_at: row.updated_at })
+            .where((eb) =>
+              eb.or([
+                eb('proposal_vectors.terms', '!=', eb.ref('excluded.terms')),
+                eb('proposal_vectors.org_id', '!=', eb.ref('excluded.org_id')),
+              ]),
+            ),
+        )
+        .returning('proposal_id')
+        .executeTakeFirst();
+      return written !== undefined;
+    },
 
     /** One page of every stored vector, in id order (the start-up load). */
     vectorPage: (db: Db, afterId: number, limit: number): Promise<VectorRow[]> =>

@@ -160,11 +160,9 @@ export function createSimilarityStore(deps: { db: Db; simRepo: SimilarityRepo })
     async write(trx, p) {
       if (p.state === 'draft') return;
       const terms = vectorText(p);
-      const old = await simRepo.vector(trx, p.id);
-      if (old && old.terms === terms && old.org_id === p.org_id) return;
       const stamp = new Date().toISOString();
-      await simRepo.upsertVector(trx, { proposal_id: p.id, org_id: p.org_id, terms, updated_at: stamp });
-      pending.set(p.id, { stamp, at: Date.now() });
+      if (await simRepo.writeVectorIfChanged(trx, { proposal_id: p.id, org_id: p.org_id, terms, updated_at: stamp }))
+        pending.set(p.id, { stamp, at: Date.now() });
     },
 
     async backfill(limit) {
