@@ -1,6 +1,6 @@
 // The one error type and the one error shape: { error: { code, message, details? }, requestId }.
 // Services throw AppError; the HTTP error handler turns anything else into a 500 without internals.
-import { messageFor, type Locale } from './messages.js';
+import { messageFor, sentenceFor, type Locale } from './messages.js';
 
 export interface ErrorDetail {
   path?: string;
@@ -23,7 +23,9 @@ export class AppError extends Error {
   readonly explicitMessage: string | undefined;
 
   localizedMessage(locale: Locale): string {
-    return this.explicitMessage ?? messageFor(this.code, locale);
+    return this.explicitMessage === undefined
+      ? messageFor(this.code, locale)
+      : sentenceFor(this.code, this.explicitMessage, locale);
   }
 }
 

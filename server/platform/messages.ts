@@ -100,6 +100,29 @@ export function messageFor(code: string, locale: Locale = 'zh-CN'): string {
   return table[code]?.[locale] ?? table[code]?.['zh-CN'] ?? code;
 }
 
+// English for the precise Chinese sentences a module throws (a code such as NOT_PUBLISHED says
+// "the meeting" in one place and "the notice" in another, so the sentence, not the code, is
+// translated). Modules register theirs with registerPhrases(); a test per module checks that
+// every sentence its errors throw has one.
+const phrasebook = new Map<string, string>();
+
+export function registerPhrases(phrases: Record<string, string>): void {
+  for (const [zh, en] of Object.entries(phrases)) phrasebook.set(zh, en);
+}
+
+/**
+ * A module's own error sentence in the caller's language: as written for Chinese; in English
+ * its registered translation, else the code's general English text, else as written.
+ */
+export function sentenceFor(code: string, sentence: string, locale: Locale): string {
+  if (locale === 'zh-CN') return sentence;
+  return phrasebook.get(sentence) ?? table[code]?.[locale] ?? sentence;
+}
+
+export function hasPhrase(sentence: string): boolean {
+  return phrasebook.has(sentence);
+}
+
 export function localeFrom(acceptLanguage: string | undefined): Locale {
   if (!acceptLanguage) return 'zh-CN';
   const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';

@@ -21,6 +21,8 @@ import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
 import { createMeetingReminders } from './core/reminders.jobs.js';
 import { HOUR } from '../../platform/clock.js';
+import { registerPhrases } from '../../platform/messages.js';
+import { MEETING_PHRASES } from './meetings.texts.js';
 
 /** Published to other modules: each member's attendance at the meetings of a period (study, member homes, duty records). */
 export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
@@ -30,6 +32,7 @@ export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
 export const meetingsModule: AppModule = {
   name: 'meetings',
   register(app, platform) {
+    registerPhrases(MEETING_PHRASES);
     const kinds = createKindRepo();
     const kindService = createKindService({ ...platform, kinds });
     const deps: MeetingDeps = {

@@ -52,10 +52,19 @@ export function hasStatus(statuses: readonly MeetingStatus[], code: string, mess
   return { test: (_a, m) => statuses.includes(m.status), fail: () => conflict(code, message) };
 }
 
+/** The meeting has not ended yet (at the request's time); else a 409 with the step's own code and sentence. */
+export function notEnded(code: string, message: string): MeetingCheck {
+  return { test: (_a, m, rel) => rel.now < m.ends_at, fail: () => conflict(code, message) };
+}
+
 export const CORE_RULES = {
   edit: { who: [office], when: [inStatus('edit', '会议已取消，不能修改')] },
   publish: { who: [office], when: [inStatus('publish', '会议已发布或已取消')] },
-  cancel: { who: [office], when: [inStatus('cancel', '会议已取消')] },
+  // A meeting that has taken place is part of the record (attendance, speeches): it stays.
+  cancel: {
+    who: [office],
+    when: [inStatus('cancel', '会议已取消'), notEnded('MEETING_ENDED', '会议已结束，不能取消')],
+  },
 } satisfies Record<string, MeetingRule>;
 
 /** What may be done with meetings as a whole. */

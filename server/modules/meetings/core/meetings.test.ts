@@ -100,6 +100,25 @@ describe(`meetings: the meeting itself (${ENGINE})`, () => {
     ]);
   });
 
+  it('a meeting that has ended cannot be cancelled; the refusal speaks the caller’s language', async () => {
+    const m = await draftMeeting(staff, kinds.symposium!, {
+      startsAt: '2026-02-01T09:00:00+08:00',
+      endsAt: '2026-02-01T11:00:00+08:00',
+    });
+    expect((await staff.get(`/api/meetings/${m.id}`)).json().allowedActions).not.toContain('cancel');
+    const zh = await staff.post(`/api/meetings/${m.id}/cancel`, { reason: '补录后发现重复' });
+    expectError(zh, 409, 'MEETING_ENDED');
+    expect(zh.json().error.message).toBe('会议已结束，不能取消');
+    const en = await staff.request({
+      method: 'POST',
+      url: `/api/meetings/${m.id}/cancel`,
+      payload: { reason: '补录后发现重复' },
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
+    expectError(en, 409, 'MEETING_ENDED');
+    expect(en.json().error.message).toBe('The meeting has ended and can no longer be cancelled');
+  });
+
   it('a meeting that has ended cannot be published', async () => {
     const m = await draftMeeting(staff, kinds.symposium!, {
       startsAt: '2026-02-01T09:00:00+08:00',

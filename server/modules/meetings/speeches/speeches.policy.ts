@@ -6,7 +6,15 @@
 import { can } from '../../../platform/access/actor.js';
 import { abilities, who } from '../../../platform/access/rulebook.js';
 import { conflict } from '../../../platform/errors.js';
-import { hasStatus, isOffice, office, readsOrg, type MeetingCheck, type MeetingRule } from '../core/meetings.policy.js';
+import {
+  hasStatus,
+  isOffice,
+  notEnded,
+  office,
+  readsOrg,
+  type MeetingCheck,
+  type MeetingRule,
+} from '../core/meetings.policy.js';
 
 const published = hasStatus(['published'], 'NOT_OPEN', '会议未发布或已取消');
 const invitee: MeetingCheck = who(
@@ -18,18 +26,15 @@ const stillAttending: MeetingCheck = {
   test: (_a, _m, rel) => !!rel.invitation && !['declined', 'withdrawn'].includes(rel.invitation.reply),
   fail: () => conflict('NOT_ATTENDING', '您已谢绝或退出本次会议，不能提交发言'),
 };
-const notEnded: MeetingCheck = {
-  test: (_a, m, rel) => rel.now < m.ends_at,
-  fail: () => conflict('SPEECHES_CLOSED', '会议已结束，不再接收或修改发言'),
-};
+const notOver = notEnded('SPEECHES_CLOSED', '会议已结束，不再接收或修改发言');
 
 export const SPEECH_RULES = {
-  submitSpeech: { who: [invitee], when: [published, notEnded, stillAttending] },
+  submitSpeech: { who: [invitee], when: [published, notOver, stillAttending] },
   // On the author's own speech, not a button of the meeting.
-  reviseSpeech: { who: [invitee], when: [published, notEnded, stillAttending], offered: false },
+  reviseSpeech: { who: [invitee], when: [published, notOver, stillAttending], offered: false },
   // On one speech of the list.
-  reviewSpeech: { who: [office], when: [published, notEnded], offered: false },
-  orderProgramme: { who: [office], when: [published, notEnded], offered: false },
+  reviewSpeech: { who: [office], when: [published, notOver], offered: false },
+  orderProgramme: { who: [office], when: [published, notOver], offered: false },
   listSpeeches: { who: [who((a, m) => isOffice(a, m) || readsOrg(a, m))], when: [], offered: false },
 } satisfies Record<string, MeetingRule>;
 
