@@ -15,6 +15,30 @@ describe(`background jobs (${ENGINE})`, () => {
 
   const jobs = () => ctx.platform.jobs;
 
+  it('queues many jobs of one kind in batches, each run once with its own payload', async () => {
+    const ran: number[] = [];
+    jobs().handle('test.many', async (job) => {
+      ran.push((job.payload as { n: number }).n);
+      return null;
+    });
+    const payloads = Array.from({ length: 1_201 }, (_, n) => ({ n }));
+    const queued = await inTransaction(ctx.platform.db, (trx) =>
+      jobs().enqueueMany(trx, 'test.many', payloads, { orgId: fx.city }),
+    );
+    expect(queued).toBe(1_201);
+    const rows = await ctx.platform.db
+      .selectFrom('jobs')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('kind', '=', 'test.many')
+      .where('status', '=', 'queued')
+      .where('org_id', '=', fx.city)
+      .executeTakeFirstOrThrow();
+    expect(Number(rows.n)).toBe(1_201);
+    expect(await jobs().drain()).toBe(1_201);
+    expect(ran.sort((a, b) => a - b)).toEqual(payloads.map((p) => p.n));
+    expect(await jobs().enqueueMany(ctx.platform.db, 'test.many', [])).toBe(0);
+  });
+
   it('runs an enqueued job, records its progress and result, and shows them to whoever started it', async () => {
     const seen: { progress: number; total: number; message: string | null }[] = [];
     jobs().handle('test.export', async (job, progress) => {

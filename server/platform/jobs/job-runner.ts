@@ -53,6 +53,16 @@ export interface JobRunner {
   handle(kind: string, handler: JobHandler): void;
   every(name: string, intervalMs: number, task: () => Promise<void>): void;
   enqueue(db: Db, kind: string, payload: unknown, opts?: EnqueueOptions): Promise<number>;
+  /**
+   * Queues one job of `kind` per payload, a statement per 500 (a notice to a whole body queues
+   * tens of thousands of e-mails); no dedupe key. Resolves with the number queued.
+   */
+  enqueueMany(
+    db: Db,
+    kind: string,
+    payloads: readonly unknown[],
+    opts?: Omit<EnqueueOptions, 'dedupeKey'>,
+  ): Promise<number>;
   status(id: number): Promise<JobStatus | null>;
   /** Runs every due job now, one after another (tests and the CLI). */
   drain(): Promise<number>;
@@ -63,6 +73,8 @@ export interface JobRunner {
 }
 
 const MAX_ATTEMPTS = 3;
+/** Rows of one multi-row insert: 500 rows of 9 values stay under both engines' parameter limits. */
+const ENQUEUE_BATCH = 500;
 
 /** How a job run ended: done, failed and to be tried again, or failed for good. */
 export type JobOutcome = 'done' | 'retry' | 'failed';
@@ -76,6 +88,21 @@ export function createJobRunner(deps: {
   onOutcome?: (kind: string, outcome: JobOutcome, seconds: number) => void;
 }): JobRunner {
   const { db, clock, log, config } = deps;
+
+  function jobRow(kind: string, payload: unknown, opts: EnqueueOptions) {
+    const now = clock.now().toISOString();
+    return {
+      kind,
+      org_id: opts.orgId ?? null,
+      created_by: opts.createdBy ?? null,
+      payload: JSON.stringify(payload ?? {}),
+      status: 'queued' as const,
+      run_at: (opts.runAt ?? clock.now()).toISOString(),
+      dedupe_key: opts.dedupeKey ?? null,
+      created_at: now,
+      updated_at: now,
+    };
+  }
   const handlers = new Map<string, JobHandler>();
   const recurring: { name: string; intervalMs: number; task: () => Promise<void>; lastRun: number }[] = [];
   let timer: NodeJS.Timeout | null = null;
@@ -231,18 +258,7 @@ export function createJobRunner(deps: {
       recurring.push({ name, intervalMs, task, lastRun: -Infinity });
     },
     async enqueue(trx, kind, payload, opts = {}) {
-      const now = clock.now().toISOString();
-      const values = {
-        kind,
-        org_id: opts.orgId ?? null,
-        created_by: opts.createdBy ?? null,
-        payload: JSON.stringify(payload ?? {}),
-        status: 'queued' as const,
-        run_at: (opts.runAt ?? clock.now()).toISOString(),
-        dedupe_key: opts.dedupeKey ?? null,
-        created_at: now,
-        updated_at: now,
-      };
+      const values = jobRow(kind, payload, opts);
       if (opts.dedupeKey) {
         const inserted = await trx
           .insertInto('jobs')
@@ -260,6 +276,15 @@ export function createJobRunner(deps: {
       }
       const row = await trx.insertInto('jobs').values(values).returning('id').executeTakeFirstOrThrow();
       return row.id;
+    },
+    async enqueueMany(trx, kind, payloads, opts = {}) {
+      const rows = payloads.map((p) => jobRow(kind, p, opts));
+      for (let i = 0; i < rows.length; i += ENQUEUE_BATCH)
+        await trx
+          .insertInto('jobs')
+          .values(rows.slice(i, i + ENQUEUE_BATCH))
+          .execute();
+      return rows.length;
     },
     async status(id) {
       const r = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();

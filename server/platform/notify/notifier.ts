@@ -99,8 +99,12 @@ export function createNotifier(deps: {
           .execute();
         created += added.length;
         if (config.smtp)
-          for (const row of added)
-            await jobs.enqueue(trx, 'notify.email', { notificationId: row.id }, { orgId: notice.orgId });
+          await jobs.enqueueMany(
+            trx,
+            'notify.email',
+            added.map((row) => ({ notificationId: row.id })),
+            { orgId: notice.orgId },
+          );
       }
       return created;
     },
