@@ -212,6 +212,49 @@ export interface MeetingNoticeRecipientsTable {
   read_at: string | null;
 }
 
+/** A question's way (migration 202612100100): waiting, shown on the screen's list, turned down, answered, folded into another. */
+export const QUESTION_STATUSES = ['pending', 'approved', 'rejected', 'answered', 'merged'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+export const QUESTION_SOURCES = ['member', 'public'] as const;
+export type QuestionSource = (typeof QUESTION_SOURCES)[number];
+
+/** A forum's question board: its links, the question on screen now, a revision for the screen's ETag. */
+export interface MeetingQuestionBoardsTable {
+  meeting_id: number;
+  org_id: number;
+  public_token: string | null;
+  public_enabled: Generated<number>;
+  screen_token: string | null;
+  challenge_secret: string;
+  current_question_id: number | null;
+  revision: Generated<number>;
+  updated_at: string;
+}
+
+export interface MeetingQuestionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  org_id: number;
+  source: QuestionSource;
+  member_id: number | null;
+  user_id: number | null;
+  display_name: string | null;
+  anonymous: Generated<number>;
+  addressed_to: string | null;
+  body: string;
+  original_body: string | null;
+  status: QuestionStatus;
+  reject_reason: string | null;
+  merged_into: number | null;
+  answered_by: string | null;
+  answer: string | null;
+  answered_at: string | null;
+  moderated_by: number | null;
+  moderated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MeetingTables {
   meeting_kinds: MeetingKindsTable;
   meetings: MeetingsTable;
@@ -221,4 +264,6 @@ export interface MeetingTables {
   meeting_speeches: MeetingSpeechesTable;
   meeting_notices: MeetingNoticesTable;
   meeting_notice_recipients: MeetingNoticeRecipientsTable;
+  meeting_question_boards: MeetingQuestionBoardsTable;
+  meeting_questions: MeetingQuestionsTable;
 }

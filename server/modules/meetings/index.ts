@@ -1,5 +1,5 @@
 // Meetings and activities module (会议活动): every duty a member performs in person. One
-// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches, notices), each
+// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches, notices, questions), each
 // with the same roles (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
@@ -16,6 +16,7 @@ import { registerKinds } from './kinds/index.js';
 import { registerMinutes } from './minutes/index.js';
 import { registerSpeeches } from './speeches/index.js';
 import { registerNotices } from './notices/index.js';
+import { registerQuestions } from './questions/index.js';
 import { createMeetingCaches } from './meetings.caches.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
@@ -28,6 +29,8 @@ import { MEETING_PHRASES } from './meetings.texts.js';
 export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
 /** Published to other modules: each member's accepted speeches (oral or written exchange) of a period (duty records). */
 export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
+/** Published to other modules: each member's questions the office let through at forums, with the answers (duty records). */
+export { questionsOf, type QuestionQuery } from './questions/questions.repo.js';
 
 export const meetingsModule: AppModule = {
   name: 'meetings',
@@ -46,6 +49,7 @@ export const meetingsModule: AppModule = {
     // Before the meeting's own routes: /api/meetings/calendar-feed and /feed/ are not meeting ids.
     registerCalendar(app, deps);
     registerSpeeches(app, deps);
+    registerQuestions(app, deps);
     // The hottest reads (a member's list, the live board) are written by fast-json-stringify, as the proposal detail is.
     const fast = fastSerializerCompiler({ checkWithZod: platform.config.env !== 'production' });
     registerCore(app, deps, fast);

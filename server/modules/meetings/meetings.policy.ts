@@ -15,8 +15,16 @@ import { NOTICE_RULES, noticesAccess, type NoticeRelation } from './notices/noti
 import type { NoticeRow } from './notices/notices.repo.js';
 
 import { SPEECH_RULES, speechAccess } from './speeches/speeches.policy.js';
+import { QUESTION_RULES, questionAccess } from './questions/questions.policy.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...MINUTES_RULES, ...SPEECH_RULES };
+const RULES = {
+  ...CORE_RULES,
+  ...INVITATION_RULES,
+  ...ATTENDANCE_RULES,
+  ...MINUTES_RULES,
+  ...SPEECH_RULES,
+  ...QUESTION_RULES,
+};
 
 export type MeetingStepName = keyof typeof RULES;
 
@@ -42,8 +50,13 @@ export const RULE_NAMES: readonly string[] = [
   ...meetingRules.steps,
   ...followupRules.steps,
   ...noticeRules.steps,
-  ...[coreAccess, kindsAccess, calendarAccess, followupAccess, speechAccess, noticesAccess].flatMap((t) => t.names),
+  ...[coreAccess, kindsAccess, calendarAccess, followupAccess, speechAccess, noticesAccess, questionAccess].flatMap(
+    (t) => t.names,
+  ),
   'view',
   // The calendar feed read by its secret address alone (no session).
   'feedToken',
+  // The forum's public question link and the projector's screen link, read by their tokens alone.
+  'questionLink',
+  'screenLink',
 ];

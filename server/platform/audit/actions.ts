@@ -137,6 +137,17 @@ export const AUDIT_ACTIONS = [
   'meeting.speech_return',
   'meeting.speech_reject',
   'meeting.programme_order',
+  'meeting.question_ask',
+  'meeting.question_ask_public',
+  'meeting.question_approve',
+  'meeting.question_reject',
+  'meeting.question_edit',
+  'meeting.question_merge',
+  'meeting.question_answer',
+  'meeting.question_show',
+  'meeting.question_link_on',
+  'meeting.question_link_off',
+  'meeting.question_link_rotate',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,195 @@
+// The forum's two links and the screen. The office turns the public link on or off and makes
+// a new address for either link (the old one stops at once). A visitor with the public link
+// reads the meeting's title and time alone, fetches a signed proof-of-work challenge, and asks
+// with a display name (no account, no personal data), limited per address and per link
+// (ADR 0019). The screen (the office's, or the projector's link) shows the approved questions
+// and the one on screen now; its ETag is the board's revision and the meeting's version, so a
+// poll that finds nothing new reads two rows and answers 304.
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { inTransaction } from '../../../db/tx.js';
+import type { Actor } from '../../../platform/access/actor.js';
+import { AppError, badRequest, conflict, notFound } from '../../../platform/errors.js';
+import { createRateLimiter } from '../../../platform/http/rate-limit.js';
+import type { MeetingRow } from '../core/meetings.repo.js';
+import { loadForStep } from '../core/meetings.service.js';
+import {
+  CHALLENGE_TTL_MS,
+  CHALLENGES_PER_IP_PER_MINUTE,
+  issueChallenge,
+  PUBLIC_ASKS_PER_IP_PER_MINUTE,
+  PUBLIC_ASKS_PER_LINK_PER_MINUTE,
+  verifyChallenge,
+} from './questions.model.js';
+import type { BoardRow, QuestionRow } from './questions.repo.js';
+import type * as S from './questions.schema.js';
+import { boardOf, newToken, presentBoard, type QuestionDeps } from './questions.service.js';
+import { questionTexts as T } from './questions.texts.js';
+
+const linkOff = () => notFound('LINK_OFF', T.linkOff);
+const rateLimited = () => new AppError(429, 'RATE_LIMITED', T.rateLimited);
+
+const onScreen = (q: QuestionRow) => ({
+  id: q.id,
+  asker: q.anonymous === 1 ? null : q.asker,
+  addressedTo: q.addressed_to,
+  body: q.body,
+  status: q.status,
+  answeredBy: q.answered_by,
+});
+
+export type ScreenAnswer = { etag: string; body?: z.infer<typeof S.screen> };
+
+export function createPublicQuestionService(deps: QuestionDeps) {
+  const { db, audit, clock, questions, meetings, kinds } = deps;
+  const now = () => clock.now().toISOString();
+  const askPerIp = createRateLimiter(PUBLIC_ASKS_PER_IP_PER_MINUTE, 60_000, () => clock.now().getTime());
+  const askPerLink = createRateLimiter(PUBLIC_ASKS_PER_LINK_PER_MINUTE, 60_000, () => clock.now().getTime());
+  const challengesPerIp = createRateLimiter(CHALLENGES_PER_IP_PER_MINUTE, 60_000, () => clock.now().getTime());
+  /** Challenges already used, until they expire (each is good for one question, on this instance). */
+  const used = new Map<string, number>();
+
+  const spend = (challenge: string, nowMs: number) => {
+    for (const [c, exp] of used) if (exp <= nowMs) used.delete(c);
+    if (used.has(challenge)) return false;
+    used.set(challenge, nowMs + CHALLENGE_TTL_MS);
+    return true;
+  };
+
+  /** The meeting behind an enabled public link, and whether it still takes questions. */
+  async function linked(token: string) {
+    const b = await questions.boardByPublicToken(db, token);
+    if (!b || b.public_enabled !== 1) throw linkOff();
+    const m = await meetings.get(db, b.meeting_id);
+    const kind = m && (await kinds.get(db, m.kind_id));
+    if (!m || m.status === 'draft' || kind?.questions_enabled !== 1) throw linkOff();
+    return { b, m, open: m.status === 'published' && now() < m.ends_at };
+  }
+
+  async function screenOf(m: MeetingRow, b: BoardRow | undefined, ifNoneMatch?: string): Promise<ScreenAnswer> {
+    const etag = `"q${m.id}-${b?.revision ?? 0}-${m.version}"`;
+    if (ifNoneMatch === etag) return { etag };
+    const rows = b ? await questions.onScreen(db, m.id) : [];
+    const current = rows.find((q) => q.id === b?.current_question_id);
+    return {
+      etag,
+      body: {
+        meeting: { title: m.title, startsAt: m.starts_at, endsAt: m.ends_at },
+        current: current ? onScreen(current) : null,
+        approved: rows.filter((q) => q.status === 'approved' && q !== current).map(onScreen),
+        answered: rows.filter((q) => q.status === 'answered' && q !== current).map(onScreen),
+        revision: b?.revision ?? 0,
+      },
+    };
+  }
+
+  return {
+    /** The office turns the public link on or off (its address is made the first time). */
+    async setPublic(actor: Actor, id: number, enabled: boolean) {
+      const { m } = await loadForStep(deps, db, actor, id, 'manageQuestionLinks');
+      return inTransaction(db, async (trx) => {
+        const at = now();
+        const b = await boardOf(questions, trx, m, at);
+        await questions.updateBoard(trx, m.id, {
+          public_enabled: enabled ? 1 : 0,
+          public_token: b.public_token ?? newToken(),
+          screen_token: b.screen_token ?? newToken(),
+          updated_at: at,
+        });
+        await audit.append(trx, actor, {
+          action: enabled ? 'meeting.question_link_on' : 'meeting.question_link_off',
+          objectType: 'meeting',
+          objectId: m.id,
+          orgId: m.org_id,
+        });
+        return presentBoard(await questions.board(trx, m.id));
+      });
+    },
+
+    /** A new address for the public or the screen link; the old one stops answering. */
+    async rotate(actor: Actor, id: number, link: 'public' | 'screen') {
+      const { m } = await loadForStep(deps, db, actor, id, 'manageQuestionLinks');
+      return inTransaction(db, async (trx) => {
+        const at = now();
+        await boardOf(questions, trx, m, at);
+        await questions.updateBoard(trx, m.id, {
+          ...(link === 'public' ? { public_token: newToken() } : { screen_token: newToken() }),
+          updated_at: at,
+        });
+        await audit.append(trx, actor, {
+          action: 'meeting.question_link_rotate',
+          objectType: 'meeting',
+          objectId: m.id,
+          orgId: m.org_id,
+          detail: { link },
+        });
+        return presentBoard(await questions.board(trx, m.id));
+      });
+    },
+
+    async link(token: string) {
+      const { m, open } = await linked(token);
+      return { title: m.title, startsAt: m.starts_at, endsAt: m.ends_at, open };
+    },
+
+    async challenge(token: string, ip: string) {
+      if (!challengesPerIp.hit(ip)) throw rateLimited();
+      const { b, m } = await linked(token);
+      const c = issueChallenge(b.challenge_secret, m.id, clock.now().getTime(), randomBytes(12).toString('base64url'));
+      return { ...c, expiresAt: new Date(c.expiresAt).toISOString() };
+    },
+
+    async ask(token: string, ip: string, input: z.infer<typeof S.publicAskBody>) {
+      const { b, m, open } = await linked(token);
+      if (!open) throw conflict('QUESTIONS_CLOSED', T.closed);
+      if (!askPerIp.hit(`${m.id}:${ip}`) || !askPerLink.hit(String(m.id))) throw rateLimited();
+      const nowMs = clock.now().getTime();
+      const verdict = verifyChallenge(b.challenge_secret, m.id, input.challenge, input.solution, nowMs);
+      if (verdict === 'expired') throw badRequest('CHALLENGE_EXPIRED', T.challengeExpired);
+      if (verdict !== 'ok') throw badRequest('CHALLENGE_FAILED', T.challengeFailed);
+      if (!spend(input.challenge, nowMs)) throw badRequest('CHALLENGE_USED', T.challengeUsed);
+      return inTransaction(db, async (trx) => {
+        const at = now();
+        const { id } = await questions.insert(trx, {
+          meeting_id: m.id,
+          org_id: m.org_id,
+          source: 'public',
+          display_name: input.displayName,
+          anonymous: input.anonymous ? 1 : 0,
+          addressed_to: input.addressedTo || null,
+          body: input.body,
+          status: 'pending',
+          created_at: at,
+          updated_at: at,
+        });
+        await questions.bump(trx, m.id, at);
+        await audit.append(
+          trx,
+          { kind: 'anonymous', ip },
+          {
+            action: 'meeting.question_ask_public',
+            objectType: 'meeting_question',
+            objectId: id,
+            orgId: m.org_id,
+            detail: { meetingId: m.id },
+          },
+        );
+        return { id, status: 'pending' as const };
+      });
+    },
+
+    async screen(actor: Actor, id: number, ifNoneMatch?: string) {
+      const { m } = await loadForStep(deps, db, actor, id, 'viewQuestionScreen');
+      return screenOf(m, await questions.board(db, m.id), ifNoneMatch);
+    },
+
+    async screenByToken(token: string, ifNoneMatch?: string) {
+      const b = await questions.boardByScreenToken(db, token);
+      const m = b && (await meetings.get(db, b.meeting_id));
+      if (!b || !m || m.status === 'draft') throw notFound('LINK_OFF', T.screenOff);
+      return screenOf(m, b, ifNoneMatch);
+    },
+  };
+}
+
+export type PublicQuestionService = ReturnType<typeof createPublicQuestionService>;
