@@ -11,6 +11,7 @@ import type { Client } from '../../server/test/harness.js';
 import type { Scenario } from '../support/scenario.js';
 import { minutesTargets, type MinutesTargets } from './minutes-targets.js';
 import { noticeTargets, type NoticeTargets } from './notice-targets.js';
+import { questionTargets, type QuestionTargets } from './question-targets.js';
 
 export interface MeetingTargets extends MinutesTargets {
   /** A kind the office may edit, and the kind new meetings are made of. */
@@ -29,6 +30,8 @@ export interface MeetingTargets extends MinutesTargets {
   ownSpeech: number;
   oralSpeech: number;
   notices: NoticeTargets;
+  /** A forum under way with a waiting question and both links on. */
+  questions: QuestionTargets;
 }
 
 export async function meetingTargets(
@@ -112,5 +115,6 @@ export async function meetingTargets(
     ownSpeech: ownSpeech.id,
     oralSpeech: oralSpeech.id,
     notices: await noticeTargets(office, memberIds),
+    questions: await questionTargets(office, people.leaveTaker.client, kindId('forum'), memberIds, now),
   };
 }

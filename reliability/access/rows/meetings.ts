@@ -23,6 +23,7 @@ const M = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.meeting}${rest}`;
 const OWN_READERS = 'staff leader member county_admin';
 const MIN = (t: Bundle) => `/api/meetings/${t.mtg.minutesMeeting}/minutes`;
 const F = (t: Bundle, rest = '') => `/api/meeting-followups/${t.mtg.followup}${rest}`;
+const Q = (t: Bundle, rest = '') => `/api/meetings/${t.mtg.questions.forum}${rest}`;
 const N = (id: number, rest = '') => `/api/meeting-notices/${id}${rest}`;
 
 export const MEETING_ROWS: AccessRow[] = [
@@ -112,6 +113,58 @@ export const MEETING_ROWS: AccessRow[] = [
     put(M(t, '/programme'), { speechIds: [t.mtg.oralSpeech] }),
   ),
   current('GET /api/meetings/my-speeches', 'member', '', () => get('/api/meetings/my-speeches')),
+
+  // Live questions at a forum: an invitee asks and reads his own; the office and leaders read the
+  // list and the screen; the office moderates and keeps the links; the public link and the
+  // screen link answer whoever holds them (a made-up challenge is a 400, past the door).
+  row('POST /api/meetings/{id}/questions', 'member', '', (t) =>
+    post(`/api/meetings/${t.mtg.questions.forum}/questions`, { body: '夜间经济能否向老街区延伸？' }),
+  ),
+  current('GET /api/meetings/my-questions', 'member', '', () => get('/api/meetings/my-questions')),
+  row('GET /api/meetings/{id}/questions', READERS, CITY_READERS, (t) => get(Q(t, '/questions'))),
+  row('GET /api/meetings/{id}/question-screen', READERS, CITY_READERS, (t) => get(Q(t, '/question-screen'))),
+  row('GET /api/meeting-questions/public/{token}', EVERYONE, EVERYONE, (t) =>
+    get(`/api/meeting-questions/public/${t.mtg.questions.publicToken}`),
+  ),
+  row('GET /api/meeting-questions/public/{token}/challenge', EVERYONE, EVERYONE, (t) =>
+    get(`/api/meeting-questions/public/${t.mtg.questions.publicToken}/challenge`),
+  ),
+  row('POST /api/meeting-questions/public/{token}', EVERYONE, EVERYONE, (t) =>
+    post(`/api/meeting-questions/public/${t.mtg.questions.publicToken}`, {
+      displayName: '街坊',
+      body: '老街区会不会拆掉重建？',
+      challenge: '1.2.3.made-up',
+      solution: '0',
+    }),
+  ),
+  row('GET /api/meeting-questions/screen/{token}', EVERYONE, EVERYONE, (t) =>
+    get(`/api/meeting-questions/screen/${t.mtg.questions.screenToken}`),
+  ),
+  row('PUT /api/meetings/{id}/questions/{questionId}', OFFICE, '', (t) =>
+    put(Q(t, `/questions/${t.mtg.questions.pending}`), { body: '老街区改造后，原有的早点摊、修鞋铺能否保留？' }),
+  ),
+  row('POST /api/meetings/{id}/questions/{questionId}/approve', OFFICE, '', (t) =>
+    post(Q(t, `/questions/${t.mtg.questions.pending}/approve`)),
+  ),
+  row('PUT /api/meetings/{id}/question-board/current', OFFICE, '', (t) =>
+    put(Q(t, '/question-board/current'), { questionId: t.mtg.questions.pending }),
+  ),
+  row('POST /api/meetings/{id}/questions/{questionId}/answer', OFFICE, '', (t) =>
+    post(Q(t, `/questions/${t.mtg.questions.pending}/answer`), { answeredBy: '市商务局', answer: '保留并统一规范。' }),
+  ),
+  row('POST /api/meetings/{id}/questions/{questionId}/merge', OFFICE, '', (t) =>
+    post(Q(t, `/questions/${t.mtg.questions.other}/merge`), { intoId: t.mtg.questions.pending }),
+  ),
+  row('POST /api/meetings/{id}/questions/{questionId}/reject', OFFICE, '', (t) =>
+    post(Q(t, `/questions/${t.mtg.questions.other}/reject`), { reason: '与已答复的提问相同' }),
+  ),
+  row('PUT /api/meetings/{id}/question-board', OFFICE, '', (t) =>
+    put(Q(t, '/question-board'), { publicEnabled: true }),
+  ),
+  // Last: a new screen address (the public rows above used the old one).
+  row('POST /api/meetings/{id}/question-board/rotate', OFFICE, '', (t) =>
+    post(Q(t, '/question-board/rotate'), { link: 'screen' }),
+  ),
 
   // The live attendance board and its Excel sheet: the office and leaders.
   row('GET /api/meetings/{id}/attendance', READERS, CITY_READERS, (t) => get(M(t, '/attendance'))),
