@@ -23,6 +23,11 @@ const TotpEnrollPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpEnr
 const TotpVerifyPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpVerifyPage');
 const PublicProposalPage = lazyPage(() => import('./pages/public/PublicProposalPage'), 'PublicProposalPage');
 const PublicProposalsPage = lazyPage(() => import('./pages/public/PublicProposalsPage'), 'PublicProposalsPage');
+const PublicAskPage = lazyPage(() => import('./pages/meetings/questions/PublicAskPage'), 'PublicAskPage');
+const QuestionScreenPage = lazyPage(
+  () => import('./pages/meetings/questions/QuestionScreenPage'),
+  'QuestionScreenPage',
+);
 
 dayjs.locale('zh-cn');
 
@@ -62,7 +67,17 @@ const routes: RouteObject[] = [
   // Readable by anyone, signed in or not.
   { path: '/public/proposals', element: <PublicProposalsPage /> },
   { path: '/public/proposals/:id', element: <PublicProposalPage /> },
-  { element: <Gate />, children: [{ element: <AppLayout />, children: appRoutes }] },
+  // A forum's question page and its projector screen, by their links alone.
+  { path: '/public/questions/:token', element: <PublicAskPage /> },
+  { path: '/public/screen/:token', element: <QuestionScreenPage /> },
+  {
+    element: <Gate />,
+    children: [
+      // The office's projector screen: full screen, outside the layout.
+      { path: '/meetings/:id/screen', element: <QuestionScreenPage /> },
+      { element: <AppLayout />, children: appRoutes },
+    ],
+  },
 ];
 const router = createBrowserRouter(routes);
 // Pages open to visitors start loading with the app, alongside the session check; the rest

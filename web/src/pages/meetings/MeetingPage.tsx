@@ -22,6 +22,8 @@ import { OfficeActions } from './OfficeActions';
 import { ReplyPanel } from './ReplyPanel';
 import { ProgrammeCard } from './SpeechParts';
 import { SpeechesPanel } from './SpeechesPanel';
+import { MyQuestionsCard } from './questions/MyQuestionsCard';
+import { QuestionsPanel } from './questions/QuestionsPanel';
 
 export function MeetingPage() {
   const { t } = useI18n();
@@ -64,6 +66,7 @@ export function MeetingPage() {
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
       {m.replies === null && m.status !== 'draft' && <MinutesPanel meetingId={m.id} manage={false} />}
       {m.myReply !== null && <MySpeechPanel m={m} mobile={mobile} />}
+      {m.myReply !== null && <MyQuestionsCard m={m} mobile={mobile} />}
       <ProgrammeCard meetingId={m.id} mobile={mobile} />
       {m.replies !== null && <RepliesCard replies={m.replies} />}
       {m.replies !== null && (
@@ -88,6 +91,9 @@ export function MeetingPage() {
                   },
                 ]),
             { key: 'speeches', label: t('meetingSpeeches.tab'), children: <SpeechesPanel m={m} manage={manage} /> },
+            ...(manage && m.allowedActions.includes('moderateQuestions')
+              ? [{ key: 'questions', label: t('meetingQuestions.tab'), children: <QuestionsPanel m={m} /> }]
+              : []),
           ]}
         />
       )}
