@@ -3,7 +3,7 @@
 // on time, late, on approved leave, absent), a past consultation meeting, a standing-committee
 // meeting ahead with mixed replies and two leave requests waiting for the office, a sign-up
 // inspection with a cap and a waiting list, a hybrid study session for the whole body, a
-// draft, and a cancelled symposium; the two past meetings have minutes and follow-ups. The random
+// draft, a cancelled symposium, and a forum with live questions in every state; the two past meetings have minutes and follow-ups. The random
 // source is the meetings' own, so the proposals' demo is the same with or without them.
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import type { Json } from './demo-driver.js';
@@ -12,6 +12,7 @@ import { dateOf, dayStart, officeTime } from './demo-time.js';
 import { DEMO_SPEECHES, scheduleSpeeches } from './demo-speeches.js';
 import { prng } from './prng.js';
 import { scheduleMinutes } from './demo-minutes.js';
+import { scheduleForumQuestions } from './demo-questions.js';
 
 const OFFICE = 'admin';
 
@@ -265,5 +266,29 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
     await office.post(`/api/meetings/${symposium}/cancel`, {
       reason: '与市人大常委会同题调研时间冲突，议题并入明年一季度专题协商会。',
     });
+  });
+
+  // 8. A forum on the old town's streets last week: members and residents asked, leaders answered on the spot.
+  const forumStart = morning(run.end, -6, 14.5);
+  const forumGoers = pickSome(body.members, 40);
+  let forum = 0;
+  run.d.at(officeTime(forumStart - 15 * DAY, rnd), async () => {
+    forum = await announce(
+      'forum',
+      {
+        title: '政协论坛：老城区有机更新与街巷烟火气',
+        description: '邀请副市长和市住建、城管、文旅等部门负责同志到场，与委员、居民代表面对面交流。',
+        startsAt: at(forumStart),
+        endsAt: at(forumStart + 3 * HOUR),
+        venue: '江临市民中心一楼报告厅',
+      },
+      { memberIds: forumGoers.map(([id]) => id) },
+    );
+  });
+  scheduleForumQuestions(run, {
+    id: () => forum,
+    start: forumStart,
+    askers: forumGoers.slice(0, 5).map(([, u]) => u),
+    office,
   });
 }

@@ -242,6 +242,22 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const programme = (await office.get(`/api/meetings/${byTitle('开幕大会').id}/programme`)).json();
     expect(programme.oral.map((s: { oralOrder: number }) => s.oralOrder)).toEqual([1, 2, 3, 4]);
     expect(programme.oral[0].title).toBe('让中小企业用得起、用得好工业互联网');
+    // The forum's live questions: answered, approved, merged, turned down, one visitor's still waiting.
+    const forum = byTitle('政协论坛');
+    const questions = (await office.get(`/api/meetings/${forum.id}/questions`)).json();
+    expect((questions.items as { status: string }[]).map((q) => q.status).sort()).toEqual([
+      'answered',
+      'answered',
+      'answered',
+      'approved',
+      'approved',
+      'approved',
+      'merged',
+      'pending',
+      'rejected',
+    ]);
+    expect(questions.items.filter((q: { source: string }) => q.source === 'public')).toHaveLength(4);
+    expect(questions.board).toMatchObject({ publicEnabled: true, currentQuestionId: expect.any(Number) });
   });
 
   it('has minutes and follow-ups of the past meetings: one done, one overdue, one a unit reports on', async () => {
