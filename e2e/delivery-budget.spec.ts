@@ -120,10 +120,24 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         notice: await first('/api/meeting-notices?pageSize=1'),
         followup: await first('/api/meeting-followups?scope=org&pageSize=1'),
       };
+      // The demo's forum and its question links (public page, projector screen).
+      const forum = await office.session.page.evaluate(async () => {
+        const list = (await (await fetch('/api/meetings?scope=org&pageSize=50')).json()) as {
+          items: { id: number; title: string }[];
+        };
+        const id = list.items.find((m) => m.title.includes('政协论坛'))!.id;
+        const { board } = (await (await fetch(`/api/meetings/${id}/questions`)).json()) as {
+          board: { publicToken: string; screenToken: string };
+        };
+        return { id, publicToken: board.publicToken as string, screenToken: board.screenToken as string };
+      });
 
       for (const path of paths) {
         if (path === '/login') continue; // measured signed out, above
         const url = path
+          .replace('/public/questions/:token', `/public/questions/${forum.publicToken}`)
+          .replace('/public/screen/:token', `/public/screen/${forum.screenToken}`)
+          .replace('/meetings/:id/screen', `/meetings/${forum.id}/screen`)
           .replace('/public/proposals/:id', `/public/proposals/${ids.publicProposal}`)
           .replace('/members/:id', `/members/${ids.member}`)
           .replace('/proposals/:id', `/proposals/${ids.proposal}`)

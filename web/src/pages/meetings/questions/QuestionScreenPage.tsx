@@ -47,7 +47,9 @@ function useScreen(url: string) {
 }
 
 const page: React.CSSProperties = {
-  minHeight: '100vh',
+  position: 'fixed',
+  inset: 0,
+  overflow: 'auto',
   background: '#0f1a2b',
   color: '#f5f7fa',
   padding: '4vh 5vw',

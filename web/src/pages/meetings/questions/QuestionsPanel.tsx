@@ -126,7 +126,7 @@ export function QuestionsPanel({ m }: { m: MeetingDetail }) {
             ),
           },
           {
-            title: t('meetingQuestions.source'),
+            title: t('meetingQuestions.state'),
             width: 150,
             render: (_, x) => (
               <>
