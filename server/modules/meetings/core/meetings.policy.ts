@@ -13,8 +13,6 @@ export interface MeetingRelation {
   invitation: InvitationRow | null;
   /** Whether the meeting's kind lets an invitee decline (else only leave, with the office's approval). */
   allowsDecline: boolean;
-  /** Whether the meeting's kind takes live questions (a forum, an open meeting). */
-  questionsEnabled: boolean;
   /** The time of the request (rules about reply deadlines and the meeting's end read it). */
   now: string;
 }

@@ -47,7 +47,6 @@ export async function relationOf(
   return {
     invitation: invitation ?? null,
     allowsDecline: kind?.allows_decline === 1,
-    questionsEnabled: kind?.questions_enabled === 1,
     now: deps.clock.now().toISOString(),
   };
 }

@@ -41,7 +41,7 @@ const onScreen = (q: QuestionRow) => ({
 export type ScreenAnswer = { etag: string; body?: z.infer<typeof S.screen> };
 
 export function createPublicQuestionService(deps: QuestionDeps) {
-  const { db, audit, clock, questions, meetings, kinds } = deps;
+  const { db, audit, clock, questions, meetings } = deps;
   const now = () => clock.now().toISOString();
   const askPerIp = createRateLimiter(PUBLIC_ASKS_PER_IP_PER_MINUTE, 60_000, () => clock.now().getTime());
   const askPerLink = createRateLimiter(PUBLIC_ASKS_PER_LINK_PER_MINUTE, 60_000, () => clock.now().getTime());
@@ -61,8 +61,7 @@ export function createPublicQuestionService(deps: QuestionDeps) {
     const b = await questions.boardByPublicToken(db, token);
     if (!b || b.public_enabled !== 1) throw linkOff();
     const m = await meetings.get(db, b.meeting_id);
-    const kind = m && (await kinds.get(db, m.kind_id));
-    if (!m || m.status === 'draft' || kind?.questions_enabled !== 1) throw linkOff();
+    if (!m || m.status === 'draft' || m.questions_enabled !== 1) throw linkOff();
     return { b, m, open: m.status === 'published' && now() < m.ends_at };
   }
 

@@ -1,5 +1,5 @@
-// The rules of the forum's live questions: a member who sees a forum or open meeting (a kind
-// with questions enabled) asks until it ends; the office moderates, keeps the links and may
+// The rules of the forum's live questions: a member who sees a meeting that takes questions
+// (its own flag, copied from its kind: forums and open meetings) asks until it ends; the office moderates, keeps the links and may
 // record answers after the end; the office and the organisation's readers read the list and
 // the screen. Composed in ../meetings.policy.ts; a question's own state is checked by the
 // service against QUESTION_STEPS. The public link and the screen link are read by token
@@ -11,7 +11,7 @@ import { hasStatus, isOffice, office, readsOrg, type MeetingCheck, type MeetingR
 import { questionTexts } from './questions.texts.js';
 
 const enabled: MeetingCheck = {
-  test: (_a, _m, rel) => rel.questionsEnabled,
+  test: (_a, m) => m.questions_enabled === 1,
   fail: () => conflict('QUESTIONS_NOT_ENABLED', questionTexts.notEnabled),
 };
 const published = hasStatus(['published'], 'NOT_OPEN', '会议未发布或已取消');

@@ -65,6 +65,10 @@ describe(`meetings: live questions (${ENGINE})`, () => {
     await staff.post(`/api/meetings/${symposium.id}/invitations`, { audience: { memberIds: [fx.members.zhang] } });
     expectError(await ask(zhang, symposium.id, { body: '老街区改造的资金从哪里来？' }), 409, 'QUESTIONS_NOT_ENABLED');
     expect((await zhang.get(`/api/meetings/${symposium.id}`)).json().allowedActions).not.toContain('askQuestion');
+    // The flag is the meeting's: a symposium the office opens to questions takes them.
+    const opened = await publishedMeeting(staff, kinds.symposium!, { questionsEnabled: true });
+    await staff.post(`/api/meetings/${opened.id}/invitations`, { audience: { memberIds: [fx.members.zhang] } });
+    expect((await ask(zhang, opened.id, { body: '座谈会也能现场提问吗？' })).statusCode).toBe(201);
 
     const a = await ask(zhang, forum.id, {
       body: '老街区改造中，原住居民的回迁比例如何保障？',

@@ -66,7 +66,7 @@ export function MeetingPage() {
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
       {m.replies === null && m.status !== 'draft' && <MinutesPanel meetingId={m.id} manage={false} />}
       {m.myReply !== null && <MySpeechPanel m={m} mobile={mobile} />}
-      {m.myReply !== null && <MyQuestionsCard m={m} mobile={mobile} />}
+      {m.myReply !== null && m.questionsEnabled && <MyQuestionsCard m={m} mobile={mobile} />}
       <ProgrammeCard meetingId={m.id} mobile={mobile} />
       {m.replies !== null && <RepliesCard replies={m.replies} />}
       {m.replies !== null && (
