@@ -7,7 +7,15 @@
 import { can } from '../../../platform/access/actor.js';
 import { abilities, who } from '../../../platform/access/rulebook.js';
 import { conflict } from '../../../platform/errors.js';
-import { hasStatus, isOffice, office, readsOrg, type MeetingCheck, type MeetingRule } from '../core/meetings.policy.js';
+import {
+  hasStatus,
+  isOffice,
+  notEnded,
+  office,
+  readsOrg,
+  type MeetingCheck,
+  type MeetingRule,
+} from '../core/meetings.policy.js';
 import { questionTexts } from './questions.texts.js';
 
 const enabled: MeetingCheck = {
@@ -15,10 +23,6 @@ const enabled: MeetingCheck = {
   fail: () => conflict('QUESTIONS_NOT_ENABLED', questionTexts.notEnabled),
 };
 const published = hasStatus(['published'], 'NOT_OPEN', '会议未发布或已取消');
-const notEnded: MeetingCheck = {
-  test: (_a, m, rel) => rel.now < m.ends_at,
-  fail: () => conflict('QUESTIONS_CLOSED', questionTexts.closed),
-};
 const member: MeetingCheck = who(
   (a) => can(a, 'meetings.attend') && a.memberId !== null,
   'NOT_A_MEMBER',
@@ -26,7 +30,7 @@ const member: MeetingCheck = who(
 );
 
 export const QUESTION_RULES = {
-  askQuestion: { who: [member], when: [enabled, published, notEnded] },
+  askQuestion: { who: [member], when: [enabled, published, notEnded('QUESTIONS_CLOSED', questionTexts.closed)] },
   moderateQuestions: { who: [office], when: [enabled] },
   manageQuestionLinks: { who: [office], when: [enabled, published], offered: false },
   listQuestions: { who: [who((a, m) => isOffice(a, m) || readsOrg(a, m))], when: [enabled], offered: false },
