@@ -11,12 +11,20 @@ import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
 import { FOLLOWUP_RULES, followupAccess, MINUTES_RULES, type FollowupRelation } from './minutes/minutes.policy.js';
 import type { FollowupRow } from './minutes/minutes.repo.js';
+import { GUIDE_RULES } from './guide/guide.policy.js';
 import { NOTICE_RULES, noticesAccess, type NoticeRelation } from './notices/notices.policy.js';
 import type { NoticeRow } from './notices/notices.repo.js';
 
 import { SPEECH_RULES, speechAccess } from './speeches/speeches.policy.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...MINUTES_RULES, ...SPEECH_RULES };
+const RULES = {
+  ...CORE_RULES,
+  ...INVITATION_RULES,
+  ...ATTENDANCE_RULES,
+  ...MINUTES_RULES,
+  ...SPEECH_RULES,
+  ...GUIDE_RULES,
+};
 
 export type MeetingStepName = keyof typeof RULES;
 

@@ -137,6 +137,16 @@ export const AUDIT_ACTIONS = [
   'meeting.speech_return',
   'meeting.speech_reject',
   'meeting.programme_order',
+  'meeting.guide_update',
+  'meeting.guide_agenda_add',
+  'meeting.guide_agenda_update',
+  'meeting.guide_agenda_delete',
+  'meeting.guide_group_add',
+  'meeting.guide_group_update',
+  'meeting.guide_group_delete',
+  'meeting.guide_assign',
+  'meeting.guide_member_update',
+  'meeting.guide_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
