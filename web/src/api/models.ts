@@ -134,3 +134,11 @@ export type NoticeStatus = NoticeSummary['status'];
 export type MyNotice = Item<ResponseOf<'/api/meeting-notices/mine'>>;
 export type NoticeReceipt = Item<ResponseOf<'/api/meeting-notices/{id}/receipts'>>;
 export type NoticeBody = BodyOf<'/api/meeting-notices', 'post'>;
+
+// The plenary guide (会务指南)
+export type MeetingGuide = ResponseOf<'/api/meetings/{id}/guide'>;
+export type GuideAgendaItem = MeetingGuide['agenda'][number];
+export type GuideGroup = MeetingGuide['groups'][number];
+export type GuideRoster = ResponseOf<'/api/meetings/{id}/guide/roster'>;
+export type GuideRosterEntry = GuideRoster['items'][number];
+export type MyMeetingGuide = ResponseOf<'/api/meetings/{id}/guide/mine'>;
