@@ -1,7 +1,8 @@
 // The office's agenda: the items by day with a remove button, and a form that adds one (a date
 // within the meeting's days; the server says so under the field otherwise).
 import { App, Button, Checkbox, DatePicker, Form, Input, Popconfirm, Space, TimePicker } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { api } from '../../../api/client';
 import type { GuideAgendaItem } from '../../../api/models';
 import { applyApiError } from '../../../components/FormModal';
@@ -22,21 +23,39 @@ export function AgendaTab({ meetingId, items }: { meetingId: number; items: Guid
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ItemValues>();
-  const add = async (v: ItemValues) => {
+  const [editing, setEditing] = useState<number | null>(null);
+  const edit = (i: GuideAgendaItem) => {
+    const at = (hm: string) => dayjs(`${i.day}T${hm}`);
+    setEditing(i.id);
+    form.setFieldsValue({
+      day: dayjs(i.day),
+      start: at(i.startTime),
+      end: i.endTime ? at(i.endTime) : undefined,
+      title: i.title,
+      place: i.place ?? undefined,
+      session: i.session ?? undefined,
+      byGroup: i.byGroup,
+    });
+  };
+  const done = () => {
+    setEditing(null);
+    form.resetFields(['title', 'place', 'start', 'end', 'byGroup']);
+  };
+  const save = async (v: ItemValues) => {
+    const body = {
+      day: v.day.format('YYYY-MM-DD'),
+      startTime: v.start.format('HH:mm'),
+      endTime: v.end ? v.end.format('HH:mm') : null,
+      title: v.title,
+      place: v.place || null,
+      session: v.session || null,
+      byGroup: !!v.byGroup,
+    };
     try {
-      await api.post('/api/meetings/{id}/guide/agenda', {
-        path: { id: meetingId },
-        body: {
-          day: v.day.format('YYYY-MM-DD'),
-          startTime: v.start.format('HH:mm'),
-          endTime: v.end ? v.end.format('HH:mm') : null,
-          title: v.title,
-          place: v.place || null,
-          session: v.session || null,
-          byGroup: !!v.byGroup,
-        },
-      });
-      form.resetFields(['title', 'place', 'start', 'end', 'byGroup']);
+      if (editing)
+        await api.put('/api/meetings/{id}/guide/agenda/{itemId}', { path: { id: meetingId, itemId: editing }, body });
+      else await api.post('/api/meetings/{id}/guide/agenda', { path: { id: meetingId }, body });
+      done();
     } catch (err) {
       message.error(applyApiError(form, err));
     }
@@ -53,14 +72,19 @@ export function AgendaTab({ meetingId, items }: { meetingId: number; items: Guid
       <AgendaDays
         items={items}
         extra={(i) => (
-          <Popconfirm title={t('meetingGuide.removeConfirm')} onConfirm={() => remove(i.id)}>
-            <Button type="link" danger size="small">
-              {t('meetingGuide.remove')}
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => edit(i)}>
+              {t('meetingGuide.edit')}
             </Button>
-          </Popconfirm>
+            <Popconfirm title={t('meetingGuide.removeConfirm')} onConfirm={() => remove(i.id)}>
+              <Button type="link" danger size="small">
+                {t('meetingGuide.remove')}
+              </Button>
+            </Popconfirm>
+          </Space>
         )}
       />
-      <Form<ItemValues> form={form} layout="vertical" onFinish={add} style={{ marginTop: 16, maxWidth: 720 }}>
+      <Form<ItemValues> form={form} layout="vertical" onFinish={save} style={{ marginTop: 16, maxWidth: 720 }}>
         <Space wrap align="start">
           <Form.Item name="day" label={t('meetingGuide.day')} rules={[{ required: true }]}>
             <DatePicker />
@@ -90,9 +114,12 @@ export function AgendaTab({ meetingId, items }: { meetingId: number; items: Guid
         <Form.Item name="byGroup" valuePropName="checked">
           <Checkbox>{t('meetingGuide.byGroup')}</Checkbox>
         </Form.Item>
-        <Button type="primary" htmlType="submit" data-testid="guide-add-item">
-          {t('meetingGuide.addItem')}
-        </Button>
+        <Space>
+          <Button type="primary" htmlType="submit" data-testid="guide-add-item">
+            {editing ? t('meetingGuide.saveItem') : t('meetingGuide.addItem')}
+          </Button>
+          {editing && <Button onClick={done}>{t('meetingGuide.cancelEdit')}</Button>}
+        </Space>
       </Form>
     </>
   );
