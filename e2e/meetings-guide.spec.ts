@@ -3,19 +3,15 @@
 // room and a bus in the arrange dialog, and the overview counts one fewer without a group; the
 // member then opens the meeting on his phone and reads his own guide — group, room, convener,
 // seat, hotel and bus, the agenda — while another invitee's guide shows none of it.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
 import { apiAs } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { pick } from './support/select.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const TITLE = '政协十五届委员会第七次会议（会务指南演示）';
 const chinaDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
-async function choose(page: Page, text: string): Promise<void> {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
-}
 
 describe('meetings: the plenary guide (Chromium)', () => {
   let server: RunningServer;
@@ -80,8 +76,7 @@ describe('meetings: the plenary guide (Chromium)', () => {
     const row = page.locator('tr', { hasText: memberName });
     await row.getByTestId('guide-arrange').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('arrange-group').click();
-    await choose(page, '第二组（教育界）');
+    await pick(page, dialog.getByTestId('arrange-group'), '第二组（教育界）');
     await dialog.getByTestId('arrange-seat').fill('3排12座');
     await dialog.getByTestId('arrange-hotel').fill('江临宾馆');
     await dialog.getByTestId('arrange-room').fill('1206');
