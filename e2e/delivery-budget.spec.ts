@@ -30,6 +30,7 @@ const OTHER_ACCOUNT: Record<string, string> = {
   '/meetings/mine': 'member',
   '/meetings/my-speeches': 'member',
   '/meetings/:id/checkin': 'member',
+  '/meetings/:id/guide': 'member',
 };
 
 function describeTransfer(t: Transfer): string {

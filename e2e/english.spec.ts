@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
-import { aPublishedMeeting, apiAs } from './support/api.js';
+import { aGuide, aPublishedMeeting, apiAs } from './support/api.js';
 import { openBrowser, snap, type BrowserSession } from './support/browser.js';
 import { EnglishCheck } from './support/english.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -78,6 +78,7 @@ describe('the app in English (Chromium)', () => {
       // An inbox row is an assignment: it names its proposal.
       unitProposal: (await unit('GET', '/api/proposals/inbox?pageSize=1')).items[0].proposalId as number,
     };
+    await aGuide(server.url, ids.meeting);
   });
   afterAll(async () => {
     await Promise.all([desktop?.close(), phone?.close()]);
@@ -116,6 +117,7 @@ describe('the app in English (Chromium)', () => {
       ['/members', undefined],
       ['/meetings', undefined],
       [`/meetings/${ids.meeting}`, undefined],
+      [`/meetings/${ids.meeting}/guide/edit`, undefined],
     ] as const)
       await visit(desktop, desktopCheck, 'office', path, wait);
     // The history says what happened in English: the result class among its entries.
@@ -167,6 +169,7 @@ describe('the app in English (Chromium)', () => {
       ['/proposals/mine', undefined],
       [`/proposals/${ids.memberProposal}`, 'timeline'],
       ['/meetings/mine', undefined],
+      [`/meetings/${ids.meeting}/guide`, undefined],
       ['/my-info', undefined],
       ['/profile', undefined],
     ] as const)

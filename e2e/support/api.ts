@@ -56,3 +56,26 @@ export async function aPublishedMeeting(baseUrl: string): Promise<number> {
   await call('POST', `/api/meetings/${m.id}/publish`, {});
   return m.id as number;
 }
+
+/** A guide on that meeting: an agenda item, a group with the member in it, his seat and hotel (for the guide's pages). */
+export async function aGuide(baseUrl: string, meetingId: number): Promise<void> {
+  const call = await apiAs(baseUrl, 'admin');
+  const m = await call('GET', `/api/meetings/${meetingId}`);
+  const me = await (await apiAs(baseUrl, 'member'))('GET', '/api/auth/me');
+  const G = `/api/meetings/${meetingId}/guide`;
+  await call('PUT', G, { notes: '请提前十分钟到场签到。' });
+  const day = new Date(Date.parse(m.startsAt) + 8 * 3600_000).toISOString().slice(0, 10);
+  await call('POST', `${G}/agenda`, {
+    day,
+    startTime: '09:00',
+    endTime: '11:00',
+    title: '专题辅导报告',
+    byGroup: false,
+  });
+  const g = await call('POST', `${G}/groups`, { name: '第一组', room: '机关三楼第二会议室', convener: '周建华' });
+  await call('PUT', `${G}/members/${me.user.memberId}`, {
+    groupId: g.groups[0].id,
+    seat: '2排5座',
+    lodging: { hotel: '江临宾馆', room: '808' },
+  });
+}

@@ -121,6 +121,11 @@ export const ID_GUESSES: IdGuess[] = [
   },
   { who: 'countyB', what: "the city's draft meeting", build: (g) => get(`/api/meetings/${g.cityMtg.draft}`) },
   {
+    who: 'countyB',
+    what: "another county's meeting guide roster (members' lodging)",
+    build: (g) => get(`/api/meetings/${g.countyMtg.meeting}/guide/roster`),
+  },
+  {
     who: 'member',
     what: 'a meeting he is not invited to, answering it',
     build: (g) => post(`/api/meetings/${g.countyMtg.meeting}/attend`),

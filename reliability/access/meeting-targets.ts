@@ -9,6 +9,7 @@ import { ok } from '../../server/modules/proposals/core/proposals.test-helpers.j
 import { createMember } from '../../server/test/fixtures.js';
 import type { Client } from '../../server/test/harness.js';
 import type { Scenario } from '../support/scenario.js';
+import { guideTargets, type GuideTargets } from './guide-targets.js';
 import { minutesTargets, type MinutesTargets } from './minutes-targets.js';
 import { noticeTargets, type NoticeTargets } from './notice-targets.js';
 import { questionTargets, type QuestionTargets } from './question-targets.js';
@@ -32,6 +33,7 @@ export interface MeetingTargets extends MinutesTargets {
   notices: NoticeTargets;
   /** A forum under way with a waiting question and both links on. */
   questions: QuestionTargets;
+  guide: GuideTargets;
 }
 
 export async function meetingTargets(
@@ -49,12 +51,13 @@ export async function meetingTargets(
   const kinds = (await ok(office.get('/api/meeting-kinds'), 'meeting kinds')) as { id: number; code: string }[];
   const kindId = (code: string) => kinds.find((k) => k.code === code)!.id;
   const now = s.ctx.clock.now().getTime();
+  const at = (min: number) => new Date(now + min * 60_000).toISOString();
   const meeting = (title: string, startsInMin: number, hours: number) =>
     ok(
       office.post('/api/meetings', {
         kindId: kindId('symposium'),
         title,
-        startsAt: new Date(now + startsInMin * 60_000).toISOString(),
+        startsAt: at(startsInMin),
         endsAt: new Date(now + startsInMin * 60_000 + hours * 3_600_000).toISOString(),
         venue: '机关二楼小会议室',
       }),
@@ -116,5 +119,6 @@ export async function meetingTargets(
     oralSpeech: oralSpeech.id,
     notices: await noticeTargets(office, memberIds),
     questions: await questionTargets(office, people.leaveTaker.client, kindId('forum'), memberIds, now),
+    guide: await guideTargets(office, { id: main.id, startsAt: at(30) }, people.desk),
   };
 }

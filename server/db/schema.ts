@@ -3,6 +3,7 @@
 // here; each module's tables in tables/<module>.ts, beside the migrations that create them,
 // and merged into DB below. The data layer never imports a module.
 import type { Generated } from 'kysely';
+import type { MeetingGuideTables } from './tables/meeting-guide.js';
 import type { MeetingMinutesTables } from './tables/meeting-minutes.js';
 import type { MeetingTables } from './tables/meetings.js';
 import type { ProposalTables } from './tables/proposals.js';
@@ -264,4 +265,4 @@ export interface FoundationTables {
 }
 
 // Each module's tables are added here as the module lands.
-export type DB = FoundationTables & ProposalTables & MeetingTables & MeetingMinutesTables;
+export type DB = FoundationTables & ProposalTables & MeetingTables & MeetingMinutesTables & MeetingGuideTables;

@@ -5,6 +5,7 @@ import { PROPOSAL_STATES } from '../db/tables/proposals.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 import type { DemoProposalsResult } from './demo-proposals.js';
 import { titleKey } from './demo-topics.js';
+import { GUIDE_MEETING } from './demo-guide.js';
 
 /** The demo organisation as a fresh development database gets it, proposals and all. */
 describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
@@ -279,6 +280,42 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const unit = await login(ctx, 'unit', DEMO_PASSWORD);
     const mine = (await unit.get('/api/meeting-followups')).json().items as F[];
     expect(mine.map((f) => f.owner.name)).toEqual(['江临市教育局']);
+  });
+
+  it('has next session’s plenary guide: agenda by day, a group per committee, seats, rooms and buses, a few still to arrange', async () => {
+    const list = (await office.get('/api/meetings?scope=org&pageSize=50')).json().items as {
+      id: number;
+      title: string;
+    }[];
+    const m = list.find((x) => x.title === GUIDE_MEETING)!;
+    const guide = (await office.get(`/api/meetings/${m.id}/guide`)).json();
+    expect(new Set(guide.agenda.map((a: { day: string }) => a.day)).size).toBe(4);
+    expect(guide.agenda.filter((a: { byGroup: boolean }) => a.byGroup)).toHaveLength(3);
+    expect(guide.groups.length).toBeGreaterThanOrEqual(5);
+    expect(
+      guide.groups.every((g: { convener: string | null; memberCount: number }) => g.convener && g.memberCount > 0),
+    ).toBe(true);
+    const { counts, items } = (await office.get(`/api/meetings/${m.id}/guide/roster`)).json();
+    expect(counts.invited).toBeGreaterThan(200);
+    expect(counts.noSeat).toBe(5);
+    expect(counts.noLodging).toBeGreaterThan(counts.invited / 2);
+    expect(counts.noLodging).toBeLessThan(counts.invited - 40);
+    const lodged = items.find((r: { lodging: unknown; memberId: number }) => r.lodging)!;
+    const user = await ctx.platform.db
+      .selectFrom('users')
+      .select('username')
+      .where('member_id', '=', lodged.memberId)
+      .executeTakeFirstOrThrow();
+    const mine = (
+      await (await login(ctx, user.username, DEMO_PASSWORD)).get(`/api/meetings/${m.id}/guide/mine`)
+    ).json();
+    expect(mine).toMatchObject({
+      enabled: true,
+      seat: lodged.seat,
+      lodging: lodged.lodging,
+      transport: { vehicle: expect.stringMatching(/号车$/) },
+    });
+    expect(mine.group.room).toMatch(/会议室|贵宾厅/);
   });
 
   it('has notices: the plenary registration nearly all read, the duty-report call partly read and reminded, a draft', async () => {

@@ -19,6 +19,8 @@ const MeetingListPage = lazyPage(() => import('./pages/meetings/MeetingListPage'
 const MeetingPage = lazyPage(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
 const MyMeetingsPage = lazyPage(() => import('./pages/meetings/MyMeetingsPage'), 'MyMeetingsPage');
 const MySpeechesPage = lazyPage(() => import('./pages/meetings/MySpeechesPage'), 'MySpeechesPage');
+const MyGuidePage = lazyPage(() => import('./pages/meetings/guide/MyGuidePage'), 'MyGuidePage');
+const GuideEditPage = lazyPage(() => import('./pages/meetings/guide/GuideEditPage'), 'GuideEditPage');
 const MeetingKindsPage = lazyPage(() => import('./pages/meetings/MeetingKindsPage'), 'MeetingKindsPage');
 const FollowupListPage = lazyPage(() => import('./pages/meetings/minutes/FollowupListPage'), 'FollowupListPage');
 const FollowupPage = lazyPage(() => import('./pages/meetings/minutes/FollowupPage'), 'FollowupPage');
@@ -332,6 +334,22 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.manage">
         <DoorCodePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/guide',
+    element: (
+      <RequirePermission permission="meetings.attend">
+        <MyGuidePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/guide/edit',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <GuideEditPage />
       </RequirePermission>
     ),
   },

@@ -221,4 +221,36 @@ export const MEETING_ROWS: AccessRow[] = [
   row('GET /api/meeting-notices/{id}/notice.docx', READERS, CITY_READERS, (t) =>
     get(N(t.mtg.notices.published, '/notice.docx')),
   ),
+  // The plenary guide: whoever sees the meeting reads its shared parts; the office builds it and
+  // alone reads everyone's seat and lodging (the roster, the Excel list); an invitee (the matrix's
+  // member, in his own organisation) reads his own guide.
+  row('GET /api/meetings/{id}/guide', OWN_READERS, CITY_READERS, (t) => get(M(t, '/guide'))),
+  row('PUT /api/meetings/{id}/guide', OFFICE, '', (t) => put(M(t, '/guide'), { notes: '报到时请出示委员证。' })),
+  row('POST /api/meetings/{id}/guide/agenda', OFFICE, '', (t) =>
+    post(M(t, '/guide/agenda'), { day: t.mtg.guide.day, startTime: '14:00', title: '分组讨论', byGroup: true }),
+  ),
+  row('PUT /api/meetings/{id}/guide/agenda/{itemId}', OFFICE, '', (t) =>
+    put(M(t, `/guide/agenda/${t.mtg.guide.item}`), { day: t.mtg.guide.day, startTime: '09:30', title: '开幕会' }),
+  ),
+  row('DELETE /api/meetings/{id}/guide/agenda/{itemId}', OFFICE, '', (t) =>
+    del(M(t, `/guide/agenda/${t.mtg.guide.spareItem}`)),
+  ),
+  row('POST /api/meetings/{id}/guide/groups', OFFICE, '', (t) =>
+    post(M(t, '/guide/groups'), { name: '第三组', room: '四楼402室' }),
+  ),
+  row('PUT /api/meetings/{id}/guide/groups/{groupId}', OFFICE, '', (t) =>
+    put(M(t, `/guide/groups/${t.mtg.guide.group}`), { name: '第一组（经济界）', convener: '刘志远' }),
+  ),
+  row('DELETE /api/meetings/{id}/guide/groups/{groupId}', OFFICE, '', (t) =>
+    del(M(t, `/guide/groups/${t.mtg.guide.spareGroup}`)),
+  ),
+  row('POST /api/meetings/{id}/guide/assign', OFFICE, '', (t) =>
+    post(M(t, '/guide/assign'), { groupId: t.mtg.guide.group, memberIds: [t.mtg.guide.member] }),
+  ),
+  row('PUT /api/meetings/{id}/guide/members/{memberId}', OFFICE, '', (t) =>
+    put(M(t, `/guide/members/${t.mtg.guide.member}`), { seat: '2排6座', lodging: { hotel: '会议中心', room: '806' } }),
+  ),
+  row('GET /api/meetings/{id}/guide/roster', OFFICE, '', (t) => get(M(t, '/guide/roster'))),
+  row('GET /api/meetings/{id}/guide/seating.xlsx', OFFICE, '', (t) => get(M(t, '/guide/seating.xlsx'))),
+  row('GET /api/meetings/{id}/guide/mine', 'member', '', (t) => get(M(t, '/guide/mine'))),
 ];

@@ -1,5 +1,6 @@
 // Meetings and activities module (会议活动): every duty a member performs in person. One
-// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches, notices, questions), each
+// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches, notices, questions,
+// guide), each
 // with the same roles (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
@@ -17,6 +18,7 @@ import { registerMinutes } from './minutes/index.js';
 import { registerSpeeches } from './speeches/index.js';
 import { registerNotices } from './notices/index.js';
 import { registerQuestions } from './questions/index.js';
+import { registerGuide } from './guide/index.js';
 import { createMeetingCaches } from './meetings.caches.js';
 import { createKindRepo } from './kinds/kinds.repo.js';
 import { createKindService } from './kinds/kinds.service.js';
@@ -58,6 +60,7 @@ export const meetingsModule: AppModule = {
     registerAttendance(app, withInvitations, fast);
     registerMinutes(app, platform, deps);
     registerNotices(app, { ...deps, files: platform.files });
+    registerGuide(app, { ...deps, files: platform.files });
     const reminders = createMeetingReminders(deps);
     platform.jobs.every('meetings.reminders', HOUR, async () => {
       await reminders.scan();

@@ -11,6 +11,7 @@ import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
 import { FOLLOWUP_RULES, followupAccess, MINUTES_RULES, type FollowupRelation } from './minutes/minutes.policy.js';
 import type { FollowupRow } from './minutes/minutes.repo.js';
+import { GUIDE_RULES } from './guide/guide.policy.js';
 import { NOTICE_RULES, noticesAccess, type NoticeRelation } from './notices/notices.policy.js';
 import type { NoticeRow } from './notices/notices.repo.js';
 
@@ -24,6 +25,7 @@ const RULES = {
   ...MINUTES_RULES,
   ...SPEECH_RULES,
   ...QUESTION_RULES,
+  ...GUIDE_RULES,
 };
 
 export type MeetingStepName = keyof typeof RULES;

@@ -66,4 +66,9 @@ export const MEETING_PHRASES: Record<string, string> = {
   '该验证已使用，请重新提交': 'The check has already been used; send the question again',
   '提问过于频繁，请稍后再试': 'Too many questions; try again shortly',
   不予展示时请写明理由: 'Give a reason for not showing it',
+  '请先建立本次会议的会务指南，再安排分组和食宿': "Set up the meeting's guide first, then assign groups and lodging",
+  该委员未受邀参加本次会议: 'This member is not invited to the meeting',
+  未受邀: 'Not invited',
+  '会议已取消，不能再修改会务指南': 'The meeting has been cancelled; its guide can no longer be changed',
+  '您不在此会议的邀请之列，没有个人会务指南': 'You are not invited to this meeting and have no guide of your own',
 };

@@ -148,6 +148,16 @@ export const AUDIT_ACTIONS = [
   'meeting.question_link_on',
   'meeting.question_link_off',
   'meeting.question_link_rotate',
+  'meeting.guide_update',
+  'meeting.guide_agenda_add',
+  'meeting.guide_agenda_update',
+  'meeting.guide_agenda_delete',
+  'meeting.guide_group_add',
+  'meeting.guide_group_update',
+  'meeting.guide_group_delete',
+  'meeting.guide_assign',
+  'meeting.guide_member_update',
+  'meeting.guide_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

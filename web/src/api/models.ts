@@ -139,3 +139,11 @@ export type QuestionStatus = MeetingQuestion['status'];
 export type MyQuestion = Item<ResponseOf<'/api/meetings/my-questions'>>;
 export type QuestionScreen = ResponseOf<'/api/meetings/{id}/question-screen'>;
 export type QuestionBoard = ResponseOf<'/api/meetings/{id}/questions'>['board'];
+
+// The plenary guide (会务指南)
+export type MeetingGuide = ResponseOf<'/api/meetings/{id}/guide'>;
+export type GuideAgendaItem = MeetingGuide['agenda'][number];
+export type GuideGroup = MeetingGuide['groups'][number];
+export type GuideRoster = ResponseOf<'/api/meetings/{id}/guide/roster'>;
+export type GuideRosterEntry = GuideRoster['items'][number];
+export type MyMeetingGuide = ResponseOf<'/api/meetings/{id}/guide/mine'>;

@@ -14,6 +14,7 @@ import { formatDateTime, useI18n } from '../../i18n';
 import { REPLIES, timeRange } from './api';
 import { AttendanceBoard } from './AttendanceBoard';
 import { InvitationsPanel } from './InvitationsPanel';
+import { MyGuideCard, OfficeGuideButton } from './guide/GuideLink';
 import { FollowupsPanel } from './minutes/FollowupsPanel';
 import { MinutesPanel } from './minutes/MinutesPanel';
 import { MySpeechPanel } from './MySpeechPanel';
@@ -46,7 +47,15 @@ export function MeetingPage() {
             <span style={{ whiteSpace: 'normal' }}>{m.title}</span>
           </Space>
         }
-        extra={!mobile && manage && <OfficeActions m={m} />}
+        extra={
+          !mobile &&
+          manage && (
+            <Space>
+              <OfficeGuideButton m={m} />
+              <OfficeActions m={m} />
+            </Space>
+          )
+        }
       >
         {m.status === 'cancelled' && (
           <Alert
@@ -64,6 +73,7 @@ export function MeetingPage() {
         <Facts m={m} mobile={mobile} />
       </Card>
       {m.myReply !== null && <ReplyPanel m={m} mobile={mobile} />}
+      {m.myReply !== null && m.status === 'published' && <MyGuideCard m={m} mobile={mobile} />}
       {m.replies === null && m.status !== 'draft' && <MinutesPanel meetingId={m.id} manage={false} />}
       {m.myReply !== null && <MySpeechPanel m={m} mobile={mobile} />}
       {m.myReply !== null && m.questionsEnabled && <MyQuestionsCard m={m} mobile={mobile} />}
