@@ -18,6 +18,7 @@ import * as meetingsReadCaches from './202612080200_meetings_read_caches.js';
 import * as meetingSpeeches from './202612090000_meeting_speeches.js';
 import * as meetingMinutes from './202612090100_meeting_minutes.js';
 import * as notices from './202612090200_notices.js';
+import * as meetingGuests from './202612100200_meeting_guests.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '202612090000_meeting_speeches': meetingSpeeches,
   '202612090100_meeting_minutes': meetingMinutes,
   '202612090200_notices': notices,
+  '202612100200_meeting_guests': meetingGuests,
 };

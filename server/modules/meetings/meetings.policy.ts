@@ -6,6 +6,7 @@ import { rulebook } from '../../platform/access/rulebook.js';
 import { coreAccess, CORE_RULES, type MeetingRelation } from './core/meetings.policy.js';
 import type { MeetingRow } from './core/meetings.repo.js';
 import { ATTENDANCE_RULES } from './attendance/attendance.policy.js';
+import { GUEST_RULES } from './guests/guests.policy.js';
 import { INVITATION_RULES } from './invitations/invitations.policy.js';
 import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
@@ -16,7 +17,14 @@ import type { NoticeRow } from './notices/notices.repo.js';
 
 import { SPEECH_RULES, speechAccess } from './speeches/speeches.policy.js';
 
-const RULES = { ...CORE_RULES, ...INVITATION_RULES, ...ATTENDANCE_RULES, ...MINUTES_RULES, ...SPEECH_RULES };
+const RULES = {
+  ...CORE_RULES,
+  ...INVITATION_RULES,
+  ...ATTENDANCE_RULES,
+  ...GUEST_RULES,
+  ...MINUTES_RULES,
+  ...SPEECH_RULES,
+};
 
 export type MeetingStepName = keyof typeof RULES;
 

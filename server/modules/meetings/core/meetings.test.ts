@@ -32,7 +32,7 @@ describe(`meetings: the meeting itself (${ENGINE})`, () => {
       attendanceMode: 'signup', // the inspection kind's default
       kind: { code: 'inspection', name: '视察', category: 'inspection' },
       version: 1,
-      allowedActions: ['edit', 'publish', 'cancel', 'invite'],
+      allowedActions: ['edit', 'publish', 'cancel', 'invite', 'addGuest'],
     });
     expect(res.json().replies.pending).toBe(0);
     const { checkin_secret } = await ctx.platform.db
@@ -63,7 +63,10 @@ describe(`meetings: the meeting itself (${ENGINE})`, () => {
   it('publishes, edits (a new version when the time or place moves) and cancels, each audited', async () => {
     const m = await draftMeeting(staff, kinds.consult_topic!);
     const published = await staff.post(`/api/meetings/${m.id}/publish`);
-    expect(published.json()).toMatchObject({ status: 'published', allowedActions: ['edit', 'cancel', 'invite'] });
+    expect(published.json()).toMatchObject({
+      status: 'published',
+      allowedActions: ['edit', 'cancel', 'invite', 'addGuest'],
+    });
     expectError(await staff.post(`/api/meetings/${m.id}/publish`), 409, 'INVALID_STATE');
     expect((await leader.get(`/api/meetings/${m.id}`)).json()).toMatchObject({
       status: 'published',
