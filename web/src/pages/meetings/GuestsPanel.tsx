@@ -56,7 +56,7 @@ export function GuestsPanel({ m }: { m: MeetingDetail }) {
         loading={list.isLoading}
         dataSource={list.data?.items}
         pagination={false}
-        locale={{ emptyText: t('meetingGuests.empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('meetingGuests.empty')}</Typography.Text> }}
         onRow={(r) => ({ 'data-testid': `guest-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: t('meetingGuests.name'), dataIndex: 'name', width: 100 },
