@@ -3,7 +3,8 @@
 // on time, late, on approved leave, absent), a past consultation meeting, a standing-committee
 // meeting ahead with mixed replies and two leave requests waiting for the office, a sign-up
 // inspection with a cap and a waiting list, a hybrid study session for the whole body, a
-// draft, a cancelled symposium, and a forum with live questions in every state; the two past meetings have minutes and follow-ups. The random
+// draft, a cancelled symposium, a forum with live questions in every state, and a past chair-and-members
+// symposium with guests; the two past meetings have minutes and follow-ups. The random
 // source is the meetings' own, so the proposals' demo is the same with or without them.
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import type { Json } from './demo-driver.js';
@@ -13,6 +14,7 @@ import { DEMO_SPEECHES, scheduleSpeeches } from './demo-speeches.js';
 import { prng } from './prng.js';
 import { scheduleMinutes } from './demo-minutes.js';
 import { scheduleForumQuestions } from './demo-questions.js';
+import { scheduleGuestSymposium } from './demo-guests.js';
 
 const OFFICE = 'admin';
 
@@ -155,6 +157,9 @@ export async function scheduleMeetings(run: SeedRun, cityId: number): Promise<vo
   run.d.at(consultStart - 20 * MINUTE, () => scanIn(consult, consultants.slice(0, -2)));
   // Their minutes and follow-ups (demo-minutes.ts).
   await scheduleMinutes(run, cityId, { plenary: () => plenary, plenaryStart, consult: () => consult, consultStart });
+
+  // The chair-and-members symposium with its guests (demo-guests.ts).
+  scheduleGuestSymposium(run, body.members);
 
   // 3. The standing committee meets in ten days: replies coming in, two leave requests waiting.
   const standingStart = morning(run.end, 10);

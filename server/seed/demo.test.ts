@@ -176,7 +176,14 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
         .select('phone_enc')
         .where('phone_enc', 'is not', null)
         .execute();
-      const phones = members.map((m) => ctx.platform.cipher.decrypt(m.phone_enc!));
+      const guests = await ctx.platform.db
+        .selectFrom('meeting_invitations')
+        .select('guest_phone_enc')
+        .where('guest_phone_enc', 'is not', null)
+        .execute();
+      const guestPhones = guests.map((g) => ctx.platform.cipher.decrypt(g.guest_phone_enc!));
+      expect(guestPhones).toHaveLength(3);
+      const phones = [...members.map((m) => ctx.platform.cipher.decrypt(m.phone_enc!)), ...guestPhones];
       expect(phones.length).toBeGreaterThan(300);
       const file = ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '';
       const bytes = Buffer.concat([
@@ -240,6 +247,19 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
       'written',
     ]);
     expect(await speeches('常务委员会')).toEqual(['oral', 'returned', 'submitted']);
+    // The chair-and-members symposium: members scanned in by their personal codes, guests counted apart.
+    const chair = await board('主席联系委员座谈会');
+    expect(chair).toMatchObject({ ended: true, invited: 8, expected: 8, present: 7 });
+    expect(chair.attendance).toMatchObject({ attended: 6, late: 1, absent: 1 });
+    expect(chair.guests).toMatchObject({ invited: 4, present: 3 });
+    expect(chair.guests.attendance).toMatchObject({ attended: 3, absent: 1 });
+    const scanned = chair.rows.items.filter(
+      (r: { checkinMethod: string | null }) => r.checkinMethod === 'personal_code',
+    );
+    expect(scanned).toHaveLength(7);
+    const guests = (await office.get(`/api/meetings/${byTitle('主席联系委员座谈会').id}/guests`)).json().items;
+    expect(guests.map((g: { kind: string }) => g.kind)).toEqual(['expert', 'grassroots', 'grassroots', 'unit']);
+    expect(guests[0].phone).toBe('138****0458');
     const programme = (await office.get(`/api/meetings/${byTitle('开幕大会').id}/programme`)).json();
     expect(programme.oral.map((s: { oralOrder: number }) => s.oralOrder)).toEqual([1, 2, 3, 4]);
     expect(programme.oral[0].title).toBe('让中小企业用得起、用得好工业互联网');

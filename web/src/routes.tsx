@@ -14,6 +14,8 @@ const HomePage = lazyPage(() => import('./pages/home/HomePage'), 'HomePage');
 const ContactChangesPage = lazyPage(() => import('./pages/members/ContactChangesPage'), 'ContactChangesPage');
 const CheckinPage = lazyPage(() => import('./pages/meetings/CheckinPage'), 'CheckinPage');
 const DoorCodePage = lazyPage(() => import('./pages/meetings/DoorCodePage'), 'DoorCodePage');
+const MyCodePage = lazyPage(() => import('./pages/meetings/MyCodePage'), 'MyCodePage');
+const ScanPage = lazyPage(() => import('./pages/meetings/ScanPage'), 'ScanPage');
 const MeetingFormPage = lazyPage(() => import('./pages/meetings/MeetingFormPage'), 'MeetingFormPage');
 const MeetingListPage = lazyPage(() => import('./pages/meetings/MeetingListPage'), 'MeetingListPage');
 const MeetingPage = lazyPage(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
@@ -358,6 +360,22 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.attend">
         <CheckinPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/my-code',
+    element: (
+      <RequirePermission permission="meetings.attend">
+        <MyCodePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'meetings/:id/scan',
+    element: (
+      <RequirePermission permission="meetings.manage">
+        <ScanPage />
       </RequirePermission>
     ),
   },

@@ -1,5 +1,6 @@
 // Access rows of meetings: the office of the meeting's organisation runs it (kinds, drafting,
-// invitations, leave, the door code, hand check-in and check-out, walk-ins, closing attendance
+// invitations, guests, leave, the door code and the scanner of personal codes, hand check-in and
+// check-out, walk-ins, closing attendance
 // and corrections); leaders read the
 // organisation's meetings, invitation lists and attendance board (a parent's a sharing
 // county's too); a member answers and checks in to his own invitations. Targets: ../meeting-targets.ts.
@@ -62,6 +63,24 @@ export const MEETING_ROWS: AccessRow[] = [
   ),
   row('POST /api/meetings/{id}/invitations/{invitationId}/checkout', OFFICE, '', (t) =>
     post(M(t, `/invitations/${t.mtg.deskInvitation}/checkout`)),
+  ),
+
+  // The member's personal code (the matrix's member is invited; a leader is no member) and the
+  // office's scanner reading one (400 here: the code names no meeting).
+  row('GET /api/meetings/{id}/my-code', 'member', '', (t) => get(M(t, '/my-code'))),
+  row('POST /api/meetings/{id}/scan', OFFICE, '', (t) =>
+    post(M(t, '/scan'), { code: 'LZ1.0.0.0.AAAAAAAAAAAAAAAAAAAAAA' }),
+  ),
+
+  // Guests: the office's alone (their phones are personal data); leaders see names on the board only.
+  row('GET /api/meetings/{id}/guests', OFFICE, '', (t) => get(M(t, '/guests'))),
+  row('POST /api/meetings/{id}/guests', OFFICE, '', (t) =>
+    post(M(t, '/guests'), { name: '林晓东', kind: 'grassroots', affiliation: '城北街道社区主任' }),
+  ),
+  // 409 for the allowed: the guest has checked in and stays on the record.
+  row('DELETE /api/meetings/{id}/guests/{invitationId}', OFFICE, '', (t) => del(M(t, `/guests/${t.mtg.guest}`))),
+  row('GET /api/meetings/{id}/guests/{invitationId}/phone', OFFICE, '', (t) =>
+    get(M(t, `/guests/${t.mtg.guest}/phone`)),
   ),
 
   // Invitations: the office invites and decides leave; leaders read the list.

@@ -20,6 +20,7 @@ import * as meetingMinutes from './202612090100_meeting_minutes.js';
 import * as notices from './202612090200_notices.js';
 import * as meetingGuide from './202612100000_meeting_guide.js';
 import * as meetingQuestions from './202612100100_meeting_questions.js';
+import * as meetingGuests from './202612100200_meeting_guests.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '202612090200_notices': notices,
   '202612100000_meeting_guide': meetingGuide,
   '202612100100_meeting_questions': meetingQuestions,
+  '202612100200_meeting_guests': meetingGuests,
 };

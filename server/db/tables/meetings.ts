@@ -49,6 +49,10 @@ export type Reply = (typeof REPLIES)[number];
 export const CHECKIN_WAYS = ['qr', 'location', 'personal_code', 'manual', 'remote'] as const;
 export type CheckinWay = (typeof CHECKIN_WAYS)[number];
 
+/** Who a guest of a meeting (an invitee with no member record) is. */
+export const GUEST_KINDS = ['expert', 'grassroots', 'unit', 'public', 'other'] as const;
+export type GuestKind = (typeof GUEST_KINDS)[number];
+
 export const ATTENDANCE_STATES = ['attended', 'late', 'left_early', 'leave', 'absent', 'walk_in', 'remote'] as const;
 export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
 
@@ -113,6 +117,11 @@ export interface MeetingInvitationsTable {
   user_id: number | null;
   guest_name: string | null;
   guest_affiliation: string | null;
+  /** A guest's kind, the unit that sent him, his phone sealed and masked (migration 202612100200). */
+  guest_kind: GuestKind | null;
+  guest_unit: string | null;
+  guest_phone_enc: string | null;
+  guest_phone_masked: string | null;
   /** How the invitee came to be invited: person, committee:3, sector:5, group:7, party:民盟, all, walk_in. */
   source: string;
   reply: Reply;

@@ -1,6 +1,6 @@
 // Meetings and activities module (会议活动): every duty a member performs in person. One
-// folder per sub-domain (kinds, core, invitations, attendance, calendar, minutes, speeches, notices, questions,
-// guide), each
+// folder per sub-domain (kinds, core, invitations, guests, attendance, calendar, minutes, speeches, notices,
+// questions, guide), each
 // with the same roles (docs/ARCHITECTURE.md); meetings.policy.ts is the one rule table of every step. This file
 // builds what the sub-domains share, registers each of them, and publishes the read models
 // later modules (study, member homes, duty records) read instead of the tables.
@@ -11,6 +11,7 @@ import { registerCalendar } from './calendar/index.js';
 import { registerCore } from './core/index.js';
 import { createMeetingRepo } from './core/meetings.repo.js';
 import type { MeetingDeps } from './core/meetings.service.js';
+import { registerGuests } from './guests/index.js';
 import { registerInvitations } from './invitations/index.js';
 import { createInvitationRepo } from './invitations/invitations.repo.js';
 import { registerKinds } from './kinds/index.js';
@@ -58,6 +59,7 @@ export const meetingsModule: AppModule = {
     const withInvitations = { ...deps, invitations: createInvitationRepo(platform.engine) };
     registerInvitations(app, withInvitations);
     registerAttendance(app, withInvitations, fast);
+    registerGuests(app, { ...withInvitations, cipher: platform.cipher });
     registerMinutes(app, platform, deps);
     registerNotices(app, { ...deps, files: platform.files });
     registerGuide(app, { ...deps, files: platform.files });

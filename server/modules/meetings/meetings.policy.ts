@@ -6,6 +6,7 @@ import { rulebook } from '../../platform/access/rulebook.js';
 import { coreAccess, CORE_RULES, type MeetingRelation } from './core/meetings.policy.js';
 import type { MeetingRow } from './core/meetings.repo.js';
 import { ATTENDANCE_RULES } from './attendance/attendance.policy.js';
+import { GUEST_RULES } from './guests/guests.policy.js';
 import { INVITATION_RULES } from './invitations/invitations.policy.js';
 import { calendarAccess } from './calendar/calendar.policy.js';
 import { kindsAccess } from './kinds/kinds.policy.js';
@@ -22,6 +23,7 @@ const RULES = {
   ...CORE_RULES,
   ...INVITATION_RULES,
   ...ATTENDANCE_RULES,
+  ...GUEST_RULES,
   ...MINUTES_RULES,
   ...SPEECH_RULES,
   ...QUESTION_RULES,

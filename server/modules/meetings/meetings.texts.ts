@@ -2,6 +2,16 @@
 // module; meetings.texts.test.ts checks that none is missing). The web app sends the language
 // the user chose as Accept-Language, and the error handler answers in it.
 export const MEETING_PHRASES: Record<string, string> = {
+  无权查看完整号码: 'You may not see the full number',
+  '该嘉宾已签到，不能移除': 'The guest has checked in and cannot be removed',
+  该嘉宾未登记手机号码: 'No phone number was recorded for this guest',
+  '这不是本平台的个人签到码，请让委员打开“我的签到码”':
+    'This is not a personal check-in code of this platform: ask the member to open My check-in code',
+  '该签到码属于另一场会议，请委员在“我的签到码”中选择本次会议':
+    'This code belongs to another meeting: ask the member to choose this meeting under My check-in code',
+  '签到码校验失败（可能被改动），不能签到': 'The code failed its check (it may have been altered) and cannot be used',
+  '签到码已过期（截图无效），请委员刷新后重新出示':
+    'The code has expired (screenshots do not work): ask the member to show it again',
   '不在签到时间内（会前 60 分钟至会议结束）': 'Check-in is open from 60 minutes before the meeting until it ends',
   不能向该组织发通知: 'You cannot send notices to that organisation',
   不能邀请该组织的委员: "You cannot invite that organisation's members",

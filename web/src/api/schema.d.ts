@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -170,7 +170,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -8192,6 +8192,21 @@ export interface paths {
                             ended: boolean;
                             endsAt: string;
                             expected: number;
+                            guests: {
+                                attendance: {
+                                    absent: number;
+                                    attended: number;
+                                    late: number;
+                                    leave: number;
+                                    left_early: number;
+                                    pending: number;
+                                    remote: number;
+                                    walk_in: number;
+                                };
+                                expected: number;
+                                invited: number;
+                                present: number;
+                            };
                             invited: number;
                             meetingId: number;
                             present: number;
@@ -8207,11 +8222,14 @@ export interface paths {
                             };
                             rows: {
                                 items: {
+                                    affiliation: string | null;
                                     attendance: ("attended" | "late" | "left_early" | "leave" | "absent" | "walk_in" | "remote" | "pending") | null;
                                     checkedInAt: string | null;
                                     checkedOutAt: string | null;
                                     checkinMethod: ("qr" | "location" | "personal_code" | "manual" | "remote") | null;
                                     committee: string | null;
+                                    guest: boolean;
+                                    guestKind: ("expert" | "grassroots" | "unit" | "public" | "other") | null;
                                     id: number;
                                     memberId: number | null;
                                     name: string;
@@ -9722,6 +9740,538 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议嘉宾名单（手机号码已脱敏） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                affiliation: string | null;
+                                attendance: ("attended" | "late" | "left_early" | "leave" | "absent" | "walk_in" | "remote") | null;
+                                checkedInAt: string | null;
+                                checkinMethod: ("qr" | "location" | "personal_code" | "manual" | "remote") | null;
+                                createdAt: string;
+                                invitationId: number;
+                                /** @enum {string} */
+                                kind: "expert" | "grassroots" | "unit" | "public" | "other";
+                                name: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                reply: "pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn";
+                                unit: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 添加会议嘉宾（专家、基层代表、单位代表、公众等） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        affiliation?: string;
+                        /** @enum {string} */
+                        kind: "expert" | "grassroots" | "unit" | "public" | "other";
+                        name: string;
+                        phone?: string;
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            affiliation: string | null;
+                            attendance: ("attended" | "late" | "left_early" | "leave" | "absent" | "walk_in" | "remote") | null;
+                            checkedInAt: string | null;
+                            checkinMethod: ("qr" | "location" | "personal_code" | "manual" | "remote") | null;
+                            createdAt: string;
+                            invitationId: number;
+                            /** @enum {string} */
+                            kind: "expert" | "grassroots" | "unit" | "public" | "other";
+                            name: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            reply: "pending" | "attending" | "waitlisted" | "leave_requested" | "leave_approved" | "leave_refused" | "declined" | "withdrawn";
+                            unit: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/guests/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移除尚未签到的嘉宾 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    invitationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/guests/{invitationId}/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看嘉宾完整手机号码（记入审计日志） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    invitationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11473,9 +12023,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                affiliation: string | null;
                                 attendance: ("attended" | "late" | "left_early" | "leave" | "absent" | "walk_in" | "remote") | null;
                                 checkedInAt: string | null;
                                 checkinMethod: ("qr" | "location" | "personal_code" | "manual" | "remote") | null;
+                                guestKind: ("expert" | "grassroots" | "unit" | "public" | "other") | null;
                                 id: number;
                                 leaveDecidedAt: string | null;
                                 leaveNote: string | null;
@@ -12852,6 +13404,141 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/my-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的签到码（每 30 秒更换，由工作人员扫码签到） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            expiresAt: string;
+                            invited: boolean;
+                            meetingId: number;
+                            title: string;
+                            windowSeconds: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14667,6 +15354,149 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MeetingQuestion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 扫描委员的个人签到码签到（未受邀者记为临时到会） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attendance: ("attended" | "late" | "left_early" | "leave" | "absent" | "walk_in" | "remote") | null;
+                            checkedInAt: string;
+                            invitationId: number;
+                            memberId: number;
+                            /** @enum {string} */
+                            method: "qr" | "location" | "personal_code" | "manual" | "remote";
+                            name: string;
+                            walkIn: boolean;
+                        };
                     };
                 };
                 /** @description Default Response */

@@ -2,7 +2,7 @@
 // state, then one row per invitee as the board shows it. Names, sectors and committees only:
 // the sheet carries no phone or ID number.
 import ExcelJS from 'exceljs';
-import type { CheckinWay, Reply } from '../../../db/tables/meetings.js';
+import type { CheckinWay, GuestKind, Reply } from '../../../db/tables/meetings.js';
 import { HOUR } from '../../../platform/clock.js';
 import type { BoardState } from './board.model.js';
 
@@ -47,8 +47,12 @@ export interface SheetInput {
   venue: string | null;
   asOf: string;
   counts: { invited: number; expected: number; present: number; attendance: Record<BoardState, number> };
+  /** The guests' own figures, printed after the members'. */
+  guests: { invited: number; present: number };
   rows: {
     name: string;
+    guestKind: GuestKind | null;
+    affiliation: string | null;
     sector: string | null;
     committee: string | null;
     reply: Reply;
@@ -59,7 +63,26 @@ export interface SheetInput {
   }[];
 }
 
-export const SHEET_HEADER = ['序号', '姓名', '界别', '专委会', '回复', '出席情况', '签到时间', '签到方式', '签退时间'];
+export const GUEST_LABELS: Record<GuestKind, string> = {
+  expert: '专家',
+  grassroots: '基层代表',
+  unit: '单位代表',
+  public: '公众',
+  other: '其他嘉宾',
+};
+
+export const SHEET_HEADER = [
+  '序号',
+  '姓名',
+  '界别',
+  '专委会',
+  '回复',
+  '出席情况',
+  '签到时间',
+  '签到方式',
+  '签退时间',
+  '身份',
+];
 
 export async function attendanceWorkbook(s: SheetInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -71,7 +94,9 @@ export async function attendanceWorkbook(s: SheetInput): Promise<Buffer> {
   const shown = (Object.keys(STATE_LABELS) as BoardState[]).filter((k) => s.counts.attendance[k] > 0);
   sheet.addRow([
     `应到 ${s.counts.expected} 人，实到 ${s.counts.present} 人` +
-      (shown.length ? `（${shown.map((k) => `${STATE_LABELS[k]} ${s.counts.attendance[k]}`).join('，')}）` : ''),
+      (shown.length ? `（${shown.map((k) => `${STATE_LABELS[k]} ${s.counts.attendance[k]}`).join('，')}）` : '') +
+      // Guests are not members: counted apart, outside the members' attendance.
+      (s.guests.invited ? `；另邀嘉宾 ${s.guests.invited} 人，到会 ${s.guests.present} 人` : ''),
   ]);
   sheet.addRow(SHEET_HEADER).font = { bold: true };
   s.rows.forEach((r, i) =>
@@ -85,8 +110,9 @@ export async function attendanceWorkbook(s: SheetInput): Promise<Buffer> {
       r.checkedInAt ? chinaMinute(r.checkedInAt) : '',
       r.checkinMethod ? WAY_LABELS[r.checkinMethod] : '',
       r.checkedOutAt ? chinaMinute(r.checkedOutAt) : '',
+      r.guestKind ? `嘉宾·${GUEST_LABELS[r.guestKind]}${r.affiliation ? `（${r.affiliation}）` : ''}` : '委员',
     ]),
   );
-  [6, 12, 16, 18, 12, 14, 18, 14, 18].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  [6, 12, 16, 18, 12, 14, 18, 14, 18, 28].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

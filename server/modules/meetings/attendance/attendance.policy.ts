@@ -3,6 +3,7 @@
 // attending online) while check-in is open; after the end the office closes attendance and
 // corrects single states; the office and leaders read the attendance board. Composed in
 // ../meetings.policy.ts.
+import { can } from '../../../platform/access/actor.js';
 import { who } from '../../../platform/access/rulebook.js';
 import { conflict } from '../../../platform/errors.js';
 import { hasStatus, isOffice, office, readsOrg, type MeetingCheck, type MeetingRule } from '../core/meetings.policy.js';
@@ -30,6 +31,12 @@ const online: MeetingCheck = {
   fail: () => conflict('NOT_ONLINE', '本次会议没有线上参会方式'),
 };
 const invited: MeetingCheck = who((_a, _m, rel) => !!rel.invitation, 'NOT_INVITED', '您不在此会议的邀请之列');
+/** An invitee, or a member of the meeting's organisation who may come uninvited (a walk-in). */
+const invitedOrMember: MeetingCheck = who(
+  (a, m, rel) => !!rel.invitation || (a.memberId !== null && can(a, 'meetings.attend') && a.orgId === m.org_id),
+  'NOT_INVITED',
+  '您不在此会议的邀请之列',
+);
 const notCheckedIn: MeetingCheck = {
   test: (_a, _m, rel) => !rel.invitation?.checked_in_at,
   fail: () => conflict('ALREADY_CHECKED_IN', '您已签到'),
@@ -42,6 +49,10 @@ const mayAttend: MeetingCheck = {
 export const ATTENDANCE_RULES = {
   showCode: { who: [office], when: [published, checkinOpen] },
   checkIn: { who: [invited], when: [published, checkinOpen, mayAttend, notCheckedIn] },
+  // The member's personal code (我的签到码) shown on his phone, and the office's scan of it at
+  // the door (the reverse of the door code): invited or not, as the office's hand check-in.
+  myCode: { who: [invitedOrMember], when: [published, checkinOpen, notCheckedIn] },
+  scanCode: { who: [office], when: [published, checkinOpen] },
   // Attending a hybrid meeting through its online link, confirmed by the invitee while it runs.
   checkInRemote: { who: [invited], when: [published, online, checkinOpen, mayAttend, notCheckedIn] },
   // On one invitation of the list (the office's hand check-in), not a button of the meeting.

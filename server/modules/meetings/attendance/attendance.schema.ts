@@ -27,3 +27,23 @@ export const manualCheckinBody = z
     remote: z.boolean().optional(),
   })
   .nullish();
+
+/** The member's own code for one meeting (我的签到码), shown as a QR on his phone. */
+export const personalCodeResult = checkinCode.extend({
+  meetingId: z.number(),
+  title: z.string(),
+  /** False when he is not invited: the scan records him as a walk-in. */
+  invited: z.boolean(),
+});
+
+export const scanBody = z.object({ code: z.string().trim().min(1, '请扫描或粘贴签到码').max(200) });
+
+export const scanResult = z.object({
+  invitationId: z.number(),
+  memberId: z.number(),
+  name: z.string(),
+  checkedInAt: z.string(),
+  method: z.enum(CHECKIN_WAYS),
+  attendance: z.enum(ATTENDANCE_STATES).nullable(),
+  walkIn: z.boolean(),
+});

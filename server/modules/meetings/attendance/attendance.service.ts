@@ -21,52 +21,50 @@ import {
 import { logCheckin } from './attendance.repo.js';
 import type * as S from './attendance.schema.js';
 
-export function createAttendanceService(deps: InvitationDeps) {
-  const { db, audit, clock, invitations, kinds } = deps;
+/** Writes the check-in and its state in one transaction with its log row and audit entry. */
+export async function recordCheckin(
+  deps: InvitationDeps,
+  actor: Actor,
+  m: MeetingRow,
+  invitationId: number,
+  method: CheckinWay,
+  distance: number | null,
+  at: string,
+  trx: Db,
+) {
+  const { audit, invitations, kinds } = deps;
+  const inv = (await invitations.get(trx, invitationId))!;
+  const kind = (await kinds.get(trx, m.kind_id))!;
+  const attendance = attendanceState({ ...inv, checked_in_at: at, checkin_method: method }, m, kind.late_grace_minutes);
+  await invitations.update(trx, invitationId, {
+    checked_in_at: at,
+    checkin_method: method,
+    attendance,
+    // Whoever came is attending, whatever he had answered (or not) before.
+    ...(inv.reply !== 'attending' && { reply: 'attending', replied_at: at }),
+    updated_at: at,
+  });
+  await logCheckin(trx, {
+    meeting_id: m.id,
+    invitation_id: invitationId,
+    user_id: actor.userId,
+    method,
+    distance_m: distance,
+    outcome: 'ok',
+    at,
+  });
+  await audit.append(trx, actor, {
+    action: 'meeting.checkin',
+    objectType: 'meeting_invitation',
+    objectId: invitationId,
+    orgId: m.org_id,
+    detail: { meetingId: m.id, method },
+  });
+  return { checkedInAt: at, method, attendance, distanceM: distance };
+}
 
-  /** Writes the check-in and its state in one transaction with its log row and audit entry. */
-  async function record(
-    actor: Actor,
-    m: MeetingRow,
-    invitationId: number,
-    method: CheckinWay,
-    distance: number | null,
-    at: string,
-    trx: Db,
-  ) {
-    const inv = (await invitations.get(trx, invitationId))!;
-    const kind = (await kinds.get(trx, m.kind_id))!;
-    const attendance = attendanceState(
-      { ...inv, checked_in_at: at, checkin_method: method },
-      m,
-      kind.late_grace_minutes,
-    );
-    await invitations.update(trx, invitationId, {
-      checked_in_at: at,
-      checkin_method: method,
-      attendance,
-      // Whoever came is attending, whatever he had answered (or not) before.
-      ...(inv.reply !== 'attending' && { reply: 'attending', replied_at: at }),
-      updated_at: at,
-    });
-    await logCheckin(trx, {
-      meeting_id: m.id,
-      invitation_id: invitationId,
-      user_id: actor.userId,
-      method,
-      distance_m: distance,
-      outcome: 'ok',
-      at,
-    });
-    await audit.append(trx, actor, {
-      action: 'meeting.checkin',
-      objectType: 'meeting_invitation',
-      objectId: invitationId,
-      orgId: m.org_id,
-      detail: { meetingId: m.id, method },
-    });
-    return { checkedInAt: at, method, attendance, distanceM: distance };
-  }
+export function createAttendanceService(deps: InvitationDeps) {
+  const { db, clock, invitations, kinds } = deps;
 
   /** A refused attempt is logged (the office's board shows them) and answered with its reason. */
   async function refuse(
@@ -136,7 +134,7 @@ export function createAttendanceService(deps: InvitationDeps) {
       }
       const at = new Date(nowMs).toISOString();
       return inTransaction(db, (trx) =>
-        record(actor, m, inv.id, distance === null ? 'qr' : 'location', distance, at, trx),
+        recordCheckin(deps, actor, m, inv.id, distance === null ? 'qr' : 'location', distance, at, trx),
       );
     },
 
@@ -144,7 +142,7 @@ export function createAttendanceService(deps: InvitationDeps) {
     async checkInRemote(actor: Actor, id: number) {
       const { m, rel } = await loadForStep(deps, db, actor, id, 'checkInRemote');
       const at = clock.now().toISOString();
-      return inTransaction(db, (trx) => record(actor, m, rel.invitation!.id, 'remote', null, at, trx));
+      return inTransaction(db, (trx) => recordCheckin(deps, actor, m, rel.invitation!.id, 'remote', null, at, trx));
     },
 
     /** The office's check-in of one invitee, at the door or (remote) as attending online. */
@@ -154,7 +152,9 @@ export function createAttendanceService(deps: InvitationDeps) {
       if (!inv || inv.meeting_id !== m.id) throw notFound();
       if (inv.checked_in_at) throw badRequest('ALREADY_CHECKED_IN', '该参会人已签到');
       const method = remote ? 'remote' : 'manual';
-      return inTransaction(db, (trx) => record(actor, m, invitationId, method, null, clock.now().toISOString(), trx));
+      return inTransaction(db, (trx) =>
+        recordCheckin(deps, actor, m, invitationId, method, null, clock.now().toISOString(), trx),
+      );
     },
   };
 }

@@ -38,3 +38,9 @@ export function tally(groups: { reply: Reply; attendance: AttendanceState | null
     attendance.attended + attendance.late + attendance.left_early + attendance.walk_in + attendance.remote;
   return { invited, expected, present, attendance, replies };
 }
+
+/** The guests' own figures: how many were invited, are expected and came, by state. */
+export function guestTally(groups: { reply: Reply; attendance: AttendanceState | null; n: number }[], ended: boolean) {
+  const { invited, expected, present, attendance } = tally(groups, ended);
+  return { invited, expected, present, attendance };
+}

@@ -4,14 +4,16 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/tx.js';
 import type { AttendanceState, Reply } from '../../../db/tables/meetings.js';
 
+/** Counts by reply and state, members' and guests' (no member record) apart. */
 export async function boardCounts(db: Db, meetingId: number) {
+  const isGuest = sql<number>`case when member_id is null then 1 else 0 end`;
   const rows = await db
     .selectFrom('meeting_invitations')
-    .select(['reply', 'attendance', sql<number>`count(*)`.as('n')])
+    .select(['reply', 'attendance', isGuest.as('guest'), sql<number>`count(*)`.as('n')])
     .where('meeting_id', '=', meetingId)
-    .groupBy(['reply', 'attendance'])
+    .groupBy(['reply', 'attendance', isGuest])
     .execute();
-  return rows.map((r) => ({ reply: r.reply, attendance: r.attendance, n: Number(r.n) }));
+  return rows.map((r) => ({ reply: r.reply, attendance: r.attendance, guest: Number(r.guest) === 1, n: Number(r.n) }));
 }
 
 export interface BoardFilter {
@@ -36,6 +38,8 @@ export async function boardRows(db: Db, meetingId: number, f: BoardFilter, limit
         'i.id',
         'i.member_id',
         'i.guest_name',
+        'i.guest_kind',
+        'i.guest_affiliation',
         'i.source',
         'i.reply',
         'i.attendance',

@@ -1,6 +1,6 @@
 // Requests and responses of the attendance board and the office's check-out and walk-ins.
 import { z } from 'zod';
-import { ATTENDANCE_STATES, CHECKIN_WAYS, REPLIES } from '../../../db/tables/meetings.js';
+import { ATTENDANCE_STATES, CHECKIN_WAYS, GUEST_KINDS, REPLIES } from '../../../db/tables/meetings.js';
 import { single } from '../../../platform/http/schemas.js';
 import { BOARD_STATES } from './board.model.js';
 
@@ -19,6 +19,11 @@ export const boardRow = z.object({
   id: z.number(),
   memberId: z.number().nullable(),
   name: z.string(),
+  /** An invitee without a member record (嘉宾): counted apart from the members. */
+  guest: z.boolean(),
+  guestKind: z.enum(GUEST_KINDS).nullable(),
+  /** A guest's organisation and title. */
+  affiliation: z.string().nullable(),
   sector: z.string().nullable(),
   committee: z.string().nullable(),
   source: z.string(),
@@ -28,6 +33,10 @@ export const boardRow = z.object({
   checkinMethod: z.enum(CHECKIN_WAYS).nullable(),
   checkedOutAt: z.string().nullable(),
 });
+
+const attendanceCounts = z.object(
+  Object.fromEntries(BOARD_STATES.map((s) => [s, count])) as Record<(typeof BOARD_STATES)[number], typeof count>,
+);
 
 export const board = z.object({
   meetingId: z.number(),
@@ -39,12 +48,12 @@ export const board = z.object({
   invited: count,
   expected: count,
   present: count,
-  attendance: z.object(
-    Object.fromEntries(BOARD_STATES.map((s) => [s, count])) as Record<(typeof BOARD_STATES)[number], typeof count>,
-  ),
+  /** The members' figures (guests are counted apart, below). */
+  attendance: attendanceCounts,
   replies: z.object(
     Object.fromEntries(REPLIES.map((r) => [r, count])) as Record<(typeof REPLIES)[number], typeof count>,
   ),
+  guests: z.object({ invited: count, expected: count, present: count, attendance: attendanceCounts }),
   rows: z.object({ items: z.array(boardRow), total: count, page: count, pageSize: count }),
 });
 

@@ -10,7 +10,7 @@ import { cached } from '../meetings.caches.js';
 import type { MeetingRow } from '../core/meetings.repo.js';
 import type { InvitationDeps } from '../invitations/invitations.service.js';
 import { attendanceWorkbook } from './attendance-sheet.js';
-import { shownState, tally } from './board.model.js';
+import { guestTally, shownState, tally } from './board.model.js';
 import { boardCounts, boardRows, type BoardFilter, type BoardRow } from './board.repo.js';
 import type * as S from './board.schema.js';
 
@@ -18,6 +18,9 @@ const present = (r: BoardRow, ended: boolean) => ({
   id: r.id,
   memberId: r.member_id,
   name: r.member_name ?? r.guest_name ?? '',
+  guest: r.member_id === null,
+  guestKind: r.member_id === null ? (r.guest_kind ?? 'other') : null,
+  affiliation: r.guest_affiliation,
   sector: r.sector,
   committee: r.committee,
   source: r.source,
@@ -46,7 +49,15 @@ export function createBoardService(deps: InvitationDeps) {
       endsAt: m.ends_at,
       ended,
       asOf,
-      ...tally(groups, ended),
+      // The members' figures (the attendance rate) and the guests' apart.
+      ...tally(
+        groups.filter((g) => !g.guest),
+        ended,
+      ),
+      guests: guestTally(
+        groups.filter((g) => g.guest),
+        ended,
+      ),
       rows: { items: rows.items.map((r) => present(r, ended)), total: rows.total, page, pageSize },
     };
   }
@@ -68,6 +79,7 @@ export function createBoardService(deps: InvitationDeps) {
         venue: m.venue,
         asOf: b.asOf,
         counts: b,
+        guests: b.guests,
         rows: b.rows.items,
       });
       await inTransaction(db, (trx) =>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sheetRows } from '../../../test/sheets.js';
 import { PASSWORD, seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
-import { kindIds, publishedMeeting } from '../core/meetings.test-helpers.js';
+import { kindIds, passTime, publishedMeeting } from '../core/meetings.test-helpers.js';
 import { SHEET_HEADER } from './attendance-sheet.js';
 
 describe(`meetings: the attendance board, check-out, walk-ins and the Excel sheet (${ENGINE})`, () => {
@@ -24,13 +24,7 @@ describe(`meetings: the attendance board, check-out, walk-ins and the Excel shee
   });
   afterAll(async () => ctx?.close());
 
-  /** Lets time pass in steps short enough to keep every session alive (30 idle minutes end one). */
-  async function pass(minutes: number) {
-    for (let left = minutes; left > 0; left -= 20) {
-      ctx.clock.advance(Math.min(left, 20) * 60_000);
-      await Promise.all([staff, leader, zhang, li].map((c) => c.get('/api/meetings')));
-    }
-  }
+  const pass = (minutes: number) => passTime(ctx, [staff, leader, zhang, li], minutes);
 
   it('counts states and replies live, checks out (left early), records a walk-in, and prints the same as Excel', async () => {
     const start = new Date(ctx.clock.now().getTime() + 30 * 60_000);

@@ -58,12 +58,13 @@ export function createMeetingRepo() {
           .execute()
       ).map((r) => r.user_id!),
 
-    /** How many invitees gave each reply. */
+    /** How many invited members gave each reply (guests are counted on the board, apart). */
     replyCounts: (db: Db, meetingId: number) =>
       db
         .selectFrom('meeting_invitations')
         .select(['reply', sql<number>`count(*)`.as('n')])
         .where('meeting_id', '=', meetingId)
+        .where('member_id', 'is not', null)
         .groupBy('reply')
         .execute(),
 

@@ -1,6 +1,6 @@
 // Steps the meetings tests share: the kinds' ids by code, a meeting drafted (and published) through the API.
 import { expect } from 'vitest';
-import type { Client } from '../../../test/harness.js';
+import type { Client, TestContext } from '../../../test/harness.js';
 
 export async function kindIds(office: Client): Promise<Record<string, number>> {
   const res = await office.get('/api/meeting-kinds');
@@ -30,4 +30,12 @@ export async function publishedMeeting(office: Client, kindId: number, over: Rec
   const res = await office.post(`/api/meetings/${m.id}/publish`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { id: number; status: string; version: number };
+}
+
+/** Lets time pass in steps short enough to keep every session alive (30 idle minutes end one). */
+export async function passTime(ctx: TestContext, clients: Client[], minutes: number) {
+  for (let left = minutes; left > 0; left -= 20) {
+    ctx.clock.advance(Math.min(left, 20) * 60_000);
+    await Promise.all(clients.map((c) => c.get('/api/meetings')));
+  }
 }

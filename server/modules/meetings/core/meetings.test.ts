@@ -32,7 +32,7 @@ describe(`meetings: the meeting itself (${ENGINE})`, () => {
       attendanceMode: 'signup', // the inspection kind's default
       kind: { code: 'inspection', name: '视察', category: 'inspection' },
       version: 1,
-      allowedActions: ['edit', 'publish', 'cancel', 'invite', 'editGuide'],
+      allowedActions: ['edit', 'publish', 'cancel', 'invite', 'addGuest', 'editGuide'],
     });
     expect(res.json().replies.pending).toBe(0);
     const { checkin_secret } = await ctx.platform.db
@@ -65,7 +65,7 @@ describe(`meetings: the meeting itself (${ENGINE})`, () => {
     const published = await staff.post(`/api/meetings/${m.id}/publish`);
     expect(published.json()).toMatchObject({
       status: 'published',
-      allowedActions: ['edit', 'cancel', 'invite', 'editGuide'],
+      allowedActions: ['edit', 'cancel', 'invite', 'addGuest', 'editGuide'],
     });
     expectError(await staff.post(`/api/meetings/${m.id}/publish`), 409, 'INVALID_STATE');
     expect((await leader.get(`/api/meetings/${m.id}`)).json()).toMatchObject({

@@ -71,6 +71,8 @@ export function createInvitationRepo(engine: Engine) {
             'i.id',
             'i.member_id',
             'i.guest_name',
+            'i.guest_kind',
+            'i.guest_affiliation',
             'i.source',
             'i.reply',
             'i.replied_at',

@@ -1,6 +1,6 @@
 // Requests and responses of invitations.
 import { z } from 'zod';
-import { ATTENDANCE_STATES, CHECKIN_WAYS, REPLIES } from '../../../db/tables/meetings.js';
+import { ATTENDANCE_STATES, CHECKIN_WAYS, GUEST_KINDS, REPLIES } from '../../../db/tables/meetings.js';
 import { pageQuery, paged, single, text } from '../../../platform/http/schemas.js';
 import { PARTIES } from '../../members/index.js';
 
@@ -39,6 +39,9 @@ export const invitation = z.object({
   id: z.number(),
   memberId: z.number().nullable(),
   name: z.string(),
+  /** Set for a guest (no member record): expert, grassroots, unit, public or other. */
+  guestKind: z.enum(GUEST_KINDS).nullable(),
+  affiliation: z.string().nullable(),
   source: z.string(),
   reply: z.enum(REPLIES),
   repliedAt: z.string().nullable(),

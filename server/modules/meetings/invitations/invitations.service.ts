@@ -152,6 +152,8 @@ export function createInvitationService(deps: InvitationDeps) {
           id: i.id,
           memberId: i.member_id,
           name: i.member_name ?? i.guest_name ?? '',
+          guestKind: i.member_id === null ? (i.guest_kind ?? 'other') : null,
+          affiliation: i.guest_affiliation,
           source: i.source,
           reply: i.reply,
           repliedAt: i.replied_at,

@@ -3,7 +3,7 @@
 // out, records walk-ins, closes attendance after the end, corrects a state with a reason,
 // and downloads the sign-in sheet (Excel).
 import { DownloadOutlined, FileWordOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Popconfirm, Segmented, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Popconfirm, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, apiUrl } from '../../api/client';
 import type { BoardRow, BoardState, MeetingDetail } from '../../api/models';
@@ -98,6 +98,12 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
           ))}
         </Space>
       )}
+      {b && b.guests.invited > 0 && (
+        <Typography.Paragraph data-testid="board-guests">
+          <Tag color="purple">{t('meetingGuests.boardGuests')}</Tag>
+          {t('meetingGuests.boardGuestsLine', { invited: b.guests.invited, present: b.guests.present })}
+        </Typography.Paragraph>
+      )}
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented<BoardState | 'all'>
           value={state}
@@ -116,8 +122,20 @@ export function AttendanceBoard({ m, manage }: { m: MeetingDetail; manage: boole
         pagination={{ pageSize: 50, showTotal: (n) => t('common.total', { n }), hideOnSinglePage: true }}
         onRow={(r) => ({ 'data-testid': `board-row-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('meetings.name'), dataIndex: 'name', width: 110 },
-          { title: t('meetings.sector'), dataIndex: 'sector', width: 140 },
+          {
+            title: t('meetings.name'),
+            width: 130,
+            render: (_, r) =>
+              r.guest ? (
+                <Space size={4}>
+                  {r.name}
+                  <Tag color="purple">{t(`meetingGuests.kind.${r.guestKind ?? 'other'}`)}</Tag>
+                </Space>
+              ) : (
+                r.name
+              ),
+          },
+          { title: t('meetings.sector'), width: 140, render: (_, r) => (r.guest ? r.affiliation : r.sector) },
           { title: t('meetings.committee'), dataIndex: 'committee', width: 160 },
           { title: t('meetings.source'), width: 90, render: (_, r) => t(`meetings.source.${sourceKind(r.source)}`) },
           {

@@ -7,12 +7,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
-import { timeRange } from './api';
-
-/** Milliseconds until the code expires, kept within one window (the screen's clock may be off). */
-function untilExpiry(expiresAt: string, windowSeconds: number): number {
-  return Math.min(Math.max(Date.parse(expiresAt) - Date.now(), 1000), windowSeconds * 1000);
-}
+import { timeRange, untilExpiry } from './api';
 
 export function DoorCodePage() {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 // The invitees of a meeting, for the office and leaders: each one's reply, leave and check-in,
 // filtered by reply. The office decides leave requests (with a note) and checks people in
 // by hand; leaders read.
-import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { MeetingDetail, MeetingInvitation, MeetingReply } from '../../api/models';
@@ -79,7 +79,19 @@ export function InvitationsPanel({ m, manage }: { m: MeetingDetail; manage: bool
         }}
         onRow={(r) => ({ 'data-testid': `invitation-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('meetings.name'), dataIndex: 'name', width: 110 },
+          {
+            title: t('meetings.name'),
+            width: 130,
+            render: (_, r) =>
+              r.guestKind ? (
+                <Space size={4}>
+                  {r.name}
+                  <Tag color="purple">{t(`meetingGuests.kind.${r.guestKind}`)}</Tag>
+                </Space>
+              ) : (
+                r.name
+              ),
+          },
           { title: t('meetings.source'), width: 90, render: (_, r) => t(`meetings.source.${sourceKind(r.source)}`) },
           { title: t('meetings.replyLabel'), width: 110, render: (_, r) => <ReplyTag reply={r.reply} /> },
           {

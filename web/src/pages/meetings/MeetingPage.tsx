@@ -13,6 +13,7 @@ import { useSession } from '../../auth';
 import { formatDateTime, useI18n } from '../../i18n';
 import { REPLIES, timeRange } from './api';
 import { AttendanceBoard } from './AttendanceBoard';
+import { GuestsPanel } from './GuestsPanel';
 import { InvitationsPanel } from './InvitationsPanel';
 import { MyGuideCard, OfficeGuideButton } from './guide/GuideLink';
 import { FollowupsPanel } from './minutes/FollowupsPanel';
@@ -86,6 +87,7 @@ export function MeetingPage() {
           items={[
             { key: 'invitees', label: t('meetings.invitations'), children: <InvitationsPanel m={m} manage={manage} /> },
             { key: 'board', label: t('meetings.board'), children: <AttendanceBoard m={m} manage={manage} /> },
+            ...(manage ? [{ key: 'guests', label: t('meetingGuests.tab'), children: <GuestsPanel m={m} /> }] : []),
             ...(m.status === 'draft'
               ? []
               : [

@@ -1,6 +1,6 @@
 // The office's buttons on a meeting: edit, publish, cancel (with a reason), and the door
 // screen while check-in is open. Each appears when the server offers the step.
-import { EditOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { EditOutlined, QrcodeOutlined, ScanOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -31,6 +31,13 @@ export function OfficeActions({ m }: { m: MeetingDetail }) {
         <Link to={`/meetings/${m.id}/door`} target="_blank">
           <Button icon={<QrcodeOutlined />} data-testid="open-door">
             {t('meetings.doorCode')}
+          </Button>
+        </Link>
+      )}
+      {may('scanCode') && (
+        <Link to={`/meetings/${m.id}/scan`}>
+          <Button icon={<ScanOutlined />} data-testid="open-scanner">
+            {t('meetingGuests.scanner')}
           </Button>
         </Link>
       )}

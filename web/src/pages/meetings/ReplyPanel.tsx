@@ -2,7 +2,7 @@
 // and the way to check in (at the door by code, or online at a hybrid meeting).
 // The buttons are the steps the server offers (allowedActions), so a closed reply or a
 // must-attend meeting without 不参加 shows only what may be done.
-import { QrcodeOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import { IdcardOutlined, QrcodeOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -64,6 +64,13 @@ export function ReplyPanel({ m, mobile }: { m: MeetingDetail; mobile: boolean })
             data-testid="go-checkin"
           >
             {t('meetings.checkIn')}
+          </Button>
+        </Link>
+      )}
+      {may('myCode') && (
+        <Link to={`/meetings/${m.id}/my-code`}>
+          <Button size="large" block icon={<IdcardOutlined />} style={{ marginBottom: 12 }} data-testid="go-my-code">
+            {t('meetingGuests.myCode')}
           </Button>
         </Link>
       )}

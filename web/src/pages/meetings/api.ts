@@ -3,16 +3,19 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { addArea, formatDate } from '../../i18n';
 import { meetingDesk } from '../../i18n/messages/meetingDesk';
+import { meetingGuests } from '../../i18n/messages/meetingGuests';
 import { meetings } from '../../i18n/messages/meetings';
 import {
   valuesOf,
   type AttendanceMode,
   type AttendanceState,
   type BoardState,
+  type GuestKind,
   type MeetingReply,
   type MeetingStatus,
 } from '../../api/models';
 
+export const GUEST_KINDS = valuesOf<GuestKind>()(['expert', 'grassroots', 'unit', 'public', 'other']);
 export const MEETING_STATUSES = valuesOf<MeetingStatus>()(['draft', 'published', 'cancelled']);
 export const ATTENDANCE_MODES = valuesOf<AttendanceMode>()(['required', 'signup']);
 export const REPLIES = valuesOf<MeetingReply>()([
@@ -38,6 +41,7 @@ export const ATTENDANCE_STATES = valuesOf<AttendanceState>()([
 // The meetings texts load with the meetings pages (every page of the module imports this file).
 addArea('meetings', meetings);
 addArea('meetingDesk', meetingDesk);
+addArea('meetingGuests', meetingGuests);
 /** The board's states: the stored ones, and pending (expected, not yet here) before the end. */
 export const BOARD_STATES = valuesOf<BoardState>()([...ATTENDANCE_STATES, 'pending']);
 
@@ -65,4 +69,9 @@ export function chinaPickerValue(iso: string): Dayjs {
 /** The source of an invitation ('committee:3', 'party:cdl', 'all') as its kind, for a label. */
 export function sourceKind(source: string): string {
   return source.split(':')[0] ?? source;
+}
+
+/** Milliseconds until a rotating code expires, kept within one window (the screen's clock may be off). */
+export function untilExpiry(expiresAt: string, windowSeconds: number): number {
+  return Math.min(Math.max(Date.parse(expiresAt) - Date.now(), 1000), windowSeconds * 1000);
 }
