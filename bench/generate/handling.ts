@@ -525,6 +525,7 @@ function commitment(g: Gen, p: P, a: Assignment, replyId: number, at: number): v
   g.w.commitments.add([
     id,
     p.id,
+    p.org.id,
     replyId,
     a.unit.id,
     content,

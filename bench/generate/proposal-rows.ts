@@ -57,7 +57,7 @@ export function createWriters(sink: Sink) {
     ),
     commitments: t(
       'proposal_commitments',
-      'id proposal_id reply_id unit_id content due_date status done_at created_at overdue_reminded_for',
+      'id proposal_id org_id reply_id unit_id content due_date status done_at created_at overdue_reminded_for',
     ),
     commitmentUpdates: t('proposal_commitment_updates', 'id commitment_id note marks_done created_by created_at'),
     contacts: t('proposal_contacts', 'id proposal_id unit_id contacted_on way notes created_by created_at'),

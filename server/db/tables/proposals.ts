@@ -156,6 +156,8 @@ export interface ProposalRepliesTable {
 export interface ProposalCommitmentsTable {
   id: Generated<number>;
   proposal_id: number;
+  /** The proposal's organisation (it never changes): the office's lists read by it. */
+  org_id: number;
   reply_id: number;
   unit_id: number;
   content: string;

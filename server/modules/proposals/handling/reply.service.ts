@@ -71,6 +71,7 @@ export function createReplyService(deps: HandlingDeps) {
         for (const c of input.commitments) {
           await handling.insertCommitment(trx, {
             proposal_id: p.id,
+            org_id: p.org_id,
             reply_id: r.id,
             unit_id: a.unit_id,
             content: c.content,

@@ -136,7 +136,7 @@ export function createListsRepo() {
 
     async commitments(db: Db, scope: { orgId: number } | { unitId: number }, f: CommitmentsQuery, today: string) {
       let base = db.selectFrom('proposal_commitments as c').innerJoin('proposals as p', 'p.id', 'c.proposal_id');
-      base = 'orgId' in scope ? base.where('p.org_id', '=', scope.orgId) : base.where('c.unit_id', '=', scope.unitId);
+      base = 'orgId' in scope ? base.where('c.org_id', '=', scope.orgId) : base.where('c.unit_id', '=', scope.unitId);
       if (f.status) base = base.where('c.status', '=', f.status);
       if (f.unitId) base = base.where('c.unit_id', '=', f.unitId);
       if (f.overdue !== undefined) {

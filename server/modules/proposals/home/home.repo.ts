@@ -42,12 +42,11 @@ export function createHomeRepo() {
           ])
           .executeTakeFirstOrThrow(),
         db
-          .selectFrom('proposal_commitments as c')
-          .innerJoin('proposals as p', 'p.id', 'c.proposal_id')
+          .selectFrom('proposal_commitments')
           .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('c.status', '=', 'open')
-          .where('c.due_date', '<', today)
-          .where('p.org_id', '=', orgId)
+          .where('org_id', '=', orgId)
+          .where('status', '=', 'open')
+          .where('due_date', '<', today)
           .executeTakeFirstOrThrow(),
       ]);
       const byState = new Map(states.map((s) => [s.state, n(s.n)]));

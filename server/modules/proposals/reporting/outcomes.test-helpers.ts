@@ -91,13 +91,15 @@ type Commitment = Partial<Insertable<ProposalCommitmentsTable>> & { reply_id: nu
 export async function addCommitment(db: Db, c: Commitment): Promise<void> {
   const r = await db
     .selectFrom('proposal_replies')
-    .select(['proposal_id', 'unit_id'])
-    .where('id', '=', c.reply_id)
+    .innerJoin('proposals as p', 'p.id', 'proposal_replies.proposal_id')
+    .select(['proposal_replies.proposal_id', 'proposal_replies.unit_id', 'p.org_id'])
+    .where('proposal_replies.id', '=', c.reply_id)
     .executeTakeFirstOrThrow();
   await db
     .insertInto('proposal_commitments')
     .values({
       proposal_id: r.proposal_id,
+      org_id: r.org_id,
       unit_id: r.unit_id,
       content: '年底前完成试点并总结推广',
       status: 'open',
