@@ -38,7 +38,7 @@ function describeTransfer(t: Transfer): string {
   const parts = Object.entries(t.byType)
     .sort((a, b) => b[1] - a[1])
     .map(([type, bytes]) => `${type} ${kb(bytes)}`);
-  return `${kb(t.bytes)} in ${t.requests} requests (${parts.join(', ')})`;
+  return `${kb(t.bytes)} in ${t.requests} requests (${parts.join(', ')}), ${(t.ms / 1000).toFixed(1)} s`;
 }
 
 function expectFreshAndCompressed(t: Transfer): void {

@@ -13,6 +13,8 @@ export interface Transfer {
   byType: Record<string, number>;
   /** Bytes per address, largest first. */
   byUrl: [string, number][];
+  /** How long the load took until settled (ms): where a spec's time goes. */
+  ms: number;
 }
 
 interface ResponseInfo {
@@ -71,6 +73,7 @@ export class TransferMeter {
     this.cdp.on('Network.responseReceived', onResponse);
     this.cdp.on('Network.requestServedFromCache', onCached);
     this.cdp.on('Network.loadingFinished', onFinished);
+    const started = Date.now();
     try {
       await load();
     } finally {
@@ -78,7 +81,15 @@ export class TransferMeter {
       this.cdp.off('Network.requestServedFromCache', onCached);
       this.cdp.off('Network.loadingFinished', onFinished);
     }
-    const result: Transfer = { bytes: 0, requests: 0, cached: 0, uncompressed: [], byType: {}, byUrl: [] };
+    const result: Transfer = {
+      bytes: 0,
+      requests: 0,
+      cached: 0,
+      uncompressed: [],
+      byType: {},
+      byUrl: [],
+      ms: Date.now() - started,
+    };
     for (const [id, bytes] of finished) {
       const r = responses.get(id);
       if (r?.url.startsWith('data:')) continue;
