@@ -13,16 +13,9 @@ interface Entry {
   epoch: number;
 }
 
-/**
- * About 19 KB a text with its weighed vectors: 2 000 could hold ~38 MB, when the server passed
- * its 400 MB budget at province scale (bench, 7 December: +100 MB from the start of the
- * similar-proposal cases). The originals that come up again and again are far fewer than 500.
- */
-export const PARSED_TEXTS_KEPT = 500;
-
 export class ParsedTextCache {
   private readonly entries = new Map<number, Entry>();
-  constructor(private readonly capacity = PARSED_TEXTS_KEPT) {}
+  constructor(private readonly capacity = 2000) {}
 
   /** The parsed text of `id` if held for this exact text (`hash`), freshened as recently used. */
   get(id: number, hash: string | null): ParsedText | undefined {
