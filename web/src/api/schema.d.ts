@@ -5407,6 +5407,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             recipients: number;
+                            withoutAccount: number;
                         };
                     };
                 };

@@ -70,6 +70,30 @@ export function createNoticeRepo() {
         .executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0);
     },
+    /**
+     * How many members the audience names have no active account: the notice cannot reach them
+     * in the app, and the office is told so it can send word another way (the Word copy).
+     */
+    async membersWithoutAccount(db: Db, a: MemberAudience) {
+      const members = audienceMembersQuery(db, a);
+      if (!members) return 0;
+      const r = await members
+        .select(count)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('users as u')
+                .select('u.id')
+                .whereRef('u.member_id', '=', 'members.id')
+                .where('u.active', '=', 1),
+            ),
+          ),
+        )
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
     /** Adds office accounts (a county's office), skipping any already reached. */
     async addUserRecipients(db: Db, noticeId: number, userIds: readonly number[]) {
       let added = 0;

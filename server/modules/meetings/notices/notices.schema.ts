@@ -63,7 +63,11 @@ export const noticeDetail = noticeSummary.extend({
   allowedActions: z.array(z.string()),
 });
 
-export const publishResult = z.object({ recipients: z.number() });
+export const publishResult = z.object({
+  recipients: z.number(),
+  /** Members of the audience with no active account: not reached in the app. */
+  withoutAccount: z.number(),
+});
 export const readResult = z.object({ readAt: z.string() });
 export const remindResult = z.object({ reminded: z.number(), nextAt: z.string() });
 

@@ -138,6 +138,7 @@ export function createNoticeService(deps: NoticeDeps) {
         if (!(await notices.moveStatus(trx, n.id, 'draft', { status: 'published', published_at: at, updated_at: at })))
           throw conflict('NOT_DRAFT', '通知已发布或已撤回');
         let recipients = await notices.addMemberRecipients(trx, n.id, { ...a, orgIds });
+        const withoutAccount = await notices.membersWithoutAccount(trx, { ...a, orgIds });
         recipients += await notices.addUserRecipients(trx, n.id, offices);
         if (recipients === 0) throw invalid('audience', '所选对象中没有可接收通知的账号');
         await notices.update(trx, n.id, { recipient_count: recipients });
@@ -154,9 +155,9 @@ export function createNoticeService(deps: NoticeDeps) {
           objectType: 'meeting_notice',
           objectId: n.id,
           orgId: n.org_id,
-          detail: { audience: a, recipients },
+          detail: { audience: a, recipients, withoutAccount },
         });
-        return { recipients };
+        return { recipients, withoutAccount };
       });
     },
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../../test/fixtures.js';
+import { createMember, PASSWORD, seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, login, type Client, type TestContext } from '../../../test/harness.js';
 import { multipartFile } from '../../../test/multipart.js';
 import { docxText } from '../../../test/sheets.js';
@@ -70,7 +70,10 @@ describe(`meetings: notices with read receipts (${ENGINE})`, () => {
       200,
     );
 
-    expect((await staff.post(`/api/meeting-notices/${id}/publish`)).json()).toEqual({ recipients: 2 });
+    expect((await staff.post(`/api/meeting-notices/${id}/publish`)).json()).toEqual({
+      recipients: 2,
+      withoutAccount: 0,
+    });
     expectError(await staff.post(`/api/meeting-notices/${id}/publish`), 409, 'NOT_DRAFT');
     expectError(await staff.patch(`/api/meeting-notices/${id}`, { title: '再改标题' }), 409, 'NOT_DRAFT');
     expect(await notes(fx.users.member2!.id, 'meeting.notice')).toEqual([{ link: `/notices/${id}` }]);
@@ -161,7 +164,10 @@ describe(`meetings: notices with read receipts (${ENGINE})`, () => {
     const id = await draft(staff, { audience: { all: true, officeOrgIds: [fx.countyA] } });
     expect((await county.get('/api/meeting-notices')).json().items).toEqual([]);
     expectError(await county.post(`/api/meeting-notices/${id}/publish`), 404);
-    expect((await staff.post(`/api/meeting-notices/${id}/publish`)).json()).toEqual({ recipients: 4 });
+    expect((await staff.post(`/api/meeting-notices/${id}/publish`)).json()).toEqual({
+      recipients: 4,
+      withoutAccount: 0,
+    });
     // The county office received it (its own list), the county's members did not.
     expect((await county.get('/api/meeting-notices/mine')).json()).toMatchObject({ unread: 1, items: [{ id }] });
     expect((await countyMember.get('/api/meeting-notices/mine')).json().total).toBe(0);
@@ -171,11 +177,36 @@ describe(`meetings: notices with read receipts (${ENGINE})`, () => {
     // A county's own notice stays the county's until published; the city reads it once published.
     const own = await draft(county, { audience: { all: true } });
     expectError(await staff.get(`/api/meeting-notices/${own}`), 404);
-    expect((await county.post(`/api/meeting-notices/${own}/publish`)).json()).toEqual({ recipients: 1 });
+    expect((await county.post(`/api/meeting-notices/${own}/publish`)).json()).toEqual({
+      recipients: 1,
+      withoutAccount: 0,
+    });
     expect((await staff.get(`/api/meeting-notices/${own}`)).json().allowedActions).toEqual([
       'noticeReceipts',
       'exportNotice',
     ]);
+  });
+
+  it('tells the office how many members addressed have no account (the notice cannot reach them)', async () => {
+    const committeeId = fx.committees['教科卫体委员会']!;
+    await createMember(ctx.platform, {
+      orgId: fx.city,
+      termId: fx.term,
+      name: '孙立群',
+      sectorId: Object.values(fx.sectors)[0]!,
+      committeeId,
+    });
+    const id = await draft(staff, { audience: { committeeIds: [committeeId] } });
+    const r = (await staff.post(`/api/meeting-notices/${id}/publish`)).json();
+    expect(r).toEqual({ recipients: 2, withoutAccount: 1 });
+    const entry = await ctx.platform.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'meeting.notice_publish')
+      .where('object_id', '=', String(id))
+      .executeTakeFirstOrThrow();
+    const detail: unknown = typeof entry.detail === 'string' ? JSON.parse(entry.detail) : entry.detail;
+    expect(detail).toMatchObject({ recipients: 2, withoutAccount: 1 });
   });
 
   it('answers every bad input with a clear code', async () => {

@@ -29,6 +29,7 @@ export const notices = {
     publish: '发布',
     publishConfirm: '发布后将通知所选对象，发布后不能再修改。确定发布？',
     published: '已发布，共 {n} 人接收',
+    publishedWithout: '已发布，共 {n} 人接收；另有 {m} 位委员没有账号，收不到通知，请以书面等方式另行告知',
     withdraw: '撤回',
     withdrawConfirm: '撤回后接收人将看不到此通知。确定撤回？',
     withdrawn: '通知已撤回',
@@ -75,6 +76,8 @@ export const notices = {
     publish: 'Publish',
     publishConfirm: 'Publishing tells everyone addressed and the notice can no longer be edited. Publish?',
     published: 'Published to {n} people',
+    publishedWithout:
+      'Published to {n} people; {m} members addressed have no account and were not reached: tell them another way (e.g. on paper)',
     withdraw: 'Withdraw',
     withdrawConfirm: 'Recipients will no longer see this notice. Withdraw it?',
     withdrawn: 'Notice withdrawn',

@@ -105,7 +105,9 @@ function OfficeButtons({ n }: { n: NoticeDetail }) {
           onConfirm={() =>
             run(async () => {
               const r = await api.post('/api/meeting-notices/{id}/publish', path);
-              return t('notices.published', { n: r.recipients });
+              return r.withoutAccount
+                ? t('notices.publishedWithout', { n: r.recipients, m: r.withoutAccount })
+                : t('notices.published', { n: r.recipients });
             })
           }
         >
