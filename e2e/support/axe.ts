@@ -1,20 +1,20 @@
 // Accessibility scan of every page a browser spec visits: axe-core, rules tagged WCAG 2.0/2.1
 // A and AA. A small script in every document notices when the page has settled after a load or
 // an SPA route change (no DOM change for a while, no running transition, no spinner, no request
-// in flight, no dropdown or popover open, and the spec has not clicked or typed for 1.5 s, so a
-// scan never blocks the page in the middle of a step) and asks the runner to scan it; the runner injects axe-core (read from
-// node_modules, never the network) and runs it. What counts as "a page" is the route pattern
-// (digits in the path count as one id): each pattern is scanned once per spec file, when it
-// first settles. Scanning after every route change cost about 60% more suite time (measured,
-// 2 cores) for little: a page's markup barely changes with the record or the viewer. `snap()`
-// scans too when it shows something new (a route not scanned yet, an open dialog or drawer):
-// a spec takes a screenshot where the page is worth looking at.
-// A scan whose DOM changed while axe read it is thrown away and tried again on the next settle,
-// so a half-drawn page never fails a spec. Violations fail the spec at `close()`, like the
+// in flight, no dropdown or popover open, no click or key from the spec for 1.5 s) and asks the
+// runner to scan it. The runner takes a copy of the page's markup (one evaluate, milliseconds)
+// and runs axe-core (read from node_modules, never the network) on the copy in a browser of its
+// own, with the same viewport and the app's stylesheets: axe on the live page held it for a
+// second or two, and twice a step of a spec fell in that time (a list, a dialog stayed open).
+// What counts as "a page" is the route pattern (digits in the path count as one id): each
+// pattern is scanned once per spec file, when it first settles. Scanning after every route
+// change cost about 60% more suite time (measured, 2 cores) for little. `snap()` scans too when
+// it shows something new (a route not scanned yet, an open dialog or drawer): a spec takes a
+// screenshot where the page is worth looking at. Violations fail the spec at `close()`, like the
 // console watcher; a deliberate exclusion is declared with `allowAxe(rule, /target/)`.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUIET_MS = 400;
@@ -65,14 +65,33 @@ const SETTLE_WATCHER = `(() => {
   }, 150);
 })();`;
 
-// Runs axe in the page; null when the DOM changed during the scan (it may describe a half-drawn page).
+// A copy of what the page shows, taken in one evaluate (a few milliseconds): the live page is never
+// held while axe reads it. Scripts go (the copy must not run the app); form fields' values and
+// states, which live in properties, are written into attributes; a <base> makes the copy's
+// stylesheets and images load from the app's server.
+const SNAPSHOT = `(() => {
+  const copy = document.documentElement.cloneNode(true);
+  for (const el of copy.querySelectorAll('script, iframe, noscript')) el.remove();
+  const live = document.querySelectorAll('input, textarea, select');
+  const copies = copy.querySelectorAll('input, textarea, select');
+  live.forEach((el, i) => {
+    const c = copies[i];
+    if (!c) return;
+    if (el.type === 'checkbox' || el.type === 'radio') el.checked ? c.setAttribute('checked', '') : c.removeAttribute('checked');
+    else if (el.tagName === 'TEXTAREA') c.textContent = el.value;
+    else if (el.tagName === 'INPUT') c.setAttribute('value', el.value);
+  });
+  const base = document.createElement('base');
+  base.href = location.origin + '/';
+  copy.querySelector('head').prepend(base);
+  return { html: '<!doctype html>' + copy.outerHTML, width: innerWidth, height: innerHeight };
+})()`;
+
 const RUN_AXE = `(async () => {
-  const before = window.__lvzhiDomChanges ? window.__lvzhiDomChanges() : 0;
   const { violations } = await axe.run(document, {
     runOnly: { type: 'tag', values: ${JSON.stringify(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])} },
     resultTypes: ['violations'],
   });
-  if (window.__lvzhiDomChanges && window.__lvzhiDomChanges() !== before) return null;
   return violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -91,9 +110,31 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-async function runAxe(frame: Frame): Promise<AxeViolation[] | null> {
-  if (!(await frame.evaluate('typeof axe !== "undefined"'))) await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate<AxeViolation[] | null>(RUN_AXE);
+// The scanning browser: one per spec process, apart from the browsers the spec drives, so a scan
+// (a second or two of axe) runs in another renderer and never delays or disturbs a step.
+let scanner: Promise<{ browser: Browser; page: Page }> | null = null;
+let users = 0;
+
+function scannerPage(launch: () => Promise<Browser>) {
+  scanner ??= launch().then(async (browser) => ({ browser, page: await browser.newPage() }));
+  return scanner;
+}
+
+async function releaseScanner(): Promise<void> {
+  if (--users > 0 || !scanner) return;
+  const s = scanner;
+  scanner = null;
+  await (await s).browser.close();
+}
+
+/** Copies what the frame shows and runs axe on the copy in the scanning browser. */
+async function runAxe(frame: Frame, launch: () => Promise<Browser>): Promise<AxeViolation[]> {
+  const shot = await frame.evaluate<{ html: string; width: number; height: number }>(SNAPSHOT);
+  const { page } = await scannerPage(launch);
+  await page.setViewportSize({ width: shot.width, height: shot.height });
+  await page.setContent(shot.html, { waitUntil: 'load' });
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate<AxeViolation[]>(RUN_AXE);
 }
 
 function describeNode(n: AxeNode): string {
@@ -114,7 +155,9 @@ const scanned = new Set<string>();
 // field itself is labelled; only that rule on those elements is excused, nowhere else.
 const LIBRARY_LIMITS = [{ rule: 'aria-input-field-name', target: /_list$/ }];
 
-export function axeWatch(context: BrowserContext) {
+/** Watches every page of `context`; `launch` starts the browser the scans run in (shared by the spec's sessions). */
+export function axeWatch(context: BrowserContext, launch: () => Promise<Browser>) {
+  users++;
   const found = new Map<string, string>(); // one line per rule and target, first page that showed it
   const allowed: { rule: string; target: RegExp }[] = [...LIBRARY_LIMITS];
   const pending = new Set<Promise<unknown>>();
@@ -137,7 +180,7 @@ export function axeWatch(context: BrowserContext) {
     const job = queue
       .then(async () => {
         const started = Date.now();
-        const result = await runAxe(frame);
+        const result = await runAxe(frame, launch);
         stats.scans++;
         stats.ms += Date.now() - started;
         return result;
@@ -193,6 +236,7 @@ export function axeWatch(context: BrowserContext) {
         const key = routeKey(new URL(page.url()).pathname);
         if (page.url().startsWith('http') && !scanned.has(key)) await scan(page.mainFrame(), key);
       }
+      await releaseScanner();
       return { violations: [...found.values()], pages: [...scanned], ...stats };
     },
   };
