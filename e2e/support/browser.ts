@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { axeWatch } from './axe.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -21,7 +22,15 @@ export interface BrowserSession {
   page: Page;
   /** Declares a failure the test provokes on purpose (matched against "409 POST /api/…" or the console text). */
   allow(pattern: RegExp): void;
-  /** Closes the browser; throws if any page logged a console error or a request failed unexpectedly. */
+  /**
+   * Declares an accessibility violation the spec accepts, with the reason beside the call: axe's
+   * rule id and a pattern matched against the element's selector. Nothing else is ever excluded.
+   */
+  allowAxe(rule: string, target: RegExp): void;
+  /**
+   * Closes the browser; throws if any page logged a console error, a request failed unexpectedly
+   * or axe found a WCAG 2 A/AA violation on a page the spec visited (see axe.ts).
+   */
   close(): Promise<void>;
 }
 
@@ -61,6 +70,8 @@ function watch(context: BrowserContext) {
   };
 }
 
+const scanners = new WeakMap<BrowserContext, ReturnType<typeof axeWatch>>();
+
 export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<BrowserSession> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lvzhi-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -72,6 +83,11 @@ export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<Brow
     acceptDownloads: true,
   });
   const watcher = watch(context);
+  const axe = axeWatch(context, () =>
+    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+  );
+  scanners.set(context, axe);
+  await axe.ready;
   const page = context.pages()[0] ?? (await context.newPage());
   // Two cores shared by the server, Chromium and the runner: a step may wait its turn for a while.
   page.setDefaultTimeout(30_000);
@@ -79,9 +95,16 @@ export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<Brow
     context,
     page,
     allow: watcher.allow,
+    allowAxe: axe.allowAxe,
     async close() {
+      const { violations, pages, scans, ms } = await axe.finish();
       await context.close();
+      // One line a browser: what the accessibility scan covered and what it cost.
+      console.info(
+        `axe: ${scans} scans in ${(ms / 1000).toFixed(1)} s; pages scanned by this spec so far: ${pages.join(' ')}`,
+      );
       watcher.check();
+      if (violations.length) throw new Error(`axe found WCAG 2 A/AA violations:\n  ${violations.join('\n  ')}`);
     },
   };
 }
@@ -93,8 +116,9 @@ export async function signIn(page: Page, baseUrl: string, login: string, passwor
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
-/** Saves a screenshot under test-results/ for a human to look at. */
+/** Saves a screenshot under test-results/ for a human to look at, and has axe read what it shows. */
 export async function snap(page: Page, name: string): Promise<void> {
+  await scanners.get(page.context())?.scanNow(page, name);
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: join('test-results', `${name}.png`), fullPage: true });
 }

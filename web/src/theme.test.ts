@@ -71,6 +71,12 @@ describe('theme colours reach WCAG AA', () => {
       expect(contrast(global[fg], global.colorBgLayout)).toBeGreaterThanOrEqual(AA);
     });
 
+  it("the calendar's days of other months and disabled days", () => {
+    const picker = { ...global, ...appTheme.components.DatePicker } as Record<string, string>;
+    expect(contrast(picker.colorTextDisabled, picker.colorBgContainer)).toBeGreaterThanOrEqual(AA);
+    expect(contrast(picker.colorTextDisabled, picker.colorBgContainerDisabled)).toBeGreaterThanOrEqual(AA);
+  });
+
   it('white on the primary colour (primary buttons) and the selected menu item', () => {
     expect(contrast(global.colorTextLightSolid, global.colorPrimary)).toBeGreaterThanOrEqual(AA);
     expect(contrast(global.colorPrimary, global.colorPrimaryBg)).toBeGreaterThanOrEqual(AA);

@@ -48,5 +48,9 @@ export const appTheme = {
     // is right. The palette shades must be set here too: Ant Design ignores a palette shade set
     // globally (its CSS variables keep the derived value), but honours it in a component.
     Tag: { colorSuccess: '#237804', colorWarning: '#ad4e00', ...TAG_TEXT },
+    // The calendar draws the days of the months before and after the shown one (and disabled
+    // days, on their grey fill) in colorTextDisabled, 1.8:1 on white. They can be clicked, so
+    // they are text to read: the hint grey keeps them lighter than this month's days but legible.
+    DatePicker: { colorTextDisabled: 'rgba(0, 0, 0, 0.58)' },
   },
 } satisfies ThemeConfig;
