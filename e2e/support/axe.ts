@@ -68,10 +68,20 @@ const SETTLE_WATCHER = `(() => {
 // A copy of what the page shows, taken in one evaluate (a few milliseconds): the live page is never
 // held while axe reads it. Scripts go (the copy must not run the app); form fields' values and
 // states, which live in properties, are written into attributes; a <base> makes the copy's
-// stylesheets and images load from the app's server.
+// stylesheets and images load from the app's server. In a new document every CSS animation
+// starts again from its first frame, so a dropdown or dialog copied while it opened would be read
+// half transparent (a grey that is not on the page): the copy drops Ant Design's motion classes
+// (…-enter, -appear, -leave and their -active/-start/-prepare states) and turns animations and
+// transitions off: an opening dropdown or dialog is read as it stands once open.
 const SNAPSHOT = `(() => {
   const copy = document.documentElement.cloneNode(true);
   for (const el of copy.querySelectorAll('script, iframe, noscript')) el.remove();
+  const motion = /-(enter|appear|leave)(-(active|start|prepare))?$/;
+  for (const el of copy.querySelectorAll('[class*="-enter"], [class*="-appear"], [class*="-leave"]'))
+    for (const c of [...el.classList]) if (motion.test(c)) el.classList.remove(c);
+  const still = document.createElement('style');
+  still.textContent = '*, *::before, *::after { animation: none !important; transition: none !important; }';
+  copy.querySelector('head').append(still);
   const live = document.querySelectorAll('input, textarea, select');
   const copies = copy.querySelectorAll('input, textarea, select');
   live.forEach((el, i) => {
