@@ -1,11 +1,28 @@
 // Starts the built server (dist/) as its own process on a free port with a fresh data
 // directory, waits until it answers /healthz, and stops it with SIGTERM afterwards.
+// Seeding the demo on a first start takes about 20 s (two cores), and every spec file wants
+// its own server: the run seeds one data directory before the specs (e2e/global-setup.ts)
+// and each server starts on a copy of it, with the same data key. A server started outside
+// that run (no template provided) seeds its own, as `npm start` does.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
+
+/** A seeded data directory and the key its sealed data is under (e2e/global-setup.ts). */
+export interface SeededTemplate {
+  dir: string;
+  key: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eTemplate: SeededTemplate | null;
+  }
+}
 
 export interface RunningServer {
   url: string;
@@ -13,7 +30,8 @@ export interface RunningServer {
   env: Record<string, string>;
   /** Runs a `lvzhi` CLI command against the same data directory. */
   cli(...args: string[]): { status: number | null; stdout: string; stderr: string };
-  stop(): Promise<void>;
+  /** Stops the server (SIGTERM, it closes its database) and removes its data unless kept. */
+  stop(opts?: { keepData: boolean }): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -27,8 +45,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+function templateOfRun(): SeededTemplate | null {
+  try {
+    return inject('e2eTemplate') ?? null;
+  } catch {
+    return null; // not inside a vitest run that provided one
+  }
+}
+
+export async function startServer(
+  extraEnv: Record<string, string> = {},
+  opts: { template?: SeededTemplate | null } = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lvzhi-e2e-'));
+  const template = opts.template === undefined ? templateOfRun() : opts.template;
+  if (template) cpSync(template.dir, dataDir, { recursive: true });
   const port = await freePort();
   const env = {
     ...process.env,
@@ -37,7 +68,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
-    LVZHI_DATA_KEY: randomBytes(32).toString('hex'),
+    LVZHI_DATA_KEY: template?.key ?? randomBytes(32).toString('hex'),
     PASSWORD_HASH_COST: '12',
     JOBS_POLL_MS: '200',
     ...extraEnv,
@@ -71,12 +102,12 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       const r = spawnSync(process.execPath, ['dist/server/main.js', ...args], { env, encoding: 'utf8' });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     },
-    async stop() {
+    async stop(opts = { keepData: false }) {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
