@@ -1,13 +1,14 @@
 // Migration 202612110000 on a database that already holds commitments: each gets its
-// proposal's organisation, and the office's overdue count reads them by it.
+// proposal's organisation, and the office's overdue count reads them by it. Kept with the
+// proposals module (the data layer's tests may not use a module's helpers).
 import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.js';
-import { createTestContext, ENGINE, login, type TestContext } from '../../test/harness.js';
-import { accepted } from '../../modules/proposals/core/proposals.test-helpers.js';
-import { addCommitment, replied } from '../../modules/proposals/reporting/outcomes.test-helpers.js';
-import { migrateToLatest } from '../migrate.js';
-import { migrations } from './index.js';
+import { PASSWORD, seedFixture, type Fixture } from '../../../test/fixtures.js';
+import { createTestContext, ENGINE, login, type TestContext } from '../../../test/harness.js';
+import { accepted } from '../core/proposals.test-helpers.js';
+import { addCommitment, replied } from '../reporting/outcomes.test-helpers.js';
+import { migrateToLatest } from '../../../db/migrate.js';
+import { migrations } from '../../../db/migrations/index.js';
 
 describe(`migration 202612110000: commitments carry their organisation (${ENGINE})`, () => {
   let ctx: TestContext;
