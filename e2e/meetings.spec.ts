@@ -441,9 +441,21 @@ describe('meetings: build, invite, leave, check-in (Chromium)', () => {
     await page.getByTestId('save-notice').click();
     await page.waitForURL(/\/notices\/\d+$/);
     const noticeUrl = page.url();
+    // Waited for by its answer, then by its message (a CI run once saw no message: this says which part failed).
+    const publishing = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/api\/meeting-notices\/\d+\/publish$/.test(new URL(r.url()).pathname),
+    );
     await page.getByTestId('publish-notice').click();
     await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await page.getByText(/已发布，共 \d+ 人接收/).waitFor();
+    const answer = await publishing;
+    expect(answer.status(), await answer.text()).toBe(200);
+    await page
+      .getByText(/已发布，共 \d+ 人接收/)
+      .waitFor()
+      .catch(async (err: Error) => {
+        await snap(page, 'notices-published-failed');
+        throw err;
+      });
     await snap(page, 'notices-compose-desktop');
 
     const phone = await openBrowser({ mobile: true });
