@@ -5,5 +5,13 @@ import { meetingsModule } from './meetings/index.js';
 import { membersModule } from './members/index.js';
 import { orgsModule } from './orgs/index.js';
 import { proposalsModule } from './proposals/index.js';
+import { studyModule } from './study/index.js';
 
-export const modules: AppModule[] = [orgsModule, proposalsModule, accountsModule, membersModule, meetingsModule];
+export const modules: AppModule[] = [
+  orgsModule,
+  proposalsModule,
+  accountsModule,
+  membersModule,
+  meetingsModule,
+  studyModule,
+];

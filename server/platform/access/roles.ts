@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   'meetings.read_all', // every published meeting of the organisation (leaders, staff)
   'meetings.attend', // a member's own invitations: reply, leave, check-in
   'meetings.follow_up', // a handling unit's follow-ups of meetings (督办事项): read them, report progress
+  'study.manage', // the study office: the annual plan, materials, the party-group exchange, targets, party building
+  'study.read_all', // the coverage figures and lists of the organisation (leaders, staff)
+  'study.learn', // a member's own study: materials to read, reflections, the monthly exchange, his learning record
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +50,8 @@ const staffPermissions: Permission[] = [
   'stats.read',
   'meetings.manage',
   'meetings.read_all',
+  'study.manage',
+  'study.read_all',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -62,11 +67,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats.read',
     'meetings.read_all',
     'meetings.attend',
+    'study.read_all',
+    'study.learn',
   ],
   // What he leads, the key board and the statistics: no roster, no proposal before the office
   // has accepted it, no say in the committee's own decisions.
   gov_leader: ['proposals.lead', 'stats.read'],
-  member: ['members.directory', 'proposals.draft', 'meetings.attend'],
+  member: ['members.directory', 'proposals.draft', 'meetings.attend', 'study.learn'],
   unit: ['proposals.handle', 'meetings.follow_up'],
   // Separation of duties: the auditor reads the trail and nothing else.
   auditor: ['audit.read'],

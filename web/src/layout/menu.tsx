@@ -2,6 +2,10 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AppstoreOutlined,
+  BookOutlined,
+  CommentOutlined,
+  PieChartOutlined,
+  ReadOutlined,
   AlertOutlined,
   CalendarOutlined,
   ScheduleOutlined,
@@ -192,6 +196,44 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.noticesList',
         icon: <SendOutlined />,
         permissions: ['meetings.manage', 'meetings.read_all'],
+      },
+    ],
+  },
+  {
+    path: '/study-group',
+    labelKey: 'layout.studyGroup',
+    icon: <ReadOutlined />,
+    children: [
+      { path: '/study/mine', labelKey: 'layout.studyMine', icon: <BookOutlined />, permissions: ['study.learn'] },
+      {
+        path: '/study/plan',
+        labelKey: 'layout.studyPlan',
+        icon: <ScheduleOutlined />,
+        permissions: ['study.manage', 'study.read_all'],
+      },
+      {
+        path: '/study/materials',
+        labelKey: 'layout.studyMaterials',
+        icon: <FileTextOutlined />,
+        permissions: ['study.manage'],
+      },
+      {
+        path: '/study/exchange',
+        labelKey: 'layout.studyExchange',
+        icon: <CommentOutlined />,
+        permissions: ['study.manage', 'study.learn'],
+      },
+      {
+        path: '/study/coverage',
+        labelKey: 'layout.studyCoverage',
+        icon: <PieChartOutlined />,
+        permissions: ['study.manage', 'study.read_all'],
+      },
+      {
+        path: '/study/party',
+        labelKey: 'layout.studyParty',
+        icon: <FlagOutlined />,
+        permissions: ['study.manage', 'study.read_all'],
       },
     ],
   },
