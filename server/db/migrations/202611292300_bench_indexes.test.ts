@@ -1,11 +1,10 @@
 // Migration 202611292300 on a database that already holds searchable proposals: after it,
 // each organisation's search finds its own proposals (replies included) and no others.
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, ENGINE, type TestContext } from '../../test/harness.js';
-import { migrateToLatest } from '../migrate.js';
+import { migrateToLatest, migratorFor } from '../migrate.js';
 import { countMatches, documentTokens, type FullTextIndex } from '../../platform/search/fulltext.js';
-import { migrations } from './index.js';
 
 /** The proposals' full-text tables, as the migration found them (the data layer names no module). */
 const PROPOSAL_FTS: FullTextIndex = {
@@ -21,12 +20,7 @@ describe(`migration 202611292300: scoped full-text index (${ENGINE})`, () => {
   beforeAll(async () => {
     ctx = await createTestContext({}, { migrate: false });
     const db = ctx.platform.db;
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    });
+    const migrator = migratorFor(db);
     expect((await migrator.migrateTo('202611292000_members_roster_order')).error).toBeUndefined();
     const now = '2026-03-01T02:00:00.000Z';
     for (const name of ['甲市政协', '乙县政协']) {

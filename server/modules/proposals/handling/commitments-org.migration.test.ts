@@ -1,14 +1,12 @@
 // Migration 202612110000 on a database that already holds commitments: each gets its
 // proposal's organisation, and the office's overdue count reads them by it. Kept with the
 // proposals module (the data layer's tests may not use a module's helpers).
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, login, type TestContext } from '../../../test/harness.js';
 import { accepted } from '../core/proposals.test-helpers.js';
 import { addCommitment, replied } from '../reporting/outcomes.test-helpers.js';
-import { migrateToLatest } from '../../../db/migrate.js';
-import { migrations } from '../../../db/migrations/index.js';
+import { migrateToLatest, migratorFor } from '../../../db/migrate.js';
 
 describe(`migration 202612110000: commitments carry their organisation (${ENGINE})`, () => {
   let ctx: TestContext;
@@ -28,12 +26,7 @@ describe(`migration 202612110000: commitments carry their organisation (${ENGINE
     await addCommitment(db, { reply_id: replyId, due_date: '2026-01-31' });
     await addCommitment(db, { reply_id: replyId, due_date: '2027-01-31' });
 
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    });
+    const migrator = migratorFor(db);
     expect((await migrator.migrateTo('202612100200_meeting_guests')).error).toBeUndefined();
     await migrateToLatest(db);
 
