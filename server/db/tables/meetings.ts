@@ -96,7 +96,6 @@ export interface MeetingsTable {
   status: MeetingStatus;
   cancel_reason: string | null;
   questions_enabled: Generated<number>;
-  public_token: string | null;
   /** Random per meeting, never sent to a client: the key of its rotating check-in codes. */
   checkin_secret: string;
   version: Generated<number>;
@@ -136,10 +135,6 @@ export interface MeetingInvitationsTable {
   checkin_method: CheckinWay | null;
   checked_out_at: string | null;
   attendance: AttendanceState | null;
-  group_id: number | null;
-  seat: string | null;
-  lodging: string | null;
-  transport: string | null;
   created_at: string;
   updated_at: string;
 }
