@@ -5,7 +5,8 @@ import { chinaDate } from '../../server/platform/clock.js';
 import { addMonths } from '../../server/platform/workdays.js';
 import { CLOSE_NOTES, FEEDBACK_COMMENTS } from '../../server/seed/corpus/workflow-texts.js';
 import { memberTime, officeTime, plus } from '../../server/seed/demo-time.js';
-import { reminders, reply, type Assignment } from './handling.js';
+import { reminders, type Assignment } from './handling.js';
+import { reply } from './replies.js';
 import { happened, iso, proposalName, proposerUsers, step, tell, who, type Gen, type P } from './proposal-rows.js';
 
 type Rating = 'satisfied' | 'basic' | 'unsatisfied';

@@ -11,6 +11,7 @@ import type { IdSource, Sink, TableWriter } from './sink.js';
 import type { TextIndexer } from './text.js';
 import type { Trail, Who } from './trail.js';
 import { REFERENCE_TIME } from './scale.js';
+import { chinaDate } from '../../server/platform/clock.js';
 
 export type Rnd = ReturnType<typeof prng>;
 
@@ -167,6 +168,9 @@ export const iso = (t: number | null): string | null => (t === null ? null : new
 
 /** Before "now": a step planned for later has not happened yet. */
 export const happened = (t: number) => t < REFERENCE_TIME;
+/** China's calendar day of a moment, and a moment ten past the hour of a China day. */
+export const day = (t: number) => chinaDate(new Date(t));
+export const at0 = (date: string, hour: number) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:10:00+08:00`);
 
 export function ipOf(userId: number): string {
   return `10.${(userId >> 16) & 255}.${(userId >> 8) & 255}.${userId & 255}`;
