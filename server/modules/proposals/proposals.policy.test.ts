@@ -3,6 +3,7 @@
 // reachable through some route. A step added to the routes without a rule fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.js';
+import { ruleGaps } from '../../test/module-checks.js';
 import { CORE_RULES } from './core/proposals.policy.js';
 import { commitmentRules, HANDLING_RULES } from './handling/handling.policy.js';
 import { KEY_RULES } from './key/key.policy.js';
@@ -26,17 +27,9 @@ describe('proposals policy and routes', () => {
   });
 
   it('names a rule of the policy on every route', () => {
-    const unnamed = routes().filter((r) => rulesOf(r.config.rule).length === 0);
-    expect(
-      unnamed.map((r) => `${r.method} ${r.url}`),
-      'routes without config.rule',
-    ).toEqual([]);
-    const unknown = routes().flatMap((r) =>
-      rulesOf(r.config.rule)
-        .filter((name) => !RULE_NAMES.includes(name))
-        .map((name) => `${r.method} ${r.url}: ${name}`),
-    );
-    expect(unknown, 'rules named by routes that the policy does not have').toEqual([]);
+    const gaps = ruleGaps(routes(), RULE_NAMES);
+    expect(gaps.unnamed, 'routes without config.rule').toEqual([]);
+    expect(gaps.unknown, 'rules named by routes that the policy does not have').toEqual([]);
   });
 
   it('reaches every step of the rule table through a route', () => {
@@ -49,7 +42,7 @@ describe('proposals policy and routes', () => {
   });
 
   it('gives every rule a name of its own (two tables using one name would make a route ambiguous)', () => {
-    expect(RULE_NAMES.filter((n, i) => RULE_NAMES.indexOf(n) !== i)).toEqual([]);
+    expect(ruleGaps(routes(), RULE_NAMES).doubled).toEqual([]);
     const perTable = [CORE_RULES, KEY_RULES, HANDLING_RULES, SIMILARITY_RULES].flatMap((t) => Object.keys(t));
     expect(perTable.length, 'a step named in two sub-domains').toBe(proposalRules.steps.length);
   });
