@@ -161,4 +161,13 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.guide_assign': '批量编组',
   'meeting.guide_member_update': '安排委员分组座位食宿',
   'meeting.guide_export': '导出分组名单及座次表',
+  'study.plan_create': '创建学习计划',
+  'study.plan_item_add': '添加学习计划事项',
+  'study.plan_item_update': '修改学习计划事项',
+  'study.plan_item_delete': '删除学习计划事项',
+  'study.plan_session_link': '关联学习活动',
+  'study.plan_session_unlink': '取消关联学习活动',
+  'study.exchange_attendees': '设置党组学习交流人员',
+  'study.exchange_write': '填写党组学习交流',
+  'study.exchange_remind': '提醒未填写学习交流人员',
 };
