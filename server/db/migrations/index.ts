@@ -23,6 +23,8 @@ import * as meetingQuestions from './202612100100_meeting_questions.js';
 import * as meetingGuests from './202612100200_meeting_guests.js';
 import * as commitmentsOrg from './202612110000_commitments_org.js';
 import * as meetingsUnusedColumns from './202612110100_meetings_unused_columns.js';
+import * as studyPlan from './202612120000_study_plan.js';
+import * as studyExchange from './202612120100_study_exchange.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -47,4 +49,6 @@ export const migrations: Record<string, Migration> = {
   '202612100200_meeting_guests': meetingGuests,
   '202612110000_commitments_org': commitmentsOrg,
   '202612110100_meetings_unused_columns': meetingsUnusedColumns,
+  '202612120000_study_plan': studyPlan,
+  '202612120100_study_exchange': studyExchange,
 };

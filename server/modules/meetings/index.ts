@@ -32,6 +32,13 @@ import { MEETING_PHRASES } from './meetings.texts.js';
 export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
 /** Published to other modules: each member's accepted speeches (oral or written exchange) of a period (duty records). */
 export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
+/**
+ * Published to other modules: an organisation's published (and cancelled) meetings by ids or by
+ * period, with the kind's study kind and counts_as — the study plan links its items to them.
+ */
+export { meetingsForStudy, type StudyMeeting, type StudyMeetingQuery } from './core/meetings.repo.js';
+/** Published to other modules: the parts of an audience as invitations name it (the study plan's items say who attends with it). */
+export { audienceFields } from './invitations/invitations.schema.js';
 /** Published to other modules: each member's questions the office let through at forums, with the answers (duty records). */
 export { questionsOf, type QuestionQuery } from './questions/questions.repo.js';
 

@@ -10,10 +10,14 @@
 import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
 import { STUDY_PHRASES } from './study.texts.js';
+import { registerPlan } from './plan/index.js';
+import { registerExchange } from './exchange/index.js';
 
 export const studyModule: AppModule = {
   name: 'study',
-  register(_app, _platform) {
+  register(app, platform) {
     registerPhrases(STUDY_PHRASES);
+    registerPlan(app, platform);
+    registerExchange(app, platform);
   },
 };

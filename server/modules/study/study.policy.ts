@@ -2,5 +2,15 @@
 // what acts on one record, abilities for reads of a collection); this file composes the names
 // every route may give as its `config.rule`, and study.policy.test.ts holds the routes to them.
 
+import { planAccess, planItemRules } from './plan/plan.policy.js';
+import { exchangeAccess, exchangeRules } from './exchange/exchange.policy.js';
+
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [];
+export const RULE_NAMES: readonly string[] = [
+  // plan/: the steps on one item, and the plan as a whole.
+  ...planItemRules.steps,
+  ...planAccess.names,
+  // exchange/: a month's writing and reminder, and the exchange as a whole.
+  ...exchangeRules.steps,
+  ...exchangeAccess.names,
+];

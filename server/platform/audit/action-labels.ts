@@ -163,6 +163,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'meeting.guide_assign': ['批量编组', 'Assigned members to a discussion group'],
   'meeting.guide_member_update': ['安排委员分组座位食宿', "Set a member's group, seat, lodging or transport"],
   'meeting.guide_export': ['导出分组名单及座次表', 'Exported the group list and seating'],
+  'study.plan_create': ['创建学习计划', 'Created a study plan'],
+  'study.plan_item_add': ['添加学习计划事项', 'Added a study plan item'],
+  'study.plan_item_update': ['修改学习计划事项', 'Edited a study plan item'],
+  'study.plan_item_delete': ['删除学习计划事项', 'Removed a study plan item'],
+  'study.plan_session_link': ['关联学习活动', 'Linked a session to a study plan item'],
+  'study.plan_session_unlink': ['取消关联学习活动', 'Unlinked a session from a study plan item'],
+  'study.exchange_attendees': ['设置党组学习交流人员', 'Set the party-group learning exchange attendees'],
+  'study.exchange_write': ['填写党组学习交流', 'Wrote a monthly learning exchange account'],
+  'study.exchange_remind': ['提醒未填写学习交流人员', 'Reminded those who have not written their learning exchange'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

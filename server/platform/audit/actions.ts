@@ -161,6 +161,15 @@ export const AUDIT_ACTIONS = [
   'meeting.guide_assign',
   'meeting.guide_member_update',
   'meeting.guide_export',
+  'study.plan_create',
+  'study.plan_item_add',
+  'study.plan_item_update',
+  'study.plan_item_delete',
+  'study.plan_session_link',
+  'study.plan_session_unlink',
+  'study.exchange_attendees',
+  'study.exchange_write',
+  'study.exchange_remind',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -170,7 +170,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -32925,6 +32925,1942 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/study/exchange/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党组学习交流人员名单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addedAt: string;
+                            memberId: number;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** 设置党组学习交流人员（本单位在任委员） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            removed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/exchange/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的党组学习交流（本月、上月及以往） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attendee: boolean;
+                            history: {
+                                body: string | null;
+                                month: string;
+                                updatedAt: string | null;
+                                writable: boolean;
+                            }[];
+                            memberId: number | null;
+                            open: {
+                                body: string | null;
+                                month: string;
+                                updatedAt: string | null;
+                                writable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/exchange/months/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某月学习交流：已填写、未填写及交流内容 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            counts: {
+                                attendees: number;
+                                missing: number;
+                                written: number;
+                            };
+                            lastRemindedAt: string | null;
+                            month: string;
+                            rows: {
+                                body: string | null;
+                                memberId: number;
+                                name: string;
+                                updatedAt: string | null;
+                                written: boolean;
+                            }[];
+                            /** @enum {string} */
+                            state: "future" | "open" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/exchange/months/{month}/accounts/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 填写本人某月的学习交流（当月及次月可修改） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string | null;
+                            month: string;
+                            updatedAt: string | null;
+                            writable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/exchange/months/{month}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提醒该月未填写人员（每天一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            missing: number;
+                            reminded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度学习计划及完成情况（当前查看的组织） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canWrite: boolean;
+                            completion: {
+                                byKind: {
+                                    done: number;
+                                    /** @enum {string} */
+                                    kind: "party_group" | "chair" | "standing" | "training" | "committee" | "symposium";
+                                    overdue: number;
+                                    planned: number;
+                                    rate: number;
+                                    upcoming: number;
+                                }[];
+                                overall: {
+                                    done: number;
+                                    overdue: number;
+                                    planned: number;
+                                    rate: number;
+                                    upcoming: number;
+                                };
+                            };
+                            items: {
+                                allowedActions: string[];
+                                attendees: string;
+                                audience: {
+                                    all?: boolean;
+                                    committeeIds?: number[];
+                                    groupIds?: number[];
+                                    memberIds?: number[];
+                                    orgIds?: number[];
+                                    parties?: ("cpc" | "rck" | "cdl" | "cdnca" | "capd" | "cpwdp" | "czgp" | "jiusan" | "tdsgl" | "nonparty")[];
+                                    sectorIds?: number[];
+                                } | null;
+                                id: number;
+                                notes: string | null;
+                                plannedOn: string;
+                                sessions: {
+                                    countsAs: ("study" | "training") | null;
+                                    endsAt: string;
+                                    held: boolean;
+                                    id: number;
+                                    kindName: string;
+                                    startsAt: string;
+                                    /** @enum {string} */
+                                    status: "published" | "cancelled";
+                                    studyKind: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "done" | "upcoming" | "overdue";
+                                /** @enum {string} */
+                                studyKind: "party_group" | "chair" | "standing" | "training" | "committee" | "symposium";
+                                topic: string;
+                            }[];
+                            orgId: number;
+                            planId: number | null;
+                            title: string;
+                            today: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 创建年度学习计划 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/plan/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加计划事项（首次添加时创建该年度计划） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendees: string;
+                        audience?: {
+                            all?: boolean;
+                            committeeIds?: number[];
+                            groupIds?: number[];
+                            memberIds?: number[];
+                            orgIds?: number[];
+                            parties?: ("cpc" | "rck" | "cdl" | "cdnca" | "capd" | "cpwdp" | "czgp" | "jiusan" | "tdsgl" | "nonparty")[];
+                            sectorIds?: number[];
+                        } | null;
+                        notes?: string | null;
+                        plannedOn: string;
+                        /** @enum {string} */
+                        studyKind: "party_group" | "chair" | "standing" | "training" | "committee" | "symposium";
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/plan/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除计划事项（未关联学习活动时） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改计划事项 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendees?: string;
+                        audience?: {
+                            all?: boolean;
+                            committeeIds?: number[];
+                            groupIds?: number[];
+                            memberIds?: number[];
+                            orgIds?: number[];
+                            parties?: ("cpc" | "rck" | "cdl" | "cdnca" | "capd" | "cpwdp" | "czgp" | "jiusan" | "tdsgl" | "nonparty")[];
+                            sectorIds?: number[];
+                        } | null;
+                        notes?: string | null;
+                        plannedOn?: string;
+                        /** @enum {string} */
+                        studyKind?: "party_group" | "chair" | "standing" | "training" | "committee" | "symposium";
+                        topic?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/study/plan/items/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联实际开展的学习活动（会议） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        meetingId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/plan/items/{id}/sessions/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消关联学习活动 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/plan/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可关联的学习活动（本单位已发布的会议，学习类在前） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    studyKind?: "party_group" | "chair" | "standing" | "training" | "committee" | "symposium";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countsAs: ("study" | "training") | null;
+                            endsAt: string;
+                            id: number;
+                            kindName: string;
+                            linkedItemId: number | null;
+                            matchesKind: boolean;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "published" | "cancelled";
+                            studyKind: ("party_group" | "chair" | "standing" | "training" | "committee" | "symposium") | null;
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/term-sessions/{id}": {

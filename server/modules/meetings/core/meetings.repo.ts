@@ -123,3 +123,49 @@ export function createMeetingRepo() {
 
 export type MeetingRepo = ReturnType<typeof createMeetingRepo>;
 export type MeetingListRow = Awaited<ReturnType<MeetingRepo['listOrg']>>['items'][number];
+
+// Read model for other modules (published by ../index.ts): the study plan's sessions.
+
+export interface StudyMeetingQuery {
+  orgId: number;
+  /** These meetings (of the organisation) only. */
+  ids?: readonly number[];
+  /** Starting in [from, to) (ISO instants). */
+  from?: string;
+  to?: string;
+  /** Only meetings of a kind that counts as study or training (with a study kind). */
+  studyOnly?: boolean;
+}
+
+/**
+ * An organisation's published (and cancelled, so a link to one still reads) meetings with their
+ * kind's study kind and `counts_as`, by start: drafts never leave the meetings office.
+ */
+export async function meetingsForStudy(db: Db, q: StudyMeetingQuery) {
+  if (q.ids && !q.ids.length) return [];
+  let s = db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_kinds as k', 'k.id', 'm.kind_id')
+    .select([
+      'm.id',
+      'm.org_id as orgId',
+      'm.title',
+      'm.starts_at as startsAt',
+      'm.ends_at as endsAt',
+      'm.status',
+      'm.venue',
+      'k.name as kindName',
+      'k.category',
+      'k.counts_as as countsAs',
+      'k.study_kind as studyKind',
+    ])
+    .where('m.org_id', '=', q.orgId)
+    .where('m.status', '!=', 'draft');
+  if (q.ids) s = s.where('m.id', 'in', [...q.ids]);
+  if (q.from) s = s.where('m.starts_at', '>=', q.from);
+  if (q.to) s = s.where('m.starts_at', '<', q.to);
+  if (q.studyOnly) s = s.where((w) => w.or([w('k.counts_as', 'is not', null), w('k.study_kind', 'is not', null)]));
+  return s.orderBy('m.starts_at').orderBy('m.id').execute();
+}
+
+export type StudyMeeting = Awaited<ReturnType<typeof meetingsForStudy>>[number];
