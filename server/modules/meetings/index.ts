@@ -34,6 +34,8 @@ export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo
 export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
 /** Published to other modules: each member's questions the office let through at forums, with the answers (duty records). */
 export { questionsOf, type QuestionQuery } from './questions/questions.repo.js';
+/** Published to other modules: the invitations' audience fields (whole body, committees, sectors, groups, parties, named members), so study materials are assigned the same way. */
+export { audienceFields, namesMembers } from './invitations/invitations.schema.js';
 
 export const meetingsModule: AppModule = {
   name: 'meetings',

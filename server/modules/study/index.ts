@@ -2,6 +2,7 @@
 // with the same roles (docs/ARCHITECTURE.md):
 //   plan/      the annual study plan: items by study kind, the sessions (meetings) that carry them out
 //   materials/ documents, articles and videos assigned to members, reading records and reflections
+//   record/    a member's learning record for a year (sessions attended, materials read, hours), beside materials
 //   exchange/  the party group's monthly learning exchange: each attendee's account per month
 //   coverage/  training coverage computed from attendance (targets, cohorts, the unreached), a member's learning record
 //   party/     party building: the three responsibility lists, the party organisation chain, liaisons and coverage
@@ -10,10 +11,14 @@
 import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
 import { STUDY_PHRASES } from './study.texts.js';
+import { registerMaterials } from './materials/index.js';
+import { registerRecord } from './record/index.js';
 
 export const studyModule: AppModule = {
   name: 'study',
-  register(_app, _platform) {
+  register(app, platform) {
     registerPhrases(STUDY_PHRASES);
+    registerMaterials(app, platform);
+    registerRecord(app, platform);
   },
 };

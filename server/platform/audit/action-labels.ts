@@ -161,4 +161,12 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.guide_assign': '批量编组',
   'meeting.guide_member_update': '安排委员分组座位食宿',
   'meeting.guide_export': '导出分组名单及座次表',
+  'study.material_create': '起草学习资料',
+  'study.material_update': '修改学习资料',
+  'study.material_publish': '发布学习资料',
+  'study.material_withdraw': '撤回学习资料',
+  'study.material_remind': '提醒未读学习资料',
+  'study.material_open': '首次打开学习资料',
+  'study.material_finish': '标记学习资料已读',
+  'study.material_reflect': '填写学习心得',
 };

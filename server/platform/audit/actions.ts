@@ -161,6 +161,14 @@ export const AUDIT_ACTIONS = [
   'meeting.guide_assign',
   'meeting.guide_member_update',
   'meeting.guide_export',
+  'study.material_create',
+  'study.material_update',
+  'study.material_publish',
+  'study.material_withdraw',
+  'study.material_remind',
+  'study.material_open',
+  'study.material_finish',
+  'study.material_reflect',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
