@@ -10,6 +10,7 @@ import type { Client } from '../../server/test/harness.js';
 import { createMember } from '../../server/test/fixtures.js';
 import type { OrgProposals, RoleName, Scenario } from '../support/scenario.js';
 import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
+import { studyMaterialTargets, type StudyMaterialTargets } from './study-materials-targets.js';
 
 export interface Bundle {
   org: number;
@@ -45,6 +46,8 @@ export interface Bundle {
   leaderUser: number;
   /** Meetings of this organisation (./meeting-targets.ts). */
   mtg: MeetingTargets;
+  /** Study materials of this organisation (./study-materials-targets.ts). */
+  studyMaterials: StudyMaterialTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -264,6 +267,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     noticeOf: (role) => pick(notices, role, true, 'member2'),
     leaderUser: fx.users.mayor!.id,
     mtg: cityMeetings,
+    studyMaterials: await studyMaterialTargets(clients.staff!, clients.member!, fx.members.zhang!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -293,6 +297,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     noticeOf: (role) => pick(notices, role, false, 'countyMember'),
     leaderUser: fx.users.countyAdmin!.id,
     mtg: countyMeetings,
+    studyMaterials: await studyMaterialTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
   };
   return { city, county };
 }
