@@ -24,6 +24,7 @@ import { MEMBER_ROWS } from './rows/members.js';
 import { PLATFORM_ROWS } from './rows/platform.js';
 import { PROPOSAL_ROWS } from './rows/proposals.js';
 import { STUDY_PLAN_ROWS } from './rows/study-plan.js';
+import { STUDY_MATERIAL_ROWS } from './rows/study-materials.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
@@ -35,6 +36,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...PROPOSAL_ROWS,
   ...MEETING_ROWS,
   ...STUDY_PLAN_ROWS,
+  ...STUDY_MATERIAL_ROWS,
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */

@@ -11,6 +11,7 @@ import { createMember } from '../../server/test/fixtures.js';
 import type { OrgProposals, RoleName, Scenario } from '../support/scenario.js';
 import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
 import { studyPlanTargets, type StudyPlanTargets } from './study-plan-targets.js';
+import { studyMaterialTargets, type StudyMaterialTargets } from './study-materials-targets.js';
 
 export interface Bundle {
   org: number;
@@ -48,6 +49,8 @@ export interface Bundle {
   mtg: MeetingTargets;
   /** The study plan's items and the learning exchange's month (./study-plan-targets.ts). */
   studyPlan: StudyPlanTargets;
+  /** Study materials of this organisation (./study-materials-targets.ts). */
+  studyMaterials: StudyMaterialTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -268,6 +271,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     leaderUser: fx.users.mayor!.id,
     mtg: cityMeetings,
     studyPlan: await studyPlanTargets(s, clients.staff!, [fx.members.zhang!, fx.members.wang!]),
+    studyMaterials: await studyMaterialTargets(clients.staff!, clients.member!, fx.members.zhang!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -298,6 +302,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     leaderUser: fx.users.countyAdmin!.id,
     mtg: countyMeetings,
     studyPlan: await studyPlanTargets(s, clients.county_admin!, [fx.members.zhao!, countyDesk]),
+    studyMaterials: await studyMaterialTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
   };
   return { city, county };
 }

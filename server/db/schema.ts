@@ -8,6 +8,7 @@ import type { MeetingMinutesTables } from './tables/meeting-minutes.js';
 import type { MeetingTables } from './tables/meetings.js';
 import type { ProposalTables } from './tables/proposals.js';
 import type { StudyPlanTables } from './tables/study-plan.js';
+import type { StudyMaterialTables } from './tables/study-materials.js';
 
 type Flag = number;
 
@@ -271,4 +272,5 @@ export type DB = FoundationTables &
   MeetingTables &
   MeetingMinutesTables &
   MeetingGuideTables &
-  StudyPlanTables;
+  StudyPlanTables &
+  StudyMaterialTables;

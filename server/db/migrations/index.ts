@@ -25,6 +25,7 @@ import * as commitmentsOrg from './202612110000_commitments_org.js';
 import * as meetingsUnusedColumns from './202612110100_meetings_unused_columns.js';
 import * as studyPlan from './202612120000_study_plan.js';
 import * as studyExchange from './202612120100_study_exchange.js';
+import * as studyMaterials from './202612120200_study_materials.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '202612110100_meetings_unused_columns': meetingsUnusedColumns,
   '202612120000_study_plan': studyPlan,
   '202612120100_study_exchange': studyExchange,
+  '202612120200_study_materials': studyMaterials,
 };

@@ -37,10 +37,10 @@ export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
  * period, with the kind's study kind and counts_as — the study plan links its items to them.
  */
 export { meetingsForStudy, type StudyMeeting, type StudyMeetingQuery } from './core/meetings.repo.js';
-/** Published to other modules: the parts of an audience as invitations name it (the study plan's items say who attends with it). */
-export { audienceFields } from './invitations/invitations.schema.js';
 /** Published to other modules: each member's questions the office let through at forums, with the answers (duty records). */
 export { questionsOf, type QuestionQuery } from './questions/questions.repo.js';
+/** Published to other modules: the invitations' audience fields (whole body, committees, sectors, groups, parties, named members), so study plan items say who attends and study materials are assigned the same way. */
+export { audienceFields, namesMembers } from './invitations/invitations.schema.js';
 
 export const meetingsModule: AppModule = {
   name: 'meetings',

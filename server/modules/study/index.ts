@@ -2,6 +2,7 @@
 // with the same roles (docs/ARCHITECTURE.md):
 //   plan/      the annual study plan: items by study kind, the sessions (meetings) that carry them out
 //   materials/ documents, articles and videos assigned to members, reading records and reflections
+//   record/    a member's learning record for a year (sessions attended, materials read, hours), beside materials
 //   exchange/  the party group's monthly learning exchange: each attendee's account per month
 //   coverage/  training coverage computed from attendance (targets, cohorts, the unreached), a member's learning record
 //   party/     party building: the three responsibility lists, the party organisation chain, liaisons and coverage
@@ -12,6 +13,8 @@ import { registerPhrases } from '../../platform/messages.js';
 import { STUDY_PHRASES } from './study.texts.js';
 import { registerPlan } from './plan/index.js';
 import { registerExchange } from './exchange/index.js';
+import { registerMaterials } from './materials/index.js';
+import { registerRecord } from './record/index.js';
 
 export const studyModule: AppModule = {
   name: 'study',
@@ -19,5 +22,7 @@ export const studyModule: AppModule = {
     registerPhrases(STUDY_PHRASES);
     registerPlan(app, platform);
     registerExchange(app, platform);
+    registerMaterials(app, platform);
+    registerRecord(app, platform);
   },
 };

@@ -1,7 +1,8 @@
 // The study module's rules: each sub-domain writes the rules of its own steps (a rulebook for
 // what acts on one record, abilities for reads of a collection); this file composes the names
 // every route may give as its `config.rule`, and study.policy.test.ts holds the routes to them.
-
+import { materialRules, materialsAccess } from './materials/index.js';
+import { recordAccess } from './record/index.js';
 import { planAccess, planItemRules } from './plan/plan.policy.js';
 import { exchangeAccess, exchangeRules } from './exchange/exchange.policy.js';
 
@@ -13,4 +14,8 @@ export const RULE_NAMES: readonly string[] = [
   // exchange/: a month's writing and reminder, and the exchange as a whole.
   ...exchangeRules.steps,
   ...exchangeAccess.names,
+  // materials/ and record/: the steps on one material, the materials as a whole, the learning record.
+  ...materialRules.steps,
+  ...materialsAccess.names,
+  ...recordAccess.names,
 ];

@@ -7,4 +7,26 @@ import { PLAN_PHRASES } from './plan/plan.texts.js';
 export const STUDY_PHRASES: Record<string, string> = {
   ...PLAN_PHRASES,
   ...EXCHANGE_PHRASES,
+  // materials/
+  此学习资料未分配给您: 'This study material was not assigned to you',
+  '学习资料已发布或已撤回，不能再修改':
+    'The study material has been published or withdrawn and can no longer be changed',
+  学习资料未发布或已撤回: 'The study material is not published or has been withdrawn',
+  学习资料尚未发布: 'The study material has not been published yet',
+  请先打开学习资料: 'Open the study material first',
+  '刚提醒过未学完的委员，请稍后再提醒': 'Those who have not finished were reminded recently; please try again later',
+  学习资料已发布或已撤回: 'The study material has been published or withdrawn',
+  '截止日期已过，请先修改截止日期': 'The deadline has passed; change the deadline first',
+  '所有委员都已学完，无需提醒': 'Everyone has finished it; no reminder is needed',
+  不能向该组织分配学习资料: 'You cannot assign study materials to that organisation',
+  所选委员不存在或已不在任: 'A selected member does not exist or is no longer serving',
+  截止日期不能早于今天: 'The deadline cannot be earlier than today',
+  所选对象中没有在任委员: 'The selected audience contains no serving member',
+  '视频链接须为 https:// 开头的有效网址': 'A video link must be a valid address starting with https://',
+  文章须填写正文: 'An article needs its text',
+  '视频资料须填写 https 链接': 'A video needs its https link',
+  文件资料须上传至少一个文件: 'A document needs at least one uploaded file',
+  请选择学习对象: 'Choose who is to study it',
+  // record/
+  您的账号未关联委员档案: 'Your account is not linked to a member record',
 };

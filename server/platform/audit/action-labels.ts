@@ -172,6 +172,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'study.exchange_attendees': ['设置党组学习交流人员', 'Set the party-group learning exchange attendees'],
   'study.exchange_write': ['填写党组学习交流', 'Wrote a monthly learning exchange account'],
   'study.exchange_remind': ['提醒未填写学习交流人员', 'Reminded those who have not written their learning exchange'],
+  'study.material_create': ['起草学习资料', 'Drafted a study material'],
+  'study.material_update': ['修改学习资料', 'Changed a study material'],
+  'study.material_publish': ['发布学习资料', 'Published a study material'],
+  'study.material_withdraw': ['撤回学习资料', 'Withdrew a study material'],
+  'study.material_remind': ['提醒未读学习资料', 'Reminded members who had not finished a study material'],
+  'study.material_open': ['首次打开学习资料', 'Opened a study material for the first time'],
+  'study.material_finish': ['标记学习资料已读', 'Marked a study material as read'],
+  'study.material_reflect': ['填写学习心得', 'Wrote or changed a study reflection'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

@@ -170,6 +170,14 @@ export const AUDIT_ACTIONS = [
   'study.exchange_attendees',
   'study.exchange_write',
   'study.exchange_remind',
+  'study.material_create',
+  'study.material_update',
+  'study.material_publish',
+  'study.material_withdraw',
+  'study.material_remind',
+  'study.material_open',
+  'study.material_finish',
+  'study.material_reflect',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
