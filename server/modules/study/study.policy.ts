@@ -2,5 +2,7 @@
 // what acts on one record, abilities for reads of a collection); this file composes the names
 // every route may give as its `config.rule`, and study.policy.test.ts holds the routes to them.
 
+import { coverageAccess } from './coverage/coverage.policy.js';
+
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [];
+export const RULE_NAMES: readonly string[] = [...coverageAccess.names];

@@ -161,4 +161,10 @@ export const AUDIT_ACTION_ZH: Record<AuditAction, string> = {
   'meeting.guide_assign': '批量编组',
   'meeting.guide_member_update': '安排委员分组座位食宿',
   'meeting.guide_export': '导出分组名单及座次表',
+  'study.coverage_target_set': '设置培训覆盖目标',
+  'study.coverage_cohort_create': '新建培训名单',
+  'study.coverage_cohort_update': '修改培训名单',
+  'study.coverage_cohort_delete': '删除培训名单',
+  'study.coverage_report_export': '导出培训覆盖报告',
+  'study.coverage_unreached_export': '导出未参训委员名单',
 };

@@ -161,6 +161,12 @@ export const AUDIT_ACTIONS = [
   'meeting.guide_assign',
   'meeting.guide_member_update',
   'meeting.guide_export',
+  'study.coverage_target_set',
+  'study.coverage_cohort_create',
+  'study.coverage_cohort_update',
+  'study.coverage_cohort_delete',
+  'study.coverage_report_export',
+  'study.coverage_unreached_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
