@@ -9,6 +9,7 @@ import type { MeetingTables } from './tables/meetings.js';
 import type { ProposalTables } from './tables/proposals.js';
 import type { StudyPlanTables } from './tables/study-plan.js';
 import type { StudyMaterialTables } from './tables/study-materials.js';
+import type { StudyCoverageTables } from './tables/study-coverage.js';
 
 type Flag = number;
 
@@ -273,4 +274,5 @@ export type DB = FoundationTables &
   MeetingMinutesTables &
   MeetingGuideTables &
   StudyPlanTables &
-  StudyMaterialTables;
+  StudyMaterialTables &
+  StudyCoverageTables;

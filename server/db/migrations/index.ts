@@ -26,6 +26,7 @@ import * as meetingsUnusedColumns from './202612110100_meetings_unused_columns.j
 import * as studyPlan from './202612120000_study_plan.js';
 import * as studyExchange from './202612120100_study_exchange.js';
 import * as studyMaterials from './202612120200_study_materials.js';
+import * as studyCoverage from './202612120300_study_coverage.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '202612120000_study_plan': studyPlan,
   '202612120100_study_exchange': studyExchange,
   '202612120200_study_materials': studyMaterials,
+  '202612120300_study_coverage': studyCoverage,
 };

@@ -30,6 +30,11 @@ import { MEETING_PHRASES } from './meetings.texts.js';
 
 /** Published to other modules: each member's attendance at the meetings of a period (study, member homes, duty records). */
 export { attendanceOf, type AttendanceQuery } from './attendance/attendance.repo.js';
+/**
+ * Published to other modules: the presences at published meetings of a kind counting as study
+ * or training, as a query (i: invitation, m: meeting, k: kind) to aggregate in SQL (training coverage).
+ */
+export { presenceQuery, PRESENT_STATES, type PresenceQuery } from './attendance/attendance.repo.js';
 /** Published to other modules: each member's accepted speeches (oral or written exchange) of a period (duty records). */
 export { speechesOf, type SpeechQuery } from './speeches/speeches.repo.js';
 /**

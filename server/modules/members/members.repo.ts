@@ -215,6 +215,8 @@ export interface MemberAudience {
   sectorIds?: readonly number[];
   groupIds?: readonly number[];
   parties?: readonly string[];
+  /** Narrows whoever the rest names to the new members (joined this term); alone, it names every new member. */
+  newOnly?: boolean;
 }
 
 /**
@@ -227,6 +229,7 @@ export function audienceMembersQuery(db: Db, a: MemberAudience) {
     .selectFrom('members')
     .where('members.org_id', 'in', [...a.orgIds])
     .where('members.active', '=', 1);
+  if (a.newOnly) q = q.where('members.is_new', '=', 1);
   if (!a.all) {
     const parts: [string, readonly (number | string)[] | undefined][] = [
       ['id', a.memberIds],
@@ -236,8 +239,9 @@ export function audienceMembersQuery(db: Db, a: MemberAudience) {
       ['party', a.parties],
     ];
     const named = parts.filter(([, v]) => v && v.length) as [string, (number | string)[]][];
-    if (!named.length) return null;
-    q = q.where((eb) => eb.or(named.map(([col, v]) => eb(`members.${col}` as 'members.id', 'in', v as number[]))));
+    if (!named.length && !a.newOnly) return null;
+    if (named.length)
+      q = q.where((eb) => eb.or(named.map(([col, v]) => eb(`members.${col}` as 'members.id', 'in', v as number[]))));
   }
   return q;
 }

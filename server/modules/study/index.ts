@@ -15,6 +15,7 @@ import { registerPlan } from './plan/index.js';
 import { registerExchange } from './exchange/index.js';
 import { registerMaterials } from './materials/index.js';
 import { registerRecord } from './record/index.js';
+import { registerCoverage } from './coverage/index.js';
 
 export const studyModule: AppModule = {
   name: 'study',
@@ -24,5 +25,6 @@ export const studyModule: AppModule = {
     registerExchange(app, platform);
     registerMaterials(app, platform);
     registerRecord(app, platform);
+    registerCoverage(app, platform);
   },
 };

@@ -6,6 +6,8 @@ import { recordAccess } from './record/index.js';
 import { planAccess, planItemRules } from './plan/plan.policy.js';
 import { exchangeAccess, exchangeRules } from './exchange/exchange.policy.js';
 
+import { coverageAccess } from './coverage/coverage.policy.js';
+
 /** Every rule a route of the module may name. */
 export const RULE_NAMES: readonly string[] = [
   // plan/: the steps on one item, and the plan as a whole.
@@ -18,4 +20,6 @@ export const RULE_NAMES: readonly string[] = [
   ...materialRules.steps,
   ...materialsAccess.names,
   ...recordAccess.names,
+  // coverage/: the figures, their people, targets, cohorts and exports.
+  ...coverageAccess.names,
 ];

@@ -1,12 +1,14 @@
 // English for every sentence the study module's errors say in Chinese (registered with the
 // module; study.texts.test.ts checks that none is missing). The web app sends the language the
 // user chose as Accept-Language, and the error handler answers in it.
+import { COVERAGE_PHRASES } from './coverage/coverage.texts.js';
 import { EXCHANGE_PHRASES } from './exchange/exchange.texts.js';
 import { PLAN_PHRASES } from './plan/plan.texts.js';
 
 export const STUDY_PHRASES: Record<string, string> = {
   ...PLAN_PHRASES,
   ...EXCHANGE_PHRASES,
+  ...COVERAGE_PHRASES,
   // materials/
   此学习资料未分配给您: 'This study material was not assigned to you',
   '学习资料已发布或已撤回，不能再修改':

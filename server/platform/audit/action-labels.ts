@@ -180,6 +180,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'study.material_open': ['首次打开学习资料', 'Opened a study material for the first time'],
   'study.material_finish': ['标记学习资料已读', 'Marked a study material as read'],
   'study.material_reflect': ['填写学习心得', 'Wrote or changed a study reflection'],
+  'study.coverage_target_set': ['设置培训覆盖目标', 'Set a training coverage target'],
+  'study.coverage_cohort_create': ['新建培训名单', 'Created a training cohort'],
+  'study.coverage_cohort_update': ['修改培训名单', 'Changed a training cohort'],
+  'study.coverage_cohort_delete': ['删除培训名单', 'Deleted a training cohort'],
+  'study.coverage_report_export': ['导出培训覆盖报告', 'Exported the training coverage report'],
+  'study.coverage_unreached_export': ['导出未参训委员名单', 'Exported the list of members not yet trained'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

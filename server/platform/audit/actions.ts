@@ -178,6 +178,12 @@ export const AUDIT_ACTIONS = [
   'study.material_open',
   'study.material_finish',
   'study.material_reflect',
+  'study.coverage_target_set',
+  'study.coverage_cohort_create',
+  'study.coverage_cohort_update',
+  'study.coverage_cohort_delete',
+  'study.coverage_report_export',
+  'study.coverage_unreached_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,6 +11,8 @@ export interface Audience {
   groupIds?: number[];
   parties?: string[];
   orgIds?: number[];
+  /** Only the new members (joined this term) among those named, or every new member. */
+  newOnly?: boolean;
 }
 
 /** The part of the audience that named a member (the first that applies, in the order a person reads them). */

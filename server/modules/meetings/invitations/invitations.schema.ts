@@ -15,13 +15,17 @@ export const audienceFields = z.object({
   sectorIds: ids.max(200).optional(),
   groupIds: ids.max(500).optional(),
   parties: z.array(z.enum(partyCodes)).max(20).optional(),
+  /** Only the new members (joined this term) among those named; alone, every new member. */
+  newOnly: z.boolean().optional(),
   /** The members of these organisations (the meeting's own when not given; a county's through its id). */
   orgIds: ids.max(200).optional(),
 });
 
 /** Whether an audience names any member. */
 export const namesMembers = (a: z.infer<typeof audienceFields>) =>
-  !!a.all || [a.memberIds, a.committeeIds, a.sectorIds, a.groupIds, a.parties].some((v) => v && v.length > 0);
+  !!a.all ||
+  !!a.newOnly ||
+  [a.memberIds, a.committeeIds, a.sectorIds, a.groupIds, a.parties].some((v) => v && v.length > 0);
 
 export const audience = audienceFields.refine(namesMembers, '请选择邀请对象');
 

@@ -84,6 +84,20 @@ describe(`meetings: invitations, replies and leave (${ENGINE})`, () => {
     );
   });
 
+  it('invites the new members only: alone every new member, with a committee its new members', async () => {
+    const m = await draftMeeting(staff, kinds.training!);
+    const url = `/api/meetings/${m.id}/invitations`;
+    const r = await staff.post(url, { audience: { committeeIds: [fx.committees['经济委员会']!], newOnly: true } });
+    expect(r.json()).toEqual({ added: 0, alreadyInvited: 0 }); // 张建国 of that committee is not new
+    expect((await staff.post(url, { audience: { newOnly: true } })).json()).toEqual({ added: 1, alreadyInvited: 0 });
+    expect((await invitees(m.id)).map((i) => i.name)).toEqual(['李晓梅']);
+    // With the whole body it is still the new members alone.
+    expect((await staff.post(url, { audience: { all: true, newOnly: true } })).json()).toEqual({
+      added: 0,
+      alreadyInvited: 1,
+    });
+  });
+
   it('a must-attend meeting: attend, no decline, leave asked and decided by the office, audited', async () => {
     const m = await publishedMeeting(staff, kinds.standing_committee!, { replyDeadline: '2026-03-01T02:15:00Z' });
     await staff.post(`/api/meetings/${m.id}/invitations`, { audience: { all: true } });

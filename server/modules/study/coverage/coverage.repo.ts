@@ -1,0 +1,335 @@
+// Every query of training coverage. The figures are counted in SQL: each current member of the
+// scope joined to his presences at training (the meetings module's `presenceQuery`, grouped per
+// member), then grouped by the breakdowns' columns — one statement for a whole province.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../../db/tx.js';
+import type { CohortKind, TargetMeasure } from '../../../db/tables/study-coverage.js';
+import { presenceQuery } from '../../meetings/index.js';
+import { termStart, type Period } from './coverage.model.js';
+
+/** Whose coverage: the current members of these organisations, in this year. */
+export interface Scope {
+  orgIds: readonly number[];
+  year: { from: string; to: string };
+  /** Each current term of the scope's organisations, by id: its first instant. */
+  terms: ReadonlyMap<number, string>;
+  /** The same first instants by organisation. */
+  orgTermStart: ReadonlyMap<number, string>;
+}
+
+/** The current terms of the organisations (one each), with their first instants. */
+export async function currentTerms(db: Db, orgIds: readonly number[]) {
+  const rows = orgIds.length
+    ? await db
+        .selectFrom('terms')
+        .select(['id', 'org_id', 'starts_on'])
+        .where('org_id', 'in', [...orgIds])
+        .where('is_current', '=', 1)
+        .execute()
+    : [];
+  return {
+    terms: new Map(rows.map((t) => [t.id, termStart(t.starts_on)])),
+    orgTermStart: new Map(rows.map((t) => [t.org_id, termStart(t.starts_on)])),
+  };
+}
+
+/** The training sessions of a period with how many members of the scope were there. */
+export function sessionsHeld(db: Db, s: Scope, from: string, to: string) {
+  return presenceQuery(db, { countsAs: 'training', from, to })
+    .where('i.member_id', 'in', members(db, s).select('mem.id'))
+    .select((eb) => [
+      'm.id as meetingId',
+      'm.title',
+      'm.starts_at as startsAt',
+      'k.name as kind',
+      eb.fn.countAll().as('present'),
+    ])
+    .groupBy(['m.id', 'm.title', 'm.starts_at', 'k.name'])
+    .orderBy('m.starts_at')
+    .execute();
+}
+
+/** The first instant of the member's term, as an SQL expression over `mem.term_id`. */
+const termStartOf = (s: Scope) =>
+  sql<string>`(case ${sql.ref('mem.term_id')} ${sql.join(
+    [...s.terms].map(([id, at]) => sql`when ${id} then ${at}`),
+    sql` `,
+  )} end)`;
+
+/** The current members of the scope: active, not left, of their organisation's current term. */
+function members(db: Db, s: Scope) {
+  return db
+    .selectFrom('members as mem')
+    .where('mem.org_id', 'in', [...s.orgIds])
+    .where('mem.term_id', 'in', [...s.terms.keys()])
+    .where('mem.active', '=', 1)
+    .where('mem.deactivated_at', 'is', null);
+}
+
+/** Per member of the scope with any presence at training since the earliest bound: the latest, and whether one fell in the year. */
+function presences(db: Db, s: Scope) {
+  const earliest = [s.year.from, ...s.terms.values()].sort()[0]!;
+  return presenceQuery(db, { countsAs: 'training', from: earliest })
+    .where('i.member_id', 'in', members(db, s).select('mem.id'))
+    .select((eb) => [
+      eb.ref('i.member_id').$notNull().as('member_id'),
+      eb.fn.max('m.starts_at').as('last_at'),
+      sql<number>`max(case when m.starts_at >= ${s.year.from} and m.starts_at < ${s.year.to} then 1 else 0 end)`.as(
+        'in_year',
+      ),
+    ])
+    .groupBy('i.member_id');
+}
+
+/** The members of the scope with their presences joined (p, null when never trained). */
+const withPresence = (db: Db, s: Scope) =>
+  members(db, s).leftJoin(presences(db, s).as('p'), 'p.member_id', 'mem.id');
+
+/** Whether the member was trained in the period, as a condition. */
+const trainedIn = (s: Scope, period: Period): Expression<SqlBool> =>
+  period === 'year' ? sql<SqlBool>`p.in_year = 1` : sql<SqlBool>`p.last_at >= ${termStartOf(s)}`;
+
+export interface ShapeRow {
+  org_id: number;
+  committee_id: number | null;
+  sector_id: number;
+  party: string;
+  is_new: number;
+  n: number | string;
+  year_n: number | string | null;
+  term_n: number | string | null;
+}
+
+/** Members and trained members grouped by organisation, committee, sector, party and newness. */
+export function shape(db: Db, s: Scope): Promise<ShapeRow[]> {
+  if (!s.orgIds.length || !s.terms.size) return Promise.resolve([]);
+  return withPresence(db, s)
+    .select([
+      'mem.org_id',
+      'mem.committee_id',
+      'mem.sector_id',
+      'mem.party',
+      'mem.is_new',
+      (eb) => eb.fn.countAll().as('n'),
+      sql<number>`sum(case when ${trainedIn(s, 'year')} then 1 else 0 end)`.as('year_n'),
+      sql<number>`sum(case when ${trainedIn(s, 'term')} then 1 else 0 end)`.as('term_n'),
+    ])
+    .groupBy(['mem.org_id', 'mem.committee_id', 'mem.sector_id', 'mem.party', 'mem.is_new'])
+    .execute() as Promise<ShapeRow[]>;
+}
+
+export interface ListFilter {
+  period: Period;
+  status: 'trained' | 'unreached';
+  orgId?: number;
+  /** 0: members of no committee. */
+  committeeId?: number;
+  sectorId?: number;
+  party?: string;
+  isNew?: boolean;
+  cohortId?: number;
+  name?: string;
+}
+
+function filtered(db: Db, s: Scope, f: ListFilter) {
+  let q = withPresence(db, s);
+  const trained = trainedIn(s, f.period);
+  q = q.where(f.status === 'trained' ? trained : sql<SqlBool>`not coalesce(${trained}, ${sql.lit(false)})`);
+  if (f.orgId !== undefined) q = q.where('mem.org_id', '=', f.orgId);
+  if (f.committeeId === 0) q = q.where('mem.committee_id', 'is', null);
+  else if (f.committeeId !== undefined) q = q.where('mem.committee_id', '=', f.committeeId);
+  if (f.sectorId !== undefined) q = q.where('mem.sector_id', '=', f.sectorId);
+  if (f.party !== undefined) q = q.where('mem.party', '=', f.party);
+  if (f.isNew !== undefined) q = q.where('mem.is_new', '=', f.isNew ? 1 : 0);
+  if (f.name) q = q.where('mem.name', 'like', `%${f.name.replace(/[%_\\]/g, '')}%`);
+  if (f.cohortId !== undefined)
+    q = q.where('mem.id', 'in', (eb) =>
+      eb.selectFrom('study_coverage_cohort_members').select('member_id').where('cohort_id', '=', f.cohortId!),
+    );
+  return q;
+}
+
+export interface ListedMember {
+  id: number;
+  name: string;
+  org_id: number;
+  org: string;
+  sector: string;
+  committee: string | null;
+  party: string;
+  is_new: number;
+}
+
+/** A page of the members a figure counts, trained or not yet, in the roster's order. */
+export async function listMembers(db: Db, s: Scope, f: ListFilter, limit: number, offset: number) {
+  if (!s.orgIds.length || !s.terms.size) return { total: 0, items: [] as ListedMember[] };
+  const base = filtered(db, s, f);
+  const [count, items] = await Promise.all([
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    base
+      .innerJoin('organisations as o', 'o.id', 'mem.org_id')
+      .innerJoin('sectors as sec', 'sec.id', 'mem.sector_id')
+      .leftJoin('committees as com', 'com.id', 'mem.committee_id')
+      .select([
+        'mem.id',
+        'mem.name',
+        'mem.org_id',
+        'o.short_name as org',
+        'sec.name as sector',
+        'com.name as committee',
+        'mem.party',
+        'mem.is_new',
+      ])
+      .orderBy('mem.org_id')
+      .orderBy('mem.pinyin')
+      .orderBy('mem.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ]);
+  return { total: Number(count.n), items: items as ListedMember[] };
+}
+
+/** The training sessions each of these members was at, from `from` on (the sessions behind a figure). */
+export function sessionsOf(db: Db, memberIds: readonly number[], from: string, to?: string) {
+  if (!memberIds.length) return Promise.resolve([]);
+  return presenceQuery(db, { countsAs: 'training', from, to })
+    .where('i.member_id', 'in', [...memberIds])
+    .select([
+      'i.member_id as memberId',
+      'm.id as meetingId',
+      'm.title',
+      'm.starts_at as startsAt',
+      'k.name as kind',
+      'i.attendance',
+    ])
+    .orderBy('m.starts_at')
+    .execute();
+}
+
+export const targetsOf = (db: Db, orgId: number, year: number) =>
+  db
+    .selectFrom('study_coverage_targets')
+    .select(['measure', 'percent', 'updated_at'])
+    .where('org_id', '=', orgId)
+    .where('year', '=', year)
+    .execute();
+
+export async function setTarget(
+  db: Db,
+  t: { orgId: number; year: number; measure: TargetMeasure; percent: number | null; by: number; at: string },
+) {
+  await db
+    .deleteFrom('study_coverage_targets')
+    .where('org_id', '=', t.orgId)
+    .where('year', '=', t.year)
+    .where('measure', '=', t.measure)
+    .execute();
+  if (t.percent === null) return;
+  await db
+    .insertInto('study_coverage_targets')
+    .values({
+      org_id: t.orgId,
+      year: t.year,
+      measure: t.measure,
+      percent: t.percent,
+      updated_by: t.by,
+      created_at: t.at,
+      updated_at: t.at,
+    })
+    .execute();
+}
+
+export interface CohortFigureRow {
+  id: number;
+  name: string;
+  kind: CohortKind;
+  year: number;
+  total: number | string;
+  trained: number | string | null;
+}
+
+/** An organisation's cohorts of a year, each with its current members and those trained in the year. */
+export function cohortFigures(db: Db, s: Scope, orgId: number, year: number): Promise<CohortFigureRow[]> {
+  const counted = withPresence(db, s).select(['mem.id as member_id', 'p.in_year']);
+  return db
+    .selectFrom('study_coverage_cohorts as c')
+    .leftJoin('study_coverage_cohort_members as cm', 'cm.cohort_id', 'c.id')
+    .leftJoin(counted.as('x'), 'x.member_id', 'cm.member_id')
+    .select([
+      'c.id',
+      'c.name',
+      'c.kind',
+      'c.year',
+      (eb) => eb.fn.count('x.member_id').as('total'),
+      sql<number>`sum(case when x.in_year = 1 then 1 else 0 end)`.as('trained'),
+    ])
+    .where('c.org_id', '=', orgId)
+    .where('c.year', '=', year)
+    .groupBy(['c.id', 'c.name', 'c.kind', 'c.year'])
+    .orderBy('c.id')
+    .execute() as Promise<CohortFigureRow[]>;
+}
+
+export const cohortById = (db: Db, id: number) =>
+  db.selectFrom('study_coverage_cohorts').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const cohortMemberIds = async (db: Db, id: number) =>
+  (
+    await db
+      .selectFrom('study_coverage_cohort_members')
+      .select('member_id')
+      .where('cohort_id', '=', id)
+      .orderBy('member_id')
+      .execute()
+  ).map((r) => r.member_id);
+
+/** Which of these ids are current members of the scope. */
+export const currentMemberIds = async (db: Db, s: Scope, ids: readonly number[]) =>
+  ids.length
+    ? (
+        await members(db, s)
+          .select('mem.id')
+          .where('mem.id', 'in', [...ids])
+          .execute()
+      ).map((r) => r.id)
+    : [];
+
+export async function insertCohort(
+  db: Db,
+  c: { orgId: number; year: number; name: string; kind: CohortKind; by: number; at: string },
+) {
+  return db
+    .insertInto('study_coverage_cohorts')
+    .values({ org_id: c.orgId, year: c.year, name: c.name, kind: c.kind, created_by: c.by, created_at: c.at, updated_at: c.at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export const updateCohort = (db: Db, id: number, set: { name?: string; kind?: CohortKind; updated_at: string }) =>
+  db.updateTable('study_coverage_cohorts').set(set).where('id', '=', id).execute();
+
+export async function replaceCohortMembers(db: Db, id: number, memberIds: readonly number[]) {
+  await db.deleteFrom('study_coverage_cohort_members').where('cohort_id', '=', id).execute();
+  if (memberIds.length)
+    await db
+      .insertInto('study_coverage_cohort_members')
+      .values(memberIds.map((member_id) => ({ cohort_id: id, member_id })))
+      .execute();
+}
+
+export async function deleteCohort(db: Db, id: number) {
+  await db.deleteFrom('study_coverage_cohort_members').where('cohort_id', '=', id).execute();
+  await db.deleteFrom('study_coverage_cohorts').where('id', '=', id).execute();
+}
+
+export const nameTaken = async (db: Db, orgId: number, year: number, name: string, exceptId?: number) => {
+  let q = db
+    .selectFrom('study_coverage_cohorts')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('year', '=', year)
+    .where('name', '=', name);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return !!(await q.executeTakeFirst());
+};
