@@ -7,6 +7,7 @@ import type { MeetingGuideTables } from './tables/meeting-guide.js';
 import type { MeetingMinutesTables } from './tables/meeting-minutes.js';
 import type { MeetingTables } from './tables/meetings.js';
 import type { ProposalTables } from './tables/proposals.js';
+import type { StudyPartyTables } from './tables/study-party.js';
 
 type Flag = number;
 
@@ -265,4 +266,9 @@ export interface FoundationTables {
 }
 
 // Each module's tables are added here as the module lands.
-export type DB = FoundationTables & ProposalTables & MeetingTables & MeetingMinutesTables & MeetingGuideTables;
+export type DB = FoundationTables &
+  ProposalTables &
+  MeetingTables &
+  MeetingMinutesTables &
+  MeetingGuideTables &
+  StudyPartyTables;

@@ -22,6 +22,7 @@ import * as meetingGuide from './202612100000_meeting_guide.js';
 import * as meetingQuestions from './202612100100_meeting_questions.js';
 import * as meetingGuests from './202612100200_meeting_guests.js';
 import * as commitmentsOrg from './202612110000_commitments_org.js';
+import * as partyBuilding from './202612120400_party_building.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '202612100100_meeting_questions': meetingQuestions,
   '202612100200_meeting_guests': meetingGuests,
   '202612110000_commitments_org': commitmentsOrg,
+  '202612120400_party_building': partyBuilding,
 };

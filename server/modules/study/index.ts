@@ -10,10 +10,12 @@
 import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
 import { STUDY_PHRASES } from './study.texts.js';
+import { registerParty } from './party/index.js';
 
 export const studyModule: AppModule = {
   name: 'study',
-  register(_app, _platform) {
+  register(app, platform) {
     registerPhrases(STUDY_PHRASES);
+    registerParty(app, platform);
   },
 };

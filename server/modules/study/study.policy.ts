@@ -1,6 +1,7 @@
 // The study module's rules: each sub-domain writes the rules of its own steps (a rulebook for
 // what acts on one record, abilities for reads of a collection); this file composes the names
 // every route may give as its `config.rule`, and study.policy.test.ts holds the routes to them.
+import { partyAccess } from './party/party.policy.js';
 
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [];
+export const RULE_NAMES: readonly string[] = [...partyAccess.names];

@@ -161,6 +161,19 @@ export const AUDIT_ACTIONS = [
   'meeting.guide_assign',
   'meeting.guide_member_update',
   'meeting.guide_export',
+  'party.item_create',
+  'party.item_update',
+  'party.item_delete',
+  'party.item_check',
+  'party.org_create',
+  'party.org_update',
+  'party.org_delete',
+  'party.member_add',
+  'party.member_update',
+  'party.member_remove',
+  'party.liaison_add',
+  'party.liaison_remove',
+  'party.coverage_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
