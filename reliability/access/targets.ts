@@ -10,6 +10,7 @@ import type { Client } from '../../server/test/harness.js';
 import { createMember } from '../../server/test/fixtures.js';
 import type { OrgProposals, RoleName, Scenario } from '../support/scenario.js';
 import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
+import { partyTargets, type PartyTargets } from './party-targets.js';
 
 export interface Bundle {
   org: number;
@@ -45,6 +46,8 @@ export interface Bundle {
   leaderUser: number;
   /** Meetings of this organisation (./meeting-targets.ts). */
   mtg: MeetingTargets;
+  /** Party building records of this organisation (./party-targets.ts). */
+  party: PartyTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -264,6 +267,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     noticeOf: (role) => pick(notices, role, true, 'member2'),
     leaderUser: fx.users.mayor!.id,
     mtg: cityMeetings,
+    party: await partyTargets(s, clients.staff!, { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! }),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -293,6 +297,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     noticeOf: (role) => pick(notices, role, false, 'countyMember'),
     leaderUser: fx.users.countyAdmin!.id,
     mtg: countyMeetings,
+    party: await partyTargets(s, clients.county_admin!, { id: fx.countyA, term: fx.countyTerm, sector: countySector }),
   };
   return { city, county };
 }
