@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { PartyOrgKind } from '../../../db/tables/study-party.js';
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
-import { badRequest, conflict, notFound } from '../../../platform/errors.js';
+import { badRequest, conflict, isAppError, notFound } from '../../../platform/errors.js';
 import { CPC, PARENT_KIND } from './party.model.js';
 import { editsViewed, partyAccess } from './party.policy.js';
 import type { PartyOrgRow } from './party.repo.js';
@@ -121,21 +121,28 @@ export function createOrgService(deps: PartyDeps, shared: PartyShared) {
       if (member.party !== CPC) throw badRequest('NOT_PARTY_MEMBER', '只有中共党员才能编入党组织');
       if (await party.membershipIn(db, partyOrgId, member.id))
         throw conflict('ALREADY_MEMBER', '该委员已是这个党组织的成员');
-      const id = await inTransaction(db, async (trx) => {
-        const branch = await checkBranch(trx, org, member.id);
-        const { id } = await party.insertMembership(trx, {
-          party_org_id: partyOrgId,
-          org_id: actor.orgId,
-          member_id: member.id,
-          role: input.role,
-          branch_member_id: branch,
-          created_at: shared.now(),
+      const write = () =>
+        inTransaction(db, async (trx) => {
+          const branch = await checkBranch(trx, org, member.id);
+          const { id } = await party.insertMembership(trx, {
+            party_org_id: partyOrgId,
+            org_id: actor.orgId,
+            member_id: member.id,
+            role: input.role,
+            branch_member_id: branch,
+            created_at: shared.now(),
+          });
+          await shared.audit(trx, actor, 'party.member_add', 'party_org', partyOrgId, {
+            memberId: member.id,
+            role: input.role,
+          });
+          return id;
         });
-        await shared.audit(trx, actor, 'party.member_add', 'party_org', partyOrgId, {
-          memberId: member.id,
-          role: input.role,
-        });
-        return id;
+      // Two offices placing the same member at once: the unique index refuses the second, answered as the check would.
+      const id = await write().catch(async (err: unknown) => {
+        if (!isAppError(err) && org.kind === 'branch' && (await party.branchOf(db, member.id)))
+          throw conflict('IN_ANOTHER_BRANCH', '该党员已在其他党支部，一名党员只能编入一个党支部');
+        throw err;
       });
       return { id };
     },

@@ -241,4 +241,19 @@ describe(`study: party building (${ENGINE})`, () => {
     );
     expect(JSON.stringify(roster)).not.toMatch(/138|phone/);
   });
+
+  it('places a member in one branch when two requests race', async () => {
+    const zheng = await createMember(ctx.platform, {
+      orgId: fx.city,
+      termId: fx.term,
+      sectorId: fx.sectors['经济界']!,
+      name: '郑华',
+      party: 'cpc',
+    });
+    const answers = await Promise.all(
+      chain.branches.map((b) => staff.post(`${P}/orgs/${b}/members`, { memberId: zheng })),
+    );
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((r) => r.statusCode === 409)!.json().error.code).toBe('IN_ANOTHER_BRANCH');
+  });
 });
