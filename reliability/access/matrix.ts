@@ -25,6 +25,7 @@ import { PLATFORM_ROWS } from './rows/platform.js';
 import { PROPOSAL_ROWS } from './rows/proposals.js';
 import { STUDY_PLAN_ROWS } from './rows/study-plan.js';
 import { STUDY_MATERIAL_ROWS } from './rows/study-materials.js';
+import { STUDY_PARTY_ROWS } from './rows/study-party.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
@@ -37,6 +38,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...MEETING_ROWS,
   ...STUDY_PLAN_ROWS,
   ...STUDY_MATERIAL_ROWS,
+  ...STUDY_PARTY_ROWS,
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */

@@ -12,6 +12,7 @@ import type { OrgProposals, RoleName, Scenario } from '../support/scenario.js';
 import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
 import { studyPlanTargets, type StudyPlanTargets } from './study-plan-targets.js';
 import { studyMaterialTargets, type StudyMaterialTargets } from './study-materials-targets.js';
+import { partyTargets, type PartyTargets } from './party-targets.js';
 
 export interface Bundle {
   org: number;
@@ -51,6 +52,8 @@ export interface Bundle {
   studyPlan: StudyPlanTargets;
   /** Study materials of this organisation (./study-materials-targets.ts). */
   studyMaterials: StudyMaterialTargets;
+  /** Party building records of this organisation (./party-targets.ts). */
+  party: PartyTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -272,6 +275,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     mtg: cityMeetings,
     studyPlan: await studyPlanTargets(s, clients.staff!, [fx.members.zhang!, fx.members.wang!]),
     studyMaterials: await studyMaterialTargets(clients.staff!, clients.member!, fx.members.zhang!),
+    party: await partyTargets(s, clients.staff!, { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! }),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -303,6 +307,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     mtg: countyMeetings,
     studyPlan: await studyPlanTargets(s, clients.county_admin!, [fx.members.zhao!, countyDesk]),
     studyMaterials: await studyMaterialTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
+    party: await partyTargets(s, clients.county_admin!, { id: fx.countyA, term: fx.countyTerm, sector: countySector }),
   };
   return { city, county };
 }

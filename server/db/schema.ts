@@ -10,6 +10,7 @@ import type { ProposalTables } from './tables/proposals.js';
 import type { StudyPlanTables } from './tables/study-plan.js';
 import type { StudyMaterialTables } from './tables/study-materials.js';
 import type { StudyCoverageTables } from './tables/study-coverage.js';
+import type { StudyPartyTables } from './tables/study-party.js';
 
 type Flag = number;
 
@@ -275,4 +276,5 @@ export type DB = FoundationTables &
   MeetingGuideTables &
   StudyPlanTables &
   StudyMaterialTables &
-  StudyCoverageTables;
+  StudyCoverageTables &
+  StudyPartyTables;

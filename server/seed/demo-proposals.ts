@@ -9,6 +9,7 @@ import { createDriver } from './demo-driver.js';
 import { scheduleReading, scheduleTicks, scheduleYearEnds } from './demo-follow-up.js';
 import { scheduleProposal } from './demo-lifecycle.js';
 import { scheduleMeetings } from './demo-meetings.js';
+import { scheduleParty } from './demo-study-party.js';
 import { scheduleNotices } from './demo-notices.js';
 import { scheduleStudyPlan } from './demo-study-plan.js';
 import { scheduleGuide } from './demo-guide.js';
@@ -56,6 +57,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleNotices(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleGuide(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleStudyPlan(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleParty(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

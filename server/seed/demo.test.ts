@@ -357,4 +357,21 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(reports.counts.read).toBeGreaterThan(100);
     expect((await office.get(`/api/meeting-notices/${reports.id}`)).json().remindedAt).toBeTruthy();
   });
+
+  it('has party building: the chain with three branches, twenty liaisons, coverage short of full, two items overdue', async () => {
+    const { orgs } = (await office.get('/api/study/party/orgs')).json() as {
+      orgs: { kind: string; members: unknown[] }[];
+    };
+    expect(orgs.map((o) => o.kind)).toEqual(['party_group', 'organ_committee', 'branch', 'branch', 'branch']);
+    expect(orgs.filter((o) => o.kind === 'branch').every((o) => o.members.length > 5)).toBe(true);
+    expect((await office.get('/api/study/party/liaisons')).json().liaisons).toHaveLength(20);
+    const c = (await office.get('/api/study/party/coverage')).json();
+    expect(c.partyOrgCoverage).toBeGreaterThan(0.6);
+    expect(c.partyOrgCoverage).toBeLessThan(1);
+    expect(c.partyWorkCoverage).toBeLessThan(c.partyOrgCoverage);
+    expect(c.uncoveredPartyMembers.length).toBeGreaterThan(0);
+    const { lists } = (await office.get('/api/study/party/lists?year=2026')).json();
+    expect(lists.map((l: { total: number }) => l.total)).toEqual([6, 6, 6]);
+    expect(lists.reduce((n: number, l: { overdue: number }) => n + l.overdue, 0)).toBe(2);
+  });
 });

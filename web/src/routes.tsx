@@ -59,6 +59,7 @@ const PrintPage = lazyPage(() => import('./pages/proposals/print/PrintPage'), 'P
 const EvaluationPage = lazyPage(() => import('./pages/proposals/stats/EvaluationPage'), 'EvaluationPage');
 // The statistics page brings ECharts, which no other page needs.
 const StatsPage = lazyPage(() => import('./pages/proposals/stats/StatsPage'), 'default');
+const PartyPage = lazyPage(() => import('./pages/study/party/PartyPage'), 'PartyPage');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -416,6 +417,14 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="meetings.manage">
         <NoticeFormPage key="edit" />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/party',
+    element: (
+      <RequirePermission permission={['study.manage', 'study.read_all']}>
+        <PartyPage />
       </RequirePermission>
     ),
   },

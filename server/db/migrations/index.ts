@@ -27,6 +27,7 @@ import * as studyPlan from './202612120000_study_plan.js';
 import * as studyExchange from './202612120100_study_exchange.js';
 import * as studyMaterials from './202612120200_study_materials.js';
 import * as studyCoverage from './202612120300_study_coverage.js';
+import * as partyBuilding from './202612120400_party_building.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '202612120100_study_exchange': studyExchange,
   '202612120200_study_materials': studyMaterials,
   '202612120300_study_coverage': studyCoverage,
+  '202612120400_party_building': partyBuilding,
 };

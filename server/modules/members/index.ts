@@ -25,6 +25,8 @@ export {
   memberById,
   membersByIds,
   membersOfAudience,
+  /** A term's members still in office, with their party: whom study's coverage figures count. */
+  termRoster,
   type MemberAudience,
 } from './members.repo.js';
 

@@ -255,3 +255,15 @@ export async function membersOfAudience(
   if (!q) return [];
   return q.select(['id', 'committee_id', 'sector_id', 'group_id', 'party']).orderBy('id').execute();
 }
+
+/** An organisation's members of one term still in office (active), with their party: whom study's coverage figures count. */
+export const termRoster = (db: Db, orgId: number, termId: number) =>
+  db
+    .selectFrom('members')
+    .select(['id', 'name', 'party', 'sector_id', 'committee_id'])
+    .where('org_id', '=', orgId)
+    .where('term_id', '=', termId)
+    .where('active', '=', 1)
+    .orderBy('pinyin')
+    .orderBy('id')
+    .execute();

@@ -16,6 +16,7 @@ import { registerExchange } from './exchange/index.js';
 import { registerMaterials } from './materials/index.js';
 import { registerRecord } from './record/index.js';
 import { registerCoverage } from './coverage/index.js';
+import { registerParty } from './party/index.js';
 
 export const studyModule: AppModule = {
   name: 'study',
@@ -26,5 +27,6 @@ export const studyModule: AppModule = {
     registerMaterials(app, platform);
     registerRecord(app, platform);
     registerCoverage(app, platform);
+    registerParty(app, platform);
   },
 };

@@ -3,9 +3,9 @@
 // every route may give as its `config.rule`, and study.policy.test.ts holds the routes to them.
 import { materialRules, materialsAccess } from './materials/index.js';
 import { recordAccess } from './record/index.js';
+import { partyAccess } from './party/party.policy.js';
 import { planAccess, planItemRules } from './plan/plan.policy.js';
 import { exchangeAccess, exchangeRules } from './exchange/exchange.policy.js';
-
 import { coverageAccess } from './coverage/coverage.policy.js';
 
 /** Every rule a route of the module may name. */
@@ -22,4 +22,6 @@ export const RULE_NAMES: readonly string[] = [
   ...recordAccess.names,
   // coverage/: the figures, their people, targets, cohorts and exports.
   ...coverageAccess.names,
+  // party/: the lists, the party organisations, liaisons and coverage.
+  ...partyAccess.names,
 ];

@@ -186,6 +186,19 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'study.coverage_cohort_delete': ['删除培训名单', 'Deleted a training cohort'],
   'study.coverage_report_export': ['导出培训覆盖报告', 'Exported the training coverage report'],
   'study.coverage_unreached_export': ['导出未参训委员名单', 'Exported the list of members not yet trained'],
+  'party.item_create': ['添加党建责任清单事项', 'Added an item to a responsibility list'],
+  'party.item_update': ['修改党建责任清单事项', 'Changed an item of a responsibility list'],
+  'party.item_delete': ['删除党建责任清单事项', 'Removed an item from a responsibility list'],
+  'party.item_check': ['检查党建责任清单事项', 'Checked an item of a responsibility list'],
+  'party.org_create': ['添加党组织', 'Added a party organisation'],
+  'party.org_update': ['修改或调整党组织', 'Changed or moved a party organisation'],
+  'party.org_delete': ['删除党组织', 'Removed a party organisation'],
+  'party.member_add': ['添加党组织成员', 'Added a member to a party organisation'],
+  'party.member_update': ['调整党组织成员', 'Changed or moved a member of a party organisation'],
+  'party.member_remove': ['移出党组织成员', 'Removed a member from a party organisation'],
+  'party.liaison_add': ['添加党员委员联系非中共委员', 'Linked a party member to a non-party member'],
+  'party.liaison_remove': ['解除联系委员', 'Removed a liaison between members'],
+  'party.coverage_export': ['导出党建覆盖未覆盖名单', 'Exported the members party work does not yet cover'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

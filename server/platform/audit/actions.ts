@@ -184,6 +184,19 @@ export const AUDIT_ACTIONS = [
   'study.coverage_cohort_delete',
   'study.coverage_report_export',
   'study.coverage_unreached_export',
+  'party.item_create',
+  'party.item_update',
+  'party.item_delete',
+  'party.item_check',
+  'party.org_create',
+  'party.org_update',
+  'party.org_delete',
+  'party.member_add',
+  'party.member_update',
+  'party.member_remove',
+  'party.liaison_add',
+  'party.liaison_remove',
+  'party.coverage_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -170,7 +170,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -37070,6 +37070,2428 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党组织覆盖率和党的工作覆盖率（由名册计算） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: number;
+                            nonPartyCovered: number;
+                            nonPartyMembers: number;
+                            partyCovered: number;
+                            partyMembers: number;
+                            partyOrgCoverage: number;
+                            partyWorkCoverage: number;
+                            term: string | null;
+                            uncoveredPartyMembers: {
+                                committee: string | null;
+                                id: number;
+                                name: string;
+                                party: string;
+                                partyLabel: string;
+                                sector: string | null;
+                            }[];
+                            unlinkedNonPartyMembers: {
+                                committee: string | null;
+                                id: number;
+                                name: string;
+                                party: string;
+                                partyLabel: string;
+                                sector: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/coverage/uncovered.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出未覆盖名单 Excel（记入审计日志） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加清单事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        dueOn: string;
+                        /** @enum {string} */
+                        list: "party_building" | "ideology" | "clean_government";
+                        owner: string;
+                        ownerMemberId?: number | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除清单事项 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改清单事项或记录进展 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: string;
+                        dueOn?: string;
+                        owner?: string;
+                        ownerMemberId?: number | null;
+                        progress?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/study/party/items/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录检查结果（达标/未达标/整改中） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checkedOn: string;
+                        note?: string | null;
+                        /** @enum {string} */
+                        result: "met" | "unmet" | "rectifying";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党员委员联系非中共委员 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            liaisons: {
+                                id: number;
+                                member: {
+                                    active: boolean;
+                                    id: number;
+                                    name: string;
+                                };
+                                partyMember: {
+                                    active: boolean;
+                                    id: number;
+                                    name: string;
+                                };
+                                startsOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 添加联系关系 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        partyMemberId: number;
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/liaisons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 解除联系关系 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三张责任清单（按年度） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            lists: {
+                                completion: number;
+                                done: number;
+                                items: {
+                                    checks: {
+                                        by: string | null;
+                                        checkedOn: string;
+                                        id: number;
+                                        note: string | null;
+                                        /** @enum {string} */
+                                        result: "met" | "unmet" | "rectifying";
+                                    }[];
+                                    content: string;
+                                    done: boolean;
+                                    dueOn: string;
+                                    id: number;
+                                    latest: {
+                                        by: string | null;
+                                        checkedOn: string;
+                                        id: number;
+                                        note: string | null;
+                                        /** @enum {string} */
+                                        result: "met" | "unmet" | "rectifying";
+                                    } | null;
+                                    /** @enum {string} */
+                                    list: "party_building" | "ideology" | "clean_government";
+                                    overdue: boolean;
+                                    owner: string;
+                                    ownerMember: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    progress: string | null;
+                                    progressAt: string | null;
+                                    year: number;
+                                }[];
+                                /** @enum {string} */
+                                list: "party_building" | "ideology" | "clean_government";
+                                overdue: number;
+                                total: number;
+                            }[];
+                            today: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/memberships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移出党组织成员 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 调整党组织成员的职务或所在组织 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partyOrgId?: number;
+                        /** @enum {string} */
+                        role?: "secretary" | "deputy_secretary" | "committee_member" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/study/party/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党组织体系及成员 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            orgs: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "party_group" | "organ_committee" | "branch";
+                                members: {
+                                    id: number;
+                                    member: {
+                                        active: boolean;
+                                        id: number;
+                                        name: string;
+                                    };
+                                    /** @enum {string} */
+                                    role: "secretary" | "deputy_secretary" | "committee_member" | "member";
+                                }[];
+                                name: string;
+                                parentId: number | null;
+                                sortOrder: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 添加党组织 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "party_group" | "organ_committee" | "branch";
+                        name: string;
+                        parentId?: number | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除党组织 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改或调整党组织 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: number | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/study/party/orgs/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加党组织成员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        role?: "secretary" | "deputy_secretary" | "committee_member" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/party/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本届在任委员（选择成员用） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                committee: string | null;
+                                id: number;
+                                name: string;
+                                party: string;
+                                partyLabel: string;
+                                sector: string | null;
+                            }[];
+                            term: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
