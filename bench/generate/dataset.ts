@@ -3,6 +3,7 @@
 // server expects); PostgreSQL: a database lvzhi_bench_<scale> on the server named by
 // --database-url / DATABASE_URL / TEST_DATABASE_URL. Beside it: manifest.json and
 // held-out.json (the reworded drafts).
+import type { StudyCounts } from './study-rows.js';
 import type { MeetingCounts } from './meeting-rows.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -75,6 +76,8 @@ export interface Manifest {
   heldOut: string;
   /** The generated year of meetings (absent from datasets generated before it). */
   meetings?: MeetingCounts;
+  /** Absent from datasets generated before the study module. */
+  study?: StudyCounts;
 }
 
 export function readManifest(dir: string): Manifest {

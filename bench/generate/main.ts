@@ -20,6 +20,7 @@ import { selectHeldOut } from './held-out.js';
 import { planOrgs } from './places.js';
 import { createWriters, type Gen, type P } from './proposal-rows.js';
 import { writeMeetings } from './meeting-rows.js';
+import { writeStudy } from './study-rows.js';
 import { generateSlot, signIns } from './proposals.js';
 import { writeRefData } from './refdata.js';
 import { BENCH_PASSWORD, HELD_OUT, REFERENCE_TIME, SCALES, type ScaleName } from './scale.js';
@@ -146,6 +147,10 @@ async function main() {
   await sink.pace();
   phase(`meetings (${meetings.meetings}) and invitations (${meetings.invitations})`);
 
+  const study = writeStudy(sink, ids, prng(seed + 43), ref.orgs);
+  await sink.pace();
+  phase(`study materials (${study.materials}) and reading records (${study.reads}, ${study.finished} finished)`);
+
   const natural = trail.audits + trail.notifications + trail.pending;
   const topUp = scale.auditAndNotifications === null ? 0 : scale.auditAndNotifications - natural;
   if (topUp < 0)
@@ -196,6 +201,7 @@ async function main() {
     notifications: trail.notifications,
     heldOut: 'held-out.json',
     meetings,
+    study,
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   log(

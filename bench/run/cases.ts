@@ -4,8 +4,10 @@ import type { Options } from 'autocannon';
 import type { HeldOutDraft } from '../generate/dataset.js';
 import { headersOf, type Session } from './http.js';
 import { meetingReadCases } from './meeting-cases.js';
+import { studyReadCases } from './study-cases.js';
 
-export type CaseKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n';
+export type CaseKey =
+  'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q';
 
 export interface CaseData {
   staff: Session[];
@@ -21,6 +23,8 @@ export interface CaseData {
   newProposals: { title: string; reasons: string; suggestions: string; category: string; themes: string[] }[];
   /** Meetings of the top organisation whose attendance board the office opens (case l). */
   boardIds: number[];
+  /** The organisations below the top one (case o). */
+  countyIds: number[];
 }
 
 export interface CaseSpec {
@@ -223,5 +227,6 @@ export function cases(): CaseSpec[] {
       options: similarOf((d) => d.labelled),
     },
     ...meetingReadCases(),
+    ...studyReadCases(),
   ];
 }

@@ -14,6 +14,7 @@ import { cases, SEARCHES, type CaseData, type CaseKey } from './cases.js';
 import { getJson, signIn, type Session } from './http.js';
 import { measureLabelled, measureQueries, plantOriginals, type LabelledResult } from './labelled.js';
 import { boardIdsOf } from './meeting-cases.js';
+import { countyIdsOf } from './study-cases.js';
 import { checkinCase, inviteAllCase, noticeAllCase } from './meeting-runs.js';
 import { measureRecall } from './recall.js';
 
@@ -120,6 +121,7 @@ async function caseData(c: DriverConfig): Promise<CaseData> {
     labelled: measureQueries(c.manifest.scale),
     newProposals,
     boardIds: c.cases.includes('l') ? await boardIdsOf(staff[0]!) : [],
+    countyIds: c.cases.includes('o') ? await countyIdsOf(staff[0]!, c.manifest.accounts.topOrgId) : [],
   };
 }
 

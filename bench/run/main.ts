@@ -41,7 +41,7 @@ const { values: a } = parseArgs({
     warmup: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
     connections: { type: 'string', default: '16' },
-    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h,i,k,l,j,m,n' },
+    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h,i,k,l,o,p,q,j,m,n' },
     seed: { type: 'string', default: '1' },
     port: { type: 'string', default: '3900' },
     'import-rows': { type: 'string', default: '10000' },

@@ -64,6 +64,11 @@ function verdictOf(
     case 'j':
       // Offered at 200/s, open loop: each time runs from when the check-in was due, so a server falling behind shows in p99.
       return { target: 'p99 ≤ 100 ms at 200/s', met: r.p99 <= 100 };
+    case 'o':
+    case 'p':
+      return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
+    case 'q':
+      return { target: 'p99 ≤ 50 ms', met: r.p99 <= 50 };
     case 'm':
       return { target: '≤ 5 s with the notices', met: r.p99 <= 5000 };
     case 'n':
@@ -107,6 +112,9 @@ export function ratioToReference(
     case 'i':
     case 'k':
     case 'l':
+    case 'o':
+    case 'p':
+    case 'q':
       return of('req/s ÷ ceiling req/s', 'ceiling', ceiling ?? undefined, r.requestsPerSecond, true);
     case 'd':
       return of('p99 ÷ bare full-text match p99 ms', 'FTS p99', refs?.fullText.p99Ms, r.p99, false);
