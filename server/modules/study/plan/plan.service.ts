@@ -249,6 +249,8 @@ export function createPlanService(deps: PlanDeps) {
     /** The organisation's meetings of a year an item may be linked to: study kinds first, then the kind asked for. */
     async candidates(actor: Actor, q: { year?: number; studyKind?: string }) {
       planAccess.require(actor, 'writePlan');
+      // The office's helper for linking: not while it views another organisation.
+      if (!isStudyOffice(actor, actor.currentOrgId)) throw forbidden();
       const year = q.year ?? Number(times().today.slice(0, 4));
       const { from, to } = chinaYearBounds(year);
       const [list, linked] = await Promise.all([
