@@ -134,7 +134,8 @@ export function StudyPlanPage() {
 
   return (
     <Card
-      title={view ? view.title : t('studyPlan.title')}
+      // The plan's title is data, in Chinese; in English the page names the year.
+      title={view && locale === 'zh-CN' ? view.title : t('studyPlan.yearTitle', { year })}
       styles={{ body: { padding: mobile ? 12 : 24 } }}
       extra={
         <Space wrap>
