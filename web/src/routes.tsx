@@ -34,6 +34,8 @@ const FOLLOWUP_READERS: Permission[] = [
   'meetings.attend',
 ];
 const MyNoticesPage = lazyPage(() => import('./pages/notices/MyNoticesPage'), 'MyNoticesPage');
+const StudyPlanPage = lazyPage(() => import('./pages/study/StudyPlanPage'), 'StudyPlanPage');
+const StudyExchangePage = lazyPage(() => import('./pages/study/StudyExchangePage'), 'StudyExchangePage');
 const NoticeListPage = lazyPage(() => import('./pages/notices/NoticeListPage'), 'NoticeListPage');
 const NoticePage = lazyPage(() => import('./pages/notices/NoticePage'), 'NoticePage');
 const NoticeFormPage = lazyPage(() => import('./pages/notices/NoticeFormPage'), 'NoticeFormPage');
@@ -385,6 +387,22 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['meetings.manage', 'meetings.read_all']}>
         <NoticeListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/plan',
+    element: (
+      <RequirePermission permission={['study.manage', 'study.read_all']}>
+        <StudyPlanPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/exchange',
+    element: (
+      <RequirePermission permission={['study.manage', 'study.read_all', 'study.learn']}>
+        <StudyExchangePage />
       </RequirePermission>
     ),
   },

@@ -1,5 +1,7 @@
 // Every query of the exchange's tables: the attendees, the accounts, the reminders. Members'
 // names are joined for display only (the roster is the members module's).
+import type { Insertable } from 'kysely';
+import type { StudyExchangeRemindersTable } from '../../../db/tables/study-plan.js';
 import type { Db } from '../../../db/tx.js';
 
 export function createExchangeRepo() {
@@ -92,17 +94,7 @@ export function createExchangeRepo() {
         .orderBy('created_at', 'desc')
         .executeTakeFirst(),
     /** The day's one reminder: false when another request claimed it first. */
-    claimReminder: async (
-      db: Db,
-      row: {
-        org_id: number;
-        month: string;
-        reminded_on: string;
-        reminded_by: number;
-        reminded: number;
-        created_at: string;
-      },
-    ) =>
+    claimReminder: async (db: Db, row: Insertable<StudyExchangeRemindersTable>) =>
       !!(await db
         .insertInto('study_exchange_reminders')
         .values(row)
