@@ -23,12 +23,19 @@ import { MEETING_ROWS } from './rows/meetings.js';
 import { MEMBER_ROWS } from './rows/members.js';
 import { PLATFORM_ROWS } from './rows/platform.js';
 import { PROPOSAL_ROWS } from './rows/proposals.js';
+import { STUDY_COVERAGE_ROWS } from './rows/study-coverage.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
 export type { AccessRow, Req } from './rows/helpers.js';
 
-export const ACCESS_MATRIX: AccessRow[] = [...PLATFORM_ROWS, ...MEMBER_ROWS, ...PROPOSAL_ROWS, ...MEETING_ROWS];
+export const ACCESS_MATRIX: AccessRow[] = [
+  ...PLATFORM_ROWS,
+  ...MEMBER_ROWS,
+  ...PROPOSAL_ROWS,
+  ...MEETING_ROWS,
+  ...STUDY_COVERAGE_ROWS,
+];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */
 export interface IdGuess {

@@ -10,6 +10,7 @@ import type { Client } from '../../server/test/harness.js';
 import { createMember } from '../../server/test/fixtures.js';
 import type { OrgProposals, RoleName, Scenario } from '../support/scenario.js';
 import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
+import { coverageTargets, type CoverageTargets } from './study-coverage-targets.js';
 
 export interface Bundle {
   org: number;
@@ -45,6 +46,8 @@ export interface Bundle {
   leaderUser: number;
   /** Meetings of this organisation (./meeting-targets.ts). */
   mtg: MeetingTargets;
+  /** Training cohorts of this organisation (./study-coverage-targets.ts). */
+  cov: CoverageTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -264,6 +267,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     noticeOf: (role) => pick(notices, role, true, 'member2'),
     leaderUser: fx.users.mayor!.id,
     mtg: cityMeetings,
+    cov: await coverageTargets(clients.staff!, fx.members.zhang!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -293,6 +297,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     noticeOf: (role) => pick(notices, role, false, 'countyMember'),
     leaderUser: fx.users.countyAdmin!.id,
     mtg: countyMeetings,
+    cov: await coverageTargets(clients.county_admin!, fx.members.zhao!),
   };
   return { city, county };
 }
