@@ -13,6 +13,7 @@ import { meetingTargets, type MeetingTargets } from './meeting-targets.js';
 import { studyPlanTargets, type StudyPlanTargets } from './study-plan-targets.js';
 import { studyMaterialTargets, type StudyMaterialTargets } from './study-materials-targets.js';
 import { partyTargets, type PartyTargets } from './party-targets.js';
+import { coverageTargets, type CoverageTargets } from './study-coverage-targets.js';
 
 export interface Bundle {
   org: number;
@@ -54,6 +55,8 @@ export interface Bundle {
   studyMaterials: StudyMaterialTargets;
   /** Party building records of this organisation (./party-targets.ts). */
   party: PartyTargets;
+  /** Training cohorts of this organisation (./study-coverage-targets.ts). */
+  cov: CoverageTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -276,6 +279,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     studyPlan: await studyPlanTargets(s, clients.staff!, [fx.members.zhang!, fx.members.wang!]),
     studyMaterials: await studyMaterialTargets(clients.staff!, clients.member!, fx.members.zhang!),
     party: await partyTargets(s, clients.staff!, { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! }),
+    cov: await coverageTargets(clients.staff!, fx.members.zhang!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -308,6 +312,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     studyPlan: await studyPlanTargets(s, clients.county_admin!, [fx.members.zhao!, countyDesk]),
     studyMaterials: await studyMaterialTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
     party: await partyTargets(s, clients.county_admin!, { id: fx.countyA, term: fx.countyTerm, sector: countySector }),
+    cov: await coverageTargets(clients.county_admin!, fx.members.zhao!),
   };
   return { city, county };
 }

@@ -10,6 +10,7 @@ import { scheduleReading, scheduleTicks, scheduleYearEnds } from './demo-follow-
 import { scheduleProposal } from './demo-lifecycle.js';
 import { scheduleMeetings } from './demo-meetings.js';
 import { scheduleParty } from './demo-study-party.js';
+import { scheduleStudyCoverage } from './demo-study-coverage.js';
 import { scheduleNotices } from './demo-notices.js';
 import { scheduleStudyPlan } from './demo-study-plan.js';
 import { scheduleGuide } from './demo-guide.js';
@@ -58,6 +59,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleGuide(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleStudyPlan(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleParty(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleStudyCoverage(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

@@ -374,4 +374,22 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(lists.map((l: { total: number }) => l.total)).toEqual([6, 6, 6]);
     expect(lists.reduce((n: number, l: { overdue: number }) => n + l.overdue, 0)).toBe(2);
   });
+
+  it('has training coverage from this year’s classes, short of the office’s targets, with two cohorts', async () => {
+    const c = (await office.get('/api/study/coverage?year=2026')).json();
+    expect(c.overall.year.total).toBeGreaterThan(300);
+    expect(c.overall.year.share).toBeGreaterThan(0.3);
+    expect(c.overall.year.share).toBeLessThan(0.9);
+    expect(c.newMembers.year.share).toBeGreaterThan(c.overall.year.share);
+    // Last year's class counts for the term, not for this year.
+    expect(c.overall.term.trained).toBeGreaterThan(c.overall.year.trained);
+    expect(c.targets.map((t: { percent: number; met: boolean }) => [t.percent, t.met])).toEqual([
+      [90, false],
+      [100, false],
+    ]);
+    expect(c.cohorts).toHaveLength(2);
+    expect(c.byCounty.length).toBe(4);
+    const sessions = (await office.get('/api/study/coverage/sessions?year=2026')).json();
+    expect(sessions.length).toBe(4);
+  });
 });

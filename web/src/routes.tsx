@@ -24,6 +24,7 @@ const MySpeechesPage = lazyPage(() => import('./pages/meetings/MySpeechesPage'),
 const MyGuidePage = lazyPage(() => import('./pages/meetings/guide/MyGuidePage'), 'MyGuidePage');
 const GuideEditPage = lazyPage(() => import('./pages/meetings/guide/GuideEditPage'), 'GuideEditPage');
 const MeetingKindsPage = lazyPage(() => import('./pages/meetings/MeetingKindsPage'), 'MeetingKindsPage');
+const StudyCoveragePage = lazyPage(() => import('./pages/study/coverage/StudyCoveragePage'), 'StudyCoveragePage');
 const FollowupListPage = lazyPage(() => import('./pages/meetings/minutes/FollowupListPage'), 'FollowupListPage');
 const FollowupPage = lazyPage(() => import('./pages/meetings/minutes/FollowupPage'), 'FollowupPage');
 /** Follow-ups: the office and leaders (all of the organisation's), a unit or a member (his own). */
@@ -256,6 +257,14 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="stats.read">
         <StatsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/coverage',
+    element: (
+      <RequirePermission permission={['study.manage', 'study.read_all']}>
+        <StudyCoveragePage />
       </RequirePermission>
     ),
   },

@@ -70,7 +70,6 @@ function members(db: Db, s: Scope) {
 function presences(db: Db, s: Scope) {
   const earliest = [s.year.from, ...s.terms.values()].sort()[0]!;
   return presenceQuery(db, { countsAs: 'training', from: earliest })
-    .where('i.member_id', 'in', members(db, s).select('mem.id'))
     .select((eb) => [
       eb.ref('i.member_id').$notNull().as('member_id'),
       eb.fn.max('m.starts_at').as('last_at'),
@@ -101,9 +100,8 @@ export interface ShapeRow {
 }
 
 /** Members and trained members grouped by organisation, committee, sector, party and newness. */
-export function shape(db: Db, s: Scope): Promise<ShapeRow[]> {
-  if (!s.orgIds.length || !s.terms.size) return Promise.resolve([]);
-  return withPresence(db, s)
+export const shapeQuery = (db: Db, s: Scope) =>
+  withPresence(db, s)
     .select([
       'mem.org_id',
       'mem.committee_id',
@@ -114,8 +112,11 @@ export function shape(db: Db, s: Scope): Promise<ShapeRow[]> {
       sql<number>`sum(case when ${trainedIn(s, 'year')} then 1 else 0 end)`.as('year_n'),
       sql<number>`sum(case when ${trainedIn(s, 'term')} then 1 else 0 end)`.as('term_n'),
     ])
-    .groupBy(['mem.org_id', 'mem.committee_id', 'mem.sector_id', 'mem.party', 'mem.is_new'])
-    .execute() as Promise<ShapeRow[]>;
+    .groupBy(['mem.org_id', 'mem.committee_id', 'mem.sector_id', 'mem.party', 'mem.is_new']);
+
+export function shape(db: Db, s: Scope): Promise<ShapeRow[]> {
+  if (!s.orgIds.length || !s.terms.size) return Promise.resolve([]);
+  return shapeQuery(db, s).execute() as Promise<ShapeRow[]>;
 }
 
 export interface ListFilter {
@@ -164,30 +165,34 @@ export interface ListedMember {
 export async function listMembers(db: Db, s: Scope, f: ListFilter, limit: number, offset: number) {
   if (!s.orgIds.length || !s.terms.size) return { total: 0, items: [] as ListedMember[] };
   const base = filtered(db, s, f);
-  const [count, items] = await Promise.all([
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    base
-      .innerJoin('organisations as o', 'o.id', 'mem.org_id')
-      .innerJoin('sectors as sec', 'sec.id', 'mem.sector_id')
-      .leftJoin('committees as com', 'com.id', 'mem.committee_id')
-      .select([
-        'mem.id',
-        'mem.name',
-        'mem.org_id',
-        'o.short_name as org',
-        'sec.name as sector',
-        'com.name as committee',
-        'mem.party',
-        'mem.is_new',
-      ])
-      .orderBy('mem.org_id')
-      .orderBy('mem.pinyin')
-      .orderBy('mem.id')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-  ]);
-  return { total: Number(count.n), items: items as ListedMember[] };
+  // The page and the count in one statement (the presences are aggregated once).
+  const rows = await base
+    .innerJoin('organisations as o', 'o.id', 'mem.org_id')
+    .innerJoin('sectors as sec', 'sec.id', 'mem.sector_id')
+    .leftJoin('committees as com', 'com.id', 'mem.committee_id')
+    .select([
+      'mem.id',
+      'mem.name',
+      'mem.org_id',
+      'o.short_name as org',
+      'sec.name as sector',
+      'com.name as committee',
+      'mem.party',
+      'mem.is_new',
+      sql<number | string>`count(*) over ()`.as('total'),
+    ])
+    .orderBy('mem.org_id')
+    .orderBy('mem.pinyin')
+    .orderBy('mem.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const total = rows.length
+    ? Number(rows[0]!.total)
+    : offset > 0
+      ? Number((await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+      : 0;
+  return { total, items: rows.map(({ total: _t, ...m }) => m) as ListedMember[] };
 }
 
 /** The training sessions each of these members was at, from `from` on (the sessions behind a figure). */
@@ -249,20 +254,39 @@ export interface CohortFigureRow {
   trained: number | string | null;
 }
 
-/** An organisation's cohorts of a year, each with its current members and those trained in the year. */
+/**
+ * An organisation's cohorts of a year, each with its current members and those trained in the
+ * year. A cohort is tens of members: each is looked up by his own presences (an index on the
+ * invitations' member), not by the whole scope's.
+ */
 export function cohortFigures(db: Db, s: Scope, orgId: number, year: number): Promise<CohortFigureRow[]> {
-  const counted = withPresence(db, s).select(['mem.id as member_id', 'p.in_year']);
   return db
     .selectFrom('study_coverage_cohorts as c')
-    .leftJoin('study_coverage_cohort_members as cm', 'cm.cohort_id', 'c.id')
-    .leftJoin(counted.as('x'), 'x.member_id', 'cm.member_id')
+    .leftJoin(
+      members(db, s)
+        .innerJoin('study_coverage_cohort_members as cm', 'cm.member_id', 'mem.id')
+        .select((eb) => [
+          'cm.cohort_id',
+          'mem.id as member_id',
+          eb
+            .exists(
+              presenceQuery(db, { countsAs: 'training', from: s.year.from, to: s.year.to })
+                .select('i.id')
+                .where(sql<SqlBool>`i.member_id = mem.id`),
+            )
+            .as('trained'),
+        ])
+        .as('x'),
+      'x.cohort_id',
+      'c.id',
+    )
     .select([
       'c.id',
       'c.name',
       'c.kind',
       'c.year',
       (eb) => eb.fn.count('x.member_id').as('total'),
-      sql<number>`sum(case when x.in_year = 1 then 1 else 0 end)`.as('trained'),
+      sql<number>`sum(case when x.trained then 1 else 0 end)`.as('trained'),
     ])
     .where('c.org_id', '=', orgId)
     .where('c.year', '=', year)

@@ -98,11 +98,21 @@ export function createCoverageService(deps: CoverageDeps) {
       refNames(db, 'committees', [...committees]),
       refNames(db, 'sectors', [...sectors]),
     ]);
-    const nameOf = (list: { id: number; name: string }[]) => {
-      const m = new Map(list.map((x) => [String(x.id), x.name]));
-      return (k: string) => m.get(k) ?? k;
-    };
     const orgNames = new Map((await orgTree.all()).map((o) => [String(o.id), o.shortName || o.name]));
+    // A county's committees and sectors carry their county's name in the city's view (each county has a 提案委员会).
+    const orgOfRef = new Map<string, number>();
+    for (const r of rows) {
+      orgOfRef.set(`c${r.committee_id}`, r.org_id);
+      orgOfRef.set(`s${r.sector_id}`, r.org_id);
+    }
+    const nameOf = (list: { id: number; name: string }[], prefix: 'c' | 's') => {
+      const m = new Map(list.map((x) => [String(x.id), x.name]));
+      return (k: string) => {
+        const org = orgOfRef.get(`${prefix}${k}`);
+        const name = m.get(k) ?? k;
+        return org !== undefined && org !== orgId ? `${orgNames.get(String(org)) ?? ''}·${name}` : name;
+      };
+    };
     const all = tally(rows, () => 'all').get('all') ?? { n: 0, y: 0, t: 0, nn: 0, ny: 0 };
     const fresh = tally(
       rows.filter((r) => r.is_new === 1),
@@ -110,7 +120,7 @@ export function createCoverageService(deps: CoverageDeps) {
     ).get('new') ?? { n: 0, y: 0, t: 0, nn: 0, ny: 0 };
     const overall = { year: figure(all.n, all.y), term: figure(all.n, all.t) };
     const newMembers = { year: figure(fresh.n, fresh.y), term: figure(fresh.n, fresh.t) };
-    const committee = nameOf(committeeNames);
+    const committee = nameOf(committeeNames, 'c');
     return {
       orgId,
       orgName: (await orgTree.get(orgId))?.name ?? '',
@@ -124,7 +134,7 @@ export function createCoverageService(deps: CoverageDeps) {
         (r) => String(r.committee_id ?? 0),
         (k) => (k === '0' ? NO_COMMITTEE : committee(k)),
       ),
-      bySector: buckets(rows, (r) => String(r.sector_id), nameOf(sectorNames)),
+      bySector: buckets(rows, (r) => String(r.sector_id), nameOf(sectorNames, 's')),
       byParty: buckets(rows, (r) => r.party, partyLabel),
       byCounty: buckets(
         rows,

@@ -15,10 +15,12 @@ export interface AudienceValues {
   sectorIds?: number[];
   groupIds?: number[];
   parties?: NonNullable<Audience['parties']>;
+  newOnly?: boolean;
 }
 
 export function toAudience(v: AudienceValues): Audience {
-  if (v.all) return { all: true };
+  const newOnly = v.newOnly ? { newOnly: true } : {};
+  if (v.all) return { all: true, ...newOnly };
   const some = <T,>(list?: T[]) => (list && list.length > 0 ? list : undefined);
   return {
     memberIds: some(v.members?.map((m) => m.value)),
@@ -26,6 +28,7 @@ export function toAudience(v: AudienceValues): Audience {
     sectorIds: some(v.sectorIds),
     groupIds: some(v.groupIds),
     parties: some(v.parties),
+    ...newOnly,
   };
 }
 
@@ -40,6 +43,10 @@ export function AudienceFields({ form, enabled = true }: { form: FormInstance; e
     <>
       <Form.Item name="all" valuePropName="checked">
         <Checkbox data-testid="invite-all">{t('meetings.inviteWhole')}</Checkbox>
+      </Form.Item>
+      {/* Narrows whoever is named to the new members; alone, every new member (a training class for them). */}
+      <Form.Item name="newOnly" valuePropName="checked">
+        <Checkbox data-testid="invite-new-only">{t('meetings.inviteNewOnly')}</Checkbox>
       </Form.Item>
       <Form.Item name="members" label={t('meetings.inviteMembers')}>
         <CoProposerPicker excludeId={null} />
