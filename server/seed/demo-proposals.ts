@@ -10,6 +10,7 @@ import { scheduleReading, scheduleTicks, scheduleYearEnds } from './demo-follow-
 import { scheduleProposal } from './demo-lifecycle.js';
 import { scheduleMeetings } from './demo-meetings.js';
 import { scheduleNotices } from './demo-notices.js';
+import { scheduleStudyMaterials } from './demo-study-materials.js';
 import { scheduleGuide } from './demo-guide.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
@@ -54,6 +55,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleMeetings(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleNotices(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleGuide(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleStudyMaterials(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {
