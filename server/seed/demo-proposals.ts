@@ -13,6 +13,7 @@ import { scheduleParty } from './demo-study-party.js';
 import { scheduleStudyCoverage } from './demo-study-coverage.js';
 import { scheduleNotices } from './demo-notices.js';
 import { scheduleStudyPlan } from './demo-study-plan.js';
+import { scheduleStudyMaterials } from './demo-study-materials.js';
 import { scheduleGuide } from './demo-guide.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
@@ -60,6 +61,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleStudyPlan(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleParty(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleStudyCoverage(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleStudyMaterials(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

@@ -40,6 +40,11 @@ const StudyExchangePage = lazyPage(() => import('./pages/study/StudyExchangePage
 const NoticeListPage = lazyPage(() => import('./pages/notices/NoticeListPage'), 'NoticeListPage');
 const NoticePage = lazyPage(() => import('./pages/notices/NoticePage'), 'NoticePage');
 const NoticeFormPage = lazyPage(() => import('./pages/notices/NoticeFormPage'), 'NoticeFormPage');
+const MaterialListPage = lazyPage(() => import('./pages/study/materials/MaterialListPage'), 'MaterialListPage');
+const MaterialFormPage = lazyPage(() => import('./pages/study/materials/MaterialFormPage'), 'MaterialFormPage');
+const MaterialPage = lazyPage(() => import('./pages/study/materials/MaterialPage'), 'MaterialPage');
+const MyStudyPage = lazyPage(() => import('./pages/study/materials/MyStudyPage'), 'MyStudyPage');
+const ReaderPage = lazyPage(() => import('./pages/study/materials/ReaderPage'), 'ReaderPage');
 const MemberDetailPage = lazyPage(() => import('./pages/members/MemberDetailPage'), 'MemberDetailPage');
 const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage'), 'MemberFormPage');
 const MemberImportPage = lazyPage(() => import('./pages/members/MemberImportPage'), 'MemberImportPage');
@@ -452,6 +457,54 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['study.manage', 'study.read_all']}>
         <PartyPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/materials',
+    element: (
+      <RequirePermission permission={['study.manage', 'study.read_all']}>
+        <MaterialListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/materials/new',
+    element: (
+      <RequirePermission permission="study.manage">
+        <MaterialFormPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/materials/:id',
+    element: (
+      <RequirePermission permission={['study.manage', 'study.read_all']}>
+        <MaterialPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/materials/:id/edit',
+    element: (
+      <RequirePermission permission="study.manage">
+        <MaterialFormPage key="edit" />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/mine',
+    element: (
+      <RequirePermission permission="study.learn">
+        <MyStudyPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'study/mine/:id',
+    element: (
+      <RequirePermission permission="study.learn">
+        <ReaderPage />
       </RequirePermission>
     ),
   },

@@ -105,7 +105,7 @@ export function createMaterialService(deps: MaterialDeps) {
       userIds,
       kind,
       ...text(m.title, m.deadline),
-      link: `/study/mine?material=${m.id}`,
+      link: `/study/mine/${m.id}`,
       objectType: 'study_material',
       objectId: m.id,
     });

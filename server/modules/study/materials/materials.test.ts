@@ -55,7 +55,7 @@ describe(`study: materials, reading and reminders (${ENGINE})`, () => {
     expect((await staff.post(url(id, '/publish'))).json()).toEqual({ assigned: 3, withoutAccount: 0 });
     expectError(await staff.post(url(id, '/publish')), 409, 'NOT_DRAFT');
     expectError(await staff.patch(url(id), { title: '再改标题' }), 409, 'NOT_DRAFT');
-    expect(await notes(fx.users.member2!.id, 'study.material')).toEqual([{ link: `/study/mine?material=${id}` }]);
+    expect(await notes(fx.users.member2!.id, 'study.material')).toEqual([{ link: `/study/mine/${id}` }]);
     // Zhao (a county's member) is not assigned: missing to him, and to the county's office.
     expectError(await countyMember.get(url(id)), 404);
     expectError(await countyMember.post(url(id, '/open')), 404);
