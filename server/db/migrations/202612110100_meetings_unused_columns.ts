@@ -16,7 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('meetings').addColumn('public_token', 'text').execute();
-  await db.schema.alterTable('meeting_invitations').addColumn('group_id', keyType(engineOf(db))).execute();
+  await db.schema
+    .alterTable('meeting_invitations')
+    .addColumn('group_id', keyType(engineOf(db)))
+    .execute();
   for (const column of INVITATION_TEXT)
     await db.schema.alterTable('meeting_invitations').addColumn(column, 'text').execute();
 }

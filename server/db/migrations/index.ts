@@ -28,6 +28,7 @@ import * as studyExchange from './202612120100_study_exchange.js';
 import * as studyMaterials from './202612120200_study_materials.js';
 import * as studyCoverage from './202612120300_study_coverage.js';
 import * as partyBuilding from './202612120400_party_building.js';
+import * as studyReadCaches from './202612120500_study_read_caches.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '202612120200_study_materials': studyMaterials,
   '202612120300_study_coverage': studyCoverage,
   '202612120400_party_building': partyBuilding,
+  '202612120500_study_read_caches': studyReadCaches,
 };

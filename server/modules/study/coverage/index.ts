@@ -9,7 +9,7 @@ import { createCoverageExports } from './exports.service.js';
 import { createCoverageSettings } from './settings.service.js';
 
 export function registerCoverage(app: ZodApp, platform: Platform): void {
-  const deps = { db: platform.db, audit: platform.audit, clock: platform.clock, orgTree: platform.orgTree };
+  const deps = { db: platform.db, audit: platform.audit, clock: platform.clock, orgTree: platform.orgTree, changes: platform.changes };
   const coverage = createCoverageService(deps);
   coverageRoutes(app, {
     coverage,
