@@ -32,6 +32,8 @@ const OTHER_ACCOUNT: Record<string, string> = {
   '/meetings/:id/checkin': 'member',
   '/meetings/:id/guide': 'member',
   '/meetings/:id/my-code': 'member',
+  '/study/mine': 'member',
+  '/study/mine/:id': 'member',
 };
 
 function describeTransfer(t: Transfer): string {
@@ -123,7 +125,18 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         meeting: await aPublishedMeeting(server.url),
         notice: await first('/api/meeting-notices?pageSize=1'),
         followup: await first('/api/meeting-followups?scope=org&pageSize=1'),
+        material: await first('/api/study/materials?status=published&pageSize=1'),
       };
+      // A material assigned to the demo member, for his reader page.
+      const myMaterial = await (
+        await as('member')
+      ).session.page.evaluate(async () => {
+        const body = (await (await fetch('/api/study/materials/mine?pageSize=1')).json()) as {
+          items: { id: number }[];
+        };
+        return body.items[0]?.id;
+      });
+      expect(myMaterial, 'a material assigned to the demo member').toBeTruthy();
       // The demo's forum and its question links (public page, projector screen).
       const forum = await office.session.page.evaluate(async () => {
         const list = (await (await fetch('/api/meetings?scope=org&pageSize=50')).json()) as {
@@ -147,7 +160,9 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/proposals/:id', `/proposals/${ids.proposal}`)
           .replace('/meetings/followups/:id', `/meetings/followups/${ids.followup}`)
           .replace('/meetings/:id', `/meetings/${ids.meeting}`)
-          .replace('/notices/:id', `/notices/${ids.notice}`);
+          .replace('/notices/:id', `/notices/${ids.notice}`)
+          .replace('/study/mine/:id', `/study/mine/${myMaterial}`)
+          .replace('/study/materials/:id', `/study/materials/${ids.material}`);
         expect(url, `no sample value for a parameter of ${path}`).not.toContain(':');
         const account = OTHER_ACCOUNT[path] ?? 'admin';
         const { session, meter } = await as(account);
