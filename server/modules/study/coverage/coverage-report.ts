@@ -82,8 +82,8 @@ export async function coverageReport(c: CoverageResponse, sessions: ReportSessio
                 ),
               ]
             : [para('本年度尚未设置目标。')]),
-          ...breakdown('三、按专委会', c.byCommittee),
-          ...breakdown('四、按界别', c.bySector),
+          ...breakdown(c.byCounty.length > 1 ? '三、按专委会（本级委员）' : '三、按专委会', c.byCommittee),
+          ...breakdown(c.byCounty.length > 1 ? '四、按界别（本级委员）' : '四、按界别', c.bySector),
           ...breakdown('五、按党派', c.byParty),
           ...(c.byCounty.length > 1 ? breakdown('六、按区县', c.byCounty) : []),
           heading('七、专项培训名单'),

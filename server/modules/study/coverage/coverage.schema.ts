@@ -73,6 +73,7 @@ export const coverageResponse = z.object({
   overall: z.object({ year: figure, term: figure }),
   newMembers: z.object({ year: figure, term: figure }),
   targets: z.array(target),
+  /** The organisation's own members by committee and by sector (a county's are read by viewing it). */
   byCommittee: z.array(bucket),
   bySector: z.array(bucket),
   byParty: z.array(bucket),

@@ -131,26 +131,21 @@ export function createCoverageService(deps: CoverageDeps) {
       repo.shape(db, scope),
       repo.cohortFigures(db, scope, orgId, year),
     ]);
-    const committees = new Set(rows.flatMap((r) => (r.committee_id === null ? [] : [r.committee_id])));
-    const sectors = new Set(rows.map((r) => r.sector_id));
+    // Committees and sectors are each organisation's own: the breakdowns by them cover the
+    // organisation's own members, and its counties are compared in byCounty (a county's
+    // committees are read by viewing that county). A province's 100 organisations would
+    // otherwise send some 1 700 bars nobody can read, about 350 KB every time.
+    const own = rows.filter((r) => r.org_id === orgId);
+    const committees = new Set(own.flatMap((r) => (r.committee_id === null ? [] : [r.committee_id])));
+    const sectors = new Set(own.map((r) => r.sector_id));
     const [committeeNames, sectorNames] = await Promise.all([
       refNames(db, 'committees', [...committees]),
       refNames(db, 'sectors', [...sectors]),
     ]);
     const orgNames = new Map((await orgTree.all()).map((o) => [String(o.id), o.shortName || o.name]));
-    // A county's committees and sectors carry their county's name in the city's view (each county has a 提案委员会).
-    const orgOfRef = new Map<string, number>();
-    for (const r of rows) {
-      orgOfRef.set(`c${r.committee_id}`, r.org_id);
-      orgOfRef.set(`s${r.sector_id}`, r.org_id);
-    }
-    const nameOf = (list: { id: number; name: string }[], prefix: 'c' | 's') => {
+    const nameOf = (list: { id: number; name: string }[]) => {
       const m = new Map(list.map((x) => [String(x.id), x.name]));
-      return (k: string) => {
-        const org = orgOfRef.get(`${prefix}${k}`);
-        const name = m.get(k) ?? k;
-        return org !== undefined && org !== orgId ? `${orgNames.get(String(org)) ?? ''}·${name}` : name;
-      };
+      return (k: string) => m.get(k) ?? k;
     };
     const all = tally(rows, () => 'all').get('all') ?? { n: 0, y: 0, t: 0, nn: 0, ny: 0 };
     const fresh = tally(
@@ -159,7 +154,7 @@ export function createCoverageService(deps: CoverageDeps) {
     ).get('new') ?? { n: 0, y: 0, t: 0, nn: 0, ny: 0 };
     const overall = { year: figure(all.n, all.y), term: figure(all.n, all.t) };
     const newMembers = { year: figure(fresh.n, fresh.y), term: figure(fresh.n, fresh.t) };
-    const committee = nameOf(committeeNames, 'c');
+    const committee = nameOf(committeeNames);
     return {
       orgId,
       orgName: (await orgTree.get(orgId))?.name ?? '',
@@ -168,11 +163,11 @@ export function createCoverageService(deps: CoverageDeps) {
       newMembers,
       targets: await targetsWith(orgId, year, overall.year, newMembers.year),
       byCommittee: buckets(
-        rows,
+        own,
         (r) => String(r.committee_id ?? 0),
         (k) => (k === '0' ? NO_COMMITTEE : committee(k)),
       ),
-      bySector: buckets(rows, (r) => String(r.sector_id), nameOf(sectorNames, 's')),
+      bySector: buckets(own, (r) => String(r.sector_id), nameOf(sectorNames)),
       byParty: buckets(rows, (r) => r.party, partyLabel),
       byCounty: buckets(
         rows,
