@@ -15,6 +15,7 @@ export function MaterialHeading({ m, mobile }: { m: MaterialDetail; mobile: bool
       </Typography.Title>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
         <Tag color={KIND_COLOURS[m.kind]}>{t(`studyMaterials.kind.${m.kind}`)}</Tag>
+        {m.mine?.overdue && <Tag color="red">{t('studyMaterials.overdue')}</Tag>}
         <Typography.Text type="secondary">{t('studyMaterials.minutesShort', { n: m.minutes })}</Typography.Text>
         <Typography.Text type="secondary">
           {m.deadline ? t('studyMaterials.dueBy', { date: formatDate(m.deadline) }) : t('studyMaterials.noDeadline')}
