@@ -37,6 +37,7 @@ export function NoticeListPage() {
         <Select<NoticeStatus>
           allowClear
           placeholder={t('notices.status')}
+          aria-label={t('notices.status')}
           style={{ width: 140 }}
           value={status}
           onChange={(v) => setParams(v ? { status: v } : {})}
