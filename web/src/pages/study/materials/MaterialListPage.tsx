@@ -51,6 +51,7 @@ export function MaterialListPage() {
         <Select<MaterialStatus>
           allowClear
           placeholder={t('studyMaterials.status')}
+          aria-label={t('studyMaterials.status')}
           style={{ width: 140 }}
           value={status}
           onChange={(v) => filter({ status: v })}
@@ -59,6 +60,7 @@ export function MaterialListPage() {
         <Select<MaterialKind>
           allowClear
           placeholder={t('studyMaterials.kind')}
+          aria-label={t('studyMaterials.kind')}
           style={{ width: 140 }}
           value={kind}
           onChange={(v) => filter({ kind: v })}
