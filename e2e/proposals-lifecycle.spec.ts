@@ -69,10 +69,23 @@ describe('proposals: submit, accept, assign, reply, rate (Chromium)', () => {
     await page.getByTestId('user-menu').waitFor();
     await page.goto(`${server.url}${proposalUrl}`);
     await page.getByTestId('action-accept').click();
+    // The step's answer is awaited first: this step failed twice in CI (7 December) with the
+    // tag unchanged after 30 s, and the answer (or its absence) says which side stalled.
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/api\/proposals\/\d+\/accept$/.test(new URL(r.url()).pathname),
+      { timeout: 20_000 },
+    );
     await page
       .getByRole('dialog')
       .getByRole('button', { name: /立\s*案/ })
       .click();
+    const res = await answered.catch(async () => {
+      await snap(page, 'proposals-lifecycle-accept-unanswered');
+      throw new Error(
+        `no answer to the accept request; the dialog shows: ${await page.getByRole('dialog').textContent()}`,
+      );
+    });
+    expect(res.status(), await res.text()).toBe(200);
     await page.getByTestId('state-tag').first().filter({ hasText: '已立案' }).waitFor();
 
     // The 提案 menu group is open on a proposal's page.
