@@ -3,7 +3,7 @@
 // member), then grouped by the breakdowns' columns — one statement for a whole province.
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/tx.js';
-import type { CohortKind, TargetMeasure } from '../../../db/tables/study-coverage.js';
+import type { CohortKind } from '../../../db/tables/study-coverage.js';
 import { presenceQuery } from '../../meetings/index.js';
 import { termStart, type Period } from './coverage.model.js';
 
@@ -212,39 +212,6 @@ export function sessionsOf(db: Db, memberIds: readonly number[], from: string, t
     .execute();
 }
 
-export const targetsOf = (db: Db, orgId: number, year: number) =>
-  db
-    .selectFrom('study_coverage_targets')
-    .select(['measure', 'percent', 'updated_at'])
-    .where('org_id', '=', orgId)
-    .where('year', '=', year)
-    .execute();
-
-export async function setTarget(
-  db: Db,
-  t: { orgId: number; year: number; measure: TargetMeasure; percent: number | null; by: number; at: string },
-) {
-  await db
-    .deleteFrom('study_coverage_targets')
-    .where('org_id', '=', t.orgId)
-    .where('year', '=', t.year)
-    .where('measure', '=', t.measure)
-    .execute();
-  if (t.percent === null) return;
-  await db
-    .insertInto('study_coverage_targets')
-    .values({
-      org_id: t.orgId,
-      year: t.year,
-      measure: t.measure,
-      percent: t.percent,
-      updated_by: t.by,
-      created_at: t.at,
-      updated_at: t.at,
-    })
-    .execute();
-}
-
 export interface CohortFigureRow {
   id: number;
   name: string;
@@ -295,19 +262,6 @@ export function cohortFigures(db: Db, s: Scope, orgId: number, year: number): Pr
     .execute() as Promise<CohortFigureRow[]>;
 }
 
-export const cohortById = (db: Db, id: number) =>
-  db.selectFrom('study_coverage_cohorts').selectAll().where('id', '=', id).executeTakeFirst();
-
-export const cohortMemberIds = async (db: Db, id: number) =>
-  (
-    await db
-      .selectFrom('study_coverage_cohort_members')
-      .select('member_id')
-      .where('cohort_id', '=', id)
-      .orderBy('member_id')
-      .execute()
-  ).map((r) => r.member_id);
-
 /** Which of these ids are current members of the scope. */
 export const currentMemberIds = async (db: Db, s: Scope, ids: readonly number[]) =>
   ids.length
@@ -318,42 +272,3 @@ export const currentMemberIds = async (db: Db, s: Scope, ids: readonly number[])
           .execute()
       ).map((r) => r.id)
     : [];
-
-export async function insertCohort(
-  db: Db,
-  c: { orgId: number; year: number; name: string; kind: CohortKind; by: number; at: string },
-) {
-  return db
-    .insertInto('study_coverage_cohorts')
-    .values({ org_id: c.orgId, year: c.year, name: c.name, kind: c.kind, created_by: c.by, created_at: c.at, updated_at: c.at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-}
-
-export const updateCohort = (db: Db, id: number, set: { name?: string; kind?: CohortKind; updated_at: string }) =>
-  db.updateTable('study_coverage_cohorts').set(set).where('id', '=', id).execute();
-
-export async function replaceCohortMembers(db: Db, id: number, memberIds: readonly number[]) {
-  await db.deleteFrom('study_coverage_cohort_members').where('cohort_id', '=', id).execute();
-  if (memberIds.length)
-    await db
-      .insertInto('study_coverage_cohort_members')
-      .values(memberIds.map((member_id) => ({ cohort_id: id, member_id })))
-      .execute();
-}
-
-export async function deleteCohort(db: Db, id: number) {
-  await db.deleteFrom('study_coverage_cohort_members').where('cohort_id', '=', id).execute();
-  await db.deleteFrom('study_coverage_cohorts').where('id', '=', id).execute();
-}
-
-export const nameTaken = async (db: Db, orgId: number, year: number, name: string, exceptId?: number) => {
-  let q = db
-    .selectFrom('study_coverage_cohorts')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('year', '=', year)
-    .where('name', '=', name);
-  if (exceptId) q = q.where('id', '!=', exceptId);
-  return !!(await q.executeTakeFirst());
-};

@@ -15,6 +15,7 @@ import { refNames } from '../../orgs/index.js';
 import { figure, yearBounds, type Figure } from './coverage.model.js';
 import { coverageAccess } from './coverage.policy.js';
 import * as repo from './coverage.repo.js';
+import * as settingsRepo from './settings.repo.js';
 import type * as S from './coverage.schema.js';
 import { COHORT_LABELS, MEASURE_LABELS, NO_COMMITTEE } from './coverage.texts.js';
 
@@ -102,7 +103,7 @@ export function createCoverageService(deps: CoverageDeps) {
   }
 
   const targetsWith = async (orgId: number, year: number, all: Figure, fresh: Figure) =>
-    (await repo.targetsOf(db, orgId, year))
+    (await settingsRepo.targetsOf(db, orgId, year))
       .map((t) => {
         const share = (t.measure === 'all' ? all : fresh).share;
         return {
@@ -188,7 +189,7 @@ export function createCoverageService(deps: CoverageDeps) {
   /** A cohort the viewer sees (404 otherwise). */
   async function visibleCohort(actor: Actor, id: number) {
     coverageAccess.require(actor, 'readCoverage');
-    const c = await repo.cohortById(db, id);
+    const c = await settingsRepo.cohortById(db, id);
     if (!c || !actor.visibleOrgIds.includes(c.org_id)) throw notFound('COHORT_NOT_FOUND', '培训名单不存在');
     return c;
   }

@@ -8,6 +8,7 @@ import type { TargetMeasure } from '../../../db/tables/study-coverage.js';
 import { figure, yearBounds } from './coverage.model.js';
 import { coverageAccess } from './coverage.policy.js';
 import * as repo from './coverage.repo.js';
+import * as settingsRepo from './settings.repo.js';
 import type * as S from './coverage.schema.js';
 import type { CoverageDeps, CoverageService } from './coverage.service.js';
 import { COHORT_LABELS } from './coverage.texts.js';
@@ -42,7 +43,7 @@ export function createCoverageSettings(deps: CoverageDeps, coverage: CoverageSer
     const c = await coverage.visibleCohort(actor, id);
     const scope = await scopeOf(c.org_id, c.year);
     const [fig] = (await repo.cohortFigures(db, scope, c.org_id, c.year)).filter((x) => x.id === c.id);
-    const ids = await repo.cohortMemberIds(db, c.id);
+    const ids = await settingsRepo.cohortMemberIds(db, c.id);
     const names = ids.length
       ? await db.selectFrom('members').select(['id', 'name']).where('id', 'in', ids).orderBy('pinyin').execute()
       : [];
@@ -66,7 +67,7 @@ export function createCoverageSettings(deps: CoverageDeps, coverage: CoverageSer
       if (!given.length) throw badRequest('NO_TARGET', '请至少设置一项目标');
       await inTransaction(db, async (trx) => {
         for (const measure of given)
-          await repo.setTarget(trx, {
+          await settingsRepo.setTarget(trx, {
             orgId: actor.orgId,
             year: b.year,
             measure,
@@ -93,9 +94,9 @@ export function createCoverageSettings(deps: CoverageDeps, coverage: CoverageSer
       if (actor.currentOrgId !== actor.orgId) throw forbidden('ORG_READ_ONLY', '只能管理本组织的培训名单');
       const memberIds = await checkedMembers(actor, b.year, b.memberIds);
       const id = await inTransaction(db, async (trx) => {
-        if (await repo.nameTaken(trx, actor.orgId, b.year, b.name))
+        if (await settingsRepo.nameTaken(trx, actor.orgId, b.year, b.name))
           throw conflict('COHORT_NAME_TAKEN', '同一年度已有同名培训名单');
-        const { id } = await repo.insertCohort(trx, {
+        const { id } = await settingsRepo.insertCohort(trx, {
           orgId: actor.orgId,
           year: b.year,
           name: b.name,
@@ -103,7 +104,7 @@ export function createCoverageSettings(deps: CoverageDeps, coverage: CoverageSer
           by: actor.userId,
           at: now(),
         });
-        await repo.replaceCohortMembers(trx, id, memberIds);
+        await settingsRepo.replaceCohortMembers(trx, id, memberIds);
         await audit.append(trx, actor, {
           action: 'study.coverage_cohort_create',
           objectType: 'study_cohort',
@@ -120,10 +121,10 @@ export function createCoverageSettings(deps: CoverageDeps, coverage: CoverageSer
       const c = await ownCohort(actor, id);
       const memberIds = b.memberIds ? await checkedMembers(actor, c.year, b.memberIds) : undefined;
       await inTransaction(db, async (trx) => {
-        if (b.name && (await repo.nameTaken(trx, c.org_id, c.year, b.name, c.id)))
+        if (b.name && (await settingsRepo.nameTaken(trx, c.org_id, c.year, b.name, c.id)))
           throw conflict('COHORT_NAME_TAKEN', '同一年度已有同名培训名单');
-        await repo.updateCohort(trx, c.id, { name: b.name, kind: b.kind, updated_at: now() });
-        if (memberIds) await repo.replaceCohortMembers(trx, c.id, memberIds);
+        await settingsRepo.updateCohort(trx, c.id, { name: b.name, kind: b.kind, updated_at: now() });
+        if (memberIds) await settingsRepo.replaceCohortMembers(trx, c.id, memberIds);
         await audit.append(trx, actor, {
           action: 'study.coverage_cohort_update',
           objectType: 'study_cohort',
@@ -138,7 +139,7 @@ export function createCoverageSettings(deps: CoverageDeps, coverage: CoverageSer
     async deleteCohort(actor: Actor, id: number) {
       const c = await ownCohort(actor, id);
       await inTransaction(db, async (trx) => {
-        await repo.deleteCohort(trx, c.id);
+        await settingsRepo.deleteCohort(trx, c.id);
         await audit.append(trx, actor, {
           action: 'study.coverage_cohort_delete',
           objectType: 'study_cohort',
