@@ -61,14 +61,15 @@ export async function createTestContext(
     DATA_DIR: dataDir,
     LVZHI_DATA_KEY: randomBytes(32).toString('hex'),
     PASSWORD_HASH_COST: '10',
-    LOG_LEVEL: 'silent',
+    // LVZHI_TEST_LOG=error prints the server's own log while a test runs (a 500's cause).
+    LOG_LEVEL: process.env.LVZHI_TEST_LOG ?? 'silent',
     LOGIN_RATE_PER_MINUTE: '1000',
     LOGIN_RATE_PER_IP_PER_MINUTE: '100000',
     ...(pgDb ? { DATABASE_URL: pgDb.url, DATABASE_POOL_SIZE: '4' } : {}),
     ...env,
   });
   const clock = new ManualClock();
-  const built = await buildApp(config, { clock, logger: false, webDir: null });
+  const built = await buildApp(config, { clock, logger: !!process.env.LVZHI_TEST_LOG, webDir: null });
   if (opts.migrate !== false) await migrateToLatest(built.platform.db);
   await built.app.ready();
   return {
