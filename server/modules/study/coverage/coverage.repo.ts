@@ -51,19 +51,23 @@ export function sessionsHeld(db: Db, s: Scope, from: string, to: string) {
 
 /** The first instant of the member's term, as an SQL expression over `mem.term_id`. */
 const termStartOf = (s: Scope) =>
-  sql<string>`(case ${sql.ref('mem.term_id')} ${sql.join(
-    [...s.terms].map(([id, at]) => sql`when ${id} then ${at}`),
-    sql` `,
-  )} end)`;
+  s.terms.size === 0
+    ? sql<string>`null`
+    : sql<string>`(case ${sql.ref('mem.term_id')} ${sql.join(
+        [...s.terms].map(([id, at]) => sql`when ${id} then ${at}`),
+        sql` `,
+      )} end)`;
 
 /** The current members of the scope: active, not left, of their organisation's current term. */
 function members(db: Db, s: Scope) {
-  return db
+  const base = db
     .selectFrom('members as mem')
-    .where('mem.org_id', 'in', [...s.orgIds])
-    .where('mem.term_id', 'in', [...s.terms.keys()])
     .where('mem.active', '=', 1)
     .where('mem.deactivated_at', 'is', null);
+  // An organisation without a current term (a county not yet set up) has no current members;
+  // PostgreSQL refuses an empty `in ()`, SQLite reads it as false.
+  if (s.orgIds.length === 0 || s.terms.size === 0) return base.where(sql<boolean>`1 = 0`);
+  return base.where('mem.org_id', 'in', [...s.orgIds]).where('mem.term_id', 'in', [...s.terms.keys()]);
 }
 
 /** Per member of the scope with any presence at training since the earliest bound: the latest, and whether one fell in the year. */

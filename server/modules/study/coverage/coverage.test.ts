@@ -274,4 +274,24 @@ describe(`study: training coverage (${ENGINE})`, () => {
     expectError(await county.post('/api/study/coverage/cohorts', { year: 2026, name: '县骨干', kind: 'backbone', memberIds: [fx.members.zhang] }), 400, 'MEMBER_NOT_FOUND');
     expectError(await staff.get('/api/study/coverage/members?status=everyone'), 400);
   });
+
+  it('reads zero for a county without a current term, on every route (PostgreSQL refused the empty list)', async () => {
+    // 西河县 has no term yet: no current members, so every figure is 0 of 0 and nothing fails.
+    const c = await countyB.get('/api/study/coverage?year=2026');
+    expect(c.statusCode, c.body).toBe(200);
+    expect(c.json().overall).toEqual({ year: fig(0, 0), term: fig(0, 0) });
+    for (const url of ['/api/study/coverage/members', '/api/study/coverage/sessions?year=2026']) {
+      const res = await countyB.get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+    }
+    const report = await countyB.get('/api/study/coverage/report.docx?year=2026');
+    expect(report.statusCode, report.body).toBe(200);
+    const target = await countyB.put('/api/study/coverage/targets', { year: 2026, all: 80 });
+    expect(target.statusCode, target.body).toBe(200);
+    expectError(
+      await countyB.post('/api/study/coverage/cohorts', { year: 2026, name: '县骨干', kind: 'backbone', memberIds: [fx.members.zhao] }),
+      400,
+      'MEMBER_NOT_FOUND',
+    );
+  });
 });
