@@ -11,6 +11,7 @@ import type { StudyPlanTables } from './tables/study-plan.js';
 import type { StudyMaterialTables } from './tables/study-materials.js';
 import type { StudyCoverageTables } from './tables/study-coverage.js';
 import type { StudyPartyTables } from './tables/study-party.js';
+import type { OpinionTables } from './tables/opinions.js';
 
 type Flag = number;
 
@@ -277,4 +278,5 @@ export type DB = FoundationTables &
   StudyPlanTables &
   StudyMaterialTables &
   StudyCoverageTables &
-  StudyPartyTables;
+  StudyPartyTables &
+  OpinionTables;

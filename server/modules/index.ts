@@ -6,6 +6,7 @@ import { membersModule } from './members/index.js';
 import { orgsModule } from './orgs/index.js';
 import { proposalsModule } from './proposals/index.js';
 import { studyModule } from './study/index.js';
+import { opinionsModule } from './opinions/index.js';
 
 export const modules: AppModule[] = [
   orgsModule,
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   membersModule,
   meetingsModule,
   studyModule,
+  opinionsModule,
 ];

@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'study.manage', // the study office: the annual plan, materials, the party-group exchange, targets, party building
   'study.read_all', // the coverage figures and lists of the organisation (leaders, staff)
   'study.learn', // a member's own study: materials to read, reflections, the monthly exchange, his learning record
+  'opinions.manage', // the opinions office: campaigns, paper forms, classification, groups, routing, 社情民意 editing and bulletins
+  'opinions.read_all', // every opinion and 社情民意 report of the organisation, the dashboards and bulletins (leaders, staff)
+  'opinions.submit', // a member's own opinions and 社情民意 reports, and the answers to them
+  'opinions.answer', // a handling unit's answers to the opinions routed to it
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +56,8 @@ const staffPermissions: Permission[] = [
   'meetings.read_all',
   'study.manage',
   'study.read_all',
+  'opinions.manage',
+  'opinions.read_all',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -69,12 +75,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meetings.attend',
     'study.read_all',
     'study.learn',
+    'opinions.read_all',
+    'opinions.submit',
   ],
   // What he leads, the key board and the statistics: no roster, no proposal before the office
   // has accepted it, no say in the committee's own decisions.
-  gov_leader: ['proposals.lead', 'stats.read'],
-  member: ['members.directory', 'proposals.draft', 'meetings.attend', 'study.learn'],
-  unit: ['proposals.handle', 'meetings.follow_up'],
+  gov_leader: ['proposals.lead', 'stats.read', 'opinions.read_all'],
+  member: ['members.directory', 'proposals.draft', 'meetings.attend', 'study.learn', 'opinions.submit'],
+  unit: ['proposals.handle', 'meetings.follow_up', 'opinions.answer'],
   // Separation of duties: the auditor reads the trail and nothing else.
   auditor: ['audit.read'],
   public: [],
