@@ -93,6 +93,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('group_id', keyType(e))
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('submitted'))
     .addColumn('closed_reason', 'text')
+    .addColumn('receipt_hash', 'text')
     .addColumn('created_by', keyType(e), fk('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -101,6 +102,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('opinions_campaign').on('opinions').columns(['campaign_id', 'org_id']).execute();
   await db.schema.createIndex('opinions_member').on('opinions').columns(['member_id', 'created_at']).execute();
   await db.schema.createIndex('opinions_group').on('opinions').column('group_id').execute();
+  await db.schema.createIndex('opinions_receipt').on('opinions').column('receipt_hash').unique().execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -105,6 +105,8 @@ export interface OpinionsTable {
   status: Generated<OpinionStatus>;
   /** Why it was closed without routing. */
   closed_reason: string | null;
+  /** SHA-256 of the receipt code a public or paper submitter keeps to look the answer up, or null. */
+  receipt_hash: string | null;
   created_by: number | null;
   created_at: string;
   updated_at: string;
