@@ -199,6 +199,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'party.liaison_add': ['添加党员委员联系非中共委员', 'Linked a party member to a non-party member'],
   'party.liaison_remove': ['解除联系委员', 'Removed a liaison between members'],
   'party.coverage_export': ['导出党建覆盖未覆盖名单', 'Exported the members party work does not yet cover'],
+  'opinions.campaign_create': ['新建界别活动周', 'Created an activity-week campaign'],
+  'opinions.campaign_update': ['修改界别活动周', 'Edited an activity-week campaign'],
+  'opinions.campaign_open': ['开始界别活动周', 'Opened an activity-week campaign'],
+  'opinions.campaign_close': ['结束界别活动周', 'Closed an activity-week campaign'],
+  'opinions.campaign_orgs': ['设置活动参加单位', 'Set the organisations taking part in a campaign'],
+  'opinions.campaign_participants': ['设置活动参加人员', 'Set the participants of a campaign'],
+  'opinions.public_link_on': ['开启公众意见征集', 'Turned the public opinion form on'],
+  'opinions.public_link_off': ['关闭公众意见征集', 'Turned the public opinion form off'],
+  'opinions.public_link_rotate': ['更换公众意见征集链接', 'Made a new link for the public opinion form'],
+  'opinions.submit': ['委员提交意见建议', 'A member submitted an opinion'],
+  'opinions.submit_public': ['公众提交意见建议', 'The public submitted an opinion'],
+  'opinions.paper_entry': ['录入纸质意见表', 'Entered paper opinion forms'],
+  'opinions.paper_import': ['导入纸质意见表', 'Imported paper opinion forms'],
+  'opinions.export': ['导出意见建议', 'Exported opinions'],
+  'opinions.contact_unmask': ['查看意见人联系方式', "Revealed the contact of an opinion's author"],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

@@ -197,6 +197,21 @@ export const AUDIT_ACTIONS = [
   'party.liaison_add',
   'party.liaison_remove',
   'party.coverage_export',
+  'opinions.campaign_create',
+  'opinions.campaign_update',
+  'opinions.campaign_open',
+  'opinions.campaign_close',
+  'opinions.campaign_orgs',
+  'opinions.campaign_participants',
+  'opinions.public_link_on',
+  'opinions.public_link_off',
+  'opinions.public_link_rotate',
+  'opinions.submit',
+  'opinions.submit_public',
+  'opinions.paper_entry',
+  'opinions.paper_import',
+  'opinions.export',
+  'opinions.contact_unmask',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

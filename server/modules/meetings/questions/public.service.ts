@@ -5,21 +5,17 @@
 // (ADR 0019). The screen (the office's, or the projector's link) shows the approved questions
 // and the one on screen now; its ETag is the board's revision and the meeting's version, so a
 // poll that finds nothing new reads two rows and answers 304.
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { inTransaction } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../../platform/errors.js';
-import { createRateLimiter } from '../../../platform/http/rate-limit.js';
+import { createPublicGate } from '../../../platform/http/public-challenge.js';
 import type { MeetingRow } from '../core/meetings.repo.js';
 import { loadForStep } from '../core/meetings.service.js';
 import {
-  CHALLENGE_TTL_MS,
   CHALLENGES_PER_IP_PER_MINUTE,
-  issueChallenge,
   PUBLIC_ASKS_PER_IP_PER_MINUTE,
   PUBLIC_ASKS_PER_LINK_PER_MINUTE,
-  verifyChallenge,
 } from './questions.model.js';
 import type { BoardRow, QuestionRow } from './questions.repo.js';
 import type * as S from './questions.schema.js';
@@ -43,18 +39,16 @@ export type ScreenAnswer = { etag: string; body?: z.infer<typeof S.screen> };
 export function createPublicQuestionService(deps: QuestionDeps) {
   const { db, audit, clock, questions, meetings } = deps;
   const now = () => clock.now().toISOString();
-  const askPerIp = createRateLimiter(PUBLIC_ASKS_PER_IP_PER_MINUTE, 60_000, () => clock.now().getTime());
-  const askPerLink = createRateLimiter(PUBLIC_ASKS_PER_LINK_PER_MINUTE, 60_000, () => clock.now().getTime());
-  const challengesPerIp = createRateLimiter(CHALLENGES_PER_IP_PER_MINUTE, 60_000, () => clock.now().getTime());
-  /** Challenges already used, until they expire (each is good for one question, on this instance). */
-  const used = new Map<string, number>();
-
-  const spend = (challenge: string, nowMs: number) => {
-    for (const [c, exp] of used) if (exp <= nowMs) used.delete(c);
-    if (used.has(challenge)) return false;
-    used.set(challenge, nowMs + CHALLENGE_TTL_MS);
-    return true;
-  };
+  // 'question' keeps the signature of the challenges issued before the gate moved to the platform.
+  const gate = createPublicGate(
+    'question',
+    {
+      submitsPerIp: PUBLIC_ASKS_PER_IP_PER_MINUTE,
+      submitsPerLink: PUBLIC_ASKS_PER_LINK_PER_MINUTE,
+      challengesPerIp: CHALLENGES_PER_IP_PER_MINUTE,
+    },
+    clock,
+  );
 
   /** The meeting behind an enabled public link, and whether it still takes questions. */
   async function linked(token: string) {
@@ -132,21 +126,19 @@ export function createPublicQuestionService(deps: QuestionDeps) {
     },
 
     async challenge(token: string, ip: string) {
-      if (!challengesPerIp.hit(ip)) throw rateLimited();
+      if (!gate.mayChallenge(ip)) throw rateLimited();
       const { b, m } = await linked(token);
-      const c = issueChallenge(b.challenge_secret, m.id, clock.now().getTime(), randomBytes(12).toString('base64url'));
-      return { ...c, expiresAt: new Date(c.expiresAt).toISOString() };
+      return gate.issue(b.challenge_secret, m.id);
     },
 
     async ask(token: string, ip: string, input: z.infer<typeof S.publicAskBody>) {
       const { b, m, open } = await linked(token);
       if (!open) throw conflict('QUESTIONS_CLOSED', T.closed);
-      if (!askPerIp.hit(`${m.id}:${ip}`) || !askPerLink.hit(String(m.id))) throw rateLimited();
-      const nowMs = clock.now().getTime();
-      const verdict = verifyChallenge(b.challenge_secret, m.id, input.challenge, input.solution, nowMs);
+      if (!gate.maySubmit(m.id, ip)) throw rateLimited();
+      const verdict = gate.spend(b.challenge_secret, m.id, input.challenge, input.solution);
       if (verdict === 'expired') throw badRequest('CHALLENGE_EXPIRED', T.challengeExpired);
+      if (verdict === 'used') throw badRequest('CHALLENGE_USED', T.challengeUsed);
       if (verdict !== 'ok') throw badRequest('CHALLENGE_FAILED', T.challengeFailed);
-      if (!spend(input.challenge, nowMs)) throw badRequest('CHALLENGE_USED', T.challengeUsed);
       return inTransaction(db, async (trx) => {
         const at = now();
         const { id } = await questions.insert(trx, {
