@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture, type Fixture } from '../../../test/fixtures.js';
 import { createTestContext, ENGINE, expectError, type Client, type TestContext } from '../../../test/harness.js';
-import { kindIds, meetingAt, signIn } from '../../study/plan/plan.test-helpers.js';
+import { kindIds, meetingAt, signIn } from './campaigns.test-helpers.js';
 import { hashToken } from './campaigns.model.js';
 
 const PEOPLE = {

@@ -16,7 +16,7 @@ import {
 } from '../../../test/harness.js';
 import { sheetRows } from '../../../test/sheets.js';
 import { solveChallenge } from '../../../platform/http/public-challenge.js';
-import { signIn } from '../../study/plan/plan.test-helpers.js';
+import { signIn } from '../campaigns/campaigns.test-helpers.js';
 
 const PEOPLE = {
   staff: 'staff',
