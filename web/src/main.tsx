@@ -24,6 +24,7 @@ const TotpVerifyPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpVer
 const PublicProposalPage = lazyPage(() => import('./pages/public/PublicProposalPage'), 'PublicProposalPage');
 const PublicProposalsPage = lazyPage(() => import('./pages/public/PublicProposalsPage'), 'PublicProposalsPage');
 const PublicAskPage = lazyPage(() => import('./pages/meetings/questions/PublicAskPage'), 'PublicAskPage');
+const PublicOpinionPage = lazyPage(() => import('./pages/opinions/intake/PublicOpinionPage'), 'PublicOpinionPage');
 const QuestionScreenPage = lazyPage(
   () => import('./pages/meetings/questions/QuestionScreenPage'),
   'QuestionScreenPage',
@@ -70,6 +71,8 @@ const routes: RouteObject[] = [
   // A forum's question page and its projector screen, by their links alone.
   { path: '/public/questions/:token', element: <PublicAskPage /> },
   { path: '/public/screen/:token', element: <QuestionScreenPage /> },
+  // The activity week's public opinion form, by its link alone.
+  { path: '/public/opinions/:token', element: <PublicOpinionPage /> },
   {
     element: <Gate />,
     children: [

@@ -68,6 +68,13 @@ const EvaluationPage = lazyPage(() => import('./pages/proposals/stats/Evaluation
 // The statistics page brings ECharts, which no other page needs.
 const StatsPage = lazyPage(() => import('./pages/proposals/stats/StatsPage'), 'default');
 const PartyPage = lazyPage(() => import('./pages/study/party/PartyPage'), 'PartyPage');
+const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
+const OpinionsPage = lazyPage(() => import('./pages/opinions/intake/OpinionsPage'), 'OpinionsPage');
+const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage'), 'OpinionPage');
+const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
+const MyOpinionsPage = lazyPage(() => import('./pages/opinions/MyOpinionsPage'), 'MyOpinionsPage');
+const MyOpinionPage = lazyPage(() => import('./pages/opinions/MyOpinionPage'), 'MyOpinionPage');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -401,6 +408,62 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['meetings.manage', 'meetings.read_all']}>
         <NoticeListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/campaigns',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <CampaignsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/campaigns/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <CampaignPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/list',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/list/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/paper',
+    element: (
+      <RequirePermission permission={'opinions.manage'}>
+        <PaperEntryPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/mine',
+    element: (
+      <RequirePermission permission={'opinions.submit'}>
+        <MyOpinionsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/mine/:id',
+    element: (
+      <RequirePermission permission={'opinions.submit'}>
+        <MyOpinionPage />
       </RequirePermission>
     ),
   },

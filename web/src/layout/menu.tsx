@@ -3,6 +3,9 @@
 import {
   AppstoreOutlined,
   BookOutlined,
+  BulbOutlined,
+  EditOutlined,
+  UnorderedListOutlined,
   CommentOutlined,
   PieChartOutlined,
   ReadOutlined,
@@ -234,6 +237,31 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.studyParty',
         icon: <FlagOutlined />,
         permissions: ['study.manage', 'study.read_all'],
+      },
+    ],
+  },
+  {
+    path: '/opinions-group',
+    labelKey: 'layout.opinionsGroup',
+    icon: <BulbOutlined />,
+    children: [
+      {
+        path: '/opinions/mine',
+        labelKey: 'layout.opinionsMine',
+        icon: <EditOutlined />,
+        permissions: ['opinions.submit'],
+      },
+      {
+        path: '/opinions/list',
+        labelKey: 'layout.opinionsList',
+        icon: <UnorderedListOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
+        path: '/opinions/campaigns',
+        labelKey: 'layout.opinionsCampaigns',
+        icon: <FlagOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
       },
     ],
   },
