@@ -393,4 +393,33 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const sessions = (await office.get('/api/study/coverage/sessions?year=2026')).json();
     expect(sessions.length).toBe(6);
   });
+
+  it('has this year’s activity week: the city and its counties, several hundred opinions from every channel, many asking the same', async () => {
+    const campaigns = (await office.get('/api/opinions/campaigns')).json();
+    expect(campaigns).toHaveLength(1);
+    const week = (await office.get(`/api/opinions/campaigns/${campaigns[0].id}`)).json();
+    expect(week).toMatchObject({ status: 'closed', hasPublicLink: true });
+    expect(week.orgs.length).toBe((await ctx.platform.db.selectFrom('organisations').select('id').execute()).length);
+    expect(week.participants.length).toBe(24 + 12 * (week.orgs.length - 1));
+    const total = week.counts.reduce((n: number, c: { total: number }) => n + c.total, 0);
+    expect(total).toBeGreaterThan(300);
+    expect(total).toBeLessThan(420);
+    for (const ch of ['member', 'partyMember', 'paper', 'public'])
+      expect(week.counts.reduce((n: number, c: Record<string, number>) => n + c[ch]!, 0)).toBeGreaterThan(20);
+    const list = (await office.get('/api/opinions?q=12路公交&pageSize=100')).json();
+    expect(list.total).toBeGreaterThan(8);
+    // Asked many ways: the titles about the bus line are not one sentence repeated.
+    expect(new Set(list.items.map((o: { title: string }) => o.title)).size).toBeGreaterThan(3);
+    const db = ctx.platform.db;
+    const sealed = await db
+      .selectFrom('opinions')
+      .select(['contact_enc', 'contact_masked'])
+      .where('contact_enc', 'is not', null)
+      .execute();
+    expect(sealed.length).toBeGreaterThan(30);
+    expect(sealed.every((r) => /^1\d\d\*{4}\d{4}$/.test(r.contact_masked!))).toBe(true);
+    const cats = await db.selectFrom('opinion_categories').select('kind').where('org_id', '=', week.orgId).execute();
+    expect(cats.filter((c) => c.kind === 'category').length).toBe(6);
+    expect(cats.filter((c) => c.kind === 'theme').length).toBeGreaterThan(4);
+  });
 });
