@@ -7,7 +7,7 @@ import { type AccessRow, EVERYONE, OFFICE, current, get, patch, post, put, row }
 
 const C = (t: Bundle, id: number, rest = '') => `/api/opinions/campaigns/${id}${rest}`;
 const READ = 'staff leader gov_leader county_admin';
-const CITY_READ = 'staff leader gov_leader';
+const CITY_READ = 'staff leader';
 const OPINION = {
   title: '建议增设公交站台遮阳棚',
   body: '人民路公交站没有遮阳棚，夏天等车暴晒，下雨也没处躲，建议加装。',
