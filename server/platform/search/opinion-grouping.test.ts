@@ -39,7 +39,8 @@ describe('the hand-labelled opinions', () => {
     expect(file.opinions.length).toBeGreaterThanOrEqual(150);
     const sizes = file.groups.map((g) => file.opinions.filter((o) => o.group === g.key).length);
     expect(sizes.length).toBeGreaterThanOrEqual(25);
-    for (const n of sizes) (expect(n).toBeGreaterThanOrEqual(3), expect(n).toBeLessThanOrEqual(7));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
     const keys = new Set(file.groups.map((g) => g.key));
     const sameSubject = file.opinions.filter((o) => o.sameSubjectAs);
     expect(sameSubject.length).toBeGreaterThanOrEqual(20);
