@@ -199,6 +199,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'party.liaison_add': ['添加党员委员联系非中共委员', 'Linked a party member to a non-party member'],
   'party.liaison_remove': ['解除联系委员', 'Removed a liaison between members'],
   'party.coverage_export': ['导出党建覆盖未覆盖名单', 'Exported the members party work does not yet cover'],
+  'opinion.group_move': ['调整意见所在的相似分组', 'Moved an opinion out of or into a near-duplicate group'],
+  'opinion.group_merge': ['合并相似意见分组', 'Merged two near-duplicate groups of opinions'],
+  'opinion.groups_regroup': ['重新归并相似意见', 'Regrouped near-duplicate opinions from scratch'],
+  'opinion.groups_export': ['导出相似意见分组', 'Exported the near-duplicate groups of opinions'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

@@ -197,6 +197,10 @@ export const AUDIT_ACTIONS = [
   'party.liaison_add',
   'party.liaison_remove',
   'party.coverage_export',
+  'opinion.group_move',
+  'opinion.group_merge',
+  'opinion.groups_regroup',
+  'opinion.groups_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

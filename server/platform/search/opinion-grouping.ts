@@ -251,11 +251,16 @@ export class OpinionGrouper {
   /**
    * Where a held opinion goes among the groups `view` describes: the candidate group (or lone
    * opinion) it matches best on average over the members compared, if at the threshold.
+   * `hits` are its candidates when the caller has asked for them already (to read their groups).
    */
-  place(id: number, view: GroupView, among?: (other: number) => boolean): Placement {
+  place(
+    id: number,
+    view: GroupView,
+    among?: (other: number) => boolean,
+    hits: readonly { id: number; similarity: number }[] = this.candidates(id, among),
+  ): Placement {
     const none: Placement = { group: null, pairWith: null, probability: 0 };
     if (view.barred?.(id, null)) return none;
-    const hits = this.candidates(id, among);
     const score = new Map(hits.map((h) => [h.id, h.similarity]));
     const seen = new Set<string>();
     let best = none;

@@ -201,6 +201,10 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'party.liaison_add': '添加党员委员联系非中共委员',
     'party.liaison_remove': '解除联系委员',
     'party.coverage_export': '导出党建覆盖未覆盖名单',
+    'opinion.group_move': '调整意见所在的相似分组',
+    'opinion.group_merge': '合并相似意见分组',
+    'opinion.groups_regroup': '重新归并相似意见',
+    'opinion.groups_export': '导出相似意见分组',
   },
   'en-US': {
     'auth.login': 'Signed in',
@@ -397,5 +401,9 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'party.liaison_add': 'Linked a party member to a non-party member',
     'party.liaison_remove': 'Removed a liaison between members',
     'party.coverage_export': 'Exported the members party work does not yet cover',
+    'opinion.group_move': 'Moved an opinion out of or into a near-duplicate group',
+    'opinion.group_merge': 'Merged two near-duplicate groups of opinions',
+    'opinion.groups_regroup': 'Regrouped near-duplicate opinions from scratch',
+    'opinion.groups_export': 'Exported the near-duplicate groups of opinions',
   },
 };
