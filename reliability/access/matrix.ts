@@ -28,6 +28,7 @@ import { STUDY_MATERIAL_ROWS } from './rows/study-materials.js';
 import { STUDY_PARTY_ROWS } from './rows/study-party.js';
 import { STUDY_COVERAGE_ROWS } from './rows/study-coverage.js';
 import { OPINION_INTAKE_ROWS } from './rows/opinions-intake.js';
+import { OPINION_GROUP_ROWS } from './rows/opinion-groups.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
@@ -43,6 +44,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...STUDY_PARTY_ROWS,
   ...STUDY_COVERAGE_ROWS,
   ...OPINION_INTAKE_ROWS,
+  ...OPINION_GROUP_ROWS,
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */

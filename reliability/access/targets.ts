@@ -15,6 +15,7 @@ import { studyMaterialTargets, type StudyMaterialTargets } from './study-materia
 import { partyTargets, type PartyTargets } from './party-targets.js';
 import { coverageTargets, type CoverageTargets } from './study-coverage-targets.js';
 import { opinionTargets, type OpinionTargets } from './opinion-targets.js';
+import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-targets.js';
 
 export interface Bundle {
   org: number;
@@ -60,6 +61,8 @@ export interface Bundle {
   cov: CoverageTargets;
   /** The opinions' campaigns and opinions of this organisation (./opinion-targets.ts). */
   opinions: OpinionTargets;
+  /** Near-duplicate groups of opinions of this organisation (./opinion-groups-targets.ts). */
+  opGroups: OpinionGroupTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -284,6 +287,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     party: await partyTargets(s, clients.staff!, { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! }),
     cov: await coverageTargets(clients.staff!, fx.members.zhang!),
     opinions: await opinionTargets(clients.staff!, clients.member!, fx.members.zhang!),
+    opGroups: await opinionGroupTargets(ctx.platform, fx.city, fx.users.staff!.id),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -318,6 +322,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     party: await partyTargets(s, clients.county_admin!, { id: fx.countyA, term: fx.countyTerm, sector: countySector }),
     cov: await coverageTargets(clients.county_admin!, fx.members.zhao!),
     opinions: await opinionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
+    opGroups: await opinionGroupTargets(ctx.platform, fx.countyA, fx.users.countyAdmin!.id),
   };
   return { city, county };
 }

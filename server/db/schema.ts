@@ -13,6 +13,7 @@ import type { StudyCoverageTables } from './tables/study-coverage.js';
 import type { StudyPartyTables } from './tables/study-party.js';
 import type { OpinionTables } from './tables/opinions.js';
 import type { OpinionIntakeTables } from './tables/opinion-intake.js';
+import type { OpinionGroupTables } from './tables/opinion-groups.js';
 
 type Flag = number;
 
@@ -282,3 +283,4 @@ export type DB = FoundationTables &
   StudyPartyTables &
   OpinionTables &
   OpinionIntakeTables;
+  OpinionGroupTables;

@@ -31,6 +31,7 @@ import * as partyBuilding from './202612120400_party_building.js';
 import * as studyReadCaches from './202612120500_study_read_caches.js';
 import * as opinions from './202612130000_opinions.js';
 import * as opinionIntake from './202612130050_opinion_intake.js';
+import * as opinionGroups from './202612130100_opinion_groups.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '202612120500_study_read_caches': studyReadCaches,
   '202612130000_opinions': opinions,
   '202612130050_opinion_intake': opinionIntake,
+  '202612130100_opinion_groups': opinionGroups,
 };

@@ -214,6 +214,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'opinions.paper_import': ['导入纸质意见表', 'Imported paper opinion forms'],
   'opinions.export': ['导出意见建议', 'Exported opinions'],
   'opinions.contact_unmask': ['查看意见人联系方式', "Revealed the contact of an opinion's author"],
+  'opinion.group_move': ['调整意见所在的相似分组', 'Moved an opinion out of or into a near-duplicate group'],
+  'opinion.group_merge': ['合并相似意见分组', 'Merged two near-duplicate groups of opinions'],
+  'opinion.groups_regroup': ['重新归并相似意见', 'Regrouped near-duplicate opinions from scratch'],
+  'opinion.groups_export': ['导出相似意见分组', 'Exported the near-duplicate groups of opinions'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

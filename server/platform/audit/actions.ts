@@ -212,6 +212,10 @@ export const AUDIT_ACTIONS = [
   'opinions.paper_import',
   'opinions.export',
   'opinions.contact_unmask',
+  'opinion.group_move',
+  'opinion.group_merge',
+  'opinion.groups_regroup',
+  'opinion.groups_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
