@@ -199,6 +199,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'party.liaison_add': ['添加党员委员联系非中共委员', 'Linked a party member to a non-party member'],
   'party.liaison_remove': ['解除联系委员', 'Removed a liaison between members'],
   'party.coverage_export': ['导出党建覆盖未覆盖名单', 'Exported the members party work does not yet cover'],
+  'opinion.category_create': ['添加意见类别或主题', 'Added an opinion category or theme'],
+  'opinion.category_update': ['修改意见类别或主题', 'Changed an opinion category or theme'],
+  'opinion.classify': ['自动分类意见', 'Classified opinions automatically'],
+  'opinion.classify_correct': ['更正意见分类', 'Corrected the classification of an opinion'],
+  'opinion.route': ['交办意见', 'Routed an opinion'],
+  'opinion.reroute_request': ['申请改派意见', 'Asked the office to reroute an opinion'],
+  'opinion.answer': ['答复意见', 'Answered an opinion'],
+  'opinion.close': ['意见存档不交办', 'Kept an opinion on record without routing'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

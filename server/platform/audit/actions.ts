@@ -197,6 +197,14 @@ export const AUDIT_ACTIONS = [
   'party.liaison_add',
   'party.liaison_remove',
   'party.coverage_export',
+  'opinion.category_create',
+  'opinion.category_update',
+  'opinion.classify',
+  'opinion.classify_correct',
+  'opinion.route',
+  'opinion.reroute_request',
+  'opinion.answer',
+  'opinion.close',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
