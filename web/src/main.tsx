@@ -22,6 +22,7 @@ const ForcedPasswordPage = lazyPage(() => import('./pages/auth/GatePages'), 'For
 const TotpEnrollPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpEnrollPage');
 const TotpVerifyPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpVerifyPage');
 const PublicProposalPage = lazyPage(() => import('./pages/public/PublicProposalPage'), 'PublicProposalPage');
+const ReceiptLookupPage = lazyPage(() => import('./pages/opinions/processing/ReceiptLookupPage'), 'ReceiptLookupPage');
 const PublicProposalsPage = lazyPage(() => import('./pages/public/PublicProposalsPage'), 'PublicProposalsPage');
 const PublicAskPage = lazyPage(() => import('./pages/meetings/questions/PublicAskPage'), 'PublicAskPage');
 const QuestionScreenPage = lazyPage(
@@ -70,6 +71,8 @@ const routes: RouteObject[] = [
   // A forum's question page and its projector screen, by their links alone.
   { path: '/public/questions/:token', element: <PublicAskPage /> },
   { path: '/public/screen/:token', element: <QuestionScreenPage /> },
+  // A resident's receipt code: where his opinion stands and its answer.
+  { path: '/public/opinions/receipt', element: <ReceiptLookupPage /> },
   {
     element: <Gate />,
     children: [

@@ -3,6 +3,8 @@
 import {
   AppstoreOutlined,
   BookOutlined,
+  BulbOutlined,
+  TagsOutlined,
   CommentOutlined,
   PieChartOutlined,
   ReadOutlined,
@@ -234,6 +236,31 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.studyParty',
         icon: <FlagOutlined />,
         permissions: ['study.manage', 'study.read_all'],
+      },
+    ],
+  },
+  {
+    path: '/opinions-group',
+    labelKey: 'layout.opinionsGroup',
+    icon: <BulbOutlined />,
+    children: [
+      {
+        path: '/opinions/unit',
+        labelKey: 'layout.opinionsUnit',
+        icon: <SolutionOutlined />,
+        permissions: ['opinions.answer'],
+      },
+      {
+        path: '/opinions/dashboard',
+        labelKey: 'layout.opinionsDashboard',
+        icon: <BarChartOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
+        path: '/opinions/categories',
+        labelKey: 'layout.opinionsCategories',
+        icon: <TagsOutlined />,
+        permissions: ['opinions.manage'],
       },
     ],
   },
