@@ -14,6 +14,7 @@ import { studyPlanTargets, type StudyPlanTargets } from './study-plan-targets.js
 import { studyMaterialTargets, type StudyMaterialTargets } from './study-materials-targets.js';
 import { partyTargets, type PartyTargets } from './party-targets.js';
 import { coverageTargets, type CoverageTargets } from './study-coverage-targets.js';
+import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
 
 export interface Bundle {
   org: number;
@@ -57,6 +58,8 @@ export interface Bundle {
   party: PartyTargets;
   /** Training cohorts of this organisation (./study-coverage-targets.ts). */
   cov: CoverageTargets;
+  /** Opinions, groups, a category and routes of this organisation (./opinion-processing-targets.ts). */
+  op: OpinionProcessingTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -280,6 +283,11 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     studyMaterials: await studyMaterialTargets(clients.staff!, clients.member!, fx.members.zhang!),
     party: await partyTargets(s, clients.staff!, { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! }),
     cov: await coverageTargets(clients.staff!, fx.members.zhang!),
+    op: await opinionProcessingTargets(s, clients.staff!, {
+      id: fx.city,
+      unit: fx.units['市教育局']!,
+      member: fx.members.zhang!,
+    }),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -313,6 +321,11 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     studyMaterials: await studyMaterialTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
     party: await partyTargets(s, clients.county_admin!, { id: fx.countyA, term: fx.countyTerm, sector: countySector }),
     cov: await coverageTargets(clients.county_admin!, fx.members.zhao!),
+    op: await opinionProcessingTargets(s, clients.county_admin!, {
+      id: fx.countyA,
+      unit: fx.countyUnit,
+      member: fx.members.zhao!,
+    }),
   };
   return { city, county };
 }
