@@ -16,6 +16,7 @@ import { partyTargets, type PartyTargets } from './party-targets.js';
 import { coverageTargets, type CoverageTargets } from './study-coverage-targets.js';
 import { opinionTargets, type OpinionTargets } from './opinion-targets.js';
 import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-targets.js';
+import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
 
 export interface Bundle {
   org: number;
@@ -63,6 +64,8 @@ export interface Bundle {
   opinions: OpinionTargets;
   /** Near-duplicate groups of opinions of this organisation (./opinion-groups-targets.ts). */
   opGroups: OpinionGroupTargets;
+  /** Opinions, groups, a category and routes of this organisation (./opinion-processing-targets.ts). */
+  op: OpinionProcessingTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -288,6 +291,11 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     cov: await coverageTargets(clients.staff!, fx.members.zhang!),
     opinions: await opinionTargets(clients.staff!, clients.member!, fx.members.zhang!),
     opGroups: await opinionGroupTargets(ctx.platform, fx.city, fx.users.staff!.id),
+    op: await opinionProcessingTargets(s, clients.staff!, {
+      id: fx.city,
+      unit: fx.units['市教育局']!,
+      member: fx.members.zhang!,
+    }),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -323,6 +331,11 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     cov: await coverageTargets(clients.county_admin!, fx.members.zhao!),
     opinions: await opinionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
     opGroups: await opinionGroupTargets(ctx.platform, fx.countyA, fx.users.countyAdmin!.id),
+    op: await opinionProcessingTargets(s, clients.county_admin!, {
+      id: fx.countyA,
+      unit: fx.countyUnit,
+      member: fx.members.zhao!,
+    }),
   };
   return { city, county };
 }

@@ -14,6 +14,7 @@ import type { StudyPartyTables } from './tables/study-party.js';
 import type { OpinionTables } from './tables/opinions.js';
 import type { OpinionIntakeTables } from './tables/opinion-intake.js';
 import type { OpinionGroupTables } from './tables/opinion-groups.js';
+import type { OpinionProcessingTables } from './tables/opinion-processing.js';
 
 type Flag = number;
 
@@ -284,3 +285,4 @@ export type DB = FoundationTables &
   OpinionTables &
   OpinionIntakeTables;
   OpinionGroupTables;
+  OpinionProcessingTables;

@@ -22,6 +22,7 @@ const ForcedPasswordPage = lazyPage(() => import('./pages/auth/GatePages'), 'For
 const TotpEnrollPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpEnrollPage');
 const TotpVerifyPage = lazyPage(() => import('./pages/auth/GatePages'), 'TotpVerifyPage');
 const PublicProposalPage = lazyPage(() => import('./pages/public/PublicProposalPage'), 'PublicProposalPage');
+const ReceiptLookupPage = lazyPage(() => import('./pages/opinions/processing/ReceiptLookupPage'), 'ReceiptLookupPage');
 const PublicProposalsPage = lazyPage(() => import('./pages/public/PublicProposalsPage'), 'PublicProposalsPage');
 const PublicAskPage = lazyPage(() => import('./pages/meetings/questions/PublicAskPage'), 'PublicAskPage');
 const PublicOpinionPage = lazyPage(() => import('./pages/opinions/intake/PublicOpinionPage'), 'PublicOpinionPage');
@@ -73,6 +74,8 @@ const routes: RouteObject[] = [
   { path: '/public/screen/:token', element: <QuestionScreenPage /> },
   // The activity week's public opinion form, by its link alone.
   { path: '/public/opinions/:token', element: <PublicOpinionPage /> },
+  // A resident's receipt code: where his opinion stands and its answer.
+  { path: '/public/opinions/receipt', element: <ReceiptLookupPage /> },
   {
     element: <Gate />,
     children: [

@@ -67,6 +67,19 @@ const PrintPage = lazyPage(() => import('./pages/proposals/print/PrintPage'), 'P
 const EvaluationPage = lazyPage(() => import('./pages/proposals/stats/EvaluationPage'), 'EvaluationPage');
 // The statistics page brings ECharts, which no other page needs.
 const StatsPage = lazyPage(() => import('./pages/proposals/stats/StatsPage'), 'default');
+const OpinionDashboardPage = lazyPage(
+  () => import('./pages/opinions/processing/OpinionDashboardPage'),
+  'OpinionDashboardPage',
+);
+const OpinionCategoriesPage = lazyPage(
+  () => import('./pages/opinions/processing/OpinionCategoriesPage'),
+  'OpinionCategoriesPage',
+);
+const OpinionProcessingPage = lazyPage(
+  () => import('./pages/opinions/processing/OpinionProcessingPage'),
+  'OpinionProcessingPage',
+);
+const UnitOpinionsPage = lazyPage(() => import('./pages/opinions/processing/UnitOpinionsPage'), 'UnitOpinionsPage');
 const PartyPage = lazyPage(() => import('./pages/study/party/PartyPage'), 'PartyPage');
 const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
 const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
@@ -568,6 +581,38 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="study.learn">
         <ReaderPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/dashboard',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionDashboardPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/categories',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionCategoriesPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/processing/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionProcessingPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/unit',
+    element: (
+      <RequirePermission permission="opinions.answer">
+        <UnitOpinionsPage />
       </RequirePermission>
     ),
   },

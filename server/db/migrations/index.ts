@@ -32,6 +32,7 @@ import * as studyReadCaches from './202612120500_study_read_caches.js';
 import * as opinions from './202612130000_opinions.js';
 import * as opinionIntake from './202612130050_opinion_intake.js';
 import * as opinionGroups from './202612130100_opinion_groups.js';
+import * as opinionProcessing from './202612130200_opinion_processing.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '202612130000_opinions': opinions,
   '202612130050_opinion_intake': opinionIntake,
   '202612130100_opinion_groups': opinionGroups,
+  '202612130200_opinion_processing': opinionProcessing,
 };

@@ -15,6 +15,9 @@ import { registerReporting } from './reporting/index.js';
 import { registerSettings } from './settings/index.js';
 import { registerSimilarity } from './similarity/index.js';
 
+/** Published: a proposal draft written for members by another module (opinions routed into a proposal). */
+export { draftsFromElsewhereOf, type CreateDraftFrom, type DraftSeed } from './core/drafts-from-elsewhere.js';
+
 export const proposalsModule: AppModule = {
   name: 'proposals',
   register(app, platform) {

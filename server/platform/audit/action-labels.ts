@@ -218,6 +218,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'opinion.group_merge': ['合并相似意见分组', 'Merged two near-duplicate groups of opinions'],
   'opinion.groups_regroup': ['重新归并相似意见', 'Regrouped near-duplicate opinions from scratch'],
   'opinion.groups_export': ['导出相似意见分组', 'Exported the near-duplicate groups of opinions'],
+  'opinion.category_create': ['添加意见类别或主题', 'Added an opinion category or theme'],
+  'opinion.category_update': ['修改意见类别或主题', 'Changed an opinion category or theme'],
+  'opinion.classify': ['自动分类意见', 'Classified opinions automatically'],
+  'opinion.classify_correct': ['更正意见分类', 'Corrected the classification of an opinion'],
+  'opinion.route': ['交办意见', 'Routed an opinion'],
+  'opinion.reroute_request': ['申请改派意见', 'Asked the office to reroute an opinion'],
+  'opinion.answer': ['答复意见', 'Answered an opinion'],
+  'opinion.close': ['意见存档不交办', 'Kept an opinion on record without routing'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

@@ -216,6 +216,14 @@ export const AUDIT_ACTIONS = [
   'opinion.group_merge',
   'opinion.groups_regroup',
   'opinion.groups_export',
+  'opinion.category_create',
+  'opinion.category_update',
+  'opinion.classify',
+  'opinion.classify_correct',
+  'opinion.route',
+  'opinion.reroute_request',
+  'opinion.answer',
+  'opinion.close',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
