@@ -12,6 +12,7 @@ import type { StudyMaterialTables } from './tables/study-materials.js';
 import type { StudyCoverageTables } from './tables/study-coverage.js';
 import type { StudyPartyTables } from './tables/study-party.js';
 import type { OpinionTables } from './tables/opinions.js';
+import type { SqmyReportTables } from './tables/sqmy-reports.js';
 
 type Flag = number;
 
@@ -279,4 +280,5 @@ export type DB = FoundationTables &
   StudyMaterialTables &
   StudyCoverageTables &
   StudyPartyTables &
-  OpinionTables;
+  OpinionTables &
+  SqmyReportTables;

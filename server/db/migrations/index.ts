@@ -30,6 +30,7 @@ import * as studyCoverage from './202612120300_study_coverage.js';
 import * as partyBuilding from './202612120400_party_building.js';
 import * as studyReadCaches from './202612120500_study_read_caches.js';
 import * as opinions from './202612130000_opinions.js';
+import * as sqmyReports from './202612130300_sqmy_reports.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '202612120400_party_building': partyBuilding,
   '202612120500_study_read_caches': studyReadCaches,
   '202612130000_opinions': opinions,
+  '202612130300_sqmy_reports': sqmyReports,
 };

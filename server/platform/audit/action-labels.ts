@@ -199,6 +199,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'party.liaison_add': ['添加党员委员联系非中共委员', 'Linked a party member to a non-party member'],
   'party.liaison_remove': ['解除联系委员', 'Removed a liaison between members'],
   'party.coverage_export': ['导出党建覆盖未覆盖名单', 'Exported the members party work does not yet cover'],
+  'opinions.report_submit': ['提交社情民意信息', 'Submitted a public-opinion report'],
+  'opinions.report_receive': [
+    '形成社情民意信息（意见或提案转来）',
+    'Received a public-opinion report from opinions or a converted proposal',
+  ],
+  'opinions.report_edit': ['核稿修改社情民意信息', 'Edited a public-opinion report'],
+  'opinions.report_adopt': ['采用社情民意信息', 'Adopted a public-opinion report'],
+  'opinions.report_reject': ['不予采用社情民意信息', 'Declined a public-opinion report'],
+  'opinions.report_forward': ['登记社情民意信息报送', 'Recorded the forwarding of a public-opinion report'],
+  'opinions.report_instruction': ['登记领导批示', "Recorded a leader's instruction on a public-opinion report"],
+  'opinions.report_follow_up': ['登记批示落实情况', "Recorded what followed a leader's instruction"],
+  'opinions.bulletin_create': ['新编社情民意刊物', 'Composed an issue of the public-opinion bulletin'],
+  'opinions.bulletin_arrange': ['编排社情民意刊物', 'Arranged the reports of a bulletin issue'],
+  'opinions.bulletin_publish': ['印发社情民意刊物', 'Published an issue of the public-opinion bulletin'],
+  'opinions.bulletin_export': ['下载社情民意刊物', 'Downloaded an issue of the public-opinion bulletin'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */
