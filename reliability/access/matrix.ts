@@ -27,6 +27,7 @@ import { STUDY_PLAN_ROWS } from './rows/study-plan.js';
 import { STUDY_MATERIAL_ROWS } from './rows/study-materials.js';
 import { STUDY_PARTY_ROWS } from './rows/study-party.js';
 import { STUDY_COVERAGE_ROWS } from './rows/study-coverage.js';
+import { OPINION_REPORT_ROWS } from './rows/opinions-reports.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
@@ -41,6 +42,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...STUDY_MATERIAL_ROWS,
   ...STUDY_PARTY_ROWS,
   ...STUDY_COVERAGE_ROWS,
+  ...OPINION_REPORT_ROWS,
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */

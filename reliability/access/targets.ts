@@ -4,6 +4,7 @@
 // what only the matrix needs (a job, a notification and a file per caller, an invitation,
 // a co-handling assignment, a pending extension, a commitment).
 import { ok, draft } from '../../server/modules/proposals/core/proposals.test-helpers.js';
+import { chinaDate } from '../../server/platform/clock.js';
 import { plainPdf } from '../../server/test/hostile-files.js';
 import { multipartFile } from '../../server/test/multipart.js';
 import type { Client } from '../../server/test/harness.js';
@@ -14,6 +15,7 @@ import { studyPlanTargets, type StudyPlanTargets } from './study-plan-targets.js
 import { studyMaterialTargets, type StudyMaterialTargets } from './study-materials-targets.js';
 import { partyTargets, type PartyTargets } from './party-targets.js';
 import { coverageTargets, type CoverageTargets } from './study-coverage-targets.js';
+import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
 
 export interface Bundle {
   org: number;
@@ -57,6 +59,8 @@ export interface Bundle {
   party: PartyTargets;
   /** Training cohorts of this organisation (./study-coverage-targets.ts). */
   cov: CoverageTargets;
+  /** 社情民意 reports and a draft issue of this organisation (./opinions-reports-targets.ts). */
+  sqmy: ReportTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -71,6 +75,7 @@ async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> 
 
 export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county: Bundle }> {
   const { ctx, fx, clients } = s;
+  const year = Number(chinaDate(ctx.clock.now()).slice(0, 4));
   const db = ctx.platform.db;
   const id = async (q: Promise<{ id: number } | undefined>) => (await q)!.id;
 
@@ -280,6 +285,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     studyMaterials: await studyMaterialTargets(clients.staff!, clients.member!, fx.members.zhang!),
     party: await partyTargets(s, clients.staff!, { id: fx.city, term: fx.term, sector: fx.sectors['经济界']! }),
     cov: await coverageTargets(clients.staff!, fx.members.zhang!),
+    sqmy: await reportTargets(clients.staff!, clients.member!, year),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -313,6 +319,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     studyMaterials: await studyMaterialTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
     party: await partyTargets(s, clients.county_admin!, { id: fx.countyA, term: fx.countyTerm, sector: countySector }),
     cov: await coverageTargets(clients.county_admin!, fx.members.zhao!),
+    sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
   };
   return { city, county };
 }
