@@ -68,6 +68,13 @@ const EvaluationPage = lazyPage(() => import('./pages/proposals/stats/Evaluation
 // The statistics page brings ECharts, which no other page needs.
 const StatsPage = lazyPage(() => import('./pages/proposals/stats/StatsPage'), 'default');
 const PartyPage = lazyPage(() => import('./pages/study/party/PartyPage'), 'PartyPage');
+const MyReportsPage = lazyPage(() => import('./pages/opinions/reports/MyReportsPage'), 'MyReportsPage');
+const ReportSubmitPage = lazyPage(() => import('./pages/opinions/reports/ReportSubmitPage'), 'ReportSubmitPage');
+const ReportPage = lazyPage(() => import('./pages/opinions/reports/ReportPage'), 'ReportPage');
+const ReportsInboxPage = lazyPage(() => import('./pages/opinions/reports/ReportsInboxPage'), 'ReportsInboxPage');
+const ReportFiguresPage = lazyPage(() => import('./pages/opinions/reports/ReportFiguresPage'), 'ReportFiguresPage');
+const BulletinsPage = lazyPage(() => import('./pages/opinions/reports/BulletinsPage'), 'BulletinsPage');
+const BulletinPage = lazyPage(() => import('./pages/opinions/reports/BulletinPage'), 'BulletinPage');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -401,6 +408,70 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['meetings.manage', 'meetings.read_all']}>
         <NoticeListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/mine',
+    element: (
+      <RequirePermission permission={['opinions.submit']}>
+        <MyReportsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/new',
+    element: (
+      <RequirePermission permission={['opinions.submit']}>
+        <ReportSubmitPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/mine/:id',
+    element: (
+      <RequirePermission permission={['opinions.submit', 'opinions.manage', 'opinions.read_all']}>
+        <ReportPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <ReportsInboxPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/figures',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <ReportFiguresPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <ReportPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/bulletins',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <BulletinsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/bulletins/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <BulletinPage />
       </RequirePermission>
     ),
   },

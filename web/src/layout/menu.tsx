@@ -2,6 +2,7 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AppstoreOutlined,
+  BulbOutlined,
   BookOutlined,
   CommentOutlined,
   PieChartOutlined,
@@ -234,6 +235,31 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.studyParty',
         icon: <FlagOutlined />,
         permissions: ['study.manage', 'study.read_all'],
+      },
+    ],
+  },
+  {
+    path: '/opinions-group',
+    labelKey: 'layout.opinionsGroup',
+    icon: <BulbOutlined />,
+    children: [
+      {
+        path: '/opinions/reports/mine',
+        labelKey: 'layout.opinionsReportsMine',
+        icon: <FormOutlined />,
+        permissions: ['opinions.submit'],
+      },
+      {
+        path: '/opinions/reports',
+        labelKey: 'layout.opinionsReports',
+        icon: <FileSearchOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
+        path: '/opinions/bulletins',
+        labelKey: 'layout.opinionsBulletins',
+        icon: <ProfileOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
       },
     ],
   },
