@@ -14,6 +14,7 @@ import { scheduleStudyCoverage } from './demo-study-coverage.js';
 import { scheduleNotices } from './demo-notices.js';
 import { scheduleStudyPlan } from './demo-study-plan.js';
 import { scheduleStudyMaterials } from './demo-study-materials.js';
+import { scheduleOpinionReports } from './demo-opinions-reports.js';
 import { scheduleGuide } from './demo-guide.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
@@ -62,6 +63,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleParty(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleStudyCoverage(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleStudyMaterials(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleOpinionReports(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {
