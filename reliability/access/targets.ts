@@ -4,6 +4,7 @@
 // what only the matrix needs (a job, a notification and a file per caller, an invitation,
 // a co-handling assignment, a pending extension, a commitment).
 import { ok, draft } from '../../server/modules/proposals/core/proposals.test-helpers.js';
+import { chinaDate } from '../../server/platform/clock.js';
 import { plainPdf } from '../../server/test/hostile-files.js';
 import { multipartFile } from '../../server/test/multipart.js';
 import type { Client } from '../../server/test/harness.js';
@@ -17,6 +18,7 @@ import { coverageTargets, type CoverageTargets } from './study-coverage-targets.
 import { opinionTargets, type OpinionTargets } from './opinion-targets.js';
 import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-targets.js';
 import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
+import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
 
 export interface Bundle {
   org: number;
@@ -66,6 +68,8 @@ export interface Bundle {
   opGroups: OpinionGroupTargets;
   /** Opinions, groups, a category and routes of this organisation (./opinion-processing-targets.ts). */
   op: OpinionProcessingTargets;
+  /** 社情民意 reports and a draft issue of this organisation (./opinions-reports-targets.ts). */
+  sqmy: ReportTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -80,6 +84,7 @@ async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> 
 
 export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county: Bundle }> {
   const { ctx, fx, clients } = s;
+  const year = Number(chinaDate(ctx.clock.now()).slice(0, 4));
   const db = ctx.platform.db;
   const id = async (q: Promise<{ id: number } | undefined>) => (await q)!.id;
 
@@ -296,6 +301,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       unit: fx.units['市教育局']!,
       member: fx.members.zhang!,
     }),
+    sqmy: await reportTargets(clients.staff!, clients.member!, year),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -336,6 +342,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       unit: fx.countyUnit,
       member: fx.members.zhao!,
     }),
+    sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
   };
   return { city, county };
 }

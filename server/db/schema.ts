@@ -15,6 +15,7 @@ import type { OpinionTables } from './tables/opinions.js';
 import type { OpinionIntakeTables } from './tables/opinion-intake.js';
 import type { OpinionGroupTables } from './tables/opinion-groups.js';
 import type { OpinionProcessingTables } from './tables/opinion-processing.js';
+import type { SqmyReportTables } from './tables/sqmy-reports.js';
 
 type Flag = number;
 
@@ -286,3 +287,4 @@ export type DB = FoundationTables &
   OpinionIntakeTables;
   OpinionGroupTables;
   OpinionProcessingTables;
+  SqmyReportTables;

@@ -15,6 +15,7 @@ import { scheduleNotices } from './demo-notices.js';
 import { scheduleStudyPlan } from './demo-study-plan.js';
 import { scheduleStudyMaterials } from './demo-study-materials.js';
 import { scheduleOpinionProcessing } from './demo-opinion-processing.js';
+import { scheduleOpinionReports } from './demo-opinions-reports.js';
 import { scheduleGuide } from './demo-guide.js';
 import { scheduleOpinions } from './demo-opinions.js';
 import { planProposals } from './demo-plan.js';
@@ -67,6 +68,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleOpinions(run, orgs);
     // After the opinions' intake (the activity week's opinions exist by its rounds).
     await scheduleOpinionProcessing(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleOpinionReports(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

@@ -421,5 +421,21 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const cats = await db.selectFrom('opinion_categories').select('kind').where('org_id', '=', week.orgId).execute();
     expect(cats.filter((c) => c.kind === 'category').length).toBe(6);
     expect(cats.filter((c) => c.kind === 'theme').length).toBeGreaterThan(4);
+  it('has a year of 社情民意 bulletins, reports in every state, instructions and a converted proposal', async () => {
+    const issues = (await office.get('/api/opinions/bulletins?year=2026')).json();
+    expect(issues.map((b: { number: number }) => b.number)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    for (const b of issues) {
+      expect(b.status).toBe('published');
+      expect(b.items).toBeGreaterThanOrEqual(2);
+      expect(b.items).toBeLessThanOrEqual(5);
+    }
+    const reports = (await office.get('/api/opinions/reports?year=2026')).json();
+    expect(new Set(reports.map((r: { status: string }) => r.status))).toEqual(
+      new Set(['submitted', 'editing', 'adopted', 'rejected', 'published']),
+    );
+    expect(reports.some((r: { source: string }) => r.source === 'proposal')).toBe(true);
+    const f = (await office.get('/api/opinions/reports/figures?year=2026')).json();
+    expect(f).toMatchObject({ issues: 12, rejected: 3, instructed: 4 });
+    expect(f.published).toBe(issues.reduce((n: number, b: { items: number }) => n + b.items, 0));
   });
 });

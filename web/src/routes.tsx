@@ -88,6 +88,13 @@ const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage')
 const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
 const MyOpinionsPage = lazyPage(() => import('./pages/opinions/MyOpinionsPage'), 'MyOpinionsPage');
 const MyOpinionPage = lazyPage(() => import('./pages/opinions/MyOpinionPage'), 'MyOpinionPage');
+const MyReportsPage = lazyPage(() => import('./pages/opinions/reports/MyReportsPage'), 'MyReportsPage');
+const ReportSubmitPage = lazyPage(() => import('./pages/opinions/reports/ReportSubmitPage'), 'ReportSubmitPage');
+const ReportPage = lazyPage(() => import('./pages/opinions/reports/ReportPage'), 'ReportPage');
+const ReportsInboxPage = lazyPage(() => import('./pages/opinions/reports/ReportsInboxPage'), 'ReportsInboxPage');
+const ReportFiguresPage = lazyPage(() => import('./pages/opinions/reports/ReportFiguresPage'), 'ReportFiguresPage');
+const BulletinsPage = lazyPage(() => import('./pages/opinions/reports/BulletinsPage'), 'BulletinsPage');
+const BulletinPage = lazyPage(() => import('./pages/opinions/reports/BulletinPage'), 'BulletinPage');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -429,6 +436,34 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <CampaignsPage />
+    path: 'opinions/reports/mine',
+    element: (
+      <RequirePermission permission={['opinions.submit']}>
+        <MyReportsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/new',
+    element: (
+      <RequirePermission permission={['opinions.submit']}>
+        <ReportSubmitPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports/mine/:id',
+    element: (
+      <RequirePermission permission={['opinions.submit', 'opinions.manage', 'opinions.read_all']}>
+        <ReportPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/reports',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <ReportsInboxPage />
       </RequirePermission>
     ),
   },
@@ -437,6 +472,10 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <CampaignPage />
+    path: 'opinions/reports/figures',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <ReportFiguresPage />
       </RequirePermission>
     ),
   },
@@ -445,6 +484,10 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <OpinionsPage />
+    path: 'opinions/reports/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <ReportPage />
       </RequirePermission>
     ),
   },
@@ -453,6 +496,10 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <OpinionPage />
+    path: 'opinions/bulletins',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <BulletinsPage />
       </RequirePermission>
     ),
   },
@@ -477,6 +524,10 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={'opinions.submit'}>
         <MyOpinionPage />
+    path: 'opinions/bulletins/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <BulletinPage />
       </RequirePermission>
     ),
   },

@@ -17,6 +17,9 @@ import { registerGroups } from './groups/index.js';
 import { registerProcessing } from './processing/index.js';
 import { registerReports } from './reports/index.js';
 
+/** Published: a member's 社情民意 reports of a year, adopted, published and instructed (the duty record reads them). */
+export { reportCountsOf, type MemberReportCounts } from './reports/index.js';
+
 export const opinionsModule: AppModule = {
   name: 'opinions',
   register(app, platform) {

@@ -3,6 +3,7 @@
 // with the same roles (docs/ARCHITECTURE.md). proposals.policy.ts is the one rule table of
 // every step. This file builds what the sub-domains share and registers each of them.
 import type { AppModule } from '../../platform/module.js';
+import { convertedHandlersOf } from './core/converted-hook.js';
 import { registerCore } from './core/index.js';
 import { createProposalRepo } from './core/proposals.repo.js';
 import type { ProposalDeps } from './core/proposals.service.js';
@@ -17,11 +18,18 @@ import { registerSimilarity } from './similarity/index.js';
 
 /** Published: a proposal draft written for members by another module (opinions routed into a proposal). */
 export { draftsFromElsewhereOf, type CreateDraftFrom, type DraftSeed } from './core/drafts-from-elsewhere.js';
+/** Published: what a module does when review converts a proposal into a 社情民意 report. */
+export { onProposalConverted, type ConvertedProposal } from './core/converted-hook.js';
 
 export const proposalsModule: AppModule = {
   name: 'proposals',
   register(app, platform) {
-    const deps: ProposalDeps = { ...platform, repo: createProposalRepo(), indexer: createProposalIndexer() };
+    const deps: ProposalDeps = {
+      ...platform,
+      repo: createProposalRepo(),
+      indexer: createProposalIndexer(),
+      converted: convertedHandlersOf(platform),
+    };
     const query = registerCore(app, platform, deps);
     const show = query.get;
     registerSettings(app, platform);

@@ -226,6 +226,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'opinion.reroute_request': ['申请改派意见', 'Asked the office to reroute an opinion'],
   'opinion.answer': ['答复意见', 'Answered an opinion'],
   'opinion.close': ['意见存档不交办', 'Kept an opinion on record without routing'],
+  'opinions.report_submit': ['提交社情民意信息', 'Submitted a public-opinion report'],
+  'opinions.report_receive': [
+    '形成社情民意信息（意见或提案转来）',
+    'Received a public-opinion report from opinions or a converted proposal',
+  ],
+  'opinions.report_edit': ['核稿修改社情民意信息', 'Edited a public-opinion report'],
+  'opinions.report_adopt': ['采用社情民意信息', 'Adopted a public-opinion report'],
+  'opinions.report_reject': ['不予采用社情民意信息', 'Declined a public-opinion report'],
+  'opinions.report_forward': ['登记社情民意信息报送', 'Recorded the forwarding of a public-opinion report'],
+  'opinions.report_instruction': ['登记领导批示', "Recorded a leader's instruction on a public-opinion report"],
+  'opinions.report_follow_up': ['登记批示落实情况', "Recorded what followed a leader's instruction"],
+  'opinions.bulletin_create': ['新编社情民意刊物', 'Composed an issue of the public-opinion bulletin'],
+  'opinions.bulletin_arrange': ['编排社情民意刊物', 'Arranged the reports of a bulletin issue'],
+  'opinions.bulletin_publish': ['印发社情民意刊物', 'Published an issue of the public-opinion bulletin'],
+  'opinions.bulletin_export': ['下载社情民意刊物', 'Downloaded an issue of the public-opinion bulletin'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

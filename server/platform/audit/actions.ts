@@ -224,6 +224,18 @@ export const AUDIT_ACTIONS = [
   'opinion.reroute_request',
   'opinion.answer',
   'opinion.close',
+  'opinions.report_submit',
+  'opinions.report_receive',
+  'opinions.report_edit',
+  'opinions.report_adopt',
+  'opinions.report_reject',
+  'opinions.report_forward',
+  'opinions.report_instruction',
+  'opinions.report_follow_up',
+  'opinions.bulletin_create',
+  'opinions.bulletin_arrange',
+  'opinions.bulletin_publish',
+  'opinions.bulletin_export',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

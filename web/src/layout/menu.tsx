@@ -2,6 +2,7 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AppstoreOutlined,
+  BulbOutlined,
   BookOutlined,
   BulbOutlined,
   EditOutlined,
@@ -279,6 +280,22 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.opinionsCategories',
         icon: <TagsOutlined />,
         permissions: ['opinions.manage'],
+        path: '/opinions/reports/mine',
+        labelKey: 'layout.opinionsReportsMine',
+        icon: <FormOutlined />,
+        permissions: ['opinions.submit'],
+      },
+      {
+        path: '/opinions/reports',
+        labelKey: 'layout.opinionsReports',
+        icon: <FileSearchOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
+        path: '/opinions/bulletins',
+        labelKey: 'layout.opinionsBulletins',
+        icon: <ProfileOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
       },
     ],
   },

@@ -1,36 +1,58 @@
-// reports/: see ../index.ts. Entry point of the sub-domain: its routes, and what the others use.
+// reports/: see ../index.ts. Entry point of the sub-domain: its routes, and what the others use
+// (the report intake processing/ routes opinions through, the figures the duty record reads).
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { Platform } from '../../../platform/platform.js';
-import type { Db } from '../../../db/tx.js';
+import { onProposalConverted } from '../../proposals/index.js';
+import { createBulletinsRepo } from './bulletins.repo.js';
+import { bulletinsRoutes } from './bulletins.routes.js';
+import { createBulletinsService } from './bulletins.service.js';
+import { createFollowService } from './follow.service.js';
+import { createReportIntake, type CreateReportFrom } from './intake.js';
+import { REPORTS_RULE_NAMES } from './reports.policy.js';
+import { createReportsRepo } from './reports.repo.js';
+import { reportsRoutes } from './reports.routes.js';
+import { createReportSteps, createReportsService, type ReportsDeps } from './reports.service.js';
+import { REPORTS_TEXT_PHRASES } from './reports.texts.js';
 
-export function registerReports(_app: ZodApp, _platform: Platform): void {}
+export type { CreateReportFrom, ReportSeed } from './intake.js';
+export { reportCountsOf, type MemberReportCounts } from './figures.js';
+
+const depsOf = (platform: Platform): ReportsDeps => ({ ...platform, reports: createReportsRepo() });
+
+export function registerReports(app: ZodApp, platform: Platform): void {
+  const deps = depsOf(platform);
+  const steps = createReportSteps(deps);
+  reportsRoutes(app, {
+    db: platform.db,
+    reports: createReportsService(deps, steps),
+    follow: createFollowService(deps, steps),
+  });
+  bulletinsRoutes(
+    app,
+    createBulletinsService({ ...deps, bulletins: createBulletinsRepo(), orgTree: platform.orgTree }, steps),
+  );
+  // A proposal converted by review becomes a report with the same text and proposers.
+  const intake = createReportIntake(deps, steps);
+  onProposalConverted(platform, async (trx, p) => {
+    await intake(trx, {
+      orgId: p.orgId,
+      title: p.title,
+      body: p.body,
+      authorMemberIds: p.memberIds,
+      source: { kind: 'proposal', proposalId: p.proposalId },
+      byUserId: p.byUserId,
+    });
+  });
+}
 
 /** The rule names this sub-domain's routes give as config.rule (composed in ../opinions.policy.ts). */
-export const reportsRuleNames: readonly string[] = [];
+export const reportsRuleNames: readonly string[] = REPORTS_RULE_NAMES;
 
 /** English for every Chinese sentence of this sub-domain's errors (composed in ../opinions.texts.ts). */
-export const REPORTS_PHRASES: Record<string, string> = {};
+export const REPORTS_PHRASES: Record<string, string> = REPORTS_TEXT_PHRASES;
 
-/**
- * What routing an opinion into a 社情民意 report, and a proposal converted by review, hand to
- * reports/: the text and who wrote it. reports/ stores a new report (submitted, its authors
- * told) inside the caller's transaction and answers its id.
- * STUB until reports/ is built (this session): processing/ and the proposals hook call it.
- */
-export interface ReportSeed {
-  orgId: number;
-  title: string;
-  body: string;
-  /** The members who wrote it (the first is the lead author); may be empty for residents' opinions. */
-  authorMemberIds: number[];
-  source: { kind: 'opinion'; opinionIds: number[] } | { kind: 'proposal'; proposalId: number };
-  /** The office user who routed it, or the proposal's reviewer. */
-  byUserId: number;
-}
-export type CreateReportFrom = (trx: Db, seed: ReportSeed) => Promise<number>;
 /** The report intake of one app (its platform: notifications, audit, clock). */
-export function reportIntakeOf(_platform: Platform): CreateReportFrom {
-  return async () => {
-    throw new Error('reports/ is not built yet');
-  };
+export function reportIntakeOf(platform: Platform): CreateReportFrom {
+  const deps = depsOf(platform);
+  return createReportIntake(deps, createReportSteps(deps));
 }

@@ -1,6 +1,7 @@
 // What every proposals service shares: its dependencies (built once in the module's
 // index.ts), loading a proposal the actor may see, and telling the people concerned about
 // a step (the proposers, the handling units, the proposals office).
+import type { ProposalConvertedHandler } from './converted-hook.js';
 import type { ChangeTracker } from '../../../db/change-tracker.js';
 import type { Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
@@ -27,6 +28,8 @@ export interface ProposalDeps {
   clock: Clock;
   indexer: ProposalIndexer;
   changes: ChangeTracker | null;
+  /** What other modules do when review converts a proposal (./converted-hook.ts). */
+  converted?: ProposalConvertedHandler[];
 }
 
 /** Today in China time: every deadline is a China-time date. */

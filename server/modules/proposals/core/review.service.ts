@@ -126,6 +126,21 @@ export function createReviewService(deps: ProposalDeps) {
           objectId: id,
           orgId: p.org_id,
         });
+        // The report takes the proposal's text and its signed proposers, lead first.
+        const proposers = (await repo.proposers(trx, id)).filter((x) => x.status === 'accepted');
+        const memberIds = [
+          ...proposers.filter((x) => x.role === 'lead'),
+          ...proposers.filter((x) => x.role !== 'lead'),
+        ].map((x) => x.member_id);
+        for (const handler of deps.converted ?? [])
+          await handler(trx, {
+            orgId: p.org_id,
+            proposalId: id,
+            title: p.title,
+            body: [p.reasons.trim(), p.suggestions.trim()].filter(Boolean).join('\n\n'),
+            memberIds,
+            byUserId: actor.userId,
+          });
         await tell(
           trx,
           updated,
