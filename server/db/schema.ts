@@ -284,7 +284,7 @@ export type DB = FoundationTables &
   StudyCoverageTables &
   StudyPartyTables &
   OpinionTables &
-  OpinionIntakeTables;
-  OpinionGroupTables;
-  OpinionProcessingTables;
+  OpinionIntakeTables &
+  OpinionGroupTables &
+  OpinionProcessingTables &
   SqmyReportTables;

@@ -421,6 +421,8 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const cats = await db.selectFrom('opinion_categories').select('kind').where('org_id', '=', week.orgId).execute();
     expect(cats.filter((c) => c.kind === 'category').length).toBe(6);
     expect(cats.filter((c) => c.kind === 'theme').length).toBeGreaterThan(4);
+  });
+
   it('has a year of 社情民意 bulletins, reports in every state, instructions and a converted proposal', async () => {
     const issues = (await office.get('/api/opinions/bulletins?year=2026')).json();
     expect(issues.map((b: { number: number }) => b.number)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);

@@ -81,13 +81,6 @@ const OpinionProcessingPage = lazyPage(
 );
 const UnitOpinionsPage = lazyPage(() => import('./pages/opinions/processing/UnitOpinionsPage'), 'UnitOpinionsPage');
 const PartyPage = lazyPage(() => import('./pages/study/party/PartyPage'), 'PartyPage');
-const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
-const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
-const OpinionsPage = lazyPage(() => import('./pages/opinions/intake/OpinionsPage'), 'OpinionsPage');
-const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage'), 'OpinionPage');
-const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
-const MyOpinionsPage = lazyPage(() => import('./pages/opinions/MyOpinionsPage'), 'MyOpinionsPage');
-const MyOpinionPage = lazyPage(() => import('./pages/opinions/MyOpinionPage'), 'MyOpinionPage');
 const MyReportsPage = lazyPage(() => import('./pages/opinions/reports/MyReportsPage'), 'MyReportsPage');
 const ReportSubmitPage = lazyPage(() => import('./pages/opinions/reports/ReportSubmitPage'), 'ReportSubmitPage');
 const ReportPage = lazyPage(() => import('./pages/opinions/reports/ReportPage'), 'ReportPage');
@@ -95,6 +88,13 @@ const ReportsInboxPage = lazyPage(() => import('./pages/opinions/reports/Reports
 const ReportFiguresPage = lazyPage(() => import('./pages/opinions/reports/ReportFiguresPage'), 'ReportFiguresPage');
 const BulletinsPage = lazyPage(() => import('./pages/opinions/reports/BulletinsPage'), 'BulletinsPage');
 const BulletinPage = lazyPage(() => import('./pages/opinions/reports/BulletinPage'), 'BulletinPage');
+const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
+const OpinionsPage = lazyPage(() => import('./pages/opinions/intake/OpinionsPage'), 'OpinionsPage');
+const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage'), 'OpinionPage');
+const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
+const MyOpinionsPage = lazyPage(() => import('./pages/opinions/MyOpinionsPage'), 'MyOpinionsPage');
+const MyOpinionPage = lazyPage(() => import('./pages/opinions/MyOpinionPage'), 'MyOpinionPage');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -436,6 +436,58 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <CampaignsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/campaigns/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <CampaignPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/list',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/list/:id',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/paper',
+    element: (
+      <RequirePermission permission={'opinions.manage'}>
+        <PaperEntryPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/mine',
+    element: (
+      <RequirePermission permission={'opinions.submit'}>
+        <MyOpinionsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/mine/:id',
+    element: (
+      <RequirePermission permission={'opinions.submit'}>
+        <MyOpinionPage />
+      </RequirePermission>
+    ),
+  },
+  {
     path: 'opinions/reports/mine',
     element: (
       <RequirePermission permission={['opinions.submit']}>
@@ -468,10 +520,6 @@ export const appRoutes: RouteObject[] = [
     ),
   },
   {
-    path: 'opinions/campaigns/:id',
-    element: (
-      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
-        <CampaignPage />
     path: 'opinions/reports/figures',
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
@@ -480,10 +528,6 @@ export const appRoutes: RouteObject[] = [
     ),
   },
   {
-    path: 'opinions/list',
-    element: (
-      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
-        <OpinionsPage />
     path: 'opinions/reports/:id',
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
@@ -492,10 +536,6 @@ export const appRoutes: RouteObject[] = [
     ),
   },
   {
-    path: 'opinions/list/:id',
-    element: (
-      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
-        <OpinionPage />
     path: 'opinions/bulletins',
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
@@ -504,26 +544,6 @@ export const appRoutes: RouteObject[] = [
     ),
   },
   {
-    path: 'opinions/paper',
-    element: (
-      <RequirePermission permission={'opinions.manage'}>
-        <PaperEntryPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'opinions/mine',
-    element: (
-      <RequirePermission permission={'opinions.submit'}>
-        <MyOpinionsPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'opinions/mine/:id',
-    element: (
-      <RequirePermission permission={'opinions.submit'}>
-        <MyOpinionPage />
     path: 'opinions/bulletins/:id',
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>

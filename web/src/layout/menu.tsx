@@ -2,7 +2,6 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AppstoreOutlined,
-  BulbOutlined,
   BookOutlined,
   BulbOutlined,
   EditOutlined,
@@ -254,6 +253,12 @@ export const menu: MenuEntry[] = [
         permissions: ['opinions.submit'],
       },
       {
+        path: '/opinions/reports/mine',
+        labelKey: 'layout.opinionsReportsMine',
+        icon: <FormOutlined />,
+        permissions: ['opinions.submit'],
+      },
+      {
         path: '/opinions/list',
         labelKey: 'layout.opinionsList',
         icon: <UnorderedListOutlined />,
@@ -264,6 +269,8 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.opinionsCampaigns',
         icon: <FlagOutlined />,
         permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
         path: '/opinions/unit',
         labelKey: 'layout.opinionsUnit',
         icon: <SolutionOutlined />,
@@ -276,16 +283,6 @@ export const menu: MenuEntry[] = [
         permissions: ['opinions.manage', 'opinions.read_all'],
       },
       {
-        path: '/opinions/categories',
-        labelKey: 'layout.opinionsCategories',
-        icon: <TagsOutlined />,
-        permissions: ['opinions.manage'],
-        path: '/opinions/reports/mine',
-        labelKey: 'layout.opinionsReportsMine',
-        icon: <FormOutlined />,
-        permissions: ['opinions.submit'],
-      },
-      {
         path: '/opinions/reports',
         labelKey: 'layout.opinionsReports',
         icon: <FileSearchOutlined />,
@@ -296,6 +293,12 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.opinionsBulletins',
         icon: <ProfileOutlined />,
         permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
+        path: '/opinions/categories',
+        labelKey: 'layout.opinionsCategories',
+        icon: <TagsOutlined />,
+        permissions: ['opinions.manage'],
       },
     ],
   },

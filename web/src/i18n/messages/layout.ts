@@ -22,12 +22,9 @@ export const layout = {
     opinionsMine: '我的意见建议',
     opinionsList: '意见建议',
     opinionsCampaigns: '界别活动周',
-    opinionsGroup: '意见建议',
     opinionsUnit: '交办的意见',
     opinionsDashboard: '意见统计',
     opinionsCategories: '意见类别与主题',
-    // The opinions menu.
-    opinionsGroup: '意见建议',
     opinionsReportsMine: '我的社情民意',
     opinionsReports: '社情民意信息',
     opinionsBulletins: '社情民意刊物',

@@ -1,7 +1,3 @@
-// The answer panel of a member's own opinion (MyOpinionPage). Processing fills this in: the
-// department's answer returned to the submitter. Until then it shows nothing.
-export function OpinionAnswerSlot(_props: { opinionId: number }) {
-  return null;
 // On the member's opinion page: where his opinion stands — routed where, due when, the answer
 // once it is in, or why it was kept on record. Phone first; the office and leaders see the same.
 import { Alert, Card, Descriptions, Tag, Typography } from 'antd';

@@ -1,7 +1,3 @@
-// The processing panel of the office's opinion page (OpinionPage): classification, group,
-// routing and answers. Processing fills this in; until then it shows nothing.
-export function OpinionProcessingSlot(_props: { opinionId: number }) {
-  return null;
 // On the office's opinion page: its category and theme (how they were found, with the
 // classifier's confidence) and the correction; where it was routed, by when, the answer; and
 // the steps the office may take now (classify, route, keep on record, record the outcome).
