@@ -36,6 +36,7 @@ const FOLLOWUP_READERS: Permission[] = [
 ];
 const MyNoticesPage = lazyPage(() => import('./pages/notices/MyNoticesPage'), 'MyNoticesPage');
 const StudyPlanPage = lazyPage(() => import('./pages/study/StudyPlanPage'), 'StudyPlanPage');
+const OpinionGroupsPage = lazyPage(() => import('./pages/opinions/groups/OpinionGroupsPage'), 'OpinionGroupsPage');
 const StudyExchangePage = lazyPage(() => import('./pages/study/StudyExchangePage'), 'StudyExchangePage');
 const NoticeListPage = lazyPage(() => import('./pages/notices/NoticeListPage'), 'NoticeListPage');
 const NoticePage = lazyPage(() => import('./pages/notices/NoticePage'), 'NoticePage');
@@ -401,6 +402,14 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['meetings.manage', 'meetings.read_all']}>
         <NoticeListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'opinions/groups',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionGroupsPage />
       </RequirePermission>
     ),
   },

@@ -4,6 +4,7 @@ import {
   AppstoreOutlined,
   BookOutlined,
   CommentOutlined,
+  MergeCellsOutlined,
   PieChartOutlined,
   ReadOutlined,
   AlertOutlined,
@@ -196,6 +197,19 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.noticesList',
         icon: <SendOutlined />,
         permissions: ['meetings.manage', 'meetings.read_all'],
+      },
+    ],
+  },
+  {
+    path: '/opinions-group',
+    labelKey: 'layout.opinionsGroup',
+    icon: <CommentOutlined />,
+    children: [
+      {
+        path: '/opinions/groups',
+        labelKey: 'layout.opinionGroups',
+        icon: <MergeCellsOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
       },
     ],
   },
