@@ -8,6 +8,7 @@ import { hashPassword } from '../platform/auth/password.js';
 import { idNumberCheckChar } from '../platform/crypto/personal-data.js';
 import type { Platform } from '../platform/platform.js';
 import { memberRow, namePinyin, type PartyCode } from '../modules/members/index.js';
+import { groupDemoOpinions } from '../modules/opinions/index.js';
 import { seedDemoAccounts } from './demo-accounts.js';
 import { seedDemoProposals, type DemoProposalsResult } from './demo-proposals.js';
 import { prng } from './prng.js';
@@ -167,6 +168,9 @@ export async function seedDemo(p: Platform): Promise<DemoProposalsResult> {
   });
   p.orgTree.invalidate();
   const proposals = await seedDemoProposals(p);
+  // The activity week's opinions are seeded with the rest (intake's demo); their near-duplicate
+  // groups are computed once they all exist, as the office's regroup would.
+  await groupDemoOpinions(p);
   // Recorded last, so the trail reads in time order: the proposals' steps carry their own (earlier) dates.
   await inTransaction(p.db, (db) =>
     p.audit.append(

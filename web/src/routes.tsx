@@ -36,6 +36,7 @@ const FOLLOWUP_READERS: Permission[] = [
 ];
 const MyNoticesPage = lazyPage(() => import('./pages/notices/MyNoticesPage'), 'MyNoticesPage');
 const StudyPlanPage = lazyPage(() => import('./pages/study/StudyPlanPage'), 'StudyPlanPage');
+const OpinionGroupsPage = lazyPage(() => import('./pages/opinions/groups/OpinionGroupsPage'), 'OpinionGroupsPage');
 const StudyExchangePage = lazyPage(() => import('./pages/study/StudyExchangePage'), 'StudyExchangePage');
 const NoticeListPage = lazyPage(() => import('./pages/notices/NoticeListPage'), 'NoticeListPage');
 const NoticePage = lazyPage(() => import('./pages/notices/NoticePage'), 'NoticePage');
@@ -548,6 +549,10 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <BulletinPage />
+    path: 'opinions/groups',
+    element: (
+      <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
+        <OpinionGroupsPage />
       </RequirePermission>
     ),
   },

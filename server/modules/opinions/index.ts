@@ -14,6 +14,9 @@ import { OPINIONS_PHRASES } from './opinions.texts.js';
 import { registerCampaigns } from './campaigns/index.js';
 import { registerIntake } from './intake/index.js';
 import { registerGroups } from './groups/index.js';
+
+// The demo seeding groups the demo's opinions once they exist.
+export { groupDemoOpinions } from './groups/index.js';
 import { registerProcessing } from './processing/index.js';
 import { registerReports } from './reports/index.js';
 

@@ -112,7 +112,12 @@ export class OpinionGrouper {
   private readonly texts = new Map<number, OpinionText>();
   private readonly shardOf = new Map<number, number>();
   private readonly cache: ParsedTextCache;
-  /** Weighed texts per statistics epoch; cleared when the collection has moved by about 2 %. */
+  /**
+   * Weighed texts per statistics epoch; cleared when the collection has grown or shrunk by about
+   * 10 % (an idf moves by less than 0.1 meanwhile). A finer epoch (2 %) cleared it every 2 000
+   * opinions at 100 000, and the placement after each clearing parsed its candidates again: the
+   * adding p99 was 33 ms against 20.
+   */
   private weighed = new Map<number, WeighedText & { chars: Vec }>();
   private epoch = -1;
   /** Documents holding each character (the characters' idf for `chars`). */
@@ -182,7 +187,7 @@ export class OpinionGrouper {
   }
 
   private weighedOf(id: number): WeighedText & { chars: Vec } {
-    const epoch = Math.round(Math.log(this.index.size + 1) / Math.log(1.02));
+    const epoch = Math.round(Math.log(this.index.size + 1) / Math.log(1.1));
     if (epoch !== this.epoch) {
       this.weighed = new Map();
       this.epoch = epoch;

@@ -23693,6 +23693,11 @@ export interface paths {
                         "application/json": {
                             alone: number;
                             campaignId: number | null;
+                            campaigns: {
+                                id: number;
+                                title: string;
+                                year: number;
+                            }[];
                             canManage: boolean;
                             grouped: number;
                             items: {

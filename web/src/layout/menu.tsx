@@ -8,6 +8,7 @@ import {
   UnorderedListOutlined,
   TagsOutlined,
   CommentOutlined,
+  MergeCellsOutlined,
   PieChartOutlined,
   ReadOutlined,
   AlertOutlined,
@@ -200,6 +201,19 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.noticesList',
         icon: <SendOutlined />,
         permissions: ['meetings.manage', 'meetings.read_all'],
+      },
+    ],
+  },
+  {
+    path: '/opinions-group',
+    labelKey: 'layout.opinionsGroup',
+    icon: <CommentOutlined />,
+    children: [
+      {
+        path: '/opinions/groups',
+        labelKey: 'layout.opinionGroups',
+        icon: <MergeCellsOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
       },
     ],
   },

@@ -199,6 +199,21 @@ export function createGroupsRepo() {
         .where('id', '=', campaignId)
         .executeTakeFirst(),
 
+    /** The campaigns an organisation organises or takes part in, newest first. */
+    campaignsOf: (db: Db, orgId: number) =>
+      db
+        .selectFrom('opinion_campaigns')
+        .select(['id', 'title', 'year'])
+        .where((eb) =>
+          eb.or([
+            eb('org_id', '=', orgId),
+            eb('id', 'in', eb.selectFrom('opinion_campaign_orgs').select('campaign_id').where('org_id', '=', orgId)),
+          ]),
+        )
+        .orderBy('year', 'desc')
+        .orderBy('id', 'desc')
+        .execute(),
+
     orgName: (db: Db, orgId: number) =>
       db
         .selectFrom('organisations')

@@ -58,6 +58,8 @@ export const groupList = z.object({
   alone: z.number(),
   /** Whether the viewer may correct and regroup (the office of the organisation). */
   canManage: z.boolean(),
+  /** The organisation's campaigns, newest first (the page's choice of campaign). */
+  campaigns: z.array(z.object({ id: z.number(), title: z.string(), year: z.number() })),
   items: z.array(group),
 });
 export type GroupList = z.infer<typeof groupList>;

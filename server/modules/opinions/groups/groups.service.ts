@@ -103,6 +103,7 @@ export function createGroupsService(deps: GroupsDeps) {
         grouped: await repo.groupedCount(db, scope),
         alone: await repo.aloneCount(db, scope),
         canManage: isOpinionOffice(actor, scope.orgId),
+        campaigns: await repo.campaignsOf(db, scope.orgId),
         items: rows.map((g) => present(actor, g, byGroup.get(g.id) ?? [], LISTED_MEMBERS)),
       };
     },
