@@ -4,6 +4,7 @@
 // --database-url / DATABASE_URL / TEST_DATABASE_URL. Beside it: manifest.json and
 // held-out.json (the reworded drafts).
 import type { StudyCounts } from './study-rows.js';
+import type { OpinionCounts } from './opinion-rows.js';
 import type { MeetingCounts } from './meeting-rows.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -78,6 +79,8 @@ export interface Manifest {
   meetings?: MeetingCounts;
   /** Absent from datasets generated before the study module. */
   study?: StudyCounts;
+  /** Absent from datasets generated before the opinions module. */
+  opinions?: OpinionCounts;
 }
 
 export function readManifest(dir: string): Manifest {

@@ -21,6 +21,7 @@ import { planOrgs } from './places.js';
 import { createWriters, type Gen, type P } from './proposal-rows.js';
 import { writeMeetings } from './meeting-rows.js';
 import { writeStudy } from './study-rows.js';
+import { writeOpinions } from './opinion-rows.js';
 import { generateSlot, signIns } from './proposals.js';
 import { writeRefData } from './refdata.js';
 import { BENCH_PASSWORD, HELD_OUT, REFERENCE_TIME, SCALES, type ScaleName } from './scale.js';
@@ -151,6 +152,10 @@ async function main() {
   await sink.pace();
   phase(`study materials (${study.materials}) and reading records (${study.reads}, ${study.finished} finished)`);
 
+  const opinions = writeOpinions(sink, ids, prng(seed + 47), ref.orgs);
+  await sink.pace();
+  phase(`opinions (${opinions.opinions}, ${opinions.groups} groups), routes (${opinions.routes}) and answers`);
+
   const natural = trail.audits + trail.notifications + trail.pending;
   const topUp = scale.auditAndNotifications === null ? 0 : scale.auditAndNotifications - natural;
   if (topUp < 0)
@@ -202,6 +207,7 @@ async function main() {
     heldOut: 'held-out.json',
     meetings,
     study,
+    opinions,
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   log(

@@ -5,9 +5,10 @@ import type { HeldOutDraft } from '../generate/dataset.js';
 import { headersOf, type Session } from './http.js';
 import { meetingReadCases } from './meeting-cases.js';
 import { studyReadCases } from './study-cases.js';
+import { opinionReadCases } from './opinion-cases.js';
 
 export type CaseKey =
-  'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q';
+  'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r';
 
 export interface CaseData {
   staff: Session[];
@@ -228,5 +229,6 @@ export function cases(): CaseSpec[] {
     },
     ...meetingReadCases(),
     ...studyReadCases(),
+    ...opinionReadCases(),
   ];
 }

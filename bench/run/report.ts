@@ -66,6 +66,7 @@ function verdictOf(
       return { target: 'p99 ≤ 100 ms at 200/s', met: r.p99 <= 100 };
     case 'o':
     case 'p':
+    case 'r':
       return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
     case 'q':
       return { target: 'p99 ≤ 50 ms', met: r.p99 <= 50 };
@@ -115,6 +116,7 @@ export function ratioToReference(
     case 'o':
     case 'p':
     case 'q':
+    case 'r':
       return of('req/s ÷ ceiling req/s', 'ceiling', ceiling ?? undefined, r.requestsPerSecond, true);
     case 'd':
       return of('p99 ÷ bare full-text match p99 ms', 'FTS p99', refs?.fullText.p99Ms, r.p99, false);

@@ -3,8 +3,10 @@
 // the answer that came back. One route row per routing step; opinions.route_id points at the
 // opinion's current route, so routing a group writes one row for all its opinions and a
 // department answers the group once. The classifier is fitted in memory from the opinions
-// already classified (nothing stored that cannot be recomputed).
-import type { Kysely } from 'kysely';
+// already classified (nothing stored that cannot be recomputed). PostgreSQL: the dashboard's
+// read cache is read from the opinions, their routes and categories, watched here (ADR 0015:
+// a cache over an unwatched table never serves); SQLite's change tracker sees every statement.
+import { sql, type Kysely } from 'kysely';
 import { engineOf, fk, keyType, withId } from './schema-helpers.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -37,9 +39,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('opinions').addColumn('route_id', keyType(e)).execute();
   await db.schema.createIndex('opinions_route').on('opinions').column('route_id').execute();
   // The dashboard counts an organisation's opinions by status: opinions_org_status, made by 202612130050.
+  // The dashboard counts an organisation's opinions by status, category and theme.
+  await db.schema.createIndex('opinions_org_status').on('opinions').columns(['org_id', 'status']).execute();
+  if (e === 'postgres')
+    for (const table of WATCHED) await sql`select lvzhi_watch_table(${table}, ${[]}::text[])`.execute(db);
 }
 
+const WATCHED = ['opinions', 'opinion_routes', 'opinion_categories'];
+
 export async function down(db: Kysely<any>): Promise<void> {
+  if (engineOf(db) === 'postgres') {
+    for (const table of WATCHED)
+      for (const op of ['insert', 'update', 'delete', 'truncate'])
+        await sql`drop trigger if exists ${sql.raw(`lvzhi_changes_${op}`)} on ${sql.table(table)}`.execute(db);
+    await sql`select pg_notify('lvzhi_changes', '*')`.execute(db);
+  }
+  await db.schema.dropIndex('opinions_org_status').ifExists().execute();
   await db.schema.dropIndex('opinions_route').ifExists().execute();
   await db.schema.alterTable('opinions').dropColumn('route_id').execute();
   await db.schema.dropTable('opinion_routes').ifExists().execute();

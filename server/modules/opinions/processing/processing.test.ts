@@ -337,6 +337,10 @@ describe(`opinions: routing and answers (${ENGINE})`, () => {
     expect(d.byUnit.find((u: { name: string }) => u.name === '市教育局')).toMatchObject({ answered: 1 });
     const county = (await c.county.get('/api/opinions/dashboard')).json();
     expect(county.totals.opinions).toBe(1);
+    // Kept figures are never stale: a new opinion shows on the next read.
+    await insertOpinion(ctx.platform, { orgId: fx.countyA, title: '县城公厕太少', body: '县城公厕少且脏。' });
+    expect((await c.county.get('/api/opinions/dashboard')).json().totals).toMatchObject({ opinions: 2, submitted: 2 });
+    expect((await c.leader.get('/api/opinions/dashboard')).json().totals.opinions).toBe(11);
     expectError(await c.zhang.get('/api/opinions/dashboard'), 403);
     expectError(await c.unit.get('/api/opinions/dashboard'), 403);
   });
