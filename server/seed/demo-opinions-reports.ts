@@ -98,7 +98,8 @@ export async function scheduleOpinionReports(run: SeedRun, cityId: number): Prom
       adopt(box, plus(submitted, 5 + rnd.int(0, 3)));
       return box;
     });
-    // Submitted 14 to 25 days before its issue (the first, late January: all of 2026). The issue: composed two days before, filled and published on its day.
+    // Reports come in 14 to 25 days before their issue (the first issue is late in January, so
+    // all are of 2026); the issue is composed two days before, filled and published on its day.
     let issue = 0;
     run.d.at(officeTime(plus(issueAt, -2), rnd), async () => {
       issue = (await office.post('/api/opinions/bulletins', { year: 2026 })).id as number;

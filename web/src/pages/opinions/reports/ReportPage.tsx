@@ -72,7 +72,9 @@ export function ReportPage() {
       </Card>
 
       <Card title={t('opinionsReports.versions')} size="small">
+        {/* Keyed by the number of versions: a new version (an edit just saved) opens as the latest. */}
         <Collapse
+          key={versions.length}
           size="small"
           defaultActiveKey={versions.length > 1 ? [versions[0]!.number] : []}
           items={versions.map((v) => ({
