@@ -66,7 +66,7 @@ export const opinionsReports = {
     instructionText: '批示内容',
     followUp: '落实情况',
     recordFollowUp: '登记落实情况',
-    noFollowUp: '落实情况待登记',
+    noFollowUp: '待登记',
     issue: '刊发',
     bulletins: '刊物',
     bulletinsTitle: '《社情民意》刊物',
