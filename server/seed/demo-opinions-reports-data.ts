@@ -254,27 +254,37 @@ export const REPORT_SUBJECTS: [title: string, situation: string, suggestion: str
   ],
 ];
 
-/** Leaders' instructions on a few published reports, and what followed. */
-export const INSTRUCTIONS: { leader: string; level: 'city' | 'province'; text: string; followUp: string }[] = [
+/** Leaders' instructions on four published reports (by title), and what followed. */
+export const INSTRUCTIONS: {
+  title: string;
+  leader: string;
+  level: 'city' | 'province';
+  text: string;
+  followUp: string;
+}[] = [
   {
+    title: '关于加强农村留守老人助餐服务的建议',
     leader: '市委书记',
     level: 'city',
     text: '此件反映的问题很实在，请市民政局牵头会同财政局研究提出具体措施，年内见到成效。',
     followUp: '市民政局已制定专项方案，新增村级助餐点六十二个，覆盖留守老人一万余人。',
   },
   {
+    title: '关于缓解中心城区学校周边交通拥堵的建议',
     leader: '市长',
     level: 'city',
     text: '请市公安局交警支队、市教育局认真研究，结合新学期开学做好学校周边交通组织。',
     followUp: '已在十八所学校周边设置临时停车接送区，上下学时段拥堵明显缓解。',
   },
   {
+    title: '关于提升社区卫生服务中心诊疗能力的建议',
     leader: '副省长',
     level: 'province',
     text: '所提建议有针对性，请省卫生健康委研究吸纳，在全省推进医联体建设中统筹考虑。',
     followUp: '省卫生健康委已将相关建议纳入全省紧密型医联体建设实施方案。',
   },
   {
+    title: '关于规范电动自行车充电管理的建议',
     leader: '分管副市长',
     level: 'city',
     text: '请市应急管理局会同消防救援支队开展专项整治，压实小区物业和属地责任。',

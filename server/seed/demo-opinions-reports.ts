@@ -10,7 +10,7 @@ import { DAY } from '../platform/clock.js';
 import type { Json } from './demo-driver.js';
 import { INSTRUCTIONS, REJECT_REASONS, REPORT_SUBJECTS } from './demo-opinions-reports-data.js';
 import type { SeedRun } from './demo-run.js';
-import { dayStart, memberTime, officeTime, plus } from './demo-time.js';
+import { dateOf, dayStart, memberTime, officeTime, plus } from './demo-time.js';
 import { prng } from './prng.js';
 
 const OFFICE = 'admin';
@@ -88,7 +88,7 @@ export async function scheduleOpinionReports(run: SeedRun, cityId: number): Prom
       await office.post(`/api/opinions/reports/${box.id}/adopt`, { reason: '反映问题具体，建议可行' });
     });
 
-  ISSUE_DAYS.forEach((day, i) => {
+  ISSUE_DAYS.forEach((day) => {
     const issueAt = dayStart(day);
     const count = 2 + rnd.int(0, 2);
     const boxes = Array.from({ length: count }, () => {
@@ -98,7 +98,8 @@ export async function scheduleOpinionReports(run: SeedRun, cityId: number): Prom
       adopt(box, plus(submitted, 5 + rnd.int(0, 3)));
       return box;
     });
-    // Submitted 14 to 25 days before its issue (the first, late January: all of 2026). The issue: composed two days before, filled and published on its day.
+    // Reports come in 14 to 25 days before their issue (the first issue is late in January, so
+    // all are of 2026); the issue is composed two days before, filled and published on its day.
     let issue = 0;
     run.d.at(officeTime(plus(issueAt, -2), rnd), async () => {
       issue = (await office.post('/api/opinions/bulletins', { year: 2026 })).id as number;
@@ -107,36 +108,36 @@ export async function scheduleOpinionReports(run: SeedRun, cityId: number): Prom
     run.d.at(officeTime(issueAt, rnd), async () => {
       await office.post(`/api/opinions/bulletins/${issue}/publish`);
     });
-    // The first report of the first four issues goes up and gets a leader's instruction.
-    const x = INSTRUCTIONS[i];
-    if (!x) return;
-    const first = boxes[0]!;
-    run.d.at(officeTime(plus(issueAt, 2), rnd), async () => {
-      await office.post(`/api/opinions/reports/${first.id}/forwards`, {
-        level: x.level === 'province' ? 'province' : 'city',
-        recipient: x.level === 'province' ? '省政协办公厅' : '市委办公室、市政府办公室',
-        forwardedOn: day,
-      });
-    });
-    let instruction = 0;
-    const instructedAt = plus(issueAt, 12 + rnd.int(0, 6));
-    run.d.at(officeTime(instructedAt, rnd), async () => {
-      const on = new Date(instructedAt + 8 * 3_600_000).toISOString().slice(0, 10);
-      instruction = (
-        await office.post(`/api/opinions/reports/${first.id}/instructions`, {
-          leader: x.leader,
+    // Four reports go up and get a leader's instruction (and, for three, what followed).
+    for (const box of boxes) {
+      const x = INSTRUCTIONS.find((y) => y.title === box.title);
+      if (!x) continue;
+      run.d.at(officeTime(plus(issueAt, 2), rnd), async () => {
+        await office.post(`/api/opinions/reports/${box.id}/forwards`, {
           level: x.level,
-          instructedOn: on,
-          text: x.text,
-        })
-      ).id as number;
-    });
-    if (x.followUp)
-      run.d.at(officeTime(plus(instructedAt, 40), rnd), async () => {
-        await office.put(`/api/opinions/reports/${first.id}/instructions/${instruction}/follow-up`, {
-          followUp: x.followUp,
+          recipient: x.level === 'province' ? '省政协办公厅' : '市委办公室、市政府办公室',
+          forwardedOn: day,
         });
       });
+      let instruction = 0;
+      const instructedAt = plus(issueAt, 12 + rnd.int(0, 6));
+      run.d.at(officeTime(instructedAt, rnd), async () => {
+        instruction = (
+          await office.post(`/api/opinions/reports/${box.id}/instructions`, {
+            leader: x.leader,
+            level: x.level,
+            instructedOn: dateOf(instructedAt),
+            text: x.text,
+          })
+        ).id as number;
+      });
+      if (x.followUp)
+        run.d.at(officeTime(plus(instructedAt, 40), rnd), async () => {
+          await office.put(`/api/opinions/reports/${box.id}/instructions/${instruction}/follow-up`, {
+            followUp: x.followUp,
+          });
+        });
+    }
   });
 
   // Declined, through the year.

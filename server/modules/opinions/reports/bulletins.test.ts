@@ -80,6 +80,11 @@ describe(`opinions: the 社情民意 bulletin (${ENGINE})`, () => {
     expect((await arrange([first, second])).json()).toEqual({ id: issue, items: 2 }); // re-ordered
     // Already in issue 1: another issue cannot take it.
     expectError(await arrange([first], issue + 1), 400, 'VALIDATION_FAILED');
+    // Two issues taking the same free report at once: one gets it, the other is refused.
+    const free = await adoptedReport(c.li, c.staff, { title: '关于同时编入两期的信息的建议' });
+    const both = await Promise.all([arrange([free], issue + 2), arrange([free], issue + 3)]);
+    expect(both.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect([400, 409]).toContain(both.find((r) => r.statusCode !== 200)!.statusCode);
     const d = (await c.staff.get(`/api/opinions/bulletins/${issue}`)).json();
     expect(d.items.map((i: { reportId: number }) => i.reportId)).toEqual([first, second]);
     expect(d.items[0].authors).toEqual(['张建国', '李晓梅']);

@@ -1,8 +1,8 @@
 // One 社情民意 report: its steps (submitted, edited, decided, published, instructed), the
 // current text, every version with the tracked changes against the one before, the forwarding
-// and the leaders' instructions with what followed. The author reads it on his phone; the office
+// and the leaders' instructions with what followed (those two shown once there are any). The author reads it on his phone; the office
 // acts on it (ReportActions); leaders read it.
-import { Alert, Card, Collapse, Descriptions, Empty, Grid, List, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, Card, Collapse, Descriptions, Grid, List, Space, Steps, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../../../api/query';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
@@ -72,7 +72,9 @@ export function ReportPage() {
       </Card>
 
       <Card title={t('opinionsReports.versions')} size="small">
+        {/* Keyed by the number of versions: a new version (an edit just saved) opens as the latest. */}
         <Collapse
+          key={versions.length}
           size="small"
           defaultActiveKey={versions.length > 1 ? [versions[0]!.number] : []}
           items={versions.map((v) => ({
@@ -116,8 +118,8 @@ export function ReportPage() {
         />
       </Card>
 
-      <Card title={t('opinionsReports.forwards')} size="small">
-        {r.forwards.length ? (
+      {r.forwards.length > 0 && (
+        <Card title={t('opinionsReports.forwards')} size="small">
           <List
             size="small"
             dataSource={r.forwards}
@@ -127,13 +129,10 @@ export function ReportPage() {
               </List.Item>
             )}
           />
-        ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        )}
-      </Card>
-
-      <Card title={t('opinionsReports.instructions')} size="small" data-testid="instructions">
-        {r.instructions.length ? (
+        </Card>
+      )}
+      {r.instructions.length > 0 && (
+        <Card title={t('opinionsReports.instructions')} size="small" data-testid="instructions">
           <List
             dataSource={r.instructions}
             renderItem={(x) => (
@@ -153,10 +152,8 @@ export function ReportPage() {
               </List.Item>
             )}
           />
-        ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        )}
-      </Card>
+        </Card>
+      )}
     </Space>
   );
 }
