@@ -549,6 +549,10 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <BulletinPage />
+      </RequirePermission>
+    ),
+  },
+  {
     path: 'opinions/groups',
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>

@@ -39,8 +39,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('opinions').addColumn('route_id', keyType(e)).execute();
   await db.schema.createIndex('opinions_route').on('opinions').column('route_id').execute();
   // The dashboard counts an organisation's opinions by status: opinions_org_status, made by 202612130050.
-  // The dashboard counts an organisation's opinions by status, category and theme.
-  await db.schema.createIndex('opinions_org_status').on('opinions').columns(['org_id', 'status']).execute();
   if (e === 'postgres')
     for (const table of WATCHED) await sql`select lvzhi_watch_table(${table}, ${[]}::text[])`.execute(db);
 }
@@ -54,7 +52,6 @@ export async function down(db: Kysely<any>): Promise<void> {
         await sql`drop trigger if exists ${sql.raw(`lvzhi_changes_${op}`)} on ${sql.table(table)}`.execute(db);
     await sql`select pg_notify('lvzhi_changes', '*')`.execute(db);
   }
-  await db.schema.dropIndex('opinions_org_status').ifExists().execute();
   await db.schema.dropIndex('opinions_route').ifExists().execute();
   await db.schema.alterTable('opinions').dropColumn('route_id').execute();
   await db.schema.dropTable('opinion_routes').ifExists().execute();

@@ -205,19 +205,6 @@ export const menu: MenuEntry[] = [
     ],
   },
   {
-    path: '/opinions-group',
-    labelKey: 'layout.opinionsGroup',
-    icon: <CommentOutlined />,
-    children: [
-      {
-        path: '/opinions/groups',
-        labelKey: 'layout.opinionGroups',
-        icon: <MergeCellsOutlined />,
-        permissions: ['opinions.manage', 'opinions.read_all'],
-      },
-    ],
-  },
-  {
     path: '/study-group',
     labelKey: 'layout.studyGroup',
     icon: <ReadOutlined />,
@@ -276,6 +263,12 @@ export const menu: MenuEntry[] = [
         path: '/opinions/list',
         labelKey: 'layout.opinionsList',
         icon: <UnorderedListOutlined />,
+        permissions: ['opinions.manage', 'opinions.read_all'],
+      },
+      {
+        path: '/opinions/groups',
+        labelKey: 'layout.opinionGroups',
+        icon: <MergeCellsOutlined />,
         permissions: ['opinions.manage', 'opinions.read_all'],
       },
       {
