@@ -18,6 +18,8 @@ export interface OpinionTargets {
   paper: number;
   /** The organisation's member who may take part. */
   member: number;
+  /** The paper forms' import template with its sample row: a valid workbook to import. */
+  sheet: Buffer;
 }
 
 export async function opinionTargets(office: Client, member: Client, memberId: number): Promise<OpinionTargets> {
@@ -70,5 +72,6 @@ export async function opinionTargets(office: Client, member: Client, memberId: n
     opinion: opinion.id,
     paper: paper.receipts[0]!.id,
     member: memberId,
+    sheet: (await office.get('/api/opinions/paper/template.xlsx')).rawPayload,
   };
 }

@@ -2,6 +2,7 @@
 // own campaigns and paper forms; offices and leaders read the campaigns and opinions of the
 // organisations they see (a city its counties', read-only); a member submits and reads his own;
 // the public form answers anyone holding its link. Targets: ../opinion-targets.ts.
+import { multipartFile } from '../../../server/test/multipart.js';
 import type { Bundle } from '../targets.js';
 import { type AccessRow, EVERYONE, OFFICE, current, get, patch, post, put, row } from './helpers.js';
 
@@ -50,6 +51,12 @@ export const OPINION_INTAKE_ROWS: AccessRow[] = [
   current('POST /api/opinions/paper', OFFICE, '', () =>
     post('/api/opinions/paper', { rows: [{ authorName: '居民', ...OPINION }] }),
   ),
+  current('GET /api/opinions/paper/template.xlsx', OFFICE, 'staff', () => get('/api/opinions/paper/template.xlsx')),
+  // The upload is the template with its sample row (the matrix's own xlsx is the roster's template).
+  current('POST /api/opinions/paper/import', OFFICE, '', (t) => {
+    const { payload, headers } = multipartFile('意见.xlsx', t.opinions.sheet, 'application/octet-stream');
+    return { method: 'POST', url: '/api/opinions/paper/import', headers, payload };
+  }),
   current('GET /api/opinions', READ, CITY_READ, () => get('/api/opinions')),
   current('GET /api/opinions/filters', READ, CITY_READ, () => get('/api/opinions/filters')),
   current('GET /api/opinions/export.xlsx', READ, CITY_READ, () => get('/api/opinions/export.xlsx')),

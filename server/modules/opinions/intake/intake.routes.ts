@@ -6,7 +6,9 @@ import { sendDownload } from '../../../platform/files/download.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { createOpinionExport } from './export.service.js';
-import { PUBLIC_RULE } from './intake.policy.js';
+import { intakeAccess, PUBLIC_RULE } from './intake.policy.js';
+import { paperTemplate, readPaperSheet } from './paper-sheet.js';
+import { readUpload } from '../../../platform/files/read-upload.js';
 import * as S from './intake.schema.js';
 import type { IntakeService } from './intake.service.js';
 import type { PublicIntakeService } from './public.service.js';
@@ -49,6 +51,42 @@ export function intakeRoutes(
       },
     },
     async (request, reply) => reply.code(201).send(await s.intake.enterPaper(actorOf(request), request.body)),
+  );
+  app.get(
+    '/api/opinions/paper/template.xlsx',
+    {
+      config: { rule: 'enterPaper' },
+      schema: { tags, summary: '下载纸质意见表导入模板（Excel）' },
+    },
+    async (request, reply) => {
+      intakeAccess.require(actorOf(request), 'enterPaper');
+      return sendDownload(reply, 'xlsx', '纸质意见表导入模板.xlsx', await paperTemplate());
+    },
+  );
+  app.post(
+    '/api/opinions/paper/import',
+    {
+      config: { rule: 'enterPaper' },
+      schema: {
+        tags,
+        summary: '导入纸质意见表（Excel，逐行检查，有错则全部不导入并列出行号；每条生成回执码，仅显示一次）',
+        consumes: ['multipart/form-data'],
+        querystring: S.importQuery,
+        response: { 201: S.paperResult },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      intakeAccess.require(actor, 'enterPaper');
+      const { data } = await readUpload(request, 'opinions.xlsx');
+      const rows = await readPaperSheet(data);
+      const result = await s.intake.enterPaper(
+        actor,
+        { campaignId: request.query.campaignId, rows },
+        'opinions.paper_import',
+      );
+      return reply.code(201).send(result);
+    },
   );
   app.get(
     '/api/opinions',

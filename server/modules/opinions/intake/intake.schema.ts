@@ -43,6 +43,7 @@ export const publicBody = z.object({
   challenge: z.string().min(1).max(200),
   solution: z.string().min(1).max(40),
 });
+export const importQuery = z.object({ campaignId: single(id.optional()) });
 export const tokenParam = z.object({ token: z.string().min(20).max(100) });
 
 const filters = {

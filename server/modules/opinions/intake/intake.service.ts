@@ -137,7 +137,11 @@ export function createIntakeService(deps: IntakeDeps) {
     },
 
     /** The office's paper forms, many at once, each with the receipt code to write on the slip. */
-    async enterPaper(actor: Actor, input: z.infer<typeof S.paperBody>) {
+    async enterPaper(
+      actor: Actor,
+      input: { campaignId?: number | null; rows: z.infer<typeof S.paperRow>[] },
+      action: 'opinions.paper_entry' | 'opinions.paper_import' = 'opinions.paper_entry',
+    ) {
       intakeAccess.require(actor, 'enterPaper');
       return inTransaction(db, async (trx) => {
         if (input.campaignId) await campaignTaking(campaigns, trx, input.campaignId, actor.orgId);
@@ -165,7 +169,7 @@ export function createIntakeService(deps: IntakeDeps) {
           receipts.push({ id, title: row.title, receipt: receipt.code });
         }
         await audit.append(trx, actor, {
-          action: 'opinions.paper_entry',
+          action,
           objectType: 'opinion',
           objectId: receipts[0]!.id,
           orgId: actor.orgId,

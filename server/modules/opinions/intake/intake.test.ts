@@ -15,6 +15,8 @@ import {
   type TestContext,
 } from '../../../test/harness.js';
 import { sheetRows } from '../../../test/sheets.js';
+import { multipartFile } from '../../../test/multipart.js';
+import ExcelJS from 'exceljs';
 import { solveChallenge } from '../../../platform/http/public-challenge.js';
 import { signIn } from '../campaigns/campaigns.test-helpers.js';
 
@@ -282,5 +284,65 @@ describe(`opinions: intake (${ENGINE})`, () => {
       .where('action', '=', 'opinions.export')
       .execute();
     expect(audited).toHaveLength(2);
+  });
+
+  it('imports paper forms from Excel, naming each bad row, storing none until all are right', async () => {
+    const template = await c.staff.get('/api/opinions/paper/template.xlsx');
+    expect(template.statusCode).toBe(200);
+    expect((await sheetRows(template.rawPayload))[0]).toEqual(['提出人', '联系方式', '标题', '内容', '地点']);
+    expectError(await c.leader.get('/api/opinions/paper/template.xlsx'), 403);
+    const book = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('意见');
+      ws.addRow(['2026年界别活动周纸质意见表']);
+      ws.addRow(['标题', '内容', '提出人', '联系方式']);
+      rows.forEach((r) => ws.addRow(r));
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const upload = (who: Client, data: Buffer) => {
+      const { payload, headers } = multipartFile(
+        '意见.xlsx',
+        data,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      return who.request({
+        method: 'POST',
+        url: `/api/opinions/paper/import?campaignId=${campaign}`,
+        payload,
+        headers,
+      });
+    };
+    const before = (await list(c.staff, '?channel=paper')).total;
+    const bad = await upload(
+      c.staff,
+      await book([
+        ['小区路灯不亮', '幸福里小区路灯坏了一个多月，晚上出行不便。', '张先生', '13811112222'],
+        ['灯', '太短'],
+      ]),
+    );
+    expectError(bad, 400, 'VALIDATION_FAILED');
+    const paths = bad.json().error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['第4行 标题', '第4行 内容']));
+    expect((await list(c.staff, '?channel=paper')).total).toBe(before);
+    expectError(await upload(c.staff, Buffer.from('not a workbook')), 400);
+    expectError(await upload(c.leader, await book([])), 403);
+
+    const good = await upload(
+      c.staff,
+      await book([
+        ['小区路灯不亮', '幸福里小区路灯坏了一个多月，晚上出行不便。', '张先生', '13811112222'],
+        [],
+        ['菜场门口积水', '城南农贸市场门口下雨就积水，建议疏通下水道。'],
+      ]),
+    );
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json().receipts).toHaveLength(2);
+    expect((await list(c.staff, '?channel=paper')).total).toBe(before + 2);
+    const stored = await ctx.platform.db
+      .selectFrom('opinions')
+      .selectAll()
+      .where('id', '=', good.json().receipts[0].id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ author_name: '张先生', contact_masked: '138****2222', campaign_id: campaign });
   });
 });

@@ -15,4 +15,10 @@ export const INTAKE_TEXT_PHRASES: Record<string, string> = {
   所选地区未参加本次活动: 'The place chosen does not take part in this campaign',
   至少录入一条意见: 'Enter at least one opinion',
   [`一次最多录入 100 条`]: 'At most 100 opinions at once',
+  '文件不是有效的 Excel 工作簿（.xlsx）': 'The file is not a valid Excel workbook (.xlsx)',
+  工作簿中没有工作表: 'The workbook has no sheet',
+  '未找到列名行：请使用导入模板（须有“标题”“内容”两列）':
+    'No header row found: use the import template (it needs the columns 标题 and 内容)',
+  文件中没有意见: 'The file holds no opinions',
+  [`一次最多导入 500 条`]: 'At most 500 opinions at once',
 };

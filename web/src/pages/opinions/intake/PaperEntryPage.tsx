@@ -1,11 +1,11 @@
 // 录入纸质意见表: the office enters many paper forms at once for its organisation and a campaign,
 // a row each (name, contact, title, content, place); once saved, each form's receipt code is
 // shown this once, to write on the slip the submitter keeps.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../../api/client';
+import { api, apiUrl, ApiError } from '../../../api/client';
 import type { ResponseOf } from '../../../api/paths';
 import { useApiQuery } from '../../../api/query';
 import { applyApiError } from '../../../components/FormModal';
@@ -53,6 +53,24 @@ export function PaperEntryPage() {
     }
   };
 
+  /** A filled template: every row checked, none stored unless all are right; the bad rows listed. */
+  const importFile = async (file: File) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const body = new FormData();
+      body.append('file', file);
+      const campaignId = form.getFieldValue('campaignId') as number | undefined;
+      const r = await api.upload('/api/opinions/paper/import', body, { query: { campaignId } });
+      setReceipts(r.receipts);
+    } catch (err) {
+      const rows = err instanceof ApiError ? Object.entries(err.fieldErrors()).map(([path, m]) => `${path}：${m}`) : [];
+      setError([(err as Error).message, ...rows].join('\n'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div>
       <Space style={{ marginBottom: 12 }}>
@@ -61,6 +79,16 @@ export function PaperEntryPage() {
       </Space>
       <Typography.Title level={3}>{t('opinionsIntake.paperTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('opinionsIntake.paperHint')}</Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void importFile(f), false)}>
+          <Button icon={<UploadOutlined />} loading={busy}>
+            {t('opinionsIntake.importExcel')}
+          </Button>
+        </Upload>
+        <Button type="link" icon={<DownloadOutlined />} href={apiUrl('/api/opinions/paper/template.xlsx')}>
+          {t('opinionsIntake.template')}
+        </Button>
+      </Space>
       {receipts && (
         <Alert
           type="success"
@@ -97,7 +125,14 @@ export function PaperEntryPage() {
         initialValues={{ campaignId: Number(params.get('campaignId')) || undefined, rows: [EMPTY, EMPTY, EMPTY] }}
         onFinish={save}
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={<span style={{ whiteSpace: 'pre-wrap' }}>{error}</span>}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Form.Item name="campaignId" label={t('opinionsIntake.campaign')}>
           <Select
             allowClear

@@ -1,0 +1,87 @@
+// Paper forms as an Excel workbook: the template the office fills in (one form a row) and the
+// reading of a filled one. The header row is found by its column names (a title line above it
+// is allowed); every row's problems are reported by row number and column, and nothing is
+// stored unless every row is right. Read with exceljs, as the members' import is.
+import ExcelJS from 'exceljs';
+import type { z } from 'zod';
+import type { ErrorDetail } from '../../../platform/errors.js';
+import { invalid } from '../../../platform/errors.js';
+import { paperRow } from './intake.schema.js';
+
+/** A workbook holds at most this many forms. */
+export const IMPORT_ROWS_MAX = 500;
+
+const COLUMNS = [
+  { key: 'authorName', header: '提出人', width: 12 },
+  { key: 'contact', header: '联系方式', width: 16 },
+  { key: 'title', header: '标题', width: 30 },
+  { key: 'body', header: '内容', width: 60 },
+  { key: 'place', header: '地点', width: 20 },
+] as const;
+
+export async function paperTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('纸质意见表');
+  ws.columns = COLUMNS.map((c) => ({ width: c.width }));
+  ws.addRow(COLUMNS.map((c) => c.header)).font = { bold: true };
+  ws.addRow([
+    '王阿姨',
+    '13912345678',
+    '建议在小区门口增设红绿灯',
+    '小区门口车多，老人过马路危险，建议增设信号灯。',
+    '幸福里小区',
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const cellText = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('result' in v) return v.result === undefined ? '' : String(v.result);
+  }
+  return String(v);
+};
+
+/** The forms of the first sheet, or a 400 naming every row's problems. */
+export async function readPaperSheet(data: Buffer): Promise<z.infer<typeof paperRow>[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw invalid('file', '文件不是有效的 Excel 工作簿（.xlsx）');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw invalid('file', '工作簿中没有工作表');
+  let headerRow = 0;
+  const at = new Map<string, number>();
+  for (let r = 1; r <= Math.min(ws.rowCount, 10) && !headerRow; r++) {
+    const names = (ws.getRow(r).values as ExcelJS.CellValue[]).map((v) => cellText(v).trim());
+    if (names.includes('标题') && names.includes('内容')) {
+      headerRow = r;
+      for (const c of COLUMNS) if (names.includes(c.header)) at.set(c.key, names.indexOf(c.header));
+    }
+  }
+  if (!headerRow) throw invalid('file', '未找到列名行：请使用导入模板（须有“标题”“内容”两列）');
+  const rows: z.infer<typeof paperRow>[] = [];
+  const problems: ErrorDetail[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const raw = Object.fromEntries(
+      COLUMNS.map((c) => [c.key, at.has(c.key) ? cellText(row.getCell(at.get(c.key)!).value) : '']),
+    );
+    if (Object.values(raw).every((v) => !v.trim())) continue; // a blank line
+    const parsed = paperRow.safeParse(raw);
+    if (parsed.success) rows.push(parsed.data);
+    else
+      for (const issue of parsed.error.issues) {
+        const col = COLUMNS.find((c) => c.key === issue.path[0])?.header ?? '';
+        problems.push({ path: `第${r}行${col ? ` ${col}` : ''}`, message: issue.message });
+      }
+  }
+  if (problems.length) throw invalid(problems.slice(0, 50));
+  if (!rows.length) throw invalid('file', '文件中没有意见');
+  if (rows.length > IMPORT_ROWS_MAX) throw invalid('file', `一次最多导入 ${IMPORT_ROWS_MAX} 条`);
+  return rows;
+}
