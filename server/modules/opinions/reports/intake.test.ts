@@ -19,12 +19,12 @@ describe(`opinions: reports received from proposals and opinions (${ENGINE})`, (
   let ctx: TestContext;
   let other: TestContext;
   let fx: Fixture;
-  let c: { staff: Client; zhang: Client; leader: Client };
+  let c: { staff: Client; zhang: Client; li: Client; leader: Client };
   beforeAll(async () => {
     [ctx, other] = await Promise.all([createTestContext(), createTestContext()]);
     fx = await seedFixture(ctx.platform);
     await seedFixture(other.platform);
-    c = await signIn(ctx, { staff: 'staff', zhang: 'zhangjianguo', leader: 'leader' });
+    c = await signIn(ctx, { staff: 'staff', zhang: 'zhangjianguo', li: 'lixiaomei', leader: 'leader' });
   });
   afterAll(async () => Promise.all([ctx?.close(), other?.close()]));
 
@@ -35,10 +35,16 @@ describe(`opinions: reports received from proposals and opinions (${ENGINE})`, (
       .execute()
       .then((r) => r.length);
 
-  it('turns a converted proposal into a report with the same text and proposer, in this app only', async () => {
-    const drafted = await c.zhang.post('/api/proposals', PROPOSAL);
+  it('turns a converted proposal into a report with the same text and proposers, in this app only', async () => {
+    // A joint proposal: 李晓梅 accepts the invitation, 王志强 never answers (not on the report).
+    const drafted = await c.zhang.post('/api/proposals', {
+      ...PROPOSAL,
+      kind: 'joint',
+      coProposerIds: [fx.members.li, fx.members.wang],
+    });
     expect(drafted.statusCode, drafted.body).toBe(201);
     const id = drafted.json().id as number;
+    expect((await c.li.post(`/api/proposals/${id}/invitation`, { accept: true })).statusCode).toBe(200);
     expect((await c.zhang.post(`/api/proposals/${id}/submit`, {})).statusCode).toBe(200);
     const converted = await c.staff.post(`/api/proposals/${id}/convert`, { note: '更适合作为社情民意信息报送' });
     expect(converted.statusCode, converted.body).toBe(200);
@@ -52,10 +58,14 @@ describe(`opinions: reports received from proposals and opinions (${ENGINE})`, (
       status: 'submitted',
       source: 'proposal',
       sourceRef: { kind: 'proposal', proposalId: id },
-      authors: [{ memberId: fx.members.zhang, name: '张建国' }],
+      authors: [
+        { memberId: fx.members.zhang, name: '张建国' },
+        { memberId: fx.members.li, name: '李晓梅' },
+      ],
     });
     expect(r.versions).toMatchObject([{ number: 1, byOffice: true }]);
     expect(await noticeKinds(c.zhang)).toContain('opinions.report_received');
+    expect(await noticeKinds(c.li)).toContain('opinions.report_received');
     // The other app (its own platform and database) registered its own handler and ran nothing.
     expect(await reportCount(other)).toBe(0);
     // A proposal that cannot be converted (already converted) leaves no second report.
