@@ -68,9 +68,11 @@ export async function scheduleOpinionProcessing(run: SeedRun, cityId: number): P
   const first = run.end - ROUNDS_FROM_DAYS * DAY;
   for (const office of offices) {
     const as = run.d.as(office.username);
-    // The office's categories and themes, set up before the week.
+    // The office's categories and themes, set up before the week (the activity week's seed
+    // sets them up with the campaign; these serve an organisation that has none).
     run.d.at(officeTime(first - 2 * DAY, rnd), async () => {
       const have = new Set(((await as.get('/api/opinions/categories')) as Json[]).map((c) => `${c.kind}:${c.name}`));
+      if (have.size > 0) return;
       for (const [kind, table] of [
         ['category', DEMO_CATEGORIES],
         ['theme', DEMO_THEMES],
@@ -162,6 +164,16 @@ function unitFor(rnd: ReturnType<typeof prng>, office: Office, category: string 
   return fitting.length ? rnd.pick(fitting) : office.units.length ? rnd.pick(office.units) : null;
 }
 
+/** Whether the route still waits for its department: the office may have sent the opinion on since (its group routed as a whole). */
+async function stillOpen(run: SeedRun, routeId: number): Promise<boolean> {
+  const r = await run.d.platform.db
+    .selectFrom('opinion_routes')
+    .select('status')
+    .where('id', '=', routeId)
+    .executeTakeFirst();
+  return r?.status === 'open';
+}
+
 /** Most are answered, within the 15 days or late; a few ask for a reroute first; some never (overdue). */
 function scheduleAnswer(
   run: SeedRun,
@@ -178,6 +190,7 @@ function scheduleAnswer(
   const dept = run.d.as(unit.username);
   if (roll < 0.2 && office.units.length > 1) {
     run.d.at(officeTime(routedAt + rnd.int(1, 4) * DAY, rnd), async () => {
+      if (!(await stillOpen(run, routeId))) return;
       await dept.post(`/api/opinions/routes/${routeId}/reroute-request`, { reason: rnd.pick(REROUTE_REASONS) });
       const other = rnd.pick(office.units.filter((u) => u.id !== unit.id));
       const route = await run.d.platform.db
@@ -199,6 +212,7 @@ function scheduleAnswer(
   // Within the 15 days for most, late for about one in four.
   const days = rnd.next() < 0.75 ? rnd.int(3, 14) : rnd.int(16, 40);
   run.d.at(officeTime(routedAt + days * DAY, rnd), async () => {
+    if (!(await stillOpen(run, routeId))) return;
     await dept.post(`/api/opinions/routes/${routeId}/answer`, { answer: demoAnswer(rnd, title, category) });
   });
 }
