@@ -64,7 +64,7 @@ export function OpinionProcessingSlot({ opinionId }: { opinionId: number }) {
           </Typography.Text>
         </Typography.Paragraph>
       )}
-      <Space wrap>
+      <Space wrap style={{ marginTop: 8 }}>
         {can('routeOpinion') && (
           <Button type="primary" onClick={() => setDialog('route')} data-testid="route-open">
             {t('opinionProcessing.route')}
