@@ -1,14 +1,30 @@
 // 意见类别与主题: the office keeps its categories and themes and the keywords its rules match,
 // retires the ones no longer used, and classifies the unclassified opinions at once; leaders
 // read them with their counts.
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { FormModal } from '../../../components/FormModal';
+import { KeyboardScroll } from '../../../components/KeyboardScroll';
 import { useI18n } from '../../../i18n';
 import type { Category } from './processingApi';
+import './processingApi';
 
 type Kind = 'category' | 'theme';
 interface Values {
@@ -76,62 +92,65 @@ export function OpinionCategoriesPage() {
     >
       <Typography.Paragraph type="secondary">{t('opinionProcessing.categoriesHint')}</Typography.Paragraph>
       {q.error && <Alert type="error" showIcon title={q.error.message} />}
-      <Tabs
-        activeKey={kind}
+      <Segmented
+        value={kind}
         onChange={(k) => setKind(k as Kind)}
-        items={[
-          { key: 'category', label: t('opinionProcessing.kindCategory') },
-          { key: 'theme', label: t('opinionProcessing.kindTheme') },
+        options={[
+          { value: 'category', label: t('opinionProcessing.kindCategory') },
+          { value: 'theme', label: t('opinionProcessing.kindTheme') },
         ]}
+        style={{ marginBottom: 12 }}
       />
-      <Table<Category>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        dataSource={rows}
-        columns={[
-          {
-            title: t('opinionProcessing.name'),
-            dataIndex: 'name',
-            render: (name: string, c) => (
-              <Space size={4}>
-                {name}
-                {!c.active && <Tag>{t('opinionProcessing.inactive')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('opinionProcessing.keywords'),
-            dataIndex: 'keywords',
-            render: (k: string[]) => (
-              <Space wrap size={[4, 4]}>
-                {k.map((w) => (
-                  <Tag key={w}>{w}</Tag>
-                ))}
-              </Space>
-            ),
-          },
-          { title: t('opinionProcessing.opinionsCount'), dataIndex: 'opinions', align: 'right' },
-          ...(office
-            ? [
-                {
-                  key: 'actions',
-                  render: (_: unknown, c: Category) => (
-                    <Space size={4}>
-                      <Button size="small" type="link" onClick={() => setEditing(c)}>
-                        {t('opinionProcessing.edit')}
-                      </Button>
-                      <Button size="small" type="link" onClick={() => void setActive(c, !c.active)}>
-                        {c.active ? t('opinionProcessing.retire') : t('opinionProcessing.restore')}
-                      </Button>
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
+      <KeyboardScroll label={t('opinionProcessing.categoriesTitle')}>
+        <Table<Category>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={rows}
+          columns={[
+            {
+              title: t('opinionProcessing.name'),
+              dataIndex: 'name',
+              render: (name: string, c) => (
+                <Space size={4}>
+                  {name}
+                  {!c.active && <Tag>{t('opinionProcessing.inactive')}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              title: t('opinionProcessing.keywords'),
+              dataIndex: 'keywords',
+              render: (k: string[]) => (
+                <Space wrap size={[4, 4]}>
+                  {k.map((w) => (
+                    <Tag key={w}>{w}</Tag>
+                  ))}
+                </Space>
+              ),
+            },
+            { title: t('opinionProcessing.opinionsCount'), dataIndex: 'opinions', align: 'right' },
+            ...(office
+              ? [
+                  {
+                    key: 'actions',
+                    render: (_: unknown, c: Category) => (
+                      <Space size={4}>
+                        <Button size="small" type="link" onClick={() => setEditing(c)}>
+                          {t('opinionProcessing.edit')}
+                        </Button>
+                        <Button size="small" type="link" onClick={() => void setActive(c, !c.active)}>
+                          {c.active ? t('opinionProcessing.retire') : t('opinionProcessing.restore')}
+                        </Button>
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </KeyboardScroll>
       <FormModal<Values>
         open={editing !== null}
         title={editing === 'new' ? t('opinionProcessing.add') : t('opinionProcessing.edit')}

@@ -4,10 +4,12 @@
 import { Alert, Card, Col, Empty, Grid, Row, Select, Space, Statistic, Table, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { KEEP_PAGE, useApiQuery } from '../../../api/query';
+import { KeyboardScroll } from '../../../components/KeyboardScroll';
 import { useI18n } from '../../../i18n';
 import { EChart, type ChartOption } from '../../proposals/stats/EChart';
 import { bars, columns, pie, type Bar } from './dashboardCharts';
 import type { Dashboard } from './processingApi';
+import './processingApi';
 
 export function OpinionDashboardPage() {
   const { t } = useI18n();
@@ -88,25 +90,27 @@ export function OpinionDashboardPage() {
             )}
           </Row>
           <Card size="small" title={t('opinionProcessing.byUnit')} style={{ marginTop: 16 }}>
-            <Table
-              size="small"
-              rowKey="unitId"
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              dataSource={d.byUnit}
-              columns={[
-                { title: t('opinionProcessing.unit'), dataIndex: 'name' },
-                { title: t('opinionProcessing.routedCount'), dataIndex: 'routed', align: 'right' },
-                { title: t('opinionProcessing.answeredCount'), dataIndex: 'answered', align: 'right' },
-                { title: t('opinionProcessing.overdueCount'), dataIndex: 'overdue', align: 'right' },
-                {
-                  title: t('opinionProcessing.medianDays'),
-                  dataIndex: 'medianDays',
-                  align: 'right',
-                  render: (v: number | null) => (v === null ? '—' : v),
-                },
-              ]}
-            />
+            <KeyboardScroll label={t('opinionProcessing.byUnit')}>
+              <Table
+                size="small"
+                rowKey="unitId"
+                pagination={false}
+                scroll={{ x: 'max-content' }}
+                dataSource={d.byUnit}
+                columns={[
+                  { title: t('opinionProcessing.unit'), dataIndex: 'name' },
+                  { title: t('opinionProcessing.routedCount'), dataIndex: 'routed', align: 'right' },
+                  { title: t('opinionProcessing.answeredCount'), dataIndex: 'answered', align: 'right' },
+                  { title: t('opinionProcessing.overdueCount'), dataIndex: 'overdue', align: 'right' },
+                  {
+                    title: t('opinionProcessing.medianDays'),
+                    dataIndex: 'medianDays',
+                    align: 'right',
+                    render: (v: number | null) => (v === null ? '—' : v),
+                  },
+                ]}
+              />
+            </KeyboardScroll>
           </Card>
         </>
       )}

@@ -4,6 +4,7 @@ import { Space } from 'antd';
 import { useParams } from 'react-router-dom';
 import { OpinionAnswerSlot } from './OpinionAnswerSlot';
 import { OpinionProcessingSlot } from './OpinionProcessingSlot';
+import './processingApi';
 
 export function OpinionProcessingPage() {
   const id = Number(useParams().id);

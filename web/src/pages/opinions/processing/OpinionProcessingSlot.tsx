@@ -41,18 +41,20 @@ export function OpinionProcessingSlot({ opinionId }: { opinionId: number }) {
       extra={<Tag color={STATUS_COLOR[p.status]}>{t(`opinionProcessing.status.${p.status}`)}</Tag>}
       data-testid="opinion-processing"
     >
-      <Descriptions size="small" column={1}>
-        <Descriptions.Item label={t('opinionProcessing.category')}>
-          <Labels p={p} />
-        </Descriptions.Item>
-        {p.groupSize > 1 && (
-          <Descriptions.Item label={t('opinionProcessing.group', { n: p.groupSize })}>#{p.groupId}</Descriptions.Item>
-        )}
-        {p.status === 'closed' && p.closedReason && (
-          <Descriptions.Item label={t('opinionProcessing.closeReason')}>{p.closedReason}</Descriptions.Item>
-        )}
-        {r && <RouteItems r={r} />}
-      </Descriptions>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'labels', label: t('opinionProcessing.category'), children: <Labels p={p} /> },
+          ...(p.groupSize > 1
+            ? [{ key: 'group', label: t('opinionProcessing.group', { n: p.groupSize }), children: `#${p.groupId}` }]
+            : []),
+          ...(p.status === 'closed' && p.closedReason
+            ? [{ key: 'closed', label: t('opinionProcessing.closeReason'), children: p.closedReason }]
+            : []),
+          ...(r ? routeItems(r, t) : []),
+        ]}
+      />
       {r?.answer && (
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="processing-answer">
           <Typography.Text strong>{t('opinionProcessing.answer')}：</Typography.Text>
@@ -62,7 +64,7 @@ export function OpinionProcessingSlot({ opinionId }: { opinionId: number }) {
           </Typography.Text>
         </Typography.Paragraph>
       )}
-      <Space wrap>
+      <Space wrap style={{ marginTop: 8 }}>
         {can('routeOpinion') && (
           <Button type="primary" onClick={() => setDialog('route')} data-testid="route-open">
             {t('opinionProcessing.route')}
@@ -112,11 +114,16 @@ function Labels({ p }: { p: Processing }) {
   );
 }
 
-function RouteItems({ r }: { r: NonNullable<Processing['route']> }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <Descriptions.Item label={t('opinionProcessing.routedTo')}>
+/** The route's lines of the description list (antd reads its items, not nested components). */
+function routeItems(
+  r: NonNullable<Processing['route']>,
+  t: (k: string, v?: Record<string, string | number>) => string,
+) {
+  return [
+    {
+      key: 'routedTo',
+      label: t('opinionProcessing.routedTo'),
+      children: (
         <Space wrap size={4}>
           {r.kind === 'unit' ? r.unitName : t(`opinionProcessing.kind.${r.kind}`)}
           <Tag>{t(`opinionProcessing.routeStatus.${r.status}`)}</Tag>
@@ -124,14 +131,15 @@ function RouteItems({ r }: { r: NonNullable<Processing['route']> }) {
           {r.proposalId && <Link to={`/proposals/${r.proposalId}`}>{t('opinionProcessing.proposalLink')}</Link>}
           {r.reportId && <span>{t('opinionProcessing.reportNo', { id: r.reportId })}</span>}
         </Space>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('opinionProcessing.routedAt')}>
-        {formatDate(r.routedAt)}
-        {r.dueOn && ` · ${t('opinionProcessing.due', { date: formatDate(r.dueOn) })}`}
-      </Descriptions.Item>
-      {r.rerouteReason && r.status === 'reroute_requested' && (
-        <Descriptions.Item label={t('opinionProcessing.requestReroute')}>{r.rerouteReason}</Descriptions.Item>
-      )}
-    </>
-  );
+      ),
+    },
+    {
+      key: 'routedAt',
+      label: t('opinionProcessing.routedAt'),
+      children: `${formatDate(r.routedAt)}${r.dueOn ? ` · ${t('opinionProcessing.due', { date: formatDate(r.dueOn) })}` : ''}`,
+    },
+    ...(r.rerouteReason && r.status === 'reroute_requested'
+      ? [{ key: 'reroute', label: t('opinionProcessing.requestReroute'), children: r.rerouteReason }]
+      : []),
+  ];
 }

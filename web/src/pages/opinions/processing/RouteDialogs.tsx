@@ -8,6 +8,7 @@ import { REFERENCE, useApiQuery } from '../../../api/query';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import type { Processing } from './processingApi';
+import './processingApi';
 
 interface RouteValues {
   kind: 'unit' | 'proposal' | 'report';

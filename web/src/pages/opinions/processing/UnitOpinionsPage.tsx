@@ -1,12 +1,13 @@
 // The department's page (承办单位): the opinions the office routed to it — a group routed
 // together shows as one item with its opinions — with the due date, the answer it writes once
 // for all of them, and the request to reroute what is not its business. Phone and desktop.
-import { Alert, Button, Card, Empty, Grid, List, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../../api/query';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
 import type { UnitRoute } from './processingApi';
 import { AnswerDialog, RerouteDialog } from './RouteDialogs';
+import './processingApi';
 
 export function UnitOpinionsPage() {
   const { t } = useI18n();
@@ -15,13 +16,16 @@ export function UnitOpinionsPage() {
   const q = useApiQuery('/api/opinions/unit/routes', { query: { state } });
   return (
     <Card title={t('opinionProcessing.unitTitle')} styles={{ body: { padding: mobile ? 12 : 24 } }}>
-      <Tabs
-        activeKey={state}
+      <Segmented
+        value={state}
         onChange={(k) => setState(k as 'open' | 'answered')}
-        items={[
-          { key: 'open', label: t('opinionProcessing.unitOpen') },
-          { key: 'answered', label: t('opinionProcessing.unitAnswered') },
+        options={[
+          { value: 'open', label: t('opinionProcessing.unitOpen') },
+          { value: 'answered', label: t('opinionProcessing.unitAnswered') },
         ]}
+        block={mobile}
+        style={{ marginBottom: 12 }}
+        data-testid="unit-state"
       />
       {q.error && <Alert type="error" showIcon title={q.error.message} />}
       {q.data && !q.data.length && <Empty description={t('opinionProcessing.unitEmpty')} />}
@@ -40,25 +44,17 @@ function RouteCard({ r, onDone }: { r: UnitRoute; onDone(): void }) {
     if (done) onDone();
   };
   return (
-    <Card
-      size="small"
-      style={{ marginBottom: 12 }}
-      data-testid={`unit-route-${r.id}`}
-      title={
-        <Space wrap size={4}>
-          <span>{r.opinions[0]?.title}</span>
-          {r.opinions.length > 1 && <Tag>{t('opinionProcessing.opinions', { n: r.opinions.length })}</Tag>}
-        </Space>
-      }
-      extra={
-        <Space size={4}>
-          {r.overdue && <Tag color="error">{t('opinionProcessing.overdue')}</Tag>}
-          <Tag color={r.status === 'answered' ? 'success' : r.status === 'open' ? 'processing' : 'warning'}>
-            {t(`opinionProcessing.routeStatus.${r.status}`)}
-          </Tag>
-        </Space>
-      }
-    >
+    <Card size="small" style={{ marginBottom: 12 }} data-testid={`unit-route-${r.id}`}>
+      {/* No card title: on a phone a long title and the tags would not fit one line. */}
+      <Space wrap size={4} style={{ marginBottom: 4 }}>
+        <Typography.Text strong>{r.opinions[0]?.title}</Typography.Text>
+        {r.opinions.length > 1 && <Tag>{t('opinionProcessing.opinions', { n: r.opinions.length })}</Tag>}
+        {r.overdue && <Tag color="error">{t('opinionProcessing.overdue')}</Tag>}
+        <Tag color={r.status === 'answered' ? 'success' : r.status === 'open' ? 'processing' : 'warning'}>
+          {t(`opinionProcessing.routeStatus.${r.status}`)}
+        </Tag>
+      </Space>
+      <br />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('opinionProcessing.routedAt')} {formatDate(r.routedAt)}
         {r.dueOn && ` · ${t('opinionProcessing.due', { date: formatDate(r.dueOn) })}`}
