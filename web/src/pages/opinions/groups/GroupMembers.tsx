@@ -10,6 +10,8 @@ export function GroupMembers(props: {
   canManage: boolean;
   onTakeOut: (m: Member) => void;
   onMove: (m: Member) => void;
+  /** False where the group's card already names its members (the phone's summary line). */
+  header?: boolean;
 }) {
   const { t } = useI18n();
   const { group, canManage } = props;
@@ -17,7 +19,11 @@ export function GroupMembers(props: {
   return (
     <List<Member>
       size="small"
-      header={<Typography.Text strong>{t('opinionGroups.members', { n: group.size })}</Typography.Text>}
+      header={
+        props.header === false ? undefined : (
+          <Typography.Text strong>{t('opinionGroups.members', { n: group.size })}</Typography.Text>
+        )
+      }
       dataSource={group.members}
       footer={
         hidden > 0 ? (

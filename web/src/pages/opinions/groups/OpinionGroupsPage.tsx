@@ -27,6 +27,8 @@ import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth';
 import { formatDateTime, useI18n } from '../../../i18n';
 import { GroupMembers } from './GroupMembers';
+// Imported for its texts too (addArea), not only its types.
+import './groupsApi';
 import type { Group, Member } from './groupsApi';
 
 /** A group's representative text, as one line. */
@@ -84,7 +86,13 @@ export function OpinionGroupsPage() {
     closeDialogs();
   };
   const members = (g: Group) => (
-    <GroupMembers group={g} canManage={!!view?.canManage} onTakeOut={takeOut} onMove={(m) => setMoving(m)} />
+    <GroupMembers
+      group={g}
+      canManage={!!view?.canManage}
+      onTakeOut={takeOut}
+      onMove={(m) => setMoving(m)}
+      header={!mobile}
+    />
   );
   const mergeButton = (g: Group) =>
     g.allowedActions.includes('mergeGroups') && (
@@ -106,7 +114,8 @@ export function OpinionGroupsPage() {
 
   return (
     <Card
-      title={t('opinionGroups.title')}
+      // On the phone the actions take the head's width: the title goes above the summary.
+      title={mobile ? undefined : t('opinionGroups.title')}
       styles={{ body: { padding: mobile ? 12 : 24 } }}
       extra={
         <Space wrap>
@@ -151,6 +160,7 @@ export function OpinionGroupsPage() {
       {view && !view.canManage && can('opinions.manage') && (
         <Alert type="info" showIcon title={t('opinionGroups.readOnly')} style={{ marginBottom: 12 }} />
       )}
+      {mobile && <Typography.Title level={5}>{t('opinionGroups.title')}</Typography.Title>}
       {view && (
         <Typography.Paragraph type="secondary" data-testid="groups-summary">
           {t('opinionGroups.summary', { groups: view.total, grouped: view.grouped, alone: view.alone })}
