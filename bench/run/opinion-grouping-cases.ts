@@ -1,11 +1,11 @@
 // The opinions' near-duplicate grouping (issue 15 items 4 and 5), measured without a server:
 // the engine is in-process code (platform/search/opinion-grouping.ts) that the placer and the
 // regroup call with rows they read, so its figures are the engine's own.
-//   (r) grouping quality on the hand-labelled opinions (server/platform/search/testdata/):
+//   (s) grouping quality on the hand-labelled opinions (server/platform/search/testdata/):
 //       adjusted Rand index of the groups found against the labels, same-subject different-ask
 //       singletons put into a group, the misses by name; the fit part (where the model and its
 //       threshold were fitted) and the held-out measure part apart, then the whole set.
-//   (s) scale: 100 000 generated opinions of a province (bench/opinion-groups/scale-texts.ts)
+//   (t) scale: 100 000 generated opinions of a province (bench/opinion-groups/scale-texts.ts)
 //       grouped from scratch, then opinions added one at a time (p50, p99); wall-clock and the
 //       process's CPU time, with the load average (the machine is shared).
 //
@@ -51,7 +51,7 @@ function printQuality(q: QualityResult): string {
   const line = (name: string, f: GroupingFigures) =>
     `| ${name} | ${f.opinions} | ${f.labelledGroups} / ${f.foundGroups} | **${f.ari.toFixed(3)}** | ${f.sameSubjectGrouped}/${f.sameSubject} (${pct(f.sameSubjectGroupedShare)}) | ${f.pairsFound}/${f.pairsLabelled} | ${f.pairsWrong} |`;
   return [
-    `(r) grouping quality, threshold ${q.threshold}`,
+    `(s) grouping quality, threshold ${q.threshold}`,
     '| part | opinions | groups labelled / found | ARI | same-subject singletons grouped | labelled pairs found | pairs wrongly together |',
     '|---|---|---|---|---|---|---|',
     line('fit', q.fit),
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const cpuS = Math.round((cpu.user + cpu.system) / 1e4) / 100;
   const loadAfter = loadavg()[0]!;
   console.log(
-    `(s) scale (${scale.shape}, largest organisation ${scale.largestShard}): ${scale.opinions} opinions grouped from scratch in ${(scale.totalMs / 1000).toFixed(1)} s wall (load ${scale.loadMs} ms, grouping ${scale.groupMs} ms; CPU of the whole case ${cpuS} s), ${scale.groups} groups holding ${scale.grouped}; adding one: p50 ${scale.addP50Ms} ms, p99 ${scale.addP99Ms} ms, max ${scale.addMaxMs} ms over ${scale.adds}; RSS ${scale.rssMb} MB; load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
+    `(t) scale (${scale.shape}, largest organisation ${scale.largestShard}): ${scale.opinions} opinions grouped from scratch in ${(scale.totalMs / 1000).toFixed(1)} s wall (load ${scale.loadMs} ms, grouping ${scale.groupMs} ms; CPU of the whole case ${cpuS} s), ${scale.groups} groups holding ${scale.grouped}; adding one: p50 ${scale.addP50Ms} ms, p99 ${scale.addP99Ms} ms, max ${scale.addMaxMs} ms over ${scale.adds}; RSS ${scale.rssMb} MB; load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
   );
   const dir = join(BENCH_ROOT, 'results');
   mkdirSync(dir, { recursive: true });

@@ -5,7 +5,7 @@
 import { campaignsRuleNames } from './campaigns/index.js';
 import { intakeRuleNames } from './intake/index.js';
 import { groupsRuleNames } from './groups/index.js';
-import { processingRuleNames } from './processing/index.js';
+import { processingPublicRuleNames, processingRuleNames } from './processing/index.js';
 import { reportsRuleNames } from './reports/index.js';
 
 /** Every rule a route of the module may name. */
@@ -14,5 +14,6 @@ export const RULE_NAMES: readonly string[] = [
   ...intakeRuleNames,
   ...groupsRuleNames,
   ...processingRuleNames,
+  ...processingPublicRuleNames,
   ...reportsRuleNames,
 ];

@@ -5,6 +5,7 @@ import type { ZodApp } from '../../../platform/http/types.js';
 import type { Platform } from '../../../platform/platform.js';
 import { createCampaignRepo } from '../campaigns/campaigns.repo.js';
 import { opinionPlacerOf } from '../groups/index.js';
+import { opinionClassifierOf } from '../processing/index.js';
 import { createOpinionExport } from './export.service.js';
 import { intakeAccess, PUBLIC_RULE } from './intake.policy.js';
 import { createIntakeRepo } from './intake.repo.js';
@@ -14,11 +15,18 @@ import { INTAKE_TEXT_PHRASES } from './intake.texts.js';
 import { createPublicIntakeService } from './public.service.js';
 
 export function registerIntake(app: ZodApp, platform: Platform): void {
+  const classify = opinionClassifierOf(platform);
+  const group = opinionPlacerOf(platform);
   const deps: IntakeDeps = {
     ...platform,
     intake: createIntakeRepo(platform.engine),
     campaigns: createCampaignRepo(),
-    place: opinionPlacerOf(platform),
+    // Every opinion is filed as it arrives, in the storing transaction: classified by the
+    // office's rules and the organisation's classifier, then placed among its near-duplicates.
+    place: async (trx, id) => {
+      await classify(trx, id);
+      await group(trx, id);
+    },
   };
   const intake = createIntakeService(deps);
   intakeRoutes(app, { intake, pub: createPublicIntakeService(deps), exports: createOpinionExport(deps, intake) });

@@ -138,18 +138,18 @@ export function processingRoutes(app: ZodApp, s: ProcessingServices): void {
     async (request) => s.routing.route(actorOf(request), { opinionId: request.params.id }, request.body),
   );
   app.post(
-    `${base}/groups/:groupId/route`,
+    `${base}/groups/:id/route`,
     {
       config: { rule: 'routeOpinion' },
       schema: {
         tags,
         summary: '整组交办（该组全部未办结意见）',
-        params: S.groupParams,
+        params: idParam,
         body: S.routeBody,
         response: { 200: S.routeResult },
       },
     },
-    async (request) => s.routing.route(actorOf(request), { groupId: request.params.groupId }, request.body),
+    async (request) => s.routing.route(actorOf(request), { groupId: request.params.id }, request.body),
   );
   app.post(
     `${base}/:id/close`,
@@ -166,18 +166,18 @@ export function processingRoutes(app: ZodApp, s: ProcessingServices): void {
     async (request) => s.routing.close(actorOf(request), { opinionId: request.params.id }, request.body.reason),
   );
   app.post(
-    `${base}/groups/:groupId/close`,
+    `${base}/groups/:id/close`,
     {
       config: { rule: 'closeOpinion' },
       schema: {
         tags,
         summary: '整组存档留作参考',
-        params: S.groupParams,
+        params: idParam,
         body: S.closeBody,
         response: { 200: S.closeResult },
       },
     },
-    async (request) => s.routing.close(actorOf(request), { groupId: request.params.groupId }, request.body.reason),
+    async (request) => s.routing.close(actorOf(request), { groupId: request.params.id }, request.body.reason),
   );
 
   app.get(
