@@ -30,11 +30,11 @@ export const OPINION_PROCESSING_ROWS: AccessRow[] = [
   row('POST /api/opinions/{id}/route', OFFICE, '', (t) =>
     post(O(t, t.op.routable, '/route'), { kind: 'unit', unitId: t.op.unit, note: '请研究办理' }),
   ),
-  row('POST /api/opinions/groups/{groupId}/route', OFFICE, '', (t) =>
+  row('POST /api/opinions/groups/{id}/route', OFFICE, '', (t) =>
     post(G(t.op.group, '/route'), { kind: 'unit', unitId: t.op.unit }),
   ),
   row('POST /api/opinions/{id}/close', OFFICE, '', (t) => post(O(t, t.op.closable, '/close'), { reason: '留作参考' })),
-  row('POST /api/opinions/groups/{groupId}/close', OFFICE, '', (t) =>
+  row('POST /api/opinions/groups/{id}/close', OFFICE, '', (t) =>
     post(G(t.op.closableGroup, '/close'), { reason: '留作参考' }),
   ),
   current('GET /api/opinions/unit/routes', 'unit', '', () => get('/api/opinions/unit/routes')),

@@ -33,7 +33,7 @@ export function RouteDialog({ p, open, onClose }: { p: Processing; open: boolean
       ...(v.kind !== 'unit' && { title: v.title || undefined, body: v.body || undefined }),
     };
     if (v.wholeGroup && p.groupId !== null)
-      await api.post('/api/opinions/groups/{groupId}/route', { path: { groupId: p.groupId }, body });
+      await api.post('/api/opinions/groups/{id}/route', { path: { id: p.groupId }, body });
     else await api.post('/api/opinions/{id}/route', { path: { id: p.opinionId }, body });
     onClose(true);
   };
