@@ -134,7 +134,8 @@ async function round(run: SeedRun, rnd: ReturnType<typeof prng>, office: Office,
       const r = (await as.post(`${target}/route`, { kind: 'proposal' })) as Json;
       if (rnd.next() < 0.6)
         run.d.at(officeTime(now.getTime() + rnd.int(20, 60) * DAY, rnd), async () => {
-          await as.post(`/api/opinions/routes/${r.routeId}/answer`, { answer: rnd.pick(PROPOSAL_OUTCOMES) });
+          if (await stillOpen(run, r.routeId as number))
+            await as.post(`/api/opinions/routes/${r.routeId}/answer`, { answer: rnd.pick(PROPOSAL_OUTCOMES) });
         });
       continue;
     }
@@ -144,6 +145,20 @@ async function round(run: SeedRun, rnd: ReturnType<typeof prng>, office: Office,
     const r = (await as.post(`${target}/route`, { kind: 'unit', unitId: unit.id })) as Json;
     scheduleAnswer(run, rnd, office, unit, r.routeId as number, title, category, now.getTime());
   }
+}
+
+/**
+ * Whether a route still waits for its answer. An opinion routed alone may later be grouped with
+ * a newer one; routing that group takes it along and withdraws its first route, which then gets
+ * no answer (the group's route gets its own).
+ */
+async function stillOpen(run: SeedRun, routeId: number): Promise<boolean> {
+  const r = await run.d.platform.db
+    .selectFrom('opinion_routes')
+    .select('status')
+    .where('id', '=', routeId)
+    .executeTakeFirst();
+  return r?.status === 'open';
 }
 
 /** Into a 社情民意 report; false when reports/ refuses it (then it goes to a department instead). */
@@ -178,6 +193,7 @@ function scheduleAnswer(
   const dept = run.d.as(unit.username);
   if (roll < 0.2 && office.units.length > 1) {
     run.d.at(officeTime(routedAt + rnd.int(1, 4) * DAY, rnd), async () => {
+      if (!(await stillOpen(run, routeId))) return;
       await dept.post(`/api/opinions/routes/${routeId}/reroute-request`, { reason: rnd.pick(REROUTE_REASONS) });
       const other = rnd.pick(office.units.filter((u) => u.id !== unit.id));
       const route = await run.d.platform.db
@@ -199,6 +215,7 @@ function scheduleAnswer(
   // Within the 15 days for most, late for about one in four.
   const days = rnd.next() < 0.75 ? rnd.int(3, 14) : rnd.int(16, 40);
   run.d.at(officeTime(routedAt + days * DAY, rnd), async () => {
+    if (!(await stillOpen(run, routeId))) return;
     await dept.post(`/api/opinions/routes/${routeId}/answer`, { answer: demoAnswer(rnd, title, category) });
   });
 }
