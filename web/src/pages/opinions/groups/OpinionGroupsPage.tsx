@@ -28,6 +28,8 @@ import { useSession } from '../../../auth';
 import { formatDateTime, useI18n } from '../../../i18n';
 import { GroupMembers } from './GroupMembers';
 import type { Group, Member } from './groupsApi';
+// Its messages: a type-only import is erased, and the area with it (the page showed the keys).
+import './groupsApi';
 
 /** A group's representative text, as one line. */
 const repText = (g: Group) =>

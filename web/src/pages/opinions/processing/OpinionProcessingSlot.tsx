@@ -51,7 +51,8 @@ export function OpinionProcessingSlot({ opinionId }: { opinionId: number }) {
         {p.status === 'closed' && p.closedReason && (
           <Descriptions.Item label={t('opinionProcessing.closeReason')}>{p.closedReason}</Descriptions.Item>
         )}
-        {r && <RouteItems r={r} />}
+        {/* Descriptions reads its items' props: they must be its children, not a component's output. */}
+        {r && routeItems(r, t)}
       </Descriptions>
       {r?.answer && (
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="processing-answer">
@@ -112,12 +113,11 @@ function Labels({ p }: { p: Processing }) {
   );
 }
 
-function RouteItems({ r }: { r: NonNullable<Processing['route']> }) {
-  const { t } = useI18n();
+function routeItems(r: NonNullable<Processing['route']>, t: ReturnType<typeof useI18n>['t']) {
   return (
     <>
       <Descriptions.Item label={t('opinionProcessing.routedTo')}>
-        <Space wrap size={4}>
+        <Space wrap size={4} data-testid="routed-to">
           {r.kind === 'unit' ? r.unitName : t(`opinionProcessing.kind.${r.kind}`)}
           <Tag>{t(`opinionProcessing.routeStatus.${r.status}`)}</Tag>
           {r.overdue && <Tag color="error">{t('opinionProcessing.overdue')}</Tag>}
