@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
-import { aPublishedMeeting } from './support/api.js';
+import { aPublishedMeeting, apiAs } from './support/api.js';
 import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { kb, TransferMeter, type Transfer } from './support/transfer.js';
@@ -34,7 +34,64 @@ const OTHER_ACCOUNT: Record<string, string> = {
   '/meetings/:id/my-code': 'member',
   '/study/mine': 'member',
   '/study/mine/:id': 'member',
+  '/opinions/mine': 'member',
+  '/opinions/mine/:id': 'member',
+  '/opinions/reports/mine': 'member',
+  '/opinions/reports/new': 'member',
+  '/opinions/reports/mine/:id': 'member',
+  '/opinions/unit': 'unit',
 };
+
+/**
+ * Sample ids for the opinions pages, through the API: the demo's opinions, reports and bulletins
+ * (a member's own, made if he has none), and a campaign opened with its public link (the demo's
+ * activity week is over, and the public form of a closed one is refused).
+ */
+async function opinionSamples(baseUrl: string) {
+  const office = await apiAs(baseUrl, 'admin');
+  const member = await apiAs(baseUrl, 'member');
+  const year = new Date().getFullYear();
+  const c = await office('POST', '/api/opinions/campaigns', {
+    year,
+    title: `${year}年冬季界别活动周`,
+    theme: '倾听民声 服务民生',
+    startsOn: `${year}-12-01`,
+    endsOn: `${year}-12-31`,
+  });
+  await office('POST', `/api/opinions/campaigns/${c.id}/open`);
+  const { token } = await office('POST', `/api/opinions/campaigns/${c.id}/public`, { enabled: true });
+  let mine = (await member('GET', '/api/opinions/mine'))[0]?.id;
+  mine ??= (
+    await member('POST', '/api/opinions', {
+      title: '建议延长市图书馆开放时间',
+      body: '市图书馆晚上六点闭馆，上班族很难去借书，建议延长到晚上九点。',
+      place: null,
+      campaignId: null,
+    })
+  ).id;
+  let myReport = (await member('GET', '/api/opinions/reports/mine'))[0]?.id;
+  myReport ??= (
+    await member('POST', '/api/opinions/reports', {
+      title: '关于老旧小区加装电梯的建议',
+      body: '我市老旧小区多为六层以下住宅，没有电梯，老年住户上下楼十分困难，建议简化加装电梯审批并给予补贴。',
+    })
+  ).id;
+  const bulletins = [
+    ...(await office('GET', `/api/opinions/bulletins?year=${year}`)),
+    ...(await office('GET', `/api/opinions/bulletins?year=${year - 1}`)),
+  ];
+  const ids = {
+    campaign: c.id as number,
+    publicToken: token as string,
+    opinion: (await office('GET', '/api/opinions?pageSize=1')).items[0]?.id as number,
+    mine: mine as number,
+    report: (await office('GET', '/api/opinions/reports'))[0]?.id as number,
+    myReport: myReport as number,
+    bulletin: bulletins[0]?.id as number,
+  };
+  for (const [k, v] of Object.entries(ids)) expect(v, `a sample for the opinions pages: ${k}`).toBeTruthy();
+  return ids;
+}
 
 function describeTransfer(t: Transfer): string {
   const parts = Object.entries(t.byType)
@@ -149,6 +206,8 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         return { id, publicToken: board.publicToken as string, screenToken: board.screenToken as string };
       });
 
+      const opinionIds = await opinionSamples(server.url);
+
       for (const path of paths) {
         if (path === '/login') continue; // measured signed out, above
         const url = path
@@ -162,7 +221,15 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/meetings/:id', `/meetings/${ids.meeting}`)
           .replace('/notices/:id', `/notices/${ids.notice}`)
           .replace('/study/mine/:id', `/study/mine/${myMaterial}`)
-          .replace('/study/materials/:id', `/study/materials/${ids.material}`);
+          .replace('/study/materials/:id', `/study/materials/${ids.material}`)
+          .replace('/public/opinions/:token', `/public/opinions/${opinionIds.publicToken}`)
+          .replace('/opinions/campaigns/:id', `/opinions/campaigns/${opinionIds.campaign}`)
+          .replace('/opinions/list/:id', `/opinions/list/${opinionIds.opinion}`)
+          .replace('/opinions/processing/:id', `/opinions/processing/${opinionIds.opinion}`)
+          .replace('/opinions/mine/:id', `/opinions/mine/${opinionIds.mine}`)
+          .replace('/opinions/reports/mine/:id', `/opinions/reports/mine/${opinionIds.myReport}`)
+          .replace('/opinions/reports/:id', `/opinions/reports/${opinionIds.report}`)
+          .replace('/opinions/bulletins/:id', `/opinions/bulletins/${opinionIds.bulletin}`);
         expect(url, `no sample value for a parameter of ${path}`).not.toContain(':');
         const account = OTHER_ACCOUNT[path] ?? 'admin';
         const { session, meter } = await as(account);

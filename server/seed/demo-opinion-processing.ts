@@ -136,7 +136,8 @@ async function round(run: SeedRun, rnd: ReturnType<typeof prng>, office: Office,
       const r = (await as.post(`${target}/route`, { kind: 'proposal' })) as Json;
       if (rnd.next() < 0.6)
         run.d.at(officeTime(now.getTime() + rnd.int(20, 60) * DAY, rnd), async () => {
-          await as.post(`/api/opinions/routes/${r.routeId}/answer`, { answer: rnd.pick(PROPOSAL_OUTCOMES) });
+          if (await stillOpen(run, r.routeId as number))
+            await as.post(`/api/opinions/routes/${r.routeId}/answer`, { answer: rnd.pick(PROPOSAL_OUTCOMES) });
         });
       continue;
     }
@@ -146,6 +147,20 @@ async function round(run: SeedRun, rnd: ReturnType<typeof prng>, office: Office,
     const r = (await as.post(`${target}/route`, { kind: 'unit', unitId: unit.id })) as Json;
     scheduleAnswer(run, rnd, office, unit, r.routeId as number, title, category, now.getTime());
   }
+}
+
+/**
+ * Whether a route still waits for its answer. An opinion routed alone may later be grouped with
+ * a newer one; routing that group takes it along and withdraws its first route, which then gets
+ * no answer (the group's route gets its own).
+ */
+async function stillOpen(run: SeedRun, routeId: number): Promise<boolean> {
+  const r = await run.d.platform.db
+    .selectFrom('opinion_routes')
+    .select('status')
+    .where('id', '=', routeId)
+    .executeTakeFirst();
+  return r?.status === 'open';
 }
 
 /** Into a 社情民意 report; false when reports/ refuses it (then it goes to a department instead). */
@@ -162,16 +177,6 @@ function unitFor(rnd: ReturnType<typeof prng>, office: Office, category: string 
   const hints = category ? (UNIT_HINTS[category] ?? []) : [];
   const fitting = office.units.filter((u) => hints.some((h) => u.name.includes(h)));
   return fitting.length ? rnd.pick(fitting) : office.units.length ? rnd.pick(office.units) : null;
-}
-
-/** Whether the route still waits for its department: the office may have sent the opinion on since (its group routed as a whole). */
-async function stillOpen(run: SeedRun, routeId: number): Promise<boolean> {
-  const r = await run.d.platform.db
-    .selectFrom('opinion_routes')
-    .select('status')
-    .where('id', '=', routeId)
-    .executeTakeFirst();
-  return r?.status === 'open';
 }
 
 /** Most are answered, within the 15 days or late; a few ask for a reroute first; some never (overdue). */

@@ -46,7 +46,11 @@ export function MyOpinionsPage() {
           loading={mine.isLoading}
           dataSource={mine.data ?? []}
           renderItem={(o) => (
-            <List.Item onClick={() => navigate(`/opinions/mine/${o.id}`)} style={{ cursor: 'pointer' }}>
+            <List.Item
+              onClick={() => navigate(`/opinions/mine/${o.id}`)}
+              style={{ cursor: 'pointer' }}
+              data-testid={`my-opinion-${o.id}`}
+            >
               <List.Item.Meta
                 title={
                   <Space wrap>
@@ -80,10 +84,16 @@ export function MyOpinionsPage() {
           </Form.Item>
         )}
         <Form.Item name="title" label={t('opinionsIntake.opinionTitle')} rules={[{ required: true, min: 4, max: 60 }]}>
-          <Input placeholder={t('opinionsIntake.titleHint')} />
+          <Input placeholder={t('opinionsIntake.titleHint')} data-testid="opinion-title" />
         </Form.Item>
         <Form.Item name="body" label={t('opinionsIntake.body')} rules={[{ required: true, min: 10, max: 3000 }]}>
-          <Input.TextArea rows={6} placeholder={t('opinionsIntake.bodyHint')} showCount maxLength={3000} />
+          <Input.TextArea
+            rows={6}
+            placeholder={t('opinionsIntake.bodyHint')}
+            showCount
+            maxLength={3000}
+            data-testid="opinion-body"
+          />
         </Form.Item>
         <Form.Item name="place" label={t('opinionsIntake.place')}>
           <Input maxLength={60} placeholder={t('opinionsIntake.placeHint')} />

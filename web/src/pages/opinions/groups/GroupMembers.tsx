@@ -4,6 +4,8 @@
 import { Button, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { formatDate, useI18n } from '../../../i18n';
 import type { Group, Member } from './groupsApi';
+// Its messages: a type-only import is erased, and the area with it (the page showed the keys).
+import './groupsApi';
 
 export function GroupMembers(props: {
   group: Group;

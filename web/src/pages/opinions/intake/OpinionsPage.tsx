@@ -67,6 +67,7 @@ export function OpinionsPage() {
             allowClear
             style={{ width: 200 }}
             placeholder={t('opinionsIntake.campaign')}
+            aria-label={t('opinionsIntake.campaign')}
             value={filters.campaignId}
             onChange={(v) => set('campaignId', v)}
             options={(choices.data?.campaigns ?? []).map((c) => ({ value: c.id, label: c.title }))}
@@ -76,6 +77,7 @@ export function OpinionsPage() {
               allowClear
               style={{ width: 140 }}
               placeholder={t('opinionsIntake.org')}
+              aria-label={t('opinionsIntake.org')}
               value={filters.orgId}
               onChange={(v) => set('orgId', v)}
               options={orgs.map((o) => ({ value: o.id, label: o.shortName }))}
@@ -85,6 +87,7 @@ export function OpinionsPage() {
             allowClear
             style={{ width: 130 }}
             placeholder={t('opinionsIntake.channelLabel')}
+            aria-label={t('opinionsIntake.channelLabel')}
             value={filters.channel}
             onChange={(v) => set('channel', v)}
             options={CHANNELS.map((c) => ({ value: c, label: t(`opinionsIntake.channel.${c}`) }))}
@@ -93,6 +96,7 @@ export function OpinionsPage() {
             allowClear
             style={{ width: 150 }}
             placeholder={t('opinionsIntake.category')}
+            aria-label={t('opinionsIntake.category')}
             value={filters.categoryId}
             onChange={(v) => set('categoryId', v)}
             options={(choices.data?.categories ?? [])
@@ -165,7 +169,7 @@ export function OpinionsPage() {
               render: (_, o) => (
                 <div>
                   <Link to={`/opinions/list/${o.id}`}>{o.title}</Link>
-                  <div style={{ color: '#888', fontSize: 12 }}>{o.excerpt}</div>
+                  <div style={{ color: '#595959', fontSize: 12 }}>{o.excerpt}</div>
                 </div>
               ),
             },

@@ -24,6 +24,7 @@ import { FormModal } from '../../../components/FormModal';
 import { KeyboardScroll } from '../../../components/KeyboardScroll';
 import { useI18n } from '../../../i18n';
 import type { Category } from './processingApi';
+// Its messages: a type-only import is erased, and the area with it (the page showed the keys).
 import './processingApi';
 
 type Kind = 'category' | 'theme';

@@ -9,6 +9,7 @@ import { useI18n } from '../../../i18n';
 import { EChart, type ChartOption } from '../../proposals/stats/EChart';
 import { bars, columns, pie, type Bar } from './dashboardCharts';
 import type { Dashboard } from './processingApi';
+// Its messages: a type-only import is erased, and the area with it (the page showed the keys).
 import './processingApi';
 
 export function OpinionDashboardPage() {

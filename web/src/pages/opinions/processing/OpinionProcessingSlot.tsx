@@ -124,7 +124,7 @@ function routeItems(
       key: 'routedTo',
       label: t('opinionProcessing.routedTo'),
       children: (
-        <Space wrap size={4}>
+        <Space wrap size={4} data-testid="routed-to">
           {r.kind === 'unit' ? r.unitName : t(`opinionProcessing.kind.${r.kind}`)}
           <Tag>{t(`opinionProcessing.routeStatus.${r.status}`)}</Tag>
           {r.overdue && <Tag color="error">{t('opinionProcessing.overdue')}</Tag>}

@@ -8,6 +8,7 @@ import { REFERENCE, useApiQuery } from '../../../api/query';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import type { Processing } from './processingApi';
+// Its messages: a type-only import is erased, and the area with it (the page showed the keys).
 import './processingApi';
 
 interface RouteValues {

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { useApiQuery } from '../../../api/query';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
 import type { UnitRoute } from './processingApi';
-import { AnswerDialog, RerouteDialog } from './RouteDialogs';
+// Its messages: a type-only import is erased, and the area with it (the page showed the keys).
 import './processingApi';
+import { AnswerDialog, RerouteDialog } from './RouteDialogs';
 
 export function UnitOpinionsPage() {
   const { t } = useI18n();

@@ -42,7 +42,12 @@ export function CoverageTab() {
         <Col xs={24} md={12}>
           <Card size="small" data-testid="party-org-coverage">
             <Flex gap={16} align="center">
-              <Progress type="dashboard" size={96} percent={pct(c.partyOrgCoverage)} />
+              <Progress
+                type="dashboard"
+                size={96}
+                percent={pct(c.partyOrgCoverage)}
+                aria-label={t('studyParty.partyOrgCoverage')}
+              />
               <Flex vertical>
                 <Typography.Text strong>{t('studyParty.partyOrgCoverage')}</Typography.Text>
                 <Typography.Text type="secondary">
@@ -55,7 +60,12 @@ export function CoverageTab() {
         <Col xs={24} md={12}>
           <Card size="small" data-testid="party-work-coverage">
             <Flex gap={16} align="center">
-              <Progress type="dashboard" size={96} percent={pct(c.partyWorkCoverage)} />
+              <Progress
+                type="dashboard"
+                size={96}
+                percent={pct(c.partyWorkCoverage)}
+                aria-label={t('studyParty.partyWorkCoverage')}
+              />
               <Flex vertical>
                 <Typography.Text strong>{t('studyParty.partyWorkCoverage')}</Typography.Text>
                 <Typography.Text type="secondary">

@@ -109,7 +109,12 @@ export function ListsTab() {
           }
         >
           <Space wrap style={{ marginBottom: 8 }}>
-            <Progress type="circle" size={44} percent={Math.round(block.completion * 100)} />
+            <Progress
+              type="circle"
+              size={44}
+              percent={Math.round(block.completion * 100)}
+              aria-label={t(`studyParty.list.${block.list}`)}
+            />
             <Typography.Text>{t('studyParty.completion', { done: block.done, total: block.total })}</Typography.Text>
             {block.overdue > 0 && <Tag color="error">{t('studyParty.overdueCount', { n: block.overdue })}</Tag>}
           </Space>
