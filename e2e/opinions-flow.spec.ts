@@ -117,7 +117,7 @@ describe('opinions: a member’s opinion grouped, routed, answered and read on t
     await page.getByTestId('answer-text').fill(ANSWER);
     await page.getByRole('dialog').locator('.ant-btn-primary').click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await page.getByRole('tab', { name: '已答复' }).click();
+    await page.locator('.ant-segmented-item', { hasText: /^已答复$/ }).click();
     await card.getByText(ANSWER).waitFor();
     await snap(page, 'opinions-flow-answered-unit');
   });

@@ -124,6 +124,10 @@ interface AxeViolation {
 // (a second or two of axe) runs in another renderer and never delays or disturbs a step.
 let scanner: Promise<{ browser: Browser; page: Page }> | null = null;
 let users = 0;
+// One scan at a time in the scanning page, whichever session asked: axe refuses a second run in
+// a page while one is going on, and a spec's desktop and phone sessions share that page (a
+// per-session queue let two overlap: "Axe is already running" failed the home spec in CI).
+let queue: Promise<unknown> = Promise.resolve();
 
 function scannerPage(launch: () => Promise<Browser>) {
   scanner ??= launch().then(async (browser) => ({ browser, page: await browser.newPage() }));
@@ -190,8 +194,6 @@ export function axeWatch(context: BrowserContext, launch: () => Promise<Browser>
       }
     }
   };
-  // One scan at a time per browser: axe refuses a second run in a page while one is going on.
-  let queue: Promise<unknown> = Promise.resolve();
   /** Scans the frame; false when the page moved on or changed meanwhile (the next settle tries again). */
   const scan = async (frame: Frame, where: string): Promise<boolean> => {
     const job = queue
