@@ -18,7 +18,7 @@ import { PROCESSING_PHRASES as PHRASES } from './processing.texts.js';
 import { createReceiptService } from './receipt.service.js';
 import { createRoutingService } from './routing.service.js';
 
-export { receiptHashOf, normalizeReceiptCode } from './receipt.service.js';
+export { receiptHashOf } from './receipt.service.js';
 
 // One classifier per app (its fitted models), shared by the routes and by intake's call.
 const classifiers = new WeakMap<Platform, Classifier>();

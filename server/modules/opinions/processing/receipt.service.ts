@@ -10,16 +10,13 @@ import { createRateLimiter } from '../../../platform/http/rate-limit.js';
 import type { ProcessingRepo } from './processing.repo.js';
 import { routeView } from './answers.service.js';
 import { processingTexts as T } from './processing.texts.js';
+import { receiptHash } from '../intake/intake.model.js';
 
 /** Lookups per address and minute: a person checks a few codes, a script guessing codes is stopped. */
 export const RECEIPT_LOOKUPS_PER_MINUTE = 10;
 
-/** A receipt code as a person types it: case, spaces and dashes do not matter. */
-export const normalizeReceiptCode = (code: string) => code.trim().toUpperCase().replace(/[\s-]/g, '');
-
-/** The SHA-256 (hex) stored in opinions.receipt_hash for a receipt code (intake stores it so). */
-export const receiptHashOf = (code: string) =>
-  createHash('sha256').update(normalizeReceiptCode(code), 'utf8').digest('hex');
+/** The SHA-256 (hex) stored in opinions.receipt_hash for a receipt code: intake's own folding and hash. */
+export const receiptHashOf = receiptHash;
 
 export function createReceiptService(deps: { db: Db; clock: Clock; repo: ProcessingRepo }) {
   const { db, clock, repo } = deps;
