@@ -59,6 +59,8 @@ describe(`opinions: classification (${ENGINE})`, () => {
       keywords: ['河道', '污染', '垃圾'],
     });
     expect(edited.json().keywords).toEqual(['河道', '污染', '垃圾']);
+    // Nothing to change (an unknown field is dropped): a 400, not an UPDATE without a column.
+    expectError(await c.staff.patch(`/api/opinions/categories/${made.json().id}`, { a: '\ud800' }), 400);
     expectError(await c.county.patch(`/api/opinions/categories/${cat['教育']}`, { name: '改名' }), 404);
     expectError(await c.leader.patch(`/api/opinions/categories/${cat['教育']}`, { name: '改名' }), 403);
     expectError(await c.member.get('/api/opinions/categories'), 403);

@@ -31,7 +31,9 @@ export const categoryPatch = z.object({
   keywords: keywords.optional(),
   sortOrder: z.number().int().min(0).max(999).optional(),
   active: z.boolean().optional(),
-});
+})
+  // An empty change (unknown fields are dropped) would be an UPDATE without a column.
+  .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 
 export const classification = z.object({
   opinionId: z.number(),
