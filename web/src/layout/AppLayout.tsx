@@ -36,7 +36,8 @@ export function AppLayout() {
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
-  const entries = useMemo(() => visibleMenu(menu, can, hasRole), [can, hasRole]);
+  const isMember = !!me?.user.memberId;
+  const entries = useMemo(() => visibleMenu(menu, can, hasRole, isMember), [can, hasRole, isMember]);
   const items = useMemo(() => toItems(entries, t), [entries, t]);
   const selected = useMemo(() => {
     const all = entries.flatMap((e) => (e.children ? e.children : [e]));

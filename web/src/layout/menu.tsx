@@ -50,6 +50,9 @@ export interface MenuEntry {
   /** Shown when the user has any of these permissions (or, with none listed, to everyone). */
   permissions?: Permission[];
   roles?: Role[];
+  /** Only for a user linked to a member record: the page writes as that member (a leader's
+   * account without one has the permission through his role, and would meet a refusal). */
+  member?: boolean;
   children?: MenuEntry[];
 }
 
@@ -252,12 +255,14 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.opinionsMine',
         icon: <EditOutlined />,
         permissions: ['opinions.submit'],
+        member: true,
       },
       {
         path: '/opinions/reports/mine',
         labelKey: 'layout.opinionsReportsMine',
         icon: <FormOutlined />,
         permissions: ['opinions.submit'],
+        member: true,
       },
       {
         path: '/opinions/list',
@@ -339,9 +344,13 @@ export function visibleMenu(
   entries: MenuEntry[],
   can: (p: Permission) => boolean,
   hasRole: (r: Role) => boolean,
+  isMember: boolean,
 ): MenuEntry[] {
   return entries
-    .filter((e) => (!e.permissions || e.permissions.some(can)) && (!e.roles || e.roles.some(hasRole)))
-    .map((e) => (e.children ? { ...e, children: visibleMenu(e.children, can, hasRole) } : e))
+    .filter(
+      (e) =>
+        (!e.permissions || e.permissions.some(can)) && (!e.roles || e.roles.some(hasRole)) && (!e.member || isMember),
+    )
+    .map((e) => (e.children ? { ...e, children: visibleMenu(e.children, can, hasRole, isMember) } : e))
     .filter((e) => !e.children || e.children.length > 0);
 }

@@ -26,12 +26,13 @@ export const categoryBody = z.object({
   keywords: keywords.default([]),
   sortOrder: z.number().int().min(0).max(999).optional(),
 });
-export const categoryPatch = z.object({
-  name: text(30, 1).optional(),
-  keywords: keywords.optional(),
-  sortOrder: z.number().int().min(0).max(999).optional(),
-  active: z.boolean().optional(),
-})
+export const categoryPatch = z
+  .object({
+    name: text(30, 1).optional(),
+    keywords: keywords.optional(),
+    sortOrder: z.number().int().min(0).max(999).optional(),
+    active: z.boolean().optional(),
+  })
   // An empty change (unknown fields are dropped) would be an UPDATE without a column.
   .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 

@@ -83,6 +83,7 @@ export const opinionsIntake = {
     send: '提交',
     openNow: '正在进行：{title}',
     noneYet: '还没有提交过意见建议',
+    noMemberRecord: '您的账号没有关联委员档案，不能以委员身份提交。如需关联，请联系政协办公室。',
     titleHint: '一句话说明问题，如：建议在某路口增设红绿灯',
     bodyHint: '说明情况、原因和具体建议',
     placeHint: '如：某街道某小区、某村、某学校',
@@ -182,6 +183,8 @@ export const opinionsIntake = {
     send: 'Submit',
     openNow: 'Under way: {title}',
     noneYet: 'No opinions yet',
+    noMemberRecord:
+      'Your account is not linked to a member record, so you cannot submit as a member. Ask the CPPCC office to link it.',
     titleHint: 'One line, e.g. a traffic light at a crossing',
     bodyHint: 'The situation, why, and what you suggest',
     placeHint: 'e.g. a street, a village, a school',

@@ -15,7 +15,7 @@ export function HomePage() {
   if (me.user.roles.length > 0 && me.user.roles.every((r) => r === 'public'))
     return <Navigate to="/public/proposals" replace />;
   const hasQueue = can('proposals.manage') || (can('proposals.handle') && !!me.user.unitId) || can('proposals.lead');
-  const shortcuts = visibleMenu(menu, can, hasRole)
+  const shortcuts = visibleMenu(menu, can, hasRole, !!me.user.memberId)
     .flatMap((e) => e.children ?? [e])
     .filter((e) => e.path !== '/');
   return (

@@ -1,10 +1,11 @@
 // 我的意见建议 (a member's phone): the form to submit an opinion (title, content, place, the open
 // campaign of his organisation) and his opinions with where each stands.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
+import { useSession } from '../../auth';
 import { useApiQuery } from '../../api/query';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime, useI18n } from '../../i18n';
@@ -19,6 +20,9 @@ interface NewOpinion {
 
 export function MyOpinionsPage() {
   const { t } = useI18n();
+  const { me } = useSession();
+  // A leader's account may hold opinions.submit without a member record: say so, not a refusal.
+  const isMember = !!me?.user.memberId;
   const navigate = useNavigate();
   const [writing, setWriting] = useState(false);
   const mine = useApiQuery('/api/opinions/mine', {});
@@ -30,10 +34,15 @@ export function MyOpinionsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('opinionsIntake.mineTitle')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setWriting(true)} data-testid="new-opinion">
-          {t('opinionsIntake.submit')}
-        </Button>
+        {isMember && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setWriting(true)} data-testid="new-opinion">
+            {t('opinionsIntake.submit')}
+          </Button>
+        )}
       </Space>
+      {!isMember && (
+        <Alert type="info" showIcon title={t('opinionsIntake.noMemberRecord')} style={{ marginBottom: 12 }} />
+      )}
       {campaigns.length > 0 && (
         <Typography.Paragraph type="secondary">
           {t('opinionsIntake.openNow', { title: campaigns.map((c) => c.title).join('、') })}

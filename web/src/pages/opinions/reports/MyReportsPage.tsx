@@ -3,11 +3,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../../../api/query';
+import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
 import { STATUS_COLORS } from './reportsApi';
 
 export function MyReportsPage() {
   const { t } = useI18n();
+  const { me } = useSession();
+  const isMember = !!me?.user.memberId;
   const mine = useApiQuery('/api/opinions/reports/mine', {});
   return (
     <Card
@@ -15,13 +18,16 @@ export function MyReportsPage() {
       style={{ maxWidth: 720 }}
       styles={{ body: { padding: 12 } }}
       extra={
-        <Link to="/opinions/reports/new">
-          <Button type="primary" icon={<PlusOutlined />} data-testid="new-report">
-            {t('opinionsReports.submit')}
-          </Button>
-        </Link>
+        isMember && (
+          <Link to="/opinions/reports/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="new-report">
+              {t('opinionsReports.submit')}
+            </Button>
+          </Link>
+        )
       }
     >
+      {!isMember && <Alert type="info" showIcon title={t('opinionsIntake.noMemberRecord')} />}
       {mine.error && <Alert type="error" showIcon title={mine.error.message} />}
       {mine.data && !mine.data.length && <Empty description={t('opinionsReports.none')} />}
       {!!mine.data?.length && (
