@@ -9,6 +9,7 @@
 // source.
 import { solveChallenge } from '../platform/http/public-challenge.js';
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
+import { scheduleActivityWeekEvents } from './demo-activity-week.js';
 import type { DemoOrg } from './demo-context.js';
 import type { Json } from './demo-driver.js';
 import { CLOSERS, OPENERS, SIGNATURES, SUBJECTS, type Subject } from './demo-opinions-texts.js';
@@ -77,6 +78,7 @@ export async function scheduleOpinions(run: SeedRun, orgs: DemoOrg[]): Promise<v
       .execute();
   }
 
+  scheduleActivityWeekEvents(run, orgs, WEEK);
   const planned = plan(rnd, city, counties);
   let campaignId = 0;
   let token = '';

@@ -401,6 +401,11 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(week).toMatchObject({ status: 'closed', hasPublicLink: true });
     expect(week.orgs.length).toBe((await ctx.platform.db.selectFrom('organisations').select('id').execute()).length);
     expect(week.participants.length).toBe(24 + 12 * (week.orgs.length - 1));
+    // Its events: the sectors' activity-week meetings in its days, the city's four and one per county.
+    expect(week.events.length).toBe(4 + (week.orgs.length - 1));
+    expect(
+      week.events.every((e: { startsAt: string }) => e.startsAt >= '2026-05-17' && e.startsAt < '2026-05-25'),
+    ).toBe(true);
     const total = week.counts.reduce((n: number, c: { total: number }) => n + c.total, 0);
     expect(total).toBeGreaterThan(300);
     expect(total).toBeLessThan(420);
