@@ -32,6 +32,33 @@ describe('read cache', () => {
     expect(cache.size).toBe(3);
   });
 
+  it('lets concurrent misses of one key share one load, unless a write came between them', async () => {
+    const tracker = new ChangeTracker();
+    const cache = new ReadCache<number, string>(tracker, ['opinions'], 10);
+    let loads = 0;
+    let release: () => void = () => undefined;
+    const slow = () =>
+      new Promise<string>((resolve) => {
+        const n = ++loads;
+        release = () => resolve(`figures (load ${n})`);
+      });
+    const first = cache.get(1, slow);
+    const second = cache.get(1, slow); // same stamp: waits for the first load
+    await Promise.resolve();
+    expect(loads).toBe(1);
+    release();
+    expect(await Promise.all([first, second])).toEqual(['figures (load 1)', 'figures (load 1)']);
+
+    tracker.rowsAdded('members'); // not its table: still kept
+    void cache.get(2, slow); // left loading
+    tracker.rowsAltered('opinions'); // a write after the third began: the fourth must not join it
+    const fourth = cache.get(2, slow);
+    await Promise.resolve();
+    expect(loads).toBe(3);
+    release(); // the fourth's load
+    expect(await fourth).toBe('figures (load 3)');
+  });
+
   it('lets go of values nobody has read for a while', async () => {
     const cache = new ReadCache<number, string>(new ChangeTracker(), ['proposals'], 10);
     await cache.get(1, async () => 'cold');

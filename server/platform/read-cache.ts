@@ -41,6 +41,9 @@ export function readCacheCounts(): ReadonlyMap<string, { readonly hits: number; 
 export class ReadCache<K, V> {
   private readonly entries = new Map<K, Entry<V>>();
 
+  /** Loads under way, by key, with the stamp they began under (single flight, see get). */
+  private readonly loading = new Map<K, { stamp: number; value: Promise<V> }>();
+
   private readonly counts: { hits: number; misses: number };
 
   private readonly existingRowsOnly: boolean;
@@ -97,7 +100,20 @@ export class ReadCache<K, V> {
       this.entries.delete(key);
     }
     this.counts.misses++;
-    const value = await load();
+    // Single flight: a load of this key begun under the same stamp began after every write a
+    // load begun now would see, so its value is as fresh; concurrent misses of a costly value
+    // wait for it instead of each computing it again. Not with existingRowsOnly, where a row
+    // added since (unstamped) could be missing from it.
+    const pending = this.existingRowsOnly ? undefined : this.loading.get(key);
+    if (pending && pending.stamp === stamp) return pending.value;
+    const loading = { stamp, value: load() };
+    if (!this.existingRowsOnly) this.loading.set(key, loading);
+    let value: V;
+    try {
+      value = await loading.value;
+    } finally {
+      if (this.loading.get(key) === loading) this.loading.delete(key);
+    }
     // A write while loading: the value may mix before and after, so it is not kept.
     if (value !== null && value !== undefined && this.tracker.stamp(this.tables, this.existingRowsOnly) === stamp) {
       // Oldest first out: a Map keeps insertion order.
