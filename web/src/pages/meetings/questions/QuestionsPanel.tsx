@@ -36,6 +36,7 @@ export function QuestionsPanel({ m }: { m: MeetingDetail }) {
         <Space orientation="vertical" size={8} style={{ width: '100%' }}>
           <Space wrap>
             <Switch
+              aria-label={t('meetingQuestions.publicOn')}
               checked={!!board?.publicEnabled}
               onChange={(on) =>
                 void api.put('/api/meetings/{id}/question-board', { ...path, body: { publicEnabled: on } })

@@ -205,7 +205,8 @@ export function CampaignPage() {
         <List
           size="small"
           dataSource={c.events}
-          locale={{ emptyText: t('opinionsIntake.noEvents') }}
+          // The List's own empty text is too pale to read (1.8:1); the secondary text is not.
+          locale={{ emptyText: <Typography.Text type="secondary">{t('opinionsIntake.noEvents')}</Typography.Text> }}
           renderItem={(e) => (
             <List.Item>
               <List.Item.Meta
@@ -222,6 +223,7 @@ export function CampaignPage() {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space wrap>
               <Switch
+                aria-label={t('opinionsIntake.publicForm')}
                 checked={c.publicOpen}
                 disabled={c.status !== 'open' && !c.publicOpen}
                 onChange={(enabled) =>
