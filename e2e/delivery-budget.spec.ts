@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
 import { aPublishedMeeting, apiAs } from './support/api.js';
-import { openBrowser, signIn, snap, type BrowserSession } from './support/browser.js';
+import { openBrowser, scanPage, signIn, snap, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { kb, TransferMeter, type Transfer } from './support/transfer.js';
 
@@ -235,6 +235,8 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         const { session, meter } = await as(account);
         const t = await meter.firstLoad(`${server.url}${url}`);
         figures.push({ path, account, t });
+        // Every page of the router read by axe at least once, whatever the machine's speed.
+        await scanPage(session.page, account);
         // The page itself was shown, not a refusal or the not-found page (except for '*').
         const refused = await session.page.locator('.ant-result-403, .ant-result-404').count();
         expect.soft(refused, `${path} as ${account} was refused or not found`).toBe(path === '/*' ? 1 : 0);

@@ -116,6 +116,14 @@ export async function signIn(page: Page, baseUrl: string, login: string, passwor
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
+/**
+ * Has axe read what the page shows now, if its route was not scanned yet (the automatic scan
+ * waits for a settled page, which a busy machine may not give before the spec moves on).
+ */
+export async function scanPage(page: Page, label: string): Promise<void> {
+  await scanners.get(page.context())?.scanNow(page, label);
+}
+
 /** Saves a screenshot under test-results/ for a human to look at, and has axe read what it shows. */
 export async function snap(page: Page, name: string): Promise<void> {
   await scanners.get(page.context())?.scanNow(page, name);
