@@ -6,12 +6,20 @@ import { cosine, FEATURES, pairFeatures, weigh, type Vec, type WeighedText } fro
 import { probabilityOf, type DuplicateModel } from './duplicate-verdict.js';
 import type { ParsedText } from './duplicate-text.js';
 import { OPINION_MODEL } from './opinion-model.js';
+import { remedyFeatures, remedyOf, type Remedy } from './opinion-remedy.js';
 import { charCounts, opinionStructured, opinionVector, slim, type OpinionText } from './opinion-text.js';
 import { SimilarityIndex, type SimilarityIndexOptions } from './similarity-index.js';
 import { idf, tfWeight } from './similarity-scoring.js';
 
-/** The features of a pair of opinions: the proposals' likely-duplicate features, then `chars`. */
-export const OPINION_FEATURES = [...FEATURES, 'chars'] as const;
+/**
+ * The features of a pair of opinions: the proposals' likely-duplicate features, then `chars`,
+ * then the remedy's (opinion-remedy.ts): whether the asks name the same kind of action, and
+ * whether the words of one's ask are in the other's text.
+ */
+export const OPINION_FEATURES = [...FEATURES, 'chars', 'remedyActions', 'remedyWords'] as const;
+
+/** A weighed text and what the opinion features read beside it. */
+type Weighed = WeighedText & { chars: Vec; remedy: Remedy };
 
 /**
  * The index reads fewer postings than for proposals: an opinion's few words are each in
@@ -58,7 +66,7 @@ export class OpinionGrouper {
    * opinions at 100 000, and the placement after each clearing parsed its candidates again: the
    * adding p99 was 33 ms against 20.
    */
-  private weighed = new Map<number, WeighedText & { chars: Vec }>();
+  private weighed = new Map<number, Weighed>();
   private epoch = -1;
   /** Documents holding each character (the characters' idf for `chars`). */
   private readonly charDf = new Map<number, number>();
@@ -126,7 +134,7 @@ export class OpinionGrouper {
     return this.cache.get(id, key) ?? this.cache.parse(id, key, opinionStructured(text));
   }
 
-  private weighedOf(id: number): WeighedText & { chars: Vec } {
+  private weighedOf(id: number): Weighed {
     const epoch = Math.round(Math.log(this.index.size + 1) / Math.log(1.1));
     if (epoch !== this.epoch) {
       this.weighed = new Map();
@@ -134,14 +142,18 @@ export class OpinionGrouper {
     }
     let w = this.weighed.get(id);
     if (!w) {
+      const text = this.texts.get(id)!;
       const full = weigh(this.parsed(id), this.index.termIdf);
       // Kept without the parsed text's maps (a few kilobytes each, the most of a grouper's
       // memory at 100 000 opinions): the comparison reads only the vectors and the figures.
-      w = { ...full, parsed: slim(full.parsed), chars: this.charVector(this.texts.get(id)!) };
+      w = { ...full, parsed: slim(full.parsed), chars: this.charVector(text), remedy: remedyOf(text) };
       if (this.weighed.size < 200_000) this.weighed.set(id, w);
     }
     return w;
   }
+
+  /** A character's idf in the collection held. */
+  private readonly charIdf = (c: number): number => idf(this.texts.size, this.charDf.get(c) ?? 0);
 
   /** The characters' TF-IDF vector, unit length, keys in increasing order (for `cosine`). */
   private charVector(t: OpinionText): Vec {
@@ -166,6 +178,7 @@ export class OpinionGrouper {
       y = this.weighedOf(b);
     const features = pairFeatures(x, y, similarity).x;
     features.push(cosine(x.chars, y.chars));
+    features.push(...remedyFeatures(x.remedy, y.remedy, x.chars, y.chars, this.charIdf));
     return features;
   }
 
