@@ -10,6 +10,7 @@
 //       process's CPU time, with the load average (the machine is shared).
 //
 //   npm run bench:opinions [-- --n 100000 --adds 2000 --shape province|one]
+//   npm run bench:opinions -- --quality   (case (s) alone, a few seconds; writes nothing)
 // Writes bench/results/<date>-opinion-grouping.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -70,12 +71,14 @@ async function main(): Promise<void> {
       n: { type: 'string', default: '100000' },
       adds: { type: 'string', default: '2000' },
       shape: { type: 'string', default: 'province' },
+      quality: { type: 'boolean', default: false },
     },
   });
   const commit = execSync('git rev-parse --short HEAD', { cwd: BENCH_ROOT, encoding: 'utf8' }).trim();
   const loadBefore = loadavg()[0]!;
   const quality = qualityCase();
   console.log(printQuality(quality));
+  if (values.quality) return;
   const cpu0 = process.cpuUsage();
   const scale = runScale(Number(values.n), Number(values.adds), values.shape as Shape);
   const cpu = process.cpuUsage(cpu0);

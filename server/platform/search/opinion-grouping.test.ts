@@ -63,8 +63,13 @@ describe('the hand-labelled opinions', () => {
     // reported in bench/README.md, held here so it gets no worse.
     expect(measure.sameSubjectGrouped).toBeLessThanOrEqual(2);
     const fit = measureGrouping(file.opinions.filter((o) => split.get(o.id) === 'fit'));
-    expect(fit.ari).toBeGreaterThanOrEqual(0.8);
-    expect(fit.sameSubjectGrouped).toBeLessThanOrEqual(3);
+    expect(fit.ari).toBeGreaterThanOrEqual(0.85);
+    expect(fit.sameSubjectGrouped).toBeLessThanOrEqual(2);
+    // The whole set grouped together (twice the subjects): 0.892 and 4 of 35 with the remedy
+    // features, 0.806 and 12 of 35 without.
+    const all = measureGrouping(file.opinions);
+    expect(all.ari).toBeGreaterThanOrEqual(0.85);
+    expect(all.sameSubjectGrouped).toBeLessThanOrEqual(4);
   });
 });
 
