@@ -68,7 +68,12 @@ function charCounts(t: OpinionText): Map<number, number> {
  * The index reads fewer postings than for proposals: an opinion's few words are each in
  * thousands of opinions of a big campaign, and the near-duplicates share its rarest words.
  */
-export const INDEX_OPTIONS: SimilarityIndexOptions = { minBudget: 20_000, budgetShare: 0.02, depth: 100 };
+export const INDEX_OPTIONS: SimilarityIndexOptions = {
+  minBudget: 20_000,
+  budgetShare: 0.02,
+  depth: 100,
+  keepForward: true,
+};
 
 const NOTHING = new Map<never, number>();
 
@@ -250,11 +255,9 @@ export class OpinionGrouper {
     const shard = this.shardOf.get(id);
     const text = this.texts.get(id);
     if (shard === undefined || !text) return [];
-    const hits = this.index.query(opinionVector(text), {
-      orgId: shard,
-      k: among ? 2 * CANDIDATES : CANDIDATES,
-      exclude: new Set([id]),
-    });
+    const opts = { orgId: shard, k: among ? 2 * CANDIDATES : CANDIDATES, exclude: new Set([id]) };
+    // The index's copy of its terms when it keeps one: the text is not cut again.
+    const hits = this.index.queryHeld(id, opts) ?? this.index.query(opinionVector(text), opts);
     const out: { id: number; similarity: number }[] = [];
     for (const h of hits) {
       if (among && !among(h.id)) continue;
