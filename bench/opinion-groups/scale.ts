@@ -13,6 +13,8 @@ export interface ScaleFigures {
   loadMs: number;
   groupMs: number;
   totalMs: number;
+  /** CPU time of this process over the from-scratch part (load and grouping), seconds. */
+  scratchCpuS: number;
   groups: number;
   grouped: number;
   adds: number;
@@ -47,12 +49,14 @@ export function runScale(
 ): ScaleFigures & { shape: Shape; largestShard: number } {
   const texts = scaleOpinions(n + adds);
   const grouper = new OpinionGrouper();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   grouper.load(texts.slice(0, n).map((text, i) => ({ id: i + 1, shard: shardOf(i, n, shape), text })));
   const t1 = performance.now();
   const ids = Array.from({ length: n }, (_, i) => i + 1);
   const found = groupAll(grouper, ids);
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   // The groups as the incremental placer sees them.
   const members = new Map<number, number[]>();
   for (const [id, g] of found) members.set(g, [...(members.get(g) ?? []), id]);
@@ -82,6 +86,7 @@ export function runScale(
     loadMs: Math.round(t1 - t0),
     groupMs: Math.round(t2 - t1),
     totalMs: Math.round(t2 - t0),
+    scratchCpuS: Math.round((cpu.user + cpu.system) / 1e4) / 100,
     groups: [...members.values()].length,
     grouped: [...members.values()].reduce((s, m) => s + m.length, 0),
     adds,

@@ -7,8 +7,9 @@ import { meetingReadCases } from './meeting-cases.js';
 import { studyReadCases } from './study-cases.js';
 import { opinionReadCases } from './opinion-cases.js';
 
+/** `u` is not an HTTP case: the runner runs it itself (bench/run/opinion-groups-db.ts). */
 export type CaseKey =
-  'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r';
+  'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 'u';
 
 export interface CaseData {
   staff: Session[];

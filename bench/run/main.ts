@@ -5,6 +5,8 @@
 // for the bulk work. Prints the table and writes bench/results/<date>-<engine>-<scale>.json.
 // Before the cases it measures the machine's own references (references.ts) and reports every
 // case also as a ratio to its reference; `--baseline FILE` sets the ratios beside a recorded run's.
+// Case (u), the opinions' grouping through the database, runs last in its own process
+// (bench/run/opinion-groups-db.ts) on a fresh working copy, once the servers are stopped.
 // `npm run bench:smoke` is the same at city scale, 2 s per case: it fails only when the
 // bench itself breaks (an error, a non-2xx answer), never on the figures.
 import { execSync, fork, spawnSync } from 'node:child_process';
@@ -31,6 +33,7 @@ import {
   RSS_LIMIT_MB,
 } from './report.js';
 import { RssSampler } from './rss.js';
+import { ADD_P99_TARGET_MS, REGROUP_TARGET_S, type GroupsDbResult } from './opinion-groups-db.js';
 import { startServer, workingCopy, type Server, type Target } from './server.js';
 
 const { values: a } = parseArgs({
@@ -41,7 +44,8 @@ const { values: a } = parseArgs({
     warmup: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
     connections: { type: 'string', default: '16' },
-    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h,i,k,l,o,p,q,j,m,n' },
+    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h,i,k,l,o,p,q,j,m,n,u' },
+    'group-adds': { type: 'string', default: '500' },
     seed: { type: 'string', default: '1' },
     port: { type: 'string', default: '3900' },
     'import-rows': { type: 'string', default: '10000' },
@@ -75,6 +79,54 @@ const load = () =>
 function run(cmd: string, args: string[], what: string): void {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', cwd: join(BENCH_ROOT, '..') });
   if (r.status !== 0) throw new Error(`${what} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Case (u) in its own process (its CPU time and memory are the grouping's): the JSON line it prints. */
+function groupsDbCase(): GroupsDbResult {
+  const args = [
+    '--import',
+    'tsx',
+    join(BENCH_ROOT, 'run', 'opinion-groups-db.ts'),
+    '--scale',
+    scale,
+    '--engine',
+    engine,
+  ];
+  args.push('--adds', smoke ? '50' : a['group-adds']!);
+  // Every scope regrouped too (the whole dataset's opinions from scratch), except in smoke mode.
+  if (!smoke) args.push('--all');
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: join(BENCH_ROOT, '..'), maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`case (u) failed:\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as GroupsDbResult;
+}
+
+function printGroupsDb(g: GroupsDbResult): string {
+  const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  return [
+    `(u) opinions' grouping through the database: the largest campaign (organisation ${g.scope.orgId}, ${g.scope.opinions} opinions)`,
+    `    regrouped from scratch in ${g.regroup.seconds} s (CPU ${g.regroup.cpuSeconds} s; target ≤ ${REGROUP_TARGET_S} s: ${met(g.regroup.met)}), ${g.regroup.groups} groups holding ${g.regroup.grouped}`,
+    `    ${g.adds.n} opinions filed one at a time: p50 ${g.adds.p50Ms} ms, p99 ${g.adds.p99Ms} ms (target ≤ ${ADD_P99_TARGET_MS} ms: ${met(g.adds.met)}), max ${g.adds.maxMs} ms (CPU ${g.adds.cpuSeconds} s)`,
+    ...(g.regroupAll
+      ? [
+          `    every scope (${g.regroupAll.scopes}, ${g.regroupAll.opinions} opinions) regrouped one after the other in ${g.regroupAll.seconds} s (CPU ${g.regroupAll.cpuSeconds} s), ${g.regroupAll.groups} groups`,
+        ]
+      : []),
+    `    RSS ${g.rssMb} MB; load average ${g.load[0].toFixed(2)} → ${g.load[1].toFixed(2)}`,
+  ].join('\n');
+}
+
+/** `--cases u` alone: the case, printed and written beside the others' results. */
+function groupsOnly(manifest: Manifest, commit: string, started: number): number {
+  const g = groupsDbCase();
+  say(printGroupsDb(g));
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${new Date().toISOString().slice(0, 10)}-${engine}-${scale}-opinion-groups-db.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), commit, engine, scale, dataset: { counts: manifest.counts }, opinionGroupsDb: g }, null, 2)}\n`,
+  );
+  say(`results: ${file}  (${Math.round((Date.now() - started) / 1000)} s)`);
+  return 0;
 }
 
 function dataset(): Manifest {
@@ -126,7 +178,9 @@ async function servers(m: Manifest, target: Target, n: number, jobs: boolean): P
 
 async function main(): Promise<number> {
   const started = Date.now();
-  if (!a['skip-build']) {
+  // `--cases u` alone: no server, so no build, no references and no HTTP phase.
+  const serverless = caseKeys.every((k) => k === 'u');
+  if (!a['skip-build'] && !serverless) {
     say('building (npm run build)…');
     run('npm', ['run', '--silent', 'build'], 'npm run build');
   }
@@ -162,6 +216,7 @@ async function main(): Promise<number> {
   };
 
   const target = await workingCopy(manifest);
+  if (serverless) return groupsOnly(manifest, commit, started);
   // The machine's references, with nothing else of the bench running (about 4 × 1 s; smoke: 4 × 0.4 s).
   let references: References | null = null;
   try {
@@ -201,6 +256,14 @@ async function main(): Promise<number> {
     await Promise.all(running.map((s) => s.stop()));
     rss.stop();
   }
+  let groupsDb: GroupsDbResult | null = null;
+  if (caseKeys.includes('u') && !failures.length) {
+    try {
+      groupsDb = groupsDbCase();
+    } catch (err) {
+      failures.push(err instanceof Error ? err.message : String(err));
+    }
+  }
 
   const ceiling = results.find((r) => r.key === 'a')?.requestsPerSecond ?? null;
   say('');
@@ -214,6 +277,7 @@ async function main(): Promise<number> {
   if (labelled) say(printLabelled(labelled));
   const bv = bulk ? bulkVerdicts(bulk, rss.phases) : null;
   if (bulk && bv) say(printBulk(bulk, rss.phases, bv));
+  if (groupsDb) say(printGroupsDb(groupsDb));
   say(
     `server peak RSS over the whole run: ${rss.peakMb.toFixed(0)} MB (target ≤ ${RSS_LIMIT_MB} MB: ${rss.peakMb <= RSS_LIMIT_MB ? 'met' : 'MISSED'})`,
   );
@@ -262,6 +326,7 @@ async function main(): Promise<number> {
         labelled,
         bulk,
         bulkVerdicts: bv,
+        opinionGroupsDb: groupsDb,
         memory: {
           peakRssMb: Math.round(rss.peakMb),
           limitMb: RSS_LIMIT_MB,

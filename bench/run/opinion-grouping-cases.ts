@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const cpuS = Math.round((cpu.user + cpu.system) / 1e4) / 100;
   const loadAfter = loadavg()[0]!;
   console.log(
-    `(t) scale (${scale.shape}, largest organisation ${scale.largestShard}): ${scale.opinions} opinions grouped from scratch in ${(scale.totalMs / 1000).toFixed(1)} s wall (load ${scale.loadMs} ms, grouping ${scale.groupMs} ms; CPU of the whole case ${cpuS} s), ${scale.groups} groups holding ${scale.grouped}; adding one: p50 ${scale.addP50Ms} ms, p99 ${scale.addP99Ms} ms, max ${scale.addMaxMs} ms over ${scale.adds}; RSS ${scale.rssMb} MB; load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
+    `(t) scale (${scale.shape}, largest organisation ${scale.largestShard}): ${scale.opinions} opinions grouped from scratch in ${(scale.totalMs / 1000).toFixed(1)} s wall (load ${scale.loadMs} ms, grouping ${scale.groupMs} ms; CPU ${scale.scratchCpuS} s, of the whole case ${cpuS} s), ${scale.groups} groups holding ${scale.grouped}; adding one: p50 ${scale.addP50Ms} ms, p99 ${scale.addP99Ms} ms, max ${scale.addMaxMs} ms over ${scale.adds}; RSS ${scale.rssMb} MB; load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
   );
   const dir = join(BENCH_ROOT, 'results');
   mkdirSync(dir, { recursive: true });

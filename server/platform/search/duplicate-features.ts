@@ -79,6 +79,8 @@ function unit<K>(c: Counts<K>, key: (k: K) => number, weight: (k: K) => number):
       weights[m++] = x / n;
     }
   }
+  // Whole arrays when nothing collided (always but once in billions): no second view to allocate.
+  if (m === entries.length) return { keys, weights };
   return { keys: keys.subarray(0, m), weights: weights.subarray(0, m) };
 }
 
@@ -126,20 +128,41 @@ export function askMatrix(a: Vec[], b: Vec[]): number[][] {
   return a.map((x) => b.map((y) => cosine(x, y)));
 }
 
-/** Mean best match of the rows, and the share of rows whose best match reaches ASK_MATCH. */
-function align(m: number[][]): { mean: number; share: number } {
-  if (!m.length) return { mean: 0, share: 0 };
+/**
+ * The two ask matrices of a pair (words, then character pairs), row after row, reused from
+ * pair to pair: a grouping of 100 000 opinions compares millions of pairs, and the nested
+ * arrays (and their transposes) were much of its garbage.
+ */
+let flat = new Float64Array(64);
+
+/** `a` × `b` cosines into `flat` from `at`, rows `a`. */
+function fill(a: Vec[], b: Vec[], at: number): void {
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) flat[at + i * b.length + j] = cosine(a[i]!, b[j]!);
+}
+
+/**
+ * Mean best match of the rows (or of the columns, `byColumns`) of the rows × cols matrix in
+ * `flat` from `at`, and the share of them whose best match reaches ASK_MATCH. The best starts
+ * at 0, as Math.max(0, …row) did; means are summed in the same order.
+ */
+function align(at: number, rows: number, cols: number, byColumns: boolean): { mean: number; share: number } {
+  const lines = byColumns ? cols : rows,
+    across = byColumns ? rows : cols;
+  if (!lines) return { mean: 0, share: 0 };
   let s = 0,
     share = 0;
-  for (const row of m) {
-    const best = Math.max(0, ...row);
+  for (let l = 0; l < lines; l++) {
+    let best = 0;
+    for (let k = 0; k < across; k++) {
+      const x = flat[at + (byColumns ? k * cols + l : l * cols + k)]!;
+      if (x > best) best = x;
+    }
     s += best;
     if (best >= ASK_MATCH) share++;
   }
-  return { mean: s / m.length, share: share / m.length };
+  return { mean: s / lines, share: share / lines };
 }
-
-const transpose = (m: number[][], cols: number) => Array.from({ length: cols }, (_, j) => m.map((row) => row[j]!));
 
 /** The share of `a`'s figures that `b` cites too (rounded or updated by up to 6 %). */
 export function figureShare(a: Figure[], b: Figure[]): number {
@@ -147,19 +170,24 @@ export function figureShare(a: Figure[], b: Figure[]): number {
   return a.filter((x) => b.some((y) => sameFigure(x.value, y.value))).length / a.length;
 }
 
-/**
- * The feature vector of a pair, in the order of FEATURES, and the word cosines of their asks
- * (rows: `a`'s asks) for the reasons shown. `a` is the new text, `b` the one on file, `whole`
- * the cosine of their whole texts (the similarity index's score, or `wholeCosine`).
- */
-export function pairFeatures(a: WeighedText, b: WeighedText, whole: number): { x: number[]; asks: number[][] } {
-  const asks = askMatrix(a.asks, b.asks);
-  const chars = askMatrix(a.askChars, b.askChars);
-  const fwd = align(asks),
-    back = align(transpose(asks, b.asks.length));
-  const cfwd = align(chars),
-    cback = align(transpose(chars, b.askChars.length));
-  const x = [
+/** The feature vector of a pair (pairFeatures' `x`), its word ask matrix left in `flat` from 0. */
+export function pairFeatureVector(a: WeighedText, b: WeighedText, whole: number): number[] {
+  const rows = a.asks.length,
+    cols = b.asks.length,
+    size = rows * cols;
+  if (flat.length < 2 * size) flat = new Float64Array(4 * size);
+  fill(a.asks, b.asks, 0);
+  fill(a.askChars, b.askChars, size);
+  const fwd = align(0, rows, cols, false),
+    back = align(0, rows, cols, true);
+  const cfwd = align(size, rows, cols, false),
+    cback = align(size, rows, cols, true);
+  let titleInAsks = 0;
+  for (const ask of b.asks) {
+    const x = cosine(a.title, ask);
+    if (x > titleInAsks) titleInAsks = x;
+  }
+  return [
     whole,
     cosine(a.title, b.title),
     cosine(a.suggestions, b.suggestions),
@@ -168,7 +196,7 @@ export function pairFeatures(a: WeighedText, b: WeighedText, whole: number): { x
     fwd.share,
     back.share,
     Math.min(fwd.mean, back.mean),
-    Math.max(0, ...b.asks.map((ask) => cosine(a.title, ask))),
+    titleInAsks,
     cosine(a.title, b.suggestions),
     figureShare(a.parsed.askFigures, b.parsed.askFigures),
     cfwd.mean,
@@ -176,6 +204,17 @@ export function pairFeatures(a: WeighedText, b: WeighedText, whole: number): { x
     cosine(a.suggestionChars, b.suggestionChars),
     cosine(a.titleChars, b.titleChars),
   ];
+}
+
+/**
+ * The feature vector of a pair, in the order of FEATURES, and the word cosines of their asks
+ * (rows: `a`'s asks) for the reasons shown. `a` is the new text, `b` the one on file, `whole`
+ * the cosine of their whole texts (the similarity index's score, or `wholeCosine`).
+ */
+export function pairFeatures(a: WeighedText, b: WeighedText, whole: number): { x: number[]; asks: number[][] } {
+  const x = pairFeatureVector(a, b, whole);
+  const cols = b.asks.length;
+  const asks = a.asks.map((_, i) => Array.from(flat.subarray(i * cols, (i + 1) * cols)));
   return { x, asks };
 }
 

@@ -2,7 +2,7 @@
 // index and statistics, describes a pair by its features and places an opinion among the
 // groups a caller describes (see opinion-grouping.ts for the whole method).
 import { ParsedTextCache } from './duplicate-cache.js';
-import { cosine, FEATURES, pairFeatures, weigh, type Vec, type WeighedText } from './duplicate-features.js';
+import { cosine, FEATURES, pairFeatureVector, weigh, type Vec, type WeighedText } from './duplicate-features.js';
 import { probabilityOf, type DuplicateModel } from './duplicate-verdict.js';
 import type { ParsedText } from './duplicate-text.js';
 import { OPINION_MODEL } from './opinion-model.js';
@@ -25,7 +25,12 @@ type Weighed = WeighedText & { chars: Vec; remedy: Remedy };
  * The index reads fewer postings than for proposals: an opinion's few words are each in
  * thousands of opinions of a big campaign, and the near-duplicates share its rarest words.
  */
-export const INDEX_OPTIONS: SimilarityIndexOptions = { minBudget: 20_000, budgetShare: 0.02, depth: 100 };
+export const INDEX_OPTIONS: SimilarityIndexOptions = {
+  minBudget: 20_000,
+  budgetShare: 0.02,
+  depth: 100,
+  keepForward: true,
+};
 
 /** How many of the most similar opinions are looked at for a new one. */
 export const CANDIDATES = 8;
@@ -134,8 +139,13 @@ export class OpinionGrouper {
     return this.cache.get(id, key) ?? this.cache.parse(id, key, opinionStructured(text));
   }
 
+  /** The index size the epoch was last worked out for: two logarithms per comparison otherwise. */
+  private epochSize = -1;
+
   private weighedOf(id: number): Weighed {
-    const epoch = Math.round(Math.log(this.index.size + 1) / Math.log(1.1));
+    const size = this.index.size;
+    const epoch = size === this.epochSize ? this.epoch : Math.round(Math.log(size + 1) / Math.log(1.1));
+    this.epochSize = size;
     if (epoch !== this.epoch) {
       this.weighed = new Map();
       this.epoch = epoch;
@@ -176,7 +186,7 @@ export class OpinionGrouper {
   features(a: number, b: number, similarity: number): number[] {
     const x = this.weighedOf(a),
       y = this.weighedOf(b);
-    const features = pairFeatures(x, y, similarity).x;
+    const features = pairFeatureVector(x, y, similarity);
     features.push(cosine(x.chars, y.chars));
     features.push(...remedyFeatures(x.remedy, y.remedy, x.chars, y.chars, this.charIdf));
     return features;
@@ -192,11 +202,9 @@ export class OpinionGrouper {
     const shard = this.shardOf.get(id);
     const text = this.texts.get(id);
     if (shard === undefined || !text) return [];
-    const hits = this.index.query(opinionVector(text), {
-      orgId: shard,
-      k: among ? 2 * CANDIDATES : CANDIDATES,
-      exclude: new Set([id]),
-    });
+    const opts = { orgId: shard, k: among ? 2 * CANDIDATES : CANDIDATES, exclude: new Set([id]) };
+    // The index's copy of its terms when it keeps one: the text is not cut again.
+    const hits = this.index.queryHeld(id, opts) ?? this.index.query(opinionVector(text), opts);
     const out: { id: number; similarity: number }[] = [];
     for (const h of hits) {
       if (among && !among(h.id)) continue;

@@ -189,3 +189,26 @@ describe('term vectors', () => {
     expect(vec(REWORDED.parking).has('停车难')).toBe(true);
   });
 });
+
+describe('a query with a held document (keepForward)', () => {
+  it('finds what a query with its vector finds, in the segment and the tail, and nothing once it is removed', () => {
+    const { docs } = corpus(600, 11);
+    const index = build(docs.slice(0, 500), { keepForward: true, minBudget: 2000, budgetShare: 0.05, depth: 50 });
+    for (const d of docs.slice(500)) index.upsert(d.id, d.orgId, d.vector);
+    // An update: the held copy follows the new vector.
+    index.upsert(7, docs[6]!.orgId, docs[300]!.vector);
+    const vectorOf = (d: ScoredDoc) => (d.id === 7 ? docs[300]!.vector : d.vector);
+    let compared = 0;
+    for (const d of docs.filter((_, i) => i % 25 === 0 || i === 6)) {
+      const opts = { orgId: d.orgId, k: 10, exclude: new Set([d.id]) };
+      const held = index.queryHeld(d.id, opts);
+      expect(held).toEqual(index.query(vectorOf(d), opts));
+      expect(held!.length).toBeGreaterThan(0);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
+    index.remove(docs[550]!.id);
+    expect(index.queryHeld(docs[550]!.id, { orgId: docs[550]!.orgId, k: 10 })).toBeNull();
+    expect(build(docs.slice(0, 10)).queryHeld(1, { orgId: docs[0]!.orgId, k: 10 })).toBeNull();
+  });
+});

@@ -119,13 +119,9 @@ export function searchSegment(
   // Candidates: the best partial scores among the documents that can still reach theta
   // (or among all seen, when the budget ended collecting).
   const canReach = (d: number, k: number) => acc[d]! + Math.min(rest[k]!, invNorm[d]! * restTf[k]!) >= theta;
-  const cands = bestLocals(
-    acc,
-    touched,
-    nTouched,
-    limits.depth,
-    exact ? (d) => eligible(d) && canReach(d, stop) : eligible,
-  );
+  const cands = exact
+    ? reachable(acc, touched, nTouched, limits.depth, dead, skip, invNorm, rest[stop]!, restTf[stop]!, theta)
+    : bestLocals(acc, touched, nTouched, limits.depth, eligible);
   let sorted = false;
   for (let k = stop; k < terms.length && cands.length; k++) {
     const t = terms[k]!;
@@ -209,6 +205,37 @@ function bestLocals(
     const d = touched[i]!;
     const a = acc[d]!;
     if (a > floor && eligible(d)) {
+      best.push(d, a);
+      if (best.size >= depth) floor = best.scores[0]!;
+    }
+  }
+  return Array.from(best.ids.subarray(0, best.size));
+}
+
+/**
+ * bestLocals with `eligible(d) && canReach(d, stop)` written out: the candidates' pass runs over
+ * every document touched (tens of thousands per query at 100 000 opinions), and the two
+ * closures per document cost as much as the rest of it. Same tests (pure, so in any order), same result.
+ */
+function reachable(
+  acc: Float64Array,
+  touched: Int32Array,
+  n: number,
+  depth: number,
+  dead: Uint8Array,
+  skip: ReadonlySet<number> | null,
+  invNorm: Float32Array,
+  rest: number,
+  restTf: number,
+  theta: number,
+): number[] {
+  const best = new TopK(depth);
+  let floor = -1;
+  for (let i = 0; i < n; i++) {
+    const d = touched[i]!;
+    const a = acc[d]!;
+    // The bound first: it turns most documents away, before a look-up in `skip`.
+    if (a > floor && a + Math.min(rest, invNorm[d]! * restTf) >= theta && !dead[d] && !(skip && skip.has(d))) {
       best.push(d, a);
       if (best.size >= depth) floor = best.scores[0]!;
     }

@@ -94,6 +94,30 @@ export function createGroupsRepo() {
       return out;
     },
 
+    /**
+     * The ids of a group's first members, oldest first: what a placement compares and a
+     * representative is chosen among, without reading every member row of a big group.
+     */
+    firstMembers: (db: Db, groupId: number, limit: number): Promise<number[]> =>
+      db
+        .selectFrom('opinions')
+        .select('id')
+        .where('group_id', '=', groupId)
+        .orderBy('id')
+        .limit(limit)
+        .execute()
+        .then((rows) => rows.map((r) => Number(r.id))),
+
+    /** How many opinions a group holds. */
+    async memberCount(db: Db, groupId: number): Promise<number> {
+      const r = await db
+        .selectFrom('opinions')
+        .where('group_id', '=', groupId)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
     group: (db: Db, id: number) => db.selectFrom('opinion_groups').selectAll().where('id', '=', id).executeTakeFirst(),
 
     /** A scope's groups, largest first, a page of them and how many there are. */

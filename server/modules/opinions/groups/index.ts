@@ -65,3 +65,15 @@ export async function groupDemoOpinions(platform: Platform): Promise<number> {
     groups += (await inTransaction(platform.db, (trx) => placement.regroup(trx, scope))).groups;
   return groups;
 }
+
+/**
+ * Regroups one scope from scratch in one transaction, as the office's regroup does (without its
+ * authorisation and audit entry): the bench's database case times it. Returns the placement's count.
+ */
+export function regroupScope(
+  platform: Platform,
+  scope: { orgId: number; campaignId: number | null },
+): Promise<{ groups: number; grouped: number; opinions: number }> {
+  const placement = placementOf(platform);
+  return inTransaction(platform.db, (trx) => placement.regroup(trx, scope));
+}

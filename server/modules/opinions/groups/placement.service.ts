@@ -23,18 +23,17 @@ export function createPlacement(deps: PlacementDeps) {
 
   /** Size and representative of a group after a change; a group left with one member is dissolved. */
   async function refresh(trx: Db, grouper: OpinionGrouper, groupId: number): Promise<void> {
-    const members = await repo.members(trx, [groupId]);
-    if (members.length < 2) {
-      await repo.setGroup(
-        trx,
-        members.map((m) => m.id),
-        null,
-      );
+    // The first members' ids and a count, not every member's row: a group of a big campaign
+    // holds thousands, and each placement into it refreshes it.
+    const first = await repo.firstMembers(trx, groupId, REPRESENTATIVE_POOL);
+    if (first.length < 2) {
+      await repo.setGroup(trx, first, null);
       await repo.deleteGroups(trx, [groupId]);
       return;
     }
-    const representative = grouper.representative(members.slice(0, REPRESENTATIVE_POOL).map((m) => m.id));
-    await repo.updateGroup(trx, groupId, { size: members.length, representative_id: representative, at: now() });
+    const size = first.length < REPRESENTATIVE_POOL ? first.length : await repo.memberCount(trx, groupId);
+    const representative = grouper.representative(first);
+    await repo.updateGroup(trx, groupId, { size, representative_id: representative, at: now() });
   }
 
   /** Places a new opinion (inserted in `trx`); an opinion already grouped or corrected is left as it is. */
@@ -56,12 +55,12 @@ export function createPlacement(deps: PlacementDeps) {
       ).map((c) => [c.id, c]),
     );
     const groupIds = [...new Set([...columns.values()].map((c) => c.group_id).filter((g): g is number => g !== null))];
+    // Only the members compared are read (the oldest), not the whole of each candidate group.
     const members = new Map<number, number[]>();
-    for (const m of await repo.members(trx, groupIds))
-      members.set(m.group_id!, [...(members.get(m.group_id!) ?? []), m.id]);
+    for (const g of groupIds) members.set(g, await repo.firstMembers(trx, g, MEMBERS_COMPARED));
     const view: GroupView = {
       groupOf: (id) => columns.get(id)?.group_id ?? null,
-      membersOf: (g) => (members.get(g) ?? []).slice(0, MEMBERS_COMPARED),
+      membersOf: (g) => members.get(g) ?? [],
       // A candidate no longer in the table (rolled back, deleted) or kept alone by the office.
       barred: (id) => id !== op.id && (!columns.has(id) || columns.get(id)!.group_fixed === 'alone'),
     };
