@@ -161,10 +161,12 @@ export function createOrgService(deps: PartyDeps, shared: PartyShared) {
         throw conflict('ALREADY_MEMBER', '该委员已是这个党组织的成员');
       await inTransaction(db, async (trx) => {
         const branch = target ? await checkBranch(trx, target, row.member_id, id) : undefined;
-        await party.updateMembership(trx, id, {
+        const set = {
           ...(input.role !== undefined && { role: input.role }),
           ...(target && { party_org_id: target.id, branch_member_id: branch ?? null }),
-        });
+        };
+        // A "move" to the organisation it is already in sets no column: no UPDATE without one.
+        if (Object.keys(set).length > 0) await party.updateMembership(trx, id, set);
         await shared.audit(trx, actor, 'party.member_update', 'party_org', target?.id ?? row.party_org_id, {
           memberId: row.member_id,
           ...input,

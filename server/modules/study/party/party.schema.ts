@@ -104,7 +104,10 @@ export const updateOrgBody = z
 
 export const addMemberBody = z.object({ memberId: id, role: z.enum(PARTY_ROLES).default('member') });
 
-export const updateMembershipBody = z.object({ role: z.enum(PARTY_ROLES), partyOrgId: id }).partial();
+export const updateMembershipBody = z
+  .object({ role: z.enum(PARTY_ROLES), partyOrgId: id })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, '至少修改一项');
 
 export const liaison = z.object({
   id: z.number().int(),
