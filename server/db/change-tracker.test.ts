@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, ENGINE, type TestContext } from '../test/harness.js';
 import { ChangeTracker, changeTrackingPlugin } from './change-tracker.js';
+import { LEAF_TABLES } from './database.js';
 import { inTransaction, type Db } from './tx.js';
 
 describe(`change tracker: which writes move a table's stamp (${ENGINE})`, () => {
@@ -130,5 +131,34 @@ describe(`change tracker: which writes move a table's stamp (${ENGINE})`, () => 
       other.close();
     }
     expect(changes.stamp(['members'], true)).not.toBe(before);
+  });
+
+  it('a delete from a table no foreign key reaches changes that table only', async () => {
+    const leafTracker = new ChangeTracker({ leafTables: ['probe_b'] });
+    const q = ctx.platform.db.withPlugin(changeTrackingPlugin(leafTracker)) as unknown as import('kysely').Kysely<{
+      probe_a: { id: number; v: string };
+      probe_b: { id: number; a_id: number };
+    }>;
+    const stamps = () => [leafTracker.stamp(['probe_a']), leafTracker.stamp(['probe_b'])];
+    let before = stamps();
+    await q.deleteFrom('probe_b').where('a_id', '=', 6).execute();
+    let after = stamps();
+    expect([before[0] !== after[0], before[1] !== after[1]]).toEqual([false, true]);
+    before = after;
+    await q.deleteFrom('probe_a').where('id', '=', 999).execute(); // not a leaf: everything
+    after = stamps();
+    expect([before[0] !== after[0], before[1] !== after[1]]).toEqual([true, true]);
+  });
+
+  it('no foreign key of the schema references a table the tracker treats as a leaf', async () => {
+    const refs =
+      ENGINE === 'sqlite'
+        ? await sql<{ target: string }>`select p."table" as target from sqlite_master m
+            join pragma_foreign_key_list(m.name) p where m.type = 'table'`.execute(ctx.platform.db)
+        : await sql<{ target: string }>`select confrelid::regclass::text as target from pg_constraint
+            where contype = 'f'`.execute(ctx.platform.db);
+    const targets = new Set(refs.rows.map((r) => r.target.replace(/"/g, '')));
+    expect(targets.size).toBeGreaterThan(10); // the query sees the schema's keys at all
+    for (const t of LEAF_TABLES) expect(targets.has(t), t).toBe(false);
   });
 });

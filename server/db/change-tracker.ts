@@ -33,6 +33,12 @@ export interface TrackerOptions {
    * its cache keeps itself): an update that sets nothing else is not a change.
    */
   volatileColumns?: Record<string, readonly string[]>;
+  /**
+   * Tables no foreign key references: a delete from one changes its own rows only (a delete
+   * elsewhere may cascade, so it changes everything). A sign-in deletes the failed-attempt
+   * counters; without this, every sign-in emptied every read cache.
+   */
+  leafTables?: readonly string[];
 }
 
 /** Where the changes committed by every connection are heard (PostgreSQL: `change-listener.ts`). */
@@ -110,6 +116,10 @@ export class ChangeTracker {
   changedEverything(): void {
     this.everything += 1;
     for (const l of this.listeners) l(null, false);
+  }
+
+  isLeaf(table: string): boolean {
+    return this.options.leafTables?.includes(table) ?? false;
   }
 
   isVolatileUpdate(table: string, columns: readonly string[]): boolean {
@@ -212,6 +222,14 @@ function rawEffect(node: OperationNode): Effect | null {
   return table ? { altered: table } : 'everything';
 }
 
+function deleteEffect(tracker: ChangeTracker, node: OperationNode): Effect {
+  const d = node as unknown as { from?: { froms?: readonly unknown[] } };
+  const froms = d.from?.froms ?? [];
+  const table = froms.length === 1 ? nameOf(froms[0]) : undefined;
+  // Only from a table no foreign key reaches is a delete confined to that table.
+  return table && tracker.isLeaf(table) ? { altered: table } : 'everything';
+}
+
 function effectOf(tracker: ChangeTracker, node: OperationNode): Effect | null {
   switch (node.kind) {
     case 'SelectQueryNode':
@@ -222,6 +240,8 @@ function effectOf(tracker: ChangeTracker, node: OperationNode): Effect | null {
       return updateEffect(tracker, node);
     case 'RawNode':
       return rawEffect(node);
+    case 'DeleteQueryNode':
+      return deleteEffect(tracker, node);
     default:
       // Deletes (a foreign key may cascade into other tables), schema changes, anything
       // not recognised: assume the worst.

@@ -11,6 +11,9 @@ import type { Engine } from './dialect.js';
 import { ChangeTracker, changeTrackingPlugin } from './change-tracker.js';
 import { ChangeListener, type ListenerOptions } from './change-listener.js';
 
+/** Tables whose deletes change only their own rows: no foreign key references them. */
+export const LEAF_TABLES = ['login_attempts', 'auth_sessions'] as const;
+
 export interface Database {
   db: Kysely<DB>;
   engine: Engine;
@@ -85,6 +88,8 @@ export function openDatabase(
             // Written at every sign-in and every minute of use; no cache reads them (the session
             // cache keeps the last-seen time of its own sessions itself).
             volatileColumns: { users: ['last_login_at', 'totp_last_step'], auth_sessions: ['last_seen_at'] },
+            // No foreign key references them (change-tracker.test.ts checks the schema).
+            leafTables: LEAF_TABLES,
           });
     const db = new Kysely<DB>({
       dialect: new SqliteDialect({ database: withStatementCache(raw) }),
