@@ -304,12 +304,19 @@ export class SimilarityIndex {
     return idf(this.n, t === undefined ? 0 : this.df[t]!);
   };
 
-  /** The k documents of `orgId` most similar to `vector`, best first, scores in [0, 1]. */
-  query(vector: TermVector, opts: TopKOptions): Hit[] {
+  /** The shard a query reads, its statistics settled and its segments maintained; null: no hits. */
+  private readyShard(opts: TopKOptions) {
     const shard = this.shards.get(opts.orgId);
-    if (!shard || opts.k <= 0) return [];
+    if (!shard || opts.k <= 0) return null;
     this.settle();
     this.maintain(shard);
+    return shard;
+  }
+
+  /** The k documents of `orgId` most similar to `vector`, best first, scores in [0, 1]. */
+  query(vector: TermVector, opts: TopKOptions): Hit[] {
+    const shard = this.readyShard(opts);
+    if (!shard) return [];
     let qNorm = 0;
     const found: [number, number][] = [];
     for (const [term, tf] of vector) {
@@ -329,10 +336,8 @@ export class SimilarityIndex {
   queryHeld(id: number, opts: TopKOptions): Hit[] | null {
     const entries = this.forward.get(id);
     if (!entries) return null;
-    const shard = this.shards.get(opts.orgId);
-    if (!shard || opts.k <= 0) return [];
-    this.settle();
-    this.maintain(shard);
+    const shard = this.readyShard(opts);
+    if (!shard) return [];
     let qNorm = 0;
     const found: [number, number][] = [];
     for (let i = 0; i < entries.length; i++) {
