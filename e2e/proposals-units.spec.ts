@@ -50,8 +50,13 @@ describe('handling units: the lead replies while its co unit has not signed (Chr
     await page.goto(`${server.url}${url}`);
     await page.getByTestId('action-assign').click();
     const dialog = page.getByRole('dialog');
+    // The units arrive after the dialog opens: pick by typing, as below, so a list that
+    // re-sorts under the pointer cannot take the click elsewhere.
     await dialog.getByTestId('assign-lead').click();
-    await page.locator('.ant-select-item-option', { hasText: LEAD }).first().click();
+    await page.keyboard.type(LEAD);
+    await page.locator('.ant-select-item-option-active', { hasText: LEAD }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('assign-lead').textContent()).resolves.toContain(LEAD);
     await dialog.getByTestId('assign-co').click();
     // The list is long: typing filters it to the one unit, Enter picks it.
     await page.keyboard.type('住房和城乡建设');

@@ -53,6 +53,8 @@ export function FormModal<T extends object>({
       confirmLoading={busy}
       onCancel={onCancel}
       destroyOnHidden
+      // A click beside the dialog must not throw away what was typed into it.
+      mask={{ closable: false }}
       width={width}
       afterClose={reset}
     >
