@@ -36,6 +36,10 @@ export const PERMISSIONS = [
   'opinions.read_all', // every opinion and 社情民意 report of the organisation, the dashboards and bulletins (leaders, staff)
   'opinions.submit', // a member's own opinions and 社情民意 reports, and the answers to them
   'opinions.answer', // a handling unit's answers to the opinions routed to it
+  'supervision.manage', // the supervision office: evaluation campaigns, objects, assignment, reviews, the album, inspections
+  'supervision.read_all', // every campaign's reviews, rankings and album, and every inspection of the organisation (leaders, staff)
+  'supervision.visit', // a member's own evaluation visits (field capture) and the inspections he takes part in
+  'supervision.answer', // a handling unit's answers to the problems and recommendations routed to it
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +62,8 @@ const staffPermissions: Permission[] = [
   'study.read_all',
   'opinions.manage',
   'opinions.read_all',
+  'supervision.manage',
+  'supervision.read_all',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -77,12 +83,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'study.learn',
     'opinions.read_all',
     'opinions.submit',
+    'supervision.read_all',
+    'supervision.visit',
   ],
   // What he leads, the key board and the statistics: no roster, no proposal before the office
   // has accepted it, no say in the committee's own decisions.
   gov_leader: ['proposals.lead', 'stats.read', 'opinions.read_all'],
-  member: ['members.directory', 'proposals.draft', 'meetings.attend', 'study.learn', 'opinions.submit'],
-  unit: ['proposals.handle', 'meetings.follow_up', 'opinions.answer'],
+  member: [
+    'members.directory',
+    'proposals.draft',
+    'meetings.attend',
+    'study.learn',
+    'opinions.submit',
+    'supervision.visit',
+  ],
+  unit: ['proposals.handle', 'meetings.follow_up', 'opinions.answer', 'supervision.answer'],
   // Separation of duties: the auditor reads the trail and nothing else.
   auditor: ['audit.read'],
   public: [],

@@ -860,7 +860,7 @@ export interface paths {
                                 parentId: number | null;
                                 shortName: string;
                             }[];
-                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer")[];
+                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer")[];
                             user: {
                                 displayName: string;
                                 id: number;
@@ -1157,7 +1157,7 @@ export interface paths {
                                     parentId: number | null;
                                     shortName: string;
                                 }[];
-                                permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer")[];
+                                permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer")[];
                                 user: {
                                     displayName: string;
                                     id: number;
