@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ErrorDetail } from '../../../platform/errors.js';
 import { invalid } from '../../../platform/errors.js';
+import { readSheetRows } from '../../../platform/files/sheet-read.js';
 import { paperRow } from './intake.schema.js';
 
 /** A workbook holds at most this many forms. */
@@ -34,44 +35,17 @@ export async function paperTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('result' in v) return v.result === undefined ? '' : String(v.result);
-  }
-  return String(v);
-};
-
 /** The forms of the first sheet, or a 400 naming every row's problems. */
 export async function readPaperSheet(data: Buffer): Promise<z.infer<typeof paperRow>[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw invalid('file', '文件不是有效的 Excel 工作簿（.xlsx）');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw invalid('file', '工作簿中没有工作表');
-  let headerRow = 0;
-  const at = new Map<string, number>();
-  for (let r = 1; r <= Math.min(ws.rowCount, 10) && !headerRow; r++) {
-    const names = (ws.getRow(r).values as ExcelJS.CellValue[]).map((v) => cellText(v).trim());
-    if (names.includes('标题') && names.includes('内容')) {
-      headerRow = r;
-      for (const c of COLUMNS) if (names.includes(c.header)) at.set(c.key, names.indexOf(c.header));
-    }
-  }
-  if (!headerRow) throw invalid('file', '未找到列名行：请使用导入模板（须有“标题”“内容”两列）');
+  const read = await readSheetRows(
+    data,
+    COLUMNS,
+    ['标题', '内容'],
+    '未找到列名行：请使用导入模板（须有“标题”“内容”两列）',
+  );
   const rows: z.infer<typeof paperRow>[] = [];
   const problems: ErrorDetail[] = [];
-  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const raw = Object.fromEntries(
-      COLUMNS.map((c) => [c.key, at.has(c.key) ? cellText(row.getCell(at.get(c.key)!).value) : '']),
-    );
-    if (Object.values(raw).every((v) => !v.trim())) continue; // a blank line
+  for (const { row: r, raw } of read) {
     const parsed = paperRow.safeParse(raw);
     if (parsed.success) rows.push(parsed.data);
     else

@@ -1,0 +1,7 @@
+// The supervision module's rules: each sub-domain writes the rules of its own steps; this file
+// composes the names every route may give as its `config.rule`, and supervision.policy.test.ts
+// holds the routes to them.
+import { campaignsRuleNames } from './campaigns/index.js';
+
+/** Every rule a route of the module may name. */
+export const RULE_NAMES: readonly string[] = [...campaignsRuleNames];

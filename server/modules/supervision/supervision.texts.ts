@@ -1,0 +1,5 @@
+// English for every sentence the supervision module's errors say in Chinese (registered with the
+// module; supervision.texts.test.ts checks that none is missing).
+import { CAMPAIGNS_PHRASES } from './campaigns/index.js';
+
+export const SUPERVISION_PHRASES: Record<string, string> = { ...CAMPAIGNS_PHRASES };
