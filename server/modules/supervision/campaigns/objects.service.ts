@@ -58,7 +58,7 @@ export function createObjectService(deps: EvalCampaignDeps & { audit: AuditLog; 
       const problems = inputs.flatMap((o, i) => {
         const out: { path: string; message: string }[] = [];
         if (names.has(o.name.trim())) out.push({ path: `objects.${i}.name`, message: '本次评议已有同名对象' });
-        if ((o.lat == null) !== (o.lon == null))
+        if (((o.lat ?? null) === null) !== ((o.lon ?? null) === null))
           out.push({ path: `objects.${i}.lat`, message: '经纬度须同时填写或同时留空' });
         return out;
       });
