@@ -8,6 +8,7 @@
 //    below the even share, so preference never costs balance.
 // Hand-made (fixed) assignments are kept as they are, even against a conflict or a capacity —
 // the office decided — count in the loads and towards k. Deterministic: ties go to key order.
+import { fillGreedy, type Districts } from './assignment.greedy.js';
 import { augment, give, type State } from './assignment.paths.js';
 import { conflictIndex } from './assignment.units.js';
 
@@ -99,27 +100,8 @@ export function assignObjects(input: AssignInput): AssignResult {
   const share = n ? Math.ceil(total / n) : 0;
   const same = (i: number, j: number) => objects[j].district !== null && people[i].district === objects[j].district;
 
-  // Greedy, the most constrained objects first: each slot to the least loaded allowed assignee,
-  // one of the object's district while he is below the even share.
   const order = objects.map((_, j) => j).sort((a, b) => s.conflicts[b].size - s.conflicts[a].size || a - b);
-  const stamp = new Int32Array(n).fill(-1);
-  for (const j of order) {
-    for (let slot = 0; slot < need[j]; slot++) {
-      for (const i of s.conflicts[j]) stamp[i] = j;
-      for (const i of s.holders[j]) stamp[i] = j;
-      let near = -1;
-      let best = -1;
-      for (let i = 0; i < n; i++) {
-        if (stamp[i] === j || s.load[i] >= s.capacity[i]) continue;
-        const local = same(i, j);
-        if (local && (near < 0 || s.load[i] < s.load[near])) near = i;
-        if (best < 0 || s.load[i] < s.load[best] || (s.load[i] === s.load[best] && local && !same(best, j))) best = i;
-      }
-      const pick = near >= 0 && s.load[near] < share ? near : best;
-      if (pick >= 0) give(s, j, pick);
-      else if (!augment(s, { fromObject: j }, (a) => s.load[a] < s.capacity[a])) break;
-    }
-  }
+  fillGreedy(s, order, need, districtNumbers(objects, people), share);
 
   balance(s);
   preferOwnDistrict(s, fixedOn, objects, people);
@@ -163,7 +145,7 @@ function balance(s: State) {
     }
     let moved = false;
     for (let level = max; level >= min + 2 && !moved; level--)
-      moved = augment(s, { fromLoad: level }, (a) => s.load[a] <= level - 2 && s.load[a] < s.capacity[a]);
+      moved = augment(s, { fromLoad: level }, (a) => s.load[a] <= level - 2 && s.load[a] < s.capacity[a]) >= 0;
     if (!moved) return;
   }
 }
@@ -203,4 +185,13 @@ function preferOwnDistrict(s: State, fixedOn: Set<number>[], objects: AssignObje
       }
     });
   }
+}
+
+/** Districts as small numbers, so that the greedy pass compares integers. */
+function districtNumbers(objects: AssignObject[], people: Assignee[]): Districts {
+  const numbers = new Map<string, number>();
+  for (const x of [...objects, ...people])
+    if (x.district !== null && !numbers.has(x.district)) numbers.set(x.district, numbers.size);
+  const of = (x: { district: string | null }) => (x.district === null ? numbers.size : numbers.get(x.district)!);
+  return { ofObject: Int32Array.from(objects, of), ofAssignee: Int32Array.from(people, of), count: numbers.size };
 }

@@ -32,14 +32,14 @@ export function give(s: State, object: number, assignee: number) {
 
 /**
  * Breadth-first search for a chain. `fromObject`: an object that takes one more visitor
- * (coverage); `fromLoad`: every assignee at this load gives one away (balance). Returns true
- * and applies the chain when one ends at an assignee accepted by `isEnd`.
+ * (coverage); `fromLoad`: every assignee at this load gives one away (balance). When a chain
+ * ends at an assignee accepted by `isEnd`, applies it and returns that assignee; else -1.
  */
 export function augment(
   s: State,
   start: { fromObject: number } | { fromLoad: number },
   isEnd: (assignee: number) => boolean,
-): boolean {
+): number {
   const objects = s.holders.length;
   const reachedVia = new Int32Array(s.n).fill(-2); // -2 unvisited, -1 a source, else the object
   const givenBy = new Int32Array(objects).fill(-2); // -2 unvisited, -1 the start object, else the giver
@@ -91,11 +91,11 @@ export function augment(
       if (expand(object, queue[head])) return apply(s, end, reachedVia, givenBy);
     }
   }
-  return false;
+  return -1;
 }
 
 /** Walks the chain back from its end: each object passes from its giver to the next assignee. */
-function apply(s: State, end: number, reachedVia: Int32Array, givenBy: Int32Array): true {
+function apply(s: State, end: number, reachedVia: Int32Array, givenBy: Int32Array): number {
   s.load[end]++;
   let taker = end;
   for (;;) {
@@ -103,12 +103,12 @@ function apply(s: State, end: number, reachedVia: Int32Array, givenBy: Int32Arra
     const giver = givenBy[object];
     s.holders[object].add(taker);
     s.movable[taker].add(object);
-    if (giver === -1) return true; // the start object took one more visitor
+    if (giver === -1) return end; // the start object took one more visitor
     s.holders[object].delete(giver);
     s.movable[giver].delete(object);
     if (reachedVia[giver] === -1) {
       s.load[giver]--; // a balance source gave one away
-      return true;
+      return end;
     }
     taker = giver;
   }

@@ -25,9 +25,12 @@ export interface UnitName {
 
 /** Folds a unit or object name for matching; `districts` are the campaign's district names. */
 export function normaliseUnit(raw: string, districts: readonly string[] = []): UnitName {
-  const folded = fold(raw);
-  for (const d of districts) {
-    const p = fold(d);
+  return normaliseFolded(fold(raw), districts.map(fold));
+}
+
+/** `prefixes`: the districts, already folded, longest first. */
+function normaliseFolded(folded: string, prefixes: readonly string[]): UnitName {
+  for (const p of prefixes) {
     if (p && folded.startsWith(p) && folded.length - p.length >= 2) return { core: folded.slice(p.length), prefix: p };
   }
   const city = CITY_PREFIX.exec(folded);
@@ -54,8 +57,8 @@ export function unitsMatch(a: UnitName, b: UnitName): boolean {
 /**
  * For each target (object), the indices of the holders (assignees) whose work units match one of
  * its names. Conflicts are few, so instead of comparing every pair (5 000 objects × 3 000
- * assignees would be 15 million comparisons) each name's substrings are looked up in an index
- * of the other side's names: cost in the names' lengths, not in the product of the counts.
+ * assignees would be 15 million comparisons) each name's substrings are looked up among the
+ * other side's names: cost in the names' lengths, not in the product of the counts.
  */
 export function conflictIndex(
   targets: readonly (readonly string[])[],
@@ -63,42 +66,43 @@ export function conflictIndex(
   districts: readonly string[],
 ): Set<number>[] {
   // Longest district first, so that a district whose name starts with another's is not cut short.
-  districts = [...new Set(districts)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const byCore = new Map<string, { holder: number; name: UnitName }[]>();
-  const bySubstring = new Map<string, { holder: number; name: UnitName }[]>();
-  holders.forEach((units, holder) => {
-    for (const raw of units) {
-      const name = normaliseUnit(raw, districts);
-      if (!name.core) continue;
-      push(byCore, name.core, { holder, name });
-      for (const s of substrings(name.core)) push(bySubstring, s, { holder, name });
-    }
-  });
-  return targets.map((names) => {
-    const found = new Set<number>();
-    for (const raw of names) {
-      const name = normaliseUnit(raw, districts);
-      if (!name.core) continue;
-      // The holder's core inside the target's (or equal to it) ...
-      for (const s of [name.core, ...substrings(name.core)])
-        for (const h of byCore.get(s) ?? []) if (unitsMatch(h.name, name)) found.add(h.holder);
-      // ... or the target's core inside the holder's.
-      for (const h of bySubstring.get(name.core) ?? []) if (unitsMatch(h.name, name)) found.add(h.holder);
-    }
-    return found;
-  });
+  const prefixes = [...new Set(districts.map(fold))].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const index = (lists: readonly (readonly string[])[]) => {
+    const byCore = new Map<string, { owner: number; name: UnitName }[]>();
+    lists.forEach((names, owner) => {
+      for (const raw of names) {
+        const name = normaliseFolded(fold(raw), prefixes);
+        if (!name.core) continue;
+        const list = byCore.get(name.core);
+        if (list) list.push({ owner, name });
+        else byCore.set(name.core, [{ owner, name }]);
+      }
+    });
+    return byCore;
+  };
+  const holderCores = index(holders);
+  const targetCores = index(targets);
+  const found = targets.map(() => new Set<number>());
+  // A holder's core equal to a target's, or inside it ...
+  for (const [core, named] of targetCores)
+    forEachPart(core, true, (part) => {
+      for (const h of holderCores.get(part) ?? [])
+        for (const t of named) if (unitsMatch(h.name, t.name)) found[t.owner].add(h.owner);
+    });
+  // ... or a target's core inside a holder's.
+  for (const [core, named] of holderCores)
+    forEachPart(core, false, (part) => {
+      for (const t of targetCores.get(part) ?? [])
+        for (const h of named) if (unitsMatch(h.name, t.name)) found[t.owner].add(h.owner);
+    });
+  return found;
 }
 
-/** The proper substrings long enough to count as a contained match (deduplicated). */
-function substrings(core: string): Set<string> {
-  const out = new Set<string>();
+/** The core's substrings long enough to count as a contained match, the whole core if asked. */
+function forEachPart(core: string, whole: boolean, visit: (part: string) => void) {
+  if (whole) visit(core);
   for (let len = MIN_CONTAINED; len < core.length; len++)
-    for (let i = 0; i + len <= core.length; i++) out.add(core.slice(i, i + len));
-  return out;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+    for (let i = 0; i + len <= core.length; i++) visit(core.slice(i, i + len));
 }
