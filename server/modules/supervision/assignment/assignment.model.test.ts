@@ -27,6 +27,17 @@ describe('assignObjects: properties over random campaigns', () => {
     }
   });
 
+  it('the same on larger campaigns, where long chains of hand-overs are needed', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const input = feasibleCampaign(seed, { objects: 250, assignees: 120 });
+      const out = assignObjects(input);
+      expect(hardViolations(input, out), `seed ${seed}`).toEqual([]);
+      expect(out.shortfalls, `seed ${seed}`).toEqual([]);
+      expect(spread(out.loads), `seed ${seed}`).toBeLessThanOrEqual(1);
+      expect(districtViolations(input, out), `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it('on any campaign (tight capacities, shared units, unknown keys): never throws, hard rules hold', () => {
     for (let seed = 1; seed <= 400; seed++) {
       const input = anyCampaign(seed);
@@ -128,6 +139,19 @@ describe('assignObjects: the rules one by one', () => {
       visitsPerObject: 1,
     });
     expect(full.shortfalls).toEqual([{ objectId: 1002, missing: 1, why: 'too_few_assignees' }]);
+
+    // Nonsense numbers from a caller: no visits asked, no room; never an exception.
+    for (const [k, visits] of [
+      [0, 0],
+      [-2, 0],
+      [Number.NaN, 0],
+      [1.5, 3],
+    ]) {
+      const odd = assignObjects({ objects, assignees: [person('m:1', null)], visitsPerObject: k });
+      expect([odd.assignments.length, odd.shortfalls.length]).toEqual([visits, 0]);
+    }
+    const noRoom = assignObjects({ objects, assignees: [person('m:1', null, [], -1)], visitsPerObject: 1 });
+    expect(noRoom.shortfalls.map((s) => s.why)).toEqual(Array(3).fill('too_few_assignees'));
 
     const none = assignObjects({ objects: [], assignees: [], visitsPerObject: 3 });
     expect(none).toEqual({ assignments: [], shortfalls: [], loads: {} });

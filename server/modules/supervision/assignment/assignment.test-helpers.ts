@@ -38,11 +38,11 @@ export function makeObjects(m: number, district: (j: number) => string | null): 
  * assignments are then added only where they leave the witness valid, so an assignment with
  * max − min ≤ 1 exists by construction.
  */
-export function feasibleCampaign(seed: number) {
+export function feasibleCampaign(seed: number, size = { objects: 40, assignees: 25 }) {
   const r = seeded(seed);
   const k = 1 + r.int(3);
-  const n = k + r.int(25);
-  const m = 1 + r.int(40);
+  const n = k + r.int(size.assignees);
+  const m = 1 + r.int(size.objects);
   const objects = makeObjects(m, () => (r.next() < 0.1 ? null : r.pick(DISTRICTS)));
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
