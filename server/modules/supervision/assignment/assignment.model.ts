@@ -14,6 +14,7 @@ import { conflictIndex } from './assignment.units.js';
 
 export { routeOrder, type RouteStop } from './assignment.route-order.js';
 
+/** Ids are unique within a campaign. */
 export interface AssignObject {
   id: number;
   name: string;

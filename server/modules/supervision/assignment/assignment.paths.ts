@@ -9,6 +9,8 @@
 //   one visit along it lowers the sum of squared loads. When no such chain exists for any L the
 //   loads are the most even the conflicts and capacities allow (no negative cycle for a convex
 //   cost), so max − min ≤ 1 whenever some assignment achieves it.
+//   (When some objects stay short of visitors, "possible" means among assignments that fill
+//   the same slots: a chain through an unfilled object is not searched.)
 // Each object appears at most once on a chain, so every object keeps distinct visitors.
 
 export interface State {
