@@ -143,3 +143,45 @@ describe('the album as Word', () => {
     expect(doc).toContain('尚无评价意见');
   });
 });
+
+describe('the album when something fails', () => {
+  const base = {
+    orgName: '示范市政协',
+    title: '图册',
+    period: { from: '2026年4月1日', to: '2026年6月30日' },
+    summary: { text: '', objects: 2, visits: 0, photos: 0, members: 0 },
+    ranking: [],
+  };
+  const object: AlbumObject = {
+    name: '东湖公园',
+    address: '东湖路 1 号',
+    district: '东城区',
+    category: '综合公园',
+    rank: 1,
+    score: 80,
+    spread: 2,
+    criteria: [],
+    review: '整洁。',
+    photos: [],
+  };
+
+  it('rejects and destroys the destination when the objects cannot be read to the end', async () => {
+    async function* objects(): AsyncGenerator<AlbumObject> {
+      yield object;
+      throw new Error('database gone');
+    }
+    const out = new PassThrough();
+    out.resume();
+    await expect(writeAlbumDocx({ ...base, objects: objects() }, out)).rejects.toThrow('database gone');
+    expect(out.destroyed).toBe(true);
+  });
+
+  it('rejects, not waits forever, when the destination fails mid-way', async () => {
+    // A destination that never drains and then fails, as a broken disk or a dropped download.
+    const out = new PassThrough({ highWaterMark: 16 });
+    setTimeout(() => out.destroy(new Error('disk full')), 50);
+    await expect(writeAlbumDocx({ ...base, objects: [object, object] }, out)).rejects.toThrow(
+      /disk full|ALBUM_OUTPUT_CLOSED/,
+    );
+  });
+});

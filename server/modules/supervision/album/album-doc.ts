@@ -104,8 +104,22 @@ async function scaleInOrder(sources: AlbumObject['photos']): Promise<Array<Print
   return out;
 }
 
-/** Writes the album as .docx to `out` (a file or a response stream), which is ended at the end. */
+/**
+ * Writes the album as .docx to `out` (a file or a response stream), which is ended at the end;
+ * if the build fails (the objects' source throws, the destination fails) `out` is destroyed
+ * (without an error event, which would crash a caller with no listener) and the promise rejects,
+ * so a half-written file is not taken for an album.
+ */
 export async function writeAlbumDocx(input: AlbumInput, out: Writable): Promise<AlbumResult> {
+  try {
+    return await writeParts(input, out);
+  } catch (err) {
+    out.destroy();
+    throw err;
+  }
+}
+
+async function writeParts(input: AlbumInput, out: Writable): Promise<AlbumResult> {
   const zip = createZipWriter(out);
   const body: string[] = [DOCUMENT_OPEN, coverAndSummary(input)];
   let pictures = 0;

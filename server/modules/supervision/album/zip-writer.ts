@@ -27,21 +27,28 @@ export function createZipWriter(out: Writable): ZipWriter {
   const entries: Entry[] = [];
   let offset = 0;
 
-  const write = (chunk: Buffer) =>
-    new Promise<void>((resolve, reject) => {
-      offset += chunk.length;
-      const onError = (err: Error) => reject(err);
-      out.once('error', onError);
-      // Waits for 'drain' when the stream's buffer is full: this is what bounds memory.
-      if (out.write(chunk)) {
+  // Waits for 'drain' when the stream's buffer is full: this is what bounds memory. A
+  // destination that fails or closes early rejects the build instead of leaving it waiting.
+  const write = async (chunk: Buffer) => {
+    if (out.destroyed || out.writableEnded) throw out.errored ?? new Error('ALBUM_OUTPUT_CLOSED');
+    offset += chunk.length;
+    if (out.write(chunk)) return;
+    await new Promise<void>((resolve, reject) => {
+      const done = (err?: Error) => {
+        out.off('drain', onDrain);
         out.off('error', onError);
-        resolve();
-      } else
-        out.once('drain', () => {
-          out.off('error', onError);
-          resolve();
-        });
+        out.off('close', onClose);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onError = (err: Error) => done(err);
+      const onClose = () => done(out.errored ?? new Error('ALBUM_OUTPUT_CLOSED'));
+      out.on('drain', onDrain);
+      out.on('error', onError);
+      out.on('close', onClose);
     });
+  };
 
   return {
     get written() {
@@ -103,7 +110,10 @@ export function createZipWriter(out: Writable): ZipWriter {
       await write(end);
       await new Promise<void>((resolve, reject) => {
         out.once('error', reject);
-        out.end(() => resolve());
+        out.end(() => {
+          out.off('error', reject);
+          resolve();
+        });
       });
     },
   };
