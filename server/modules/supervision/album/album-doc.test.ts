@@ -108,6 +108,7 @@ describe('the album as Word', () => {
       expect(doc).toContain(`r:embed="rIdP${i}"`);
     }
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('image/jpeg');
+    expect(Object.keys(zip.files)[0]).toBe('[Content_Types].xml');
   });
 
   it('notes an unreadable or failing photo on its page and goes on', async () => {

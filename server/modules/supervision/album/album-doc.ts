@@ -121,6 +121,11 @@ export async function writeAlbumDocx(input: AlbumInput, out: Writable): Promise<
 
 async function writeParts(input: AlbumInput, out: Writable): Promise<AlbumResult> {
   const zip = createZipWriter(out);
+  // The fixed parts first, [Content_Types].xml leading as Office writes it (some readers expect it).
+  await zip.add('[Content_Types].xml', Buffer.from(CONTENT_TYPES, 'utf8'), true);
+  await zip.add('_rels/.rels', Buffer.from(ROOT_RELS, 'utf8'), true);
+  await zip.add('word/styles.xml', Buffer.from(STYLES, 'utf8'), true);
+  await zip.add('docProps/core.xml', Buffer.from(coreProps(input.title, input.orgName), 'utf8'), true);
   const body: string[] = [DOCUMENT_OPEN, coverAndSummary(input)];
   let pictures = 0;
   let unreadablePhotos = 0;
@@ -150,10 +155,6 @@ async function writeParts(input: AlbumInput, out: Writable): Promise<AlbumResult
   body.push(DOCUMENT_CLOSE);
   await zip.add('word/document.xml', Buffer.from(body.join(''), 'utf8'), true);
   await zip.add('word/_rels/document.xml.rels', Buffer.from([...documentRels(pictures)].join(''), 'utf8'), true);
-  await zip.add('word/styles.xml', Buffer.from(STYLES, 'utf8'), true);
-  await zip.add('docProps/core.xml', Buffer.from(coreProps(input.title, input.orgName), 'utf8'), true);
-  await zip.add('_rels/.rels', Buffer.from(ROOT_RELS, 'utf8'), true);
-  await zip.add('[Content_Types].xml', Buffer.from(CONTENT_TYPES, 'utf8'), true);
   await zip.finish();
   return { objects: done, photos: pictures, unreadablePhotos, bytes: zip.written };
 }
