@@ -111,6 +111,11 @@ export async function drawFieldPhoto(opts: FieldPhotoOptions = {}): Promise<Buff
   const height = opts.height ?? 1200;
   const seed = opts.seed ?? 1;
   const grain = opts.grain ?? 14;
+  for (const [name, v] of [
+    ['width', width],
+    ['height', height],
+  ] as const)
+    if (!Number.isInteger(v) || v < 16 || v > 8192) throw new RangeError(`drawFieldPhoto: ${name} must be 16–8192 px`);
   // librsvg takes ~10 s for a 12-megapixel canvas; drawing at most 2016 px wide and enlarging
   // costs a tenth of that, and the soft edges it leaves look more like a lens than vector art.
   const drawScale = Math.min(1, MAX_DRAW_WIDTH / width);
@@ -118,11 +123,10 @@ export async function drawFieldPhoto(opts: FieldPhotoOptions = {}): Promise<Buff
   const drawH = Math.round(height * drawScale);
   const svg = fieldPhotoSvg(opts.scene ?? 'park', seed, drawW, drawH);
   let pipeline = sharp(Buffer.from(svg), { limitInputPixels: false });
-  if (drawScale < 1)
-    pipeline = sharp(await pipeline.raw().toBuffer(), { raw: { width: drawW, height: drawH, channels: 4 } }).resize(
-      width,
-      height,
-    );
+  if (drawScale < 1) {
+    const drawn = await pipeline.raw().toBuffer({ resolveWithObject: true });
+    pipeline = sharp(drawn.data, { raw: drawn.info }).resize(width, height);
+  }
   // sharp refuses a composite tile larger than the picture.
   const side = Math.min(GRAIN_TILE, width, height);
   if (grain > 0)
