@@ -68,3 +68,9 @@ export function escapeLike(s: string): string {
 export function ratio(numerator: RawBuilder<unknown>, denominator: RawBuilder<unknown>): RawBuilder<number> {
   return sql<number>`(cast(${numerator} as real) / nullif(${denominator}, 0))`;
 }
+
+/** Whether a statement failed on a unique index (SQLite's message, PostgreSQL's SQLSTATE 23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message ?? ''));
+}

@@ -2,10 +2,16 @@
 // (docs/ARCHITECTURE.md):
 //   campaigns/  evaluation campaigns (民主评议): criteria, objects (parks, departments, projects,
 //               service windows), participants and teams
+//   assignment/ who visits what: the rules, the office's adjustments, a member's route order
+//   visits/     field visits captured on phones: scores, interview, photos and their evidence
+//   photos/     field photos drawn for the project (demo, tests, benches), with the EXIF a phone writes
+//   album/      the illustrated album (图册) as .docx, streamed with bounded memory
 // supervision.policy.ts composes the sub-domains' rules into the module's one table of rule names.
 import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
 import { registerEvalCampaigns } from './campaigns/index.js';
+import { registerVisits } from './visits/index.js';
+import { registerAssignment } from './assignment/index.js';
 import { SUPERVISION_PHRASES } from './supervision.texts.js';
 
 export const supervisionModule: AppModule = {
@@ -13,5 +19,16 @@ export const supervisionModule: AppModule = {
   register(app, platform) {
     registerPhrases(SUPERVISION_PHRASES);
     registerEvalCampaigns(app, platform);
+    registerAssignment(app, platform);
+    registerVisits(app, platform);
   },
 };
+
+/** Field photos drawn for the project (the demo, the tests and the benches use them). */
+export {
+  drawFieldPhoto,
+  fieldPhotoFixture,
+  FIELD_SCENES,
+  type FieldScene,
+  type FieldPhotoOptions,
+} from './photos/index.js';

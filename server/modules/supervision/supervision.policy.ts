@@ -2,6 +2,7 @@
 // composes the names every route may give as its `config.rule`, and supervision.policy.test.ts
 // holds the routes to them.
 import { campaignsRuleNames } from './campaigns/index.js';
+import { visitsRuleNames } from './visits/index.js';
 
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [...campaignsRuleNames];
+export const RULE_NAMES: readonly string[] = [...campaignsRuleNames, ...visitsRuleNames];

@@ -1,5 +1,11 @@
 // English for every sentence the supervision module's errors say in Chinese (registered with the
 // module; supervision.texts.test.ts checks that none is missing).
 import { CAMPAIGNS_PHRASES } from './campaigns/index.js';
+import { VISITS_PHRASES } from './visits/index.js';
+import { ASSIGNMENT_PHRASES } from './assignment/index.js';
 
-export const SUPERVISION_PHRASES: Record<string, string> = { ...CAMPAIGNS_PHRASES };
+export const SUPERVISION_PHRASES: Record<string, string> = {
+  ...CAMPAIGNS_PHRASES,
+  ...ASSIGNMENT_PHRASES,
+  ...VISITS_PHRASES,
+};

@@ -1,6 +1,7 @@
 // Turns every failure into the one error shape. Known client mistakes become 4xx with a
 // stable code; anything unexpected becomes a 500 whose body says nothing about internals
 // (the details go to the log, keyed by the request id).
+import { isUniqueViolation } from '../../db/dialect.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from '../errors.js';
@@ -45,7 +46,7 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
 function databaseClientError(err: { code?: string; message?: string }): AppError | null {
   const code = err.code ?? '';
   const msg = err.message ?? '';
-  if (code === '23505' || /UNIQUE constraint failed/.test(msg)) return new AppError(409, 'DUPLICATE');
+  if (isUniqueViolation(err)) return new AppError(409, 'DUPLICATE');
   if (code === '23503' || /FOREIGN KEY constraint failed/.test(msg))
     return new AppError(400, 'INVALID_REFERENCE', '引用的记录不存在');
   if (code === '22003' || code === '22P02' || code === '22021' || code === '22007' || code === '22008') {

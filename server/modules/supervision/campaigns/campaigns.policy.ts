@@ -37,6 +37,9 @@ export const EVAL_CAMPAIGN_RULES = {
   setEvalCriteria: { who: [office], when: [draft] },
   editEvalObjects: { who: [office], when: [beforeReview] },
   setEvalParticipants: { who: [office], when: [beforeReview] },
+  // Who visits what: automatically, then adjusted by hand, until review starts.
+  assignEvalObjects: { who: [office], when: [beforeReview] },
+  editEvalAssignments: { who: [office], when: [beforeReview], offered: false },
   openEvalCampaign: { who: [office], when: [draft] },
   reviewEvalCampaign: { who: [office], when: [inStatus(['open'], 'CAMPAIGN_NOT_OPEN', '评议活动未在进行中')] },
   closeEvalCampaign: {
