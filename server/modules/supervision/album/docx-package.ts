@@ -32,16 +32,17 @@ function paraStyle(id: string, name: string, ppr: string, rpr: string): string {
   return `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${ppr}</w:pPr><w:rPr>${rpr}</w:rPr></w:style>`;
 }
 
+// Children of pPr and rPr follow the schema's order: Word may call a file damaged otherwise.
 // Songti for text and Heiti for headings, the usual pair of a government document; Word and
 // LibreOffice substitute what the machine has.
 export const STYLES = `${XML}<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault><w:rPr>${fonts('Times New Roman', 'SimSun')}<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="300" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
-${paraStyle('Title', 'Title', '<w:jc w:val="center"/><w:spacing w:before="3600" w:after="600"/>', `${fonts('Arial', 'SimHei')}<w:b/><w:sz w:val="60"/><w:szCs w:val="60"/>`)}
-${paraStyle('Subtitle', 'Subtitle', '<w:jc w:val="center"/><w:spacing w:after="240"/>', `${fonts('Arial', 'SimHei')}<w:sz w:val="32"/><w:szCs w:val="32"/>`)}
+${paraStyle('Title', 'Title', '<w:spacing w:before="3600" w:after="600"/><w:jc w:val="center"/>', `${fonts('Arial', 'SimHei')}<w:b/><w:sz w:val="60"/><w:szCs w:val="60"/>`)}
+${paraStyle('Subtitle', 'Subtitle', '<w:spacing w:after="240"/><w:jc w:val="center"/>', `${fonts('Arial', 'SimHei')}<w:sz w:val="32"/><w:szCs w:val="32"/>`)}
 ${paraStyle('Heading1', 'heading 1', '<w:keepNext/><w:pageBreakBefore/><w:spacing w:after="200"/><w:outlineLvl w:val="0"/>', `${fonts('Arial', 'SimHei')}<w:b/><w:sz w:val="36"/><w:szCs w:val="36"/>`)}
 ${paraStyle('Heading2', 'heading 2', '<w:keepNext/><w:spacing w:before="200" w:after="100"/><w:outlineLvl w:val="1"/>', `${fonts('Arial', 'SimHei')}<w:b/><w:sz w:val="26"/><w:szCs w:val="26"/>`)}
 ${paraStyle('Meta', 'Meta', '<w:spacing w:after="60"/>', '<w:color w:val="555555"/><w:sz w:val="20"/><w:szCs w:val="20"/>')}
-${paraStyle('Photos', 'Photos', '<w:jc w:val="center"/><w:spacing w:before="120" w:after="120"/><w:keepLines/>', '')}
+${paraStyle('Photos', 'Photos', '<w:keepLines/><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/>', '')}
 ${paraStyle('TableText', 'Table text', '<w:spacing w:after="0" w:line="260" w:lineRule="auto"/>', '<w:sz w:val="20"/><w:szCs w:val="20"/>')}
 <w:style w:type="table" w:styleId="AlbumTable"><w:name w:val="Album table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="9AA5B1"/><w:left w:val="single" w:sz="4" w:color="9AA5B1"/><w:bottom w:val="single" w:sz="4" w:color="9AA5B1"/><w:right w:val="single" w:sz="4" w:color="9AA5B1"/><w:insideH w:val="single" w:sz="4" w:color="9AA5B1"/><w:insideV w:val="single" w:sz="4" w:color="9AA5B1"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;
