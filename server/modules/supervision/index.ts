@@ -4,6 +4,7 @@
 //               service windows), participants and teams
 //   assignment/ who visits what: the rules, the office's adjustments, a member's route order
 //   visits/     field visits captured on phones: scores, interview, photos and their evidence
+//   review/     figures per object (score, spread, criteria), ranking, the office's reviews and album photos
 //   photos/     field photos drawn for the project (demo, tests, benches), with the EXIF a phone writes
 //   album/      the illustrated album (图册) as .docx, streamed with bounded memory
 // supervision.policy.ts composes the sub-domains' rules into the module's one table of rule names.
@@ -12,6 +13,7 @@ import { registerPhrases } from '../../platform/messages.js';
 import { registerEvalCampaigns } from './campaigns/index.js';
 import { registerVisits } from './visits/index.js';
 import { registerAssignment } from './assignment/index.js';
+import { registerReview } from './review/index.js';
 import { SUPERVISION_PHRASES } from './supervision.texts.js';
 
 export const supervisionModule: AppModule = {
@@ -21,6 +23,7 @@ export const supervisionModule: AppModule = {
     registerEvalCampaigns(app, platform);
     registerAssignment(app, platform);
     registerVisits(app, platform);
+    registerReview(app, platform);
   },
 };
 

@@ -3,6 +3,7 @@
 // holds the routes to them.
 import { campaignsRuleNames } from './campaigns/index.js';
 import { visitsRuleNames } from './visits/index.js';
+import { reviewRuleNames } from './review/index.js';
 
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [...campaignsRuleNames, ...visitsRuleNames];
+export const RULE_NAMES: readonly string[] = [...campaignsRuleNames, ...visitsRuleNames, ...reviewRuleNames];

@@ -2,6 +2,7 @@
 // anything hidden after the image data) is gone; stored under random keys; handed out
 // only after the owning module says the reader may see the owner.
 import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { pipeline, type Readable } from 'node:stream';
 import type { Db } from '../../db/tx.js';
 import type { Actor } from '../access/actor.js';
@@ -73,6 +74,16 @@ export interface FileService {
    * the write to the store (over the network, for an object store) hold no database lock.
    */
   prepare(actor: Actor, upload: { data: Buffer; filename: string }, opts: AcceptOptions): Promise<PreparedFile>;
+  /**
+   * A file the platform made itself (an album): streamed from a local path into the store and
+   * recorded for its owner. No content checks (it is ours) and no audit entry (the step that made
+   * it audits itself).
+   */
+  storeMade(
+    trx: Db,
+    made: { orgId: number; createdBy: number | null; name: string; kind: FileKind; path: string },
+    owner: { type: string; id: string | number },
+  ): Promise<StoredFile>;
   /** The file's row and audit entry, in the caller's transaction. */
   record(trx: Db, actor: Actor, prepared: PreparedFile): Promise<StoredFile>;
   /** Removes the stored bytes of a prepared file whose transaction did not commit. */
@@ -228,6 +239,45 @@ export function createFileService(deps: {
         expires_at: opts.expiresInMs ? new Date(now.getTime() + opts.expiresInMs).toISOString() : null,
       };
       return { row };
+    },
+
+    async storeMade(trx, made, owner) {
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of createReadStream(made.path)) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+      }
+      const id = randomUUID();
+      const hex = id.replace(/-/g, '');
+      const storageKey = `${hex.slice(0, 2)}/${hex.slice(2, 4)}/${id}`;
+      await store.put(storageKey, createReadStream(made.path));
+      const row: FileRow = {
+        id,
+        org_id: made.orgId,
+        owner_type: owner.type,
+        owner_id: String(owner.id),
+        original_name: safeFileName(made.name, made.kind),
+        mime: KIND_MIME[made.kind],
+        size,
+        sha256: hash.digest('hex'),
+        storage_key: storageKey,
+        width: null,
+        height: null,
+        taken_at: null,
+        gps: null,
+        created_by: made.createdBy,
+        created_at: clock.now().toISOString(),
+        sealed: 0,
+        expires_at: null,
+      };
+      try {
+        await trx.insertInto('files').values(row).execute();
+      } catch (err) {
+        await store.delete(storageKey).catch(() => undefined);
+        throw err;
+      }
+      return toRecord(row);
     },
 
     async record(trx, actor, { row }) {

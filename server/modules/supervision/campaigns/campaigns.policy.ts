@@ -19,12 +19,14 @@ export const isSupervisionOffice = (a: Actor, orgId: number) => can(a, 'supervis
 export const readsSupervision = (a: Actor, orgId: number) =>
   (can(a, 'supervision.manage') || can(a, 'supervision.read_all')) && a.visibleOrgIds.includes(orgId);
 
-const office = who<EvalCampaignSubject, unknown>(
+/** The office of the campaign's organisation (the other sub-domains' rules use it too). */
+export const office = who<EvalCampaignSubject, unknown>(
   (a, s) => isSupervisionOffice(a, s.orgId),
   'NOT_SUPERVISION_OFFICE',
   '只有本单位政协办可以管理评议活动',
 );
-const inStatus = (statuses: SupervisionCampaignStatus[], code: string, message: string): CampaignCheck => ({
+/** The campaign is in one of these states, else a 409 with the code and message. */
+export const inStatus = (statuses: SupervisionCampaignStatus[], code: string, message: string): CampaignCheck => ({
   test: (_a, s) => statuses.includes(s.status),
   fail: () => conflict(code, message),
 });

@@ -44,8 +44,9 @@ function checkPeriod(startsOn: string, endsOn: string) {
   if (endsOn < startsOn) throw invalid('endsOn', '结束日期不能早于开始日期');
 }
 
-/** The campaign for a step: 404 when the actor cannot read it, else the rules' verdict. */
+/** The campaign for a read or a step: 403 for those who read no campaign, 404 when the actor cannot read this one, else the rules' verdict. */
 export async function loadCampaign(campaigns: CampaignRepo, trx: Db, actor: Actor, id: number, step?: Step) {
+  evalCampaignAccess.require(actor, 'readEvalCampaigns');
   const c = await campaigns.get(trx, id);
   if (!c || !readsSupervision(actor, c.org_id)) throw notFound('EVAL_CAMPAIGN_NOT_FOUND', '评议活动不存在');
   const subject: EvalCampaignSubject = { orgId: c.org_id, status: c.status };

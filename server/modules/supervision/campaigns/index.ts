@@ -21,7 +21,13 @@ export function registerEvalCampaigns(app: ZodApp, platform: Platform): void {
 
 export { createCampaignRepo, type CampaignRepo, type CampaignRow, type ObjectRow } from './campaigns.repo.js';
 export { loadCampaign } from './campaigns.service.js';
-export { isSupervisionOffice, readsSupervision } from './campaigns.policy.js';
+export {
+  inStatus,
+  isSupervisionOffice,
+  office,
+  readsSupervision,
+  type EvalCampaignSubject,
+} from './campaigns.policy.js';
 
 /** The rule names this sub-domain's routes give as config.rule (composed in ../supervision.policy.ts). */
 export const campaignsRuleNames: readonly string[] = [...Object.keys(EVAL_CAMPAIGN_RULES), ...evalCampaignAccess.names];
