@@ -16,6 +16,7 @@ import type { OpinionIntakeTables } from './tables/opinion-intake.js';
 import type { OpinionGroupTables } from './tables/opinion-groups.js';
 import type { OpinionProcessingTables } from './tables/opinion-processing.js';
 import type { SqmyReportTables } from './tables/sqmy-reports.js';
+import type { SupervisionInspectionTables } from './tables/supervision-inspections.js';
 
 type Flag = number;
 
@@ -287,4 +288,5 @@ export type DB = FoundationTables &
   OpinionIntakeTables &
   OpinionGroupTables &
   OpinionProcessingTables &
-  SqmyReportTables;
+  SqmyReportTables &
+  SupervisionInspectionTables;

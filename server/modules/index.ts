@@ -7,6 +7,7 @@ import { orgsModule } from './orgs/index.js';
 import { proposalsModule } from './proposals/index.js';
 import { studyModule } from './study/index.js';
 import { opinionsModule } from './opinions/index.js';
+import { supervisionModule } from './supervision/index.js';
 
 export const modules: AppModule[] = [
   orgsModule,
@@ -16,4 +17,5 @@ export const modules: AppModule[] = [
   meetingsModule,
   studyModule,
   opinionsModule,
+  supervisionModule,
 ];
