@@ -38,21 +38,23 @@ export function InspectionList({
         locale={{ emptyText: t('insp.empty') }}
         pagination={pagination && { ...pagination, size: 'small' }}
         renderItem={(i) => (
-          <Card size="small" style={{ marginBottom: 8 }} data-testid="inspection-row">
-            <Link to={link(i)}>
-              <Typography.Text strong>{i.title}</Typography.Text>
-            </Link>
-            <div style={{ margin: '6px 0' }}>
-              <Space size={4} wrap>
-                <InspectionStatusTag status={i.status} />
-                <Typography.Text type="secondary">{t(`insp.kind.${i.kind}`)}</Typography.Text>
-              </Space>
-            </div>
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {datesOf(i, formatDate)}
-              {i.leader && ` · ${t('insp.leader')} ${i.leader.name}`}
-            </Typography.Text>
-          </Card>
+          <List.Item style={{ padding: 0, border: 0, marginBottom: 8, display: 'block' }}>
+            <Card size="small" data-testid="inspection-row">
+              <Link to={link(i)}>
+                <Typography.Text strong>{i.title}</Typography.Text>
+              </Link>
+              <div style={{ margin: '6px 0' }}>
+                <Space size={4} wrap>
+                  <InspectionStatusTag status={i.status} />
+                  <Typography.Text type="secondary">{t(`insp.kind.${i.kind}`)}</Typography.Text>
+                </Space>
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {datesOf(i, formatDate)}
+                {i.leader && ` · ${t('insp.leader')} ${i.leader.name}`}
+              </Typography.Text>
+            </Card>
+          </List.Item>
         )}
       />
     );

@@ -11,15 +11,21 @@ export function RecommendationList({
   loading,
   pagination,
   showInspection = true,
+  linked = true,
 }: {
   items: RecommendationItem[];
   loading?: boolean;
   pagination?: Paging;
   showInspection?: boolean;
+  /** Each opens its page (not for a participant, who reads them on the inspection only). */
+  linked?: boolean;
 }) {
   const { t } = useI18n();
   const mobile = !Grid.useBreakpoint().md;
-  const link = (r: RecommendationItem) => `/supervision/recommendations/${r.id}`;
+  const title = (r: RecommendationItem, strong: boolean) => {
+    const text = strong ? <Typography.Text strong>{r.title}</Typography.Text> : r.title;
+    return linked ? <Link to={`/supervision/recommendations/${r.id}`}>{text}</Link> : text;
+  };
 
   if (mobile)
     return (
@@ -29,18 +35,23 @@ export function RecommendationList({
         locale={{ emptyText: t('insp.recsEmpty') }}
         pagination={pagination && { ...pagination, size: 'small' }}
         renderItem={(r) => (
-          <Card size="small" style={{ marginBottom: 8 }} data-testid="recommendation-row">
-            <Link to={link(r)}>
-              <Typography.Text strong>{r.title}</Typography.Text>
-            </Link>
-            <div style={{ margin: '6px 0' }}>
-              <RecommendationStatusTag status={r.status} overdue={r.overdue} />
-            </div>
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {r.unit.name} · {t('insp.dueOn')} {formatDate(r.dueOn)}
-              {showInspection && <div>{r.inspectionTitle}</div>}
-            </Typography.Text>
-          </Card>
+          <List.Item style={{ padding: 0, border: 0, marginBottom: 8, display: 'block' }}>
+            <Card size="small" data-testid="recommendation-row">
+              {title(r, true)}
+              <div style={{ margin: '6px 0' }}>
+                <RecommendationStatusTag status={r.status} overdue={r.overdue} />
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {r.unit.name} · {t('insp.dueOn')} {formatDate(r.dueOn)}
+                {showInspection && (
+                  <>
+                    <br />
+                    {r.inspectionTitle}
+                  </>
+                )}
+              </Typography.Text>
+            </Card>
+          </List.Item>
         )}
       />
     );
@@ -59,7 +70,7 @@ export function RecommendationList({
           title: t('insp.recTitle'),
           render: (_, r) => (
             <Space orientation="vertical" size={0}>
-              <Link to={link(r)}>{r.title}</Link>
+              {title(r, false)}
               {showInspection && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {r.inspectionTitle}

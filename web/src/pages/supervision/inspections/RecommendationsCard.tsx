@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api } from '../../../api/client';
 import type { InspectionDetail } from '../../../api/models';
 import { useApiQuery } from '../../../api/query';
+import { useSession } from '../../../auth';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import { RecommendationList } from './RecommendationList';
@@ -15,6 +16,7 @@ type Values = { title: string; body: string; unitId: number; dueOn: Dayjs; siteI
 
 export function RecommendationsCard({ i }: { i: InspectionDetail }) {
   const { t } = useI18n();
+  const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const may = i.allowedActions.includes('addRecommendation');
   const choices = useApiQuery('/api/supervision/inspections/choices', undefined, { enabled: may }).data;
@@ -30,7 +32,11 @@ export function RecommendationsCard({ i }: { i: InspectionDetail }) {
         )
       }
     >
-      <RecommendationList items={i.recommendations} showInspection={false} />
+      <RecommendationList
+        items={i.recommendations}
+        showInspection={false}
+        linked={can('supervision.manage') || can('supervision.read_all')}
+      />
       <FormModal<Values>
         open={adding}
         width={640}
