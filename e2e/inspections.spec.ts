@@ -55,7 +55,7 @@ describe('inspections: read by the office, answered by a unit on its phone, sett
     await page.getByTestId('answer-submit').click();
     await page.getByText(ANSWER).first().waitFor();
     await page.getByText('已答复').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await snap(page, 'inspection-recommendation-answered-phone');
   });
 
@@ -89,7 +89,7 @@ describe('inspections: read by the office, answered by a unit on its phone, sett
       await page.getByRole('link', { name: '全市农村生活污水治理专题视察' }).click();
       await page.getByText('青石镇污水处理站').first().waitFor();
       await page.getByTestId('recommendation-row').first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await snap(page, 'inspection-member-phone');
     } finally {
       await member.close();

@@ -18,6 +18,8 @@ export interface InspectionSubject {
 export interface InspectionRelation {
   /** The viewer is a member taking part (a participant or the leader). */
   takesPart: boolean;
+  /** Recommendations came of it: it took place, and cannot be cancelled. */
+  hasRecommendations: boolean;
 }
 export interface RecommendationSubject {
   org_id: number;
@@ -62,7 +64,16 @@ export const INSPECTION_RULES = {
   publishInspection: { who: [office], when: [inStatus(['draft'], 'INSPECTION_NOT_DRAFT', '视察已发布，不能重复发布')] },
   startInspection: { who: [office], when: [inStatus(['published'], 'INSPECTION_NOT_PUBLISHED', '视察发布后才能开始')] },
   finishInspection: { who: [office], when: [inStatus(['under_way'], 'INSPECTION_NOT_UNDER_WAY', '视察未在进行中')] },
-  cancelInspection: { who: [office], when: [changeable] },
+  cancelInspection: {
+    who: [office],
+    when: [
+      changeable,
+      {
+        test: (_a, _s, rel) => !rel.hasRecommendations,
+        fail: () => conflict('INSPECTION_HAS_RECOMMENDATIONS', '视察已提出建议，不能取消'),
+      },
+    ],
+  },
   writeFindings: { who: [office], when: [findingsOpen] },
   addRecommendation: { who: [office], when: [findingsOpen] },
 } satisfies Record<string, Rule<InspectionSubject, InspectionRelation>>;

@@ -31,6 +31,19 @@ const withLeader = (db: Db) =>
     .select(['lm.name as leader_member_name', 'lu.display_name as leader_user_name']);
 
 export function createInspectionRepo() {
+  /** The member is a participant or the leader. */
+  async function takesPart(db: Db, i: Pick<InspectionRow, 'id' | 'leader_member_id'>, memberId: number | null) {
+    if (memberId === null) return false;
+    if (i.leader_member_id === memberId) return true;
+    const r = await db
+      .selectFrom('supervision_inspection_participants')
+      .select('id')
+      .where('inspection_id', '=', i.id)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst();
+    return r !== undefined;
+  }
+
   return {
     get: (db: Db, id: number) =>
       db.selectFrom('supervision_inspections').selectAll().where('id', '=', id).executeTakeFirst(),
@@ -130,16 +143,14 @@ export function createInspectionRepo() {
           .values(memberIds.map((member_id) => ({ inspection_id: inspectionId, member_id, added_at: at })))
           .execute();
     },
-    async takesPart(db: Db, i: Pick<InspectionRow, 'id' | 'leader_member_id'>, memberId: number | null) {
-      if (memberId === null) return false;
-      if (i.leader_member_id === memberId) return true;
-      const r = await db
-        .selectFrom('supervision_inspection_participants')
-        .select('id')
-        .where('inspection_id', '=', i.id)
-        .where('member_id', '=', memberId)
-        .executeTakeFirst();
-      return r !== undefined;
+    takesPart,
+    /** The viewer's relation to the inspection (inspections.policy.ts). */
+    async relationOf(db: Db, i: Pick<InspectionRow, 'id' | 'leader_member_id'>, memberId: number | null) {
+      const [part, rec] = await Promise.all([
+        takesPart(db, i, memberId),
+        db.selectFrom('supervision_recommendations').select('id').where('inspection_id', '=', i.id).executeTakeFirst(),
+      ]);
+      return { takesPart: part, hasRecommendations: rec !== undefined };
     },
     /** The active accounts of the participants and of the leader (a member or an account). */
     async peopleToTell(db: Db, i: Pick<InspectionRow, 'id' | 'leader_member_id' | 'leader_user_id'>) {

@@ -73,7 +73,7 @@ export function createInspectionService(deps: InspectionDeps) {
   async function load(trx: Db, actor: Actor, id: number, step: InspectionStep) {
     const i = await inspections.get(trx, id);
     if (!i) throw notFound('NOT_FOUND', '视察不存在');
-    const rel = { takesPart: await inspections.takesPart(trx, i, actor.memberId) };
+    const rel = await inspections.relationOf(trx, i, actor.memberId);
     if (!inspectionRules.allows(actor, 'viewInspection', i, rel)) throw notFound('NOT_FOUND', '视察不存在');
     inspectionRules.authorize(actor, step, i, rel);
     return { i, rel };
@@ -87,7 +87,7 @@ export function createInspectionService(deps: InspectionDeps) {
       inspections.sites(db, id),
       recommendations.ofInspection(db, id),
     ]);
-    const rel = { takesPart: await inspections.takesPart(db, r!, actor.memberId) };
+    const rel = await inspections.relationOf(db, r!, actor.memberId);
     const today = chinaToday(clock);
     return {
       ...presentItem(r!, counts.get(id)),

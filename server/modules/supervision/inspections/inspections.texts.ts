@@ -65,4 +65,5 @@ export const INSPECTIONS_TEXT_PHRASES: Record<string, string> = {
   '该视察点已有建议，不能删除': 'Recommendations come from this site: it cannot be removed',
   答复期限不能早于今天: 'The deadline cannot be before today',
   没有要修改的内容: 'Nothing to change',
+  '视察已提出建议，不能取消': 'Recommendations came of this inspection: it cannot be cancelled',
 };

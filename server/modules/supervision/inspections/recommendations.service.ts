@@ -119,8 +119,9 @@ export function createRecommendationService(deps: InspectionDeps) {
       checkDue(input.dueOn);
       const id = await inTransaction(db, async (trx) => {
         const i = await inspections.get(trx, inspectionId);
-        const rel = { takesPart: i ? await inspections.takesPart(trx, i, actor.memberId) : false };
-        if (!i || !inspectionRules.allows(actor, 'viewInspection', i, rel)) throw notFound('NOT_FOUND', '视察不存在');
+        const rel = i ? await inspections.relationOf(trx, i, actor.memberId) : null;
+        if (!i || !rel || !inspectionRules.allows(actor, 'viewInspection', i, rel))
+          throw notFound('NOT_FOUND', '视察不存在');
         inspectionRules.authorize(actor, 'addRecommendation', i, rel);
         await checkUnit(trx, i.org_id, input.unitId);
         if (input.siteId) {

@@ -48,6 +48,14 @@ describe(`supervision: inspection recommendations (${ENGINE})`, () => {
     const { id: inspectionId } = await inspectionIn(staff, 'under_way');
     const id = await recommendationOf(staff, inspectionId, fx.units['市教育局']!);
     expect(await kindsOf(id)).toEqual(['supervision.recommendation_routed jiaoyuju']);
+    expectError(
+      await staff.post(`/api/supervision/inspections/${inspectionId}/cancel`, { reason: '改期' }),
+      409,
+      'INSPECTION_HAS_RECOMMENDATIONS',
+    );
+    const inspection = (await staff.get(`/api/supervision/inspections/${inspectionId}`)).json();
+    expect(inspection.allowedActions).not.toContain('cancelInspection');
+    expect(inspection.allowedActions).toContain('finishInspection');
 
     // Only its unit sees and answers it; another unit gets nothing, not even its existence.
     const mine = (await edu.get('/api/supervision/recommendations?scope=mine')).json();
