@@ -10,10 +10,11 @@ import type { AuditLog } from '../../../platform/audit/audit-log.js';
 import { chinaToday, type Clock } from '../../../platform/clock.js';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
 import type { Notifier } from '../../../platform/notify/notifier.js';
-import { daysBetween } from '../../../platform/workdays.js';
+import { createInspectionChecks } from './inspections.checks.js';
 import { COUNTED, SHOWN_TO_PARTICIPANTS } from './inspections.model.js';
+import { presentItem } from './inspections.present.js';
 import { inspectionAccess, inspectionRules, readsOrg, type InspectionStep } from './inspections.policy.js';
-import type { InspectionItemRow, InspectionRepo, InspectionRow } from './inspections.repo.js';
+import type { InspectionRepo, InspectionRow } from './inspections.repo.js';
 import type {
   CreateInspection,
   Findings,
@@ -35,39 +36,10 @@ export interface InspectionDeps {
   recommendations: RecommendationRepo;
 }
 
-/** An inspection lasts a month at most: a longer one is a typing error. */
-const MAX_DAYS = 31;
-
-type Counts = Awaited<ReturnType<InspectionRepo['counts']>> extends Map<number, infer C> ? C : never;
-
-function presentItem(r: InspectionItemRow, c: Counts | undefined) {
-  return {
-    id: r.id,
-    title: r.title,
-    subject: r.subject,
-    kind: r.kind,
-    startsOn: r.starts_on,
-    endsOn: r.ends_on,
-    status: r.status,
-    leader:
-      r.leader_member_id !== null
-        ? { kind: 'member' as const, id: r.leader_member_id, name: r.leader_member_name ?? '' }
-        : r.leader_user_id !== null
-          ? { kind: 'user' as const, id: r.leader_user_id, name: r.leader_user_name ?? '' }
-          : null,
-    participantCount: c?.participants ?? 0,
-    siteCount: c?.sites ?? 0,
-    recommendationCount: c?.recommendations ?? 0,
-    openRecommendationCount: c?.open ?? 0,
-    cancelReason: r.cancel_reason,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-  };
-}
-
 export function createInspectionService(deps: InspectionDeps) {
   const { db, audit, clock, notify, inspections, recommendations } = deps;
   const now = () => clock.now().toISOString();
+  const { checkDates, leaderOf, checkMembers, checkUnit } = createInspectionChecks(inspections);
 
   /** The inspection a step is taken on: missing unless the actor sees it, then the step's rule. */
   async function load(trx: Db, actor: Actor, id: number, step: InspectionStep) {
@@ -109,38 +81,6 @@ export function createInspectionService(deps: InspectionDeps) {
       recommendations: recs.map((x) => presentRecommendation(actor, x, today)),
       allowedActions: inspectionRules.allowed(actor, r!, rel),
     };
-  }
-
-  function checkDates(startsOn: string, endsOn: string) {
-    if (endsOn < startsOn) throw invalid('endsOn', '结束日期不能早于开始日期');
-    if (daysBetween(startsOn, endsOn) > MAX_DAYS) throw invalid('endsOn', '视察时间不能超过一个月');
-  }
-
-  /** The leader named by a request, checked: a member of the roster or an account of the organisation. */
-  async function leaderOf(trx: Db, orgId: number, leader: CreateInspection['leader']) {
-    if (!leader) return { leader_member_id: null, leader_user_id: null };
-    if ('memberId' in leader) {
-      const [ok] = await inspections.activeMembersOf(trx, orgId, [leader.memberId]);
-      if (!ok) throw invalid('leader.memberId', '带队委员不存在或不属于本单位');
-      return { leader_member_id: ok, leader_user_id: null };
-    }
-    const u = await inspections.userOf(trx, leader.userId);
-    if (!u || u.org_id !== orgId || u.active !== 1 || u.member_id !== null || u.unit_id !== null)
-      throw invalid('leader.userId', '带队领导账号不存在或不属于本单位');
-    return { leader_member_id: null, leader_user_id: u.id };
-  }
-
-  async function checkMembers(trx: Db, orgId: number, memberIds: readonly number[], path: string) {
-    if (new Set(memberIds).size !== memberIds.length) throw invalid(path, '委员重复');
-    const found = await inspections.activeMembersOf(trx, orgId, memberIds);
-    if (found.length !== memberIds.length) throw invalid(path, '所选委员不存在、已不在任或不属于本单位');
-  }
-
-  async function checkUnit(trx: Db, orgId: number, unitId: number | null | undefined, path: string) {
-    if (unitId === null || unitId === undefined) return;
-    const u = await inspections.unitOf(trx, unitId);
-    if (!u || u.org_id !== orgId) throw invalid(path, '承办单位不存在');
-    if (u.active !== 1) throw invalid(path, '承办单位已停用');
   }
 
   async function tellPeople(trx: Db, i: InspectionRow, kind: string, text: { title: string; body: string }) {
