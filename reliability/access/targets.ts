@@ -19,6 +19,7 @@ import { opinionTargets, type OpinionTargets } from './opinion-targets.js';
 import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-targets.js';
 import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
 import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
+import { inspectionTargets, type InspectionTargets } from './inspection-targets.js';
 
 export interface Bundle {
   org: number;
@@ -70,6 +71,8 @@ export interface Bundle {
   op: OpinionProcessingTargets;
   /** 社情民意 reports and a draft issue of this organisation (./opinions-reports-targets.ts). */
   sqmy: ReportTargets;
+  /** Inspections and a recommendation of this organisation (./inspection-targets.ts). */
+  insp: InspectionTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -302,6 +305,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       member: fx.members.zhang!,
     }),
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
+    insp: await inspectionTargets(clients.staff!, fx.members.zhang!, fx.units['市教育局']!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -343,6 +347,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       member: fx.members.zhao!,
     }),
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
+    insp: await inspectionTargets(clients.county_admin!, fx.members.zhao!, fx.countyUnit),
   };
   return { city, county };
 }

@@ -17,6 +17,7 @@ import type { OpinionGroupTables } from './tables/opinion-groups.js';
 import type { OpinionProcessingTables } from './tables/opinion-processing.js';
 import type { SqmyReportTables } from './tables/sqmy-reports.js';
 import type { SupervisionTables } from './tables/supervision.js';
+import type { SupervisionInspectionTables } from './tables/supervision-inspections.js';
 
 type Flag = number;
 
@@ -289,4 +290,5 @@ export type DB = FoundationTables &
   OpinionGroupTables &
   OpinionProcessingTables &
   SqmyReportTables &
-  SupervisionTables;
+  SupervisionTables &
+  SupervisionInspectionTables;

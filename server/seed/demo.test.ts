@@ -289,6 +289,29 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(questions.board).toMatchObject({ publicEnabled: true, currentQuestionId: expect.any(Number) });
   });
 
+  it('has inspections: one done with its recommendations answered and settled, one under way, one planned', async () => {
+    const list = (await office.get('/api/supervision/inspections?scope=org')).json().items as {
+      id: number;
+      status: string;
+      recommendationCount: number;
+      openRecommendationCount: number;
+    }[];
+    expect(list.map((i) => i.status).sort()).toEqual(['done', 'published', 'under_way']);
+    const done = list.find((i) => i.status === 'done')!;
+    expect(done).toMatchObject({ recommendationCount: 3, openRecommendationCount: 0 });
+    const detail = (await office.get(`/api/supervision/inspections/${done.id}`)).json();
+    expect(detail.sites.every((s: { findings: string | null }) => s.findings)).toBe(true);
+    expect(
+      detail.recommendations.map((r: { answerKind: string; status: string }) => `${r.answerKind} ${r.status}`),
+    ).toEqual(['accepted done', 'partly done', 'declined closed']);
+    // The demo's unit sign-in (the education bureau) has the one waiting for its answer; the demo member his inspections.
+    const unit = await login(ctx, 'unit', DEMO_PASSWORD);
+    const mine = (await unit.get('/api/supervision/recommendations?scope=mine')).json().items;
+    expect(mine.map((r: { status: string; overdue: boolean }) => [r.status, r.overdue])).toEqual([['routed', false]]);
+    const member = await login(ctx, 'member', DEMO_PASSWORD);
+    expect((await member.get('/api/supervision/inspections?scope=mine')).json().total).toBe(2);
+  });
+
   it('has minutes and follow-ups of the past meetings: one done, one overdue, one a unit reports on', async () => {
     const list = (await office.get('/api/meetings?scope=org&pageSize=50')).json().items as {
       id: number;

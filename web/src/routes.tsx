@@ -88,6 +88,27 @@ const ReportPage = lazyPage(() => import('./pages/opinions/reports/ReportPage'),
 const ReportsInboxPage = lazyPage(() => import('./pages/opinions/reports/ReportsInboxPage'), 'ReportsInboxPage');
 const ReportFiguresPage = lazyPage(() => import('./pages/opinions/reports/ReportFiguresPage'), 'ReportFiguresPage');
 const BulletinsPage = lazyPage(() => import('./pages/opinions/reports/BulletinsPage'), 'BulletinsPage');
+const InspectionListPage = lazyPage(
+  () => import('./pages/supervision/inspections/InspectionListPage'),
+  'InspectionListPage',
+);
+const MyInspectionsPage = lazyPage(
+  () => import('./pages/supervision/inspections/MyInspectionsPage'),
+  'MyInspectionsPage',
+);
+const InspectionPage = lazyPage(() => import('./pages/supervision/inspections/InspectionPage'), 'InspectionPage');
+const RecommendationListPage = lazyPage(
+  () => import('./pages/supervision/inspections/RecommendationListPage'),
+  'RecommendationListPage',
+);
+const RecommendationPage = lazyPage(
+  () => import('./pages/supervision/inspections/RecommendationPage'),
+  'RecommendationPage',
+);
+/** Who reads an inspection: the office and leaders (all of the organisation's), members (those they take part in). */
+const INSPECTION_READERS: Permission[] = ['supervision.manage', 'supervision.read_all', 'supervision.visit'];
+/** Who reads recommendations: the office and leaders, and the handling units they are routed to. */
+const RECOMMENDATION_READERS: Permission[] = ['supervision.manage', 'supervision.read_all', 'supervision.answer'];
 const BulletinPage = lazyPage(() => import('./pages/opinions/reports/BulletinPage'), 'BulletinPage');
 const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
 const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
@@ -693,6 +714,46 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="opinions.answer">
         <UnitOpinionsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/inspections',
+    element: (
+      <RequirePermission permission={['supervision.manage', 'supervision.read_all']}>
+        <InspectionListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/inspections/mine',
+    element: (
+      <RequirePermission permission="supervision.visit">
+        <MyInspectionsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/inspections/:id',
+    element: (
+      <RequirePermission permission={INSPECTION_READERS}>
+        <InspectionPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/recommendations',
+    element: (
+      <RequirePermission permission={RECOMMENDATION_READERS}>
+        <RecommendationListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/recommendations/:id',
+    element: (
+      <RequirePermission permission={RECOMMENDATION_READERS}>
+        <RecommendationPage />
       </RequirePermission>
     ),
   },

@@ -35,6 +35,7 @@ import * as opinionGroups from './202612130100_opinion_groups.js';
 import * as opinionProcessing from './202612130200_opinion_processing.js';
 import * as sqmyReports from './202612130300_sqmy_reports.js';
 import * as supervisionCampaigns from './202612140000_supervision_campaigns.js';
+import * as supervisionInspections from './202612140100_supervision_inspections.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '202612130200_opinion_processing': opinionProcessing,
   '202612130300_sqmy_reports': sqmyReports,
   '202612140000_supervision_campaigns': supervisionCampaigns,
+  '202612140100_supervision_inspections': supervisionInspections,
 };

@@ -7,6 +7,8 @@
 //   review/     figures per object (score, spread, criteria), ranking, the office's reviews and album photos
 //   photos/     field photos drawn for the project (demo, tests, benches), with the EXIF a phone writes
 //   album/      the illustrated album (图册) as .docx, streamed with bounded memory
+//   inspections/ inspections (视察): participants, sites, findings, and recommendations routed to
+//                handling units, answered and followed to an outcome
 // supervision.policy.ts composes the sub-domains' rules into the module's one table of rule names.
 import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
@@ -14,6 +16,7 @@ import { registerEvalCampaigns } from './campaigns/index.js';
 import { registerVisits } from './visits/index.js';
 import { registerAssignment } from './assignment/index.js';
 import { registerReview } from './review/index.js';
+import { registerInspections } from './inspections/index.js';
 import { SUPERVISION_PHRASES } from './supervision.texts.js';
 
 export const supervisionModule: AppModule = {
@@ -24,6 +27,7 @@ export const supervisionModule: AppModule = {
     registerAssignment(app, platform);
     registerVisits(app, platform);
     registerReview(app, platform);
+    registerInspections(app, platform);
   },
 };
 
@@ -35,3 +39,6 @@ export {
   type FieldScene,
   type FieldPhotoOptions,
 } from './photos/index.js';
+
+/** Published: a member's inspections of a year (the duty record reads them). */
+export { inspectionsOf, type MemberInspection } from './inspections/index.js';

@@ -4,6 +4,12 @@
 import { campaignsRuleNames } from './campaigns/index.js';
 import { visitsRuleNames } from './visits/index.js';
 import { reviewRuleNames } from './review/index.js';
+import { inspectionsRuleNames } from './inspections/index.js';
 
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [...campaignsRuleNames, ...visitsRuleNames, ...reviewRuleNames];
+export const RULE_NAMES: readonly string[] = [
+  ...campaignsRuleNames,
+  ...visitsRuleNames,
+  ...reviewRuleNames,
+  ...inspectionsRuleNames,
+];

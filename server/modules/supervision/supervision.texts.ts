@@ -4,10 +4,12 @@ import { CAMPAIGNS_PHRASES } from './campaigns/index.js';
 import { VISITS_PHRASES } from './visits/index.js';
 import { ASSIGNMENT_PHRASES } from './assignment/index.js';
 import { REVIEW_PHRASES } from './review/index.js';
+import { INSPECTIONS_PHRASES } from './inspections/index.js';
 
 export const SUPERVISION_PHRASES: Record<string, string> = {
   ...CAMPAIGNS_PHRASES,
   ...ASSIGNMENT_PHRASES,
   ...VISITS_PHRASES,
   ...REVIEW_PHRASES,
+  ...INSPECTIONS_PHRASES,
 };

@@ -103,6 +103,25 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       plannedOn: '2026-05',
       attendees: '主席会议成员',
     });
+    const inspection = await staff.post('/api/supervision/inspections', {
+      title: '农村饮水安全工程专题视察',
+      subject: '水源保护与管网维护',
+      kind: 'thematic',
+      startsOn: '2026-04-08',
+      endsOn: '2026-04-09',
+      sites: [{ name: '南山水厂', address: '南山镇水厂路1号' }],
+    });
+    expect(inspection.statusCode, inspection.body).toBe(201);
+    const inspectionId = inspection.json().id as number;
+    const site = inspection.json().sites[0].id as number;
+    for (const step of ['publish', 'start'])
+      expect((await staff.post(`/api/supervision/inspections/${inspectionId}/${step}`)).statusCode).toBe(200);
+    const recommendation = await post(`/api/supervision/inspections/${inspectionId}/recommendations`, {
+      title: '建立水源地巡查制度',
+      body: '建议乡镇每月巡查一次水源保护区。',
+      unitId: fx.units['市住房和城乡建设局'],
+      dueOn: '2026-06-30',
+    });
     const account = await staff.post('/api/users', {
       username: 'empty.edit',
       displayName: '空改测试',
@@ -149,6 +168,14 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       edit('PATCH /api/study/party/memberships/{id}', { id: membership }, 'party_org_members'),
       edit('PATCH /api/study/party/orgs/{id}', { id: partyGroup }, 'party_orgs'),
       edit('PATCH /api/study/plan/items/{id}', { id: planItem }, 'study_plan_items'),
+      edit('PATCH /api/supervision/inspections/{id}', { id: inspectionId }, 'supervision_inspections'),
+      edit(
+        'PATCH /api/supervision/inspections/{id}/sites/{siteId}',
+        { id: inspectionId, siteId: site },
+        'supervision_inspection_sites',
+        { id: site },
+      ),
+      edit('PATCH /api/supervision/recommendations/{id}', { id: recommendation }, 'supervision_recommendations'),
       edit('PATCH /api/term-sessions/{id}', { id: fx.sessions[0]! }, 'term_sessions'),
       edit('PATCH /api/terms/{id}', { id: fx.term }, 'terms'),
       edit('PATCH /api/users/{id}', { id: user }, 'users'),

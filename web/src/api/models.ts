@@ -150,3 +150,15 @@ export type GuideGroup = MeetingGuide['groups'][number];
 export type GuideRoster = ResponseOf<'/api/meetings/{id}/guide/roster'>;
 export type GuideRosterEntry = GuideRoster['items'][number];
 export type MyMeetingGuide = ResponseOf<'/api/meetings/{id}/guide/mine'>;
+
+// Supervision: inspections (视察) and their recommendations
+export type InspectionItem = Item<ResponseOf<'/api/supervision/inspections'>>;
+export type InspectionDetail = ResponseOf<'/api/supervision/inspections/{id}'>;
+export type InspectionStatus = InspectionItem['status'];
+export type InspectionKind = InspectionItem['kind'];
+export type InspectionChoices = ResponseOf<'/api/supervision/inspections/choices'>;
+export type RecommendationItem = Item<ResponseOf<'/api/supervision/recommendations'>>;
+export type RecommendationDetail = ResponseOf<'/api/supervision/recommendations/{id}'>;
+export type RecommendationStatus = RecommendationItem['status'];
+export type AnswerKind = NonNullable<RecommendationItem['answerKind']>;
+export type RecommendationQuery = QueryOf<'/api/supervision/recommendations'>;

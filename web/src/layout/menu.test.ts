@@ -27,4 +27,14 @@ describe('menu', () => {
     expect(seen).toContain('/opinions/mine');
     expect(seen).toContain('/opinions/reports/mine');
   });
+
+  it('offers "my inspections" to members only, and the recommendations to the units they are routed to', () => {
+    const supervisionLeader = ['supervision.read_all', 'supervision.visit'];
+    expect(paths(false, supervisionLeader)).toContain('/supervision/inspections');
+    expect(paths(false, supervisionLeader)).not.toContain('/supervision/inspections/mine');
+    expect(paths(true, ['supervision.visit'])).toEqual(expect.arrayContaining(['/supervision/inspections/mine']));
+    const unit = paths(false, ['supervision.answer']);
+    expect(unit).toContain('/supervision/recommendations');
+    expect(unit).not.toContain('/supervision/inspections');
+  });
 });

@@ -39,6 +39,9 @@ import {
   TeamOutlined,
   UploadOutlined,
   UserOutlined,
+  EyeOutlined,
+  CarOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission, Role } from '../api/models';
@@ -311,6 +314,32 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.opinionsCategories',
         icon: <TagsOutlined />,
         permissions: ['opinions.manage'],
+      },
+    ],
+  },
+  {
+    path: '/supervision-group',
+    labelKey: 'layout.supervisionGroup',
+    icon: <EyeOutlined />,
+    children: [
+      {
+        path: '/supervision/inspections/mine',
+        labelKey: 'layout.inspectionsMine',
+        icon: <CarOutlined />,
+        permissions: ['supervision.visit'],
+        member: true,
+      },
+      {
+        path: '/supervision/inspections',
+        labelKey: 'layout.inspections',
+        icon: <CarOutlined />,
+        permissions: ['supervision.manage', 'supervision.read_all'],
+      },
+      {
+        path: '/supervision/recommendations',
+        labelKey: 'layout.inspectionRecommendations',
+        icon: <NotificationOutlined />,
+        permissions: ['supervision.manage', 'supervision.read_all', 'supervision.answer'],
       },
     ],
   },

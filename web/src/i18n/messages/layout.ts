@@ -17,6 +17,11 @@ export const layout = {
     studyExchange: '党组学习交流',
     studyCoverage: '培训覆盖',
     studyParty: '党建工作',
+    // The supervision menu (民主监督).
+    supervisionGroup: '民主监督',
+    inspectionsMine: '我的视察',
+    inspections: '视察',
+    inspectionRecommendations: '视察建议',
     // The opinions menu (意见建议).
     opinionsGroup: '意见建议',
     opinionsMine: '我的意见建议',
@@ -74,6 +79,10 @@ export const layout = {
     studyExchange: 'Party-group exchange',
     studyCoverage: 'Training coverage',
     studyParty: 'Party building',
+    supervisionGroup: 'Democratic supervision',
+    inspectionsMine: 'My inspections',
+    inspections: 'Inspections',
+    inspectionRecommendations: 'Inspection recommendations',
     opinionsGroup: 'Opinions',
     opinionsMine: 'My opinions',
     opinionsList: 'Opinions',
