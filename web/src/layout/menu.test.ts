@@ -27,4 +27,10 @@ describe('menu', () => {
     expect(seen).toContain('/opinions/mine');
     expect(seen).toContain('/opinions/reports/mine');
   });
+
+  it('offers field visits to a member who may visit, not to an account without a member record', () => {
+    expect(paths(true, ['supervision.visit'])).toContain('/supervision/field');
+    expect(paths(false, ['supervision.visit'])).not.toContain('/supervision/field');
+    expect(paths(true, ['opinions.submit'])).not.toContain('/supervision/field');
+  });
 });

@@ -28,6 +28,9 @@ export const layout = {
     opinionsCategories: '意见类别与主题',
     opinionsReportsMine: '我的社情民意',
     opinionsReports: '社情民意信息',
+    // The democratic supervision menu (民主监督).
+    supervisionGroup: '民主监督',
+    supervisionField: '实地评议',
     opinionsBulletins: '社情民意刊物',
     profile: '个人中心',
     notifications: '通知',
@@ -84,6 +87,8 @@ export const layout = {
     opinionsCategories: 'Categories and themes',
     opinionsReportsMine: 'My public-opinion reports',
     opinionsReports: 'Public-opinion reports',
+    supervisionGroup: 'Democratic supervision',
+    supervisionField: 'Field visits',
     opinionsBulletins: 'Public-opinion bulletin',
     profile: 'My account',
     notifications: 'Notifications',
