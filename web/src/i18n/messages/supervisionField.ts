@@ -12,7 +12,6 @@ export const supervisionField = {
     inOutbox: '待上传',
     draft: '草稿',
     noPlace: '未标注位置',
-    map: '地图',
     cachedCopy: '当前离线，显示的是上次同步的分配名单',
     loadFailed: '分配名单加载失败',
     // The outbox banner.
@@ -39,7 +38,6 @@ export const supervisionField = {
     'state.sent': '已上传',
     'state.needs-attention': '需处理',
     // The visit form.
-    visitTitle: '实地评议记录',
     startedAt: '走访时间 {time}',
     alreadyVisited: '您已提交过该对象的评议；再次保存会提交一条新的走访记录。',
     photos: '现场照片',
@@ -79,7 +77,6 @@ export const supervisionField = {
     inOutbox: 'Waiting to send',
     draft: 'Draft',
     noPlace: 'No location',
-    map: 'Map',
     cachedCopy: 'Offline: showing the assignments from the last sync',
     loadFailed: 'Could not load your assignments',
     offline: 'Offline',
@@ -104,7 +101,6 @@ export const supervisionField = {
     'state.sending': 'Sending',
     'state.sent': 'Sent',
     'state.needs-attention': 'Needs attention',
-    visitTitle: 'Field visit',
     startedAt: 'Visited {time}',
     alreadyVisited: 'You already sent a visit of this object; saving again sends another visit.',
     photos: 'Photos',

@@ -3,6 +3,7 @@
 // outbox banner. Works offline from the last copy of the assignments (service worker cache).
 import { EnvironmentOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
@@ -16,6 +17,12 @@ export function FieldHomePage() {
   const { me } = useSession();
   const view = useOutbox();
   const assignments = useMyAssignments();
+  // Visits that reached the server change its "visited" marks: read them again after a sync that sent some.
+  const sent = view.status?.last?.sent ?? 0;
+  const { refetch } = assignments;
+  useEffect(() => {
+    if (sent > 0) void refetch();
+  }, [view.status?.last, sent, refetch]);
   if (!me?.user.memberId) return <Alert type="info" showIcon title={t('supervisionField.noMemberRecord')} />;
   const items = assignments.data?.items ?? [];
   return (

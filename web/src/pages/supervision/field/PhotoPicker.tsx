@@ -71,7 +71,9 @@ export function PhotoPicker({
             accept="image/*"
             capture="environment"
             multiple
-            hidden
+            // Not the `hidden` attribute: the UI library's reset shows inputs that carry it.
+            style={{ display: 'none' }}
+            aria-label={t('supervisionField.takePhoto')}
             data-testid="photo-input"
             onChange={(e) => {
               add(e.target.files);
