@@ -32,12 +32,22 @@ interface Refusal {
   message: string;
 }
 
+/**
+ * How long a request may take before it counts as a lost connection (a weak signal can hold one
+ * open for many minutes and the sync would wait behind it): a photo of 8 MB at 1 Mbit/s takes
+ * about 70 s. An upload cut this way may have reached the server; sending the photo again only
+ * leaves the first copy unused.
+ */
+export const PHOTO_TIMEOUT_MS = 180_000;
+export const POST_TIMEOUT_MS = 30_000;
+
 async function send(deps: SyncDeps, url: string, body: BodyInit, json: boolean): Promise<Step> {
   let res: Response;
   try {
     const headers: Record<string, string> = { accept: 'application/json', ...(await deps.headers()) };
     if (json) headers['content-type'] = 'application/json';
-    res = await deps.fetch(url, { method: 'POST', headers, body, credentials: 'same-origin' });
+    const signal = AbortSignal.timeout(json ? POST_TIMEOUT_MS : PHOTO_TIMEOUT_MS);
+    res = await deps.fetch(url, { method: 'POST', headers, body, credentials: 'same-origin', signal });
   } catch {
     return { ok: false, stop: 'offline' };
   }

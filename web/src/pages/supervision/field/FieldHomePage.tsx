@@ -92,7 +92,8 @@ function ObjectRow({
   local: OutboxVisit[];
 }) {
   const { t } = useI18n();
-  const waiting = local.some((v) => ['queued', 'sending', 'needs-attention'].includes(v.state));
+  const waiting = local.some((v) => v.state === 'queued' || v.state === 'sending');
+  const refused = local.some((v) => v.state === 'needs-attention');
   const draft = local.some((v) => v.state === 'draft');
   const sent = object.visited || local.some((v) => v.state === 'sent');
   return (
@@ -114,6 +115,7 @@ function ObjectRow({
                 <Tag>{t('supervisionField.notVisited')}</Tag>
               )}
               {waiting && <Tag color="processing">{t('supervisionField.inOutbox')}</Tag>}
+              {refused && <Tag color="error">{t('supervisionField.state.needs-attention')}</Tag>}
               {draft && <Tag color="default">{t('supervisionField.draft')}</Tag>}
             </Space>
           </Space>

@@ -29,7 +29,7 @@ export function SyncBanner({ view }: { view: OutboxView }) {
   return (
     <div style={{ marginBottom: 12 }} data-testid="sync-banner">
       <Alert
-        type={!online ? 'warning' : waiting.length ? 'info' : 'success'}
+        type={!online || attention.length ? 'warning' : waiting.length ? 'info' : 'success'}
         showIcon
         icon={online ? <CloudSyncOutlined /> : <DisconnectOutlined />}
         title={
@@ -41,7 +41,9 @@ export function SyncBanner({ view }: { view: OutboxView }) {
             <span data-testid="pending-count">
               {waiting.length
                 ? t('supervisionField.pending', { count: waiting.length })
-                : t('supervisionField.allSent')}
+                : attention.length
+                  ? t('supervisionField.needsAttention', { count: attention.length })
+                  : t('supervisionField.allSent')}
             </span>
             {status?.running && <Typography.Text type="secondary">{t('supervisionField.syncing')}</Typography.Text>}
           </Space>
