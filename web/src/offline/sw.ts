@@ -10,7 +10,7 @@ const BUILD = JSON.parse('__LVZHI_SW_BUILD__') as { version: string; files: stri
 const SHELL = `lvzhi-shell-${BUILD.version}`;
 const API = 'lvzhi-api';
 const INDEX = '/index.html';
-/** A weak signal can hang a request for a minute: past this, a cached answer is served instead. */
+/** A weak signal can hang a page load for a minute: past this, the cached app shell is served instead. */
 const NETWORK_WAIT_MS = 4_000;
 
 // The worker scope's types are not in the DOM library the web app compiles with: the few used.
@@ -88,7 +88,9 @@ async function shellFile(request: Request): Promise<Response> {
 async function apiCached(request: Request): Promise<Response> {
   const cache = await caches.open(API);
   const cached = await cache.match(request);
-  const res = await network(request, cached ? NETWORK_WAIT_MS : null);
+  // No time limit here, unlike pages: a slow answer is still the truth (after switching
+  // organisation, a cached session would be the old one); the cache is for no network at all.
+  const res = await network(request, null);
   if (!res) return cached ?? offlineAnswer();
   if (res.ok) await remember(cache, request, res.clone());
   // Signed out or refused: nothing of this user may stay for the next one to see.

@@ -16,6 +16,7 @@ describe('service worker policy', () => {
     expect(strategyFor(req('POST', '/api/files?purpose=photo'), ORIGIN)).toBe('pass');
     expect(strategyFor(req('POST', '/api/auth/logout'), ORIGIN)).toBe('identity-change');
     expect(strategyFor(req('POST', '/api/auth/login'), ORIGIN)).toBe('identity-change');
+    expect(strategyFor(req('POST', '/api/auth/switch-org'), ORIGIN)).toBe('identity-change');
   });
 
   it('serves the app’s pages and built files, not the server’s own pages nor other sites', () => {

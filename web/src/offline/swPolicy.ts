@@ -11,13 +11,13 @@ export type Strategy =
   | 'shell'
   /** An API answer the field pages read offline: the network, else the last cached answer. */
   | 'api-cached'
-  /** Signing in or out: the network, then the cached API answers are dropped (another user's must not show). */
+  /** Signing in or out, switching organisation: the network, then the cached API answers are dropped. */
   | 'identity-change'
   /** Not the worker's business: the browser fetches it as if there were no worker. */
   | 'pass';
 
 export const CACHED_API = ['/api/auth/session', '/api/supervision/my-assignments'];
-const IDENTITY_CHANGES = ['/api/auth/login', '/api/auth/logout'];
+const IDENTITY_CHANGES = ['/api/auth/login', '/api/auth/logout', '/api/auth/switch-org'];
 /** Addresses served by the server itself, not by the app's index page. */
 const SERVER_PAGES = /^\/(api|docs|openapi\.json|healthz|metrics|readyz)(\/|$)/;
 
