@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './vite-precompress.js';
+import { serviceWorker } from './vite-sw.js';
 
 // The web app builds into dist/web, which the server serves. `npm run dev:web` proxies the
 // API to a server started with `npm start` on port 3000.
@@ -10,7 +11,12 @@ import { precompress } from './vite-precompress.js';
 // group all of antd into one chunk: that makes the sign-in page download every component.
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
-  plugins: [react(), precompress()],
+  // The service worker caches these files of web/public with the built ones (the app's icons).
+  plugins: [
+    react(),
+    serviceWorker(['index.html', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']),
+    precompress(),
+  ],
   build: {
     outDir: new URL('../dist/web', import.meta.url).pathname,
     emptyOutDir: true,

@@ -72,7 +72,12 @@ function watch(context: BrowserContext) {
 
 const scanners = new WeakMap<BrowserContext, ReturnType<typeof axeWatch>>();
 
-export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<BrowserSession> {
+/**
+ * `serviceWorker`: let the app's service worker run (web/src/offline/sw.ts). Off by default: a
+ * spec then sees every request on the network as a first visit does (the delivery budget
+ * measures exactly that), and only the offline spec opts in.
+ */
+export async function openBrowser(opts: { mobile?: boolean; serviceWorker?: boolean } = {}): Promise<BrowserSession> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lvzhi-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -81,6 +86,7 @@ export async function openBrowser(opts: { mobile?: boolean } = {}): Promise<Brow
     viewport: opts.mobile ? { width: 390, height: 844 } : { width: 1366, height: 860 },
     ...(opts.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     acceptDownloads: true,
+    serviceWorkers: opts.serviceWorker ? 'allow' : 'block',
   });
   const watcher = watch(context);
   const axe = axeWatch(context, () =>

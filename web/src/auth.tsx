@@ -37,7 +37,9 @@ async function loadMe(): Promise<Me | null> {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const query = useQuery({ queryKey: ME, queryFn: loadMe, staleTime: Infinity });
+  // Asked even when the browser says it is offline: the service worker answers it from its
+  // cache, so a member opens the field pages with no network (web/src/offline).
+  const query = useQuery({ queryKey: ME, queryFn: loadMe, staleTime: Infinity, networkMode: 'offlineFirst' });
   const me = query.data ?? null;
 
   const refresh = useCallback(async () => {

@@ -33,6 +33,14 @@ const QuestionScreenPage = lazyPage(
 
 dayjs.locale('zh-cn');
 
+// The service worker keeps the app shell for opening with no network (a member's field visits,
+// web/src/offline). Production builds only: in development it would serve stale modules.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((err: unknown) => console.error('service worker', err));
+  });
+}
+
 /** Starts fetching the chunks of every lazy page on the way to `pathname` (layout included). */
 function preloadPath(pathname: string): void {
   for (const match of matchRoutes(routes, pathname) ?? []) preloadElement(match.route.element);

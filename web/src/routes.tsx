@@ -117,6 +117,8 @@ const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage')
 const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
 const MyOpinionsPage = lazyPage(() => import('./pages/opinions/MyOpinionsPage'), 'MyOpinionsPage');
 const MyOpinionPage = lazyPage(() => import('./pages/opinions/MyOpinionPage'), 'MyOpinionPage');
+const FieldHomePage = lazyPage(() => import('./pages/supervision/field/FieldHomePage'), 'FieldHomePage');
+const FieldVisitPage = lazyPage(() => import('./pages/supervision/field/FieldVisitPage'), 'FieldVisitPage');
 
 export const appRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -714,6 +716,23 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="opinions.answer">
         <UnitOpinionsPage />
+      </RequirePermission>
+    ),
+  },
+  // A member's field visits (民主监督 实地评议): phone first, usable offline (web/src/offline).
+  {
+    path: 'supervision/field',
+    element: (
+      <RequirePermission permission="supervision.visit">
+        <FieldHomePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/field/:campaignId/:objectId',
+    element: (
+      <RequirePermission permission="supervision.visit">
+        <FieldVisitPage />
       </RequirePermission>
     ),
   },

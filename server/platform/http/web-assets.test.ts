@@ -30,6 +30,8 @@ describe(`serving the web app (${ENGINE})`, () => {
     }
     // Small files get no compressed copy (web/vite-precompress.ts): sent as they are.
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(webDir, 'sw.js'), "self.addEventListener('fetch', () => undefined);\n");
+    writeFileSync(join(webDir, 'manifest.webmanifest'), '{"name":"履职","start_url":"/"}');
     app = (await buildApp(ctx.config, { logger: false, webDir })).app;
     await app.ready();
   });
@@ -84,6 +86,25 @@ describe(`serving the web app (${ENGINE})`, () => {
     expect(res.headers['cache-control']).toBe('public, max-age=3600');
   });
 
+  it('sends the service worker and the manifest to be revalidated, under a policy that lets them work', async () => {
+    const sw = await get('/sw.js', 'br');
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    expect(sw.headers['cache-control']).toBe(REVALIDATE);
+    // The worker runs under its own response's policy: it may fetch and cache the app's own files.
+    const csp = String(sw.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/worker-src|manifest-src/); // both fall back to 'self'
+
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers['cache-control']).toBe(REVALIDATE);
+    expect(manifest.json()).toMatchObject({ name: '履职' });
+  });
+
   it('does not serve the compressed copies by their own name, nor unknown assets', async () => {
     for (const url of ['/assets/index-Ab12Cd34.js.br', '/assets/index-Ab12Cd34.js.gz', '/assets/index-Gone0000.js']) {
       const res = await get(url, 'br');
@@ -103,5 +124,7 @@ describe(`serving the web app (${ENGINE})`, () => {
     expect(webCacheControl('/srv/web', '/srv/web/assets/x-1a2b.css.gz')).toBe(IMMUTABLE);
     expect(webCacheControl('/srv/web', '/srv/web/index.html.br')).toBe(REVALIDATE);
     expect(webCacheControl('/srv/web', '/srv/web/robots.txt')).toBe('public, max-age=3600');
+    expect(webCacheControl('/srv/web', '/srv/web/sw.js.br')).toBe(REVALIDATE);
+    expect(webCacheControl('/srv/web', '/srv/web/icons/icon-192.png')).toBe('public, max-age=3600');
   });
 });

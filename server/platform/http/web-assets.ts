@@ -2,7 +2,8 @@
 // asset (web/vite-precompress.ts); a browser that accepts one gets it with Content-Encoding,
 // and nothing is compressed per request. Files under assets/ carry a content hash in their
 // name, so they are cached for a year; index.html names the current ones, so it is
-// revalidated on every visit.
+// revalidated on every visit, as are the service worker (sw.js: the browser must see a new
+// build's worker at once, or phones keep the old shell) and the web app manifest.
 import { relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -15,7 +16,7 @@ const OTHER_FILES = 'public, max-age=3600';
 export function webCacheControl(webDir: string, filePath: string): string {
   const rel = relative(webDir, filePath).split(sep).join('/');
   if (rel.startsWith('assets/')) return IMMUTABLE;
-  if (/^index\.html(\.br|\.gz)?$/.test(rel)) return REVALIDATE;
+  if (/^(index\.html|sw\.js|manifest\.webmanifest)(\.br|\.gz)?$/.test(rel)) return REVALIDATE;
   return OTHER_FILES;
 }
 

@@ -48,6 +48,15 @@ export function AppLayout() {
       .map((e) => e.path);
   }, [entries, location.pathname]);
   useEffect(() => setDrawer(false), [location.pathname]);
+  // A member's field visits saved offline are sent from app start, whatever page he opens; the
+  // outbox code loads only for those who may visit.
+  const visitorId = isMember && can('supervision.visit') ? me?.user.id : undefined;
+  useEffect(() => {
+    if (visitorId === undefined) return;
+    const service = import('../offline/service');
+    void service.then((s) => s.startSync(visitorId));
+    return () => void service.then((s) => s.stopSync());
+  }, [visitorId]);
   // The group holding the current page is open, also when the page is reached by its address.
   const [openKeys, setOpenKeys] = useState<string[]>([]);
   const activeGroup = useMemo(

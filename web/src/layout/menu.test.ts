@@ -37,4 +37,10 @@ describe('menu', () => {
     expect(unit).toContain('/supervision/recommendations');
     expect(unit).not.toContain('/supervision/inspections');
   });
+
+  it('offers field visits to a member who may visit, not to an account without a member record', () => {
+    expect(paths(true, ['supervision.visit'])).toContain('/supervision/field');
+    expect(paths(false, ['supervision.visit'])).not.toContain('/supervision/field');
+    expect(paths(true, ['opinions.submit'])).not.toContain('/supervision/field');
+  });
 });
