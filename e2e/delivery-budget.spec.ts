@@ -40,6 +40,8 @@ const OTHER_ACCOUNT: Record<string, string> = {
   '/opinions/reports/new': 'member',
   '/opinions/reports/mine/:id': 'member',
   '/opinions/unit': 'unit',
+  '/supervision/field': 'member',
+  '/supervision/field/:campaignId/:objectId': 'member',
 };
 
 /**
@@ -207,6 +209,14 @@ describe('web delivery budget (Chromium, empty cache)', () => {
       });
 
       const opinionIds = await opinionSamples(server.url);
+      // An object assigned to the demo member in a supervision campaign, for his visit page.
+      const field = (await (
+        await apiAs(server.url, 'member')
+      )('GET', '/api/supervision/my-assignments')) as {
+        items: { campaign: { id: number }; objects: { objectId: number }[] }[];
+      };
+      const assigned = field.items.find((a) => a.objects.length > 0);
+      expect(assigned, 'an object assigned to the demo member').toBeTruthy();
 
       for (const path of paths) {
         if (path === '/login') continue; // measured signed out, above
@@ -229,7 +239,11 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/opinions/mine/:id', `/opinions/mine/${opinionIds.mine}`)
           .replace('/opinions/reports/mine/:id', `/opinions/reports/mine/${opinionIds.myReport}`)
           .replace('/opinions/reports/:id', `/opinions/reports/${opinionIds.report}`)
-          .replace('/opinions/bulletins/:id', `/opinions/bulletins/${opinionIds.bulletin}`);
+          .replace('/opinions/bulletins/:id', `/opinions/bulletins/${opinionIds.bulletin}`)
+          .replace(
+            '/supervision/field/:campaignId/:objectId',
+            `/supervision/field/${assigned!.campaign.id}/${assigned!.objects[0]!.objectId}`,
+          );
         expect(url, `no sample value for a parameter of ${path}`).not.toContain(':');
         const account = OTHER_ACCOUNT[path] ?? 'admin';
         const { session, meter } = await as(account);

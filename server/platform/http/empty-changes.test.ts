@@ -103,6 +103,12 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       plannedOn: '2026-05',
       attendees: '主席会议成员',
     });
+    const evalCampaign = await post('/api/supervision/campaigns', {
+      title: '政协委员眼中的公园',
+      objectKind: 'place',
+      startsOn: '2026-05-01',
+      endsOn: '2026-06-30',
+    });
     const inspection = await staff.post('/api/supervision/inspections', {
       title: '农村饮水安全工程专题视察',
       subject: '水源保护与管网维护',
@@ -168,6 +174,7 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       edit('PATCH /api/study/party/memberships/{id}', { id: membership }, 'party_org_members'),
       edit('PATCH /api/study/party/orgs/{id}', { id: partyGroup }, 'party_orgs'),
       edit('PATCH /api/study/plan/items/{id}', { id: planItem }, 'study_plan_items'),
+      edit('PATCH /api/supervision/campaigns/{id}', { id: evalCampaign }, 'supervision_campaigns'),
       edit('PATCH /api/supervision/inspections/{id}', { id: inspectionId }, 'supervision_inspections'),
       edit(
         'PATCH /api/supervision/inspections/{id}/sites/{siteId}',
