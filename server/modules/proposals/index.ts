@@ -20,6 +20,8 @@ import { registerSimilarity } from './similarity/index.js';
 export { draftsFromElsewhereOf, type CreateDraftFrom, type DraftSeed } from './core/drafts-from-elsewhere.js';
 /** Published: what a module does when review converts a proposal into a 社情民意 report. */
 export { onProposalConverted, type ConvertedProposal } from './core/converted-hook.js';
+/** Published: the democratic evaluation scores of handling units supplied by an evaluation campaign. */
+export { recordDemocraticScores } from './reporting/democratic-scores.js';
 
 export const proposalsModule: AppModule = {
   name: 'proposals',

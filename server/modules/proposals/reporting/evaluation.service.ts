@@ -7,7 +7,7 @@ import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
 import { chinaDate, chinaYearBounds, type Clock } from '../../../platform/clock.js';
-import { invalid } from '../../../platform/errors.js';
+import { conflict, invalid } from '../../../platform/errors.js';
 import { COMMITMENT_PENALTY, FORMULA_TEXT, OVERDUE_PENALTY, PENALTY_CAP, rank, WEIGHTS } from './evaluation.model.js';
 import type { EvaluationRepo, EvaluationScope } from './evaluation.repo.js';
 import type { EvaluationRow, EvaluationTable } from './evaluation.schema.js';
@@ -117,6 +117,13 @@ export function createEvaluationService(deps: {
       const units = new Set((await repo.units(db, actor.orgId)).map((u) => u.id));
       const bad = input.scores.findIndex((s) => !units.has(s.unitId));
       if (bad >= 0) throw invalid(`scores.${bad}.unitId`, '承办单位不属于本组织');
+      // A score an evaluation campaign supplied is the campaign's result, not the office's to retype.
+      const supplied = new Set(
+        (await repo.scores(db, actor.orgId, input.year)).filter((r) => r.source !== 'office').map((r) => r.unit_id),
+      );
+      const fromCampaign = input.scores.findIndex((s) => supplied.has(s.unitId));
+      if (fromCampaign >= 0)
+        throw conflict('SCORE_FROM_CAMPAIGN', '该单位本年度的民主评议得分来自评议活动，不能手工修改');
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         for (const s of input.scores) {

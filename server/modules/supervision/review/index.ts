@@ -32,4 +32,7 @@ export const REVIEW_PHRASES: Record<string, string> = {
   同一张照片选了两次: 'The same photo is chosen twice',
   '每个对象最多选 4 张照片编入图册': 'At most 4 photos per object go into the album',
   只能选择本对象走访中拍摄的照片: 'Only photos from this object’s visits can be chosen',
+  本次评议的对象不是承办单位: 'This campaign does not evaluate handling units',
+  '该单位本年度的民主评议得分来自评议活动，不能手工修改':
+    "The unit's democratic evaluation score for the year comes from an evaluation campaign and cannot be typed over",
 };

@@ -9,6 +9,12 @@ const reviewable = inStatus(['open', 'reviewing'], 'CAMPAIGN_NOT_REVIEWABLE', '�
 export const REVIEW_RULES = {
   writeEvalReview: { who: [office], when: [reviewable], offered: false },
   chooseAlbumPhotos: { who: [office], when: [reviewable], offered: false },
+  // A campaign that evaluated handling units gives each its democratic evaluation score.
+  feedUnitScores: {
+    who: [office],
+    when: [inStatus(['reviewing', 'closed'], 'CAMPAIGN_NOT_REVIEWING', '评议活动尚未进入点评阶段')],
+    offered: false,
+  },
   buildEvalAlbum: {
     who: [office],
     when: [inStatus(['reviewing', 'closed'], 'CAMPAIGN_NOT_REVIEWING', '评议活动尚未进入点评阶段')],

@@ -69,6 +69,19 @@ export function reviewRoutes(app: ZodApp, review: ReviewService, album: AlbumSer
       review.chooseAlbumPhotos(actorOf(request), request.params.id, request.params.objectId, request.body.fileIds),
   );
   app.post(
+    `${base}/unit-scores`,
+    {
+      config: { rule: 'feedUnitScores' },
+      schema: {
+        tags,
+        summary: '评议承办单位的得分计入提案承办单位考评（民主评议得分，替代手工录入）',
+        params: idParam,
+        response: { 200: z.object({ year: z.number(), units: z.number() }) },
+      },
+    },
+    async (request) => review.feedUnitScores(actorOf(request), request.params.id),
+  );
+  app.post(
     `${base}/album`,
     {
       config: { rule: 'buildEvalAlbum' },

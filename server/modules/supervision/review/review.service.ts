@@ -5,7 +5,8 @@ import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
 import type { Clock } from '../../../platform/clock.js';
-import { invalid, notFound } from '../../../platform/errors.js';
+import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { recordDemocraticScores } from '../../proposals/index.js';
 import { MAX_PHOTOS_PER_OBJECT } from '../album/index.js';
 import { loadCampaign, type CampaignRepo } from '../campaigns/index.js';
 import { distributionOf, figuresOf, rankingOf } from './review.model.js';
@@ -139,6 +140,41 @@ export function createReviewService(deps: ReviewDeps) {
           detail: { objectId: o.id, length: text.length },
         });
         return { text, updatedAt: at };
+      });
+    },
+
+    /**
+     * The campaign's score of each evaluated handling unit becomes the unit's democratic evaluation
+     * score (民主评议得分) of the campaign's year in the proposals' unit evaluation, replacing any the
+     * office typed. Units nobody visited are left as they were.
+     */
+    async feedUnitScores(actor: Actor, campaignId: number) {
+      return inTransaction(db, async (trx) => {
+        const { c, subject } = await loadCampaign(campaigns, trx, actor, campaignId);
+        reviewRules.authorize(actor, 'feedUnitScores', subject, undefined);
+        if (c.object_kind !== 'unit') throw conflict('NOT_UNIT_CAMPAIGN', '本次评议的对象不是承办单位');
+        const objects = await campaigns.objects(trx, campaignId);
+        const { rows } = await figures(trx, campaignId);
+        const scores = rows.flatMap((r) => {
+          const unitId = objects.find((o) => o.id === r.objectId)?.unit_id ?? null;
+          return unitId !== null && r.score !== null ? [{ unitId, score: r.score }] : [];
+        });
+        const year = Number(c.ends_on.slice(0, 4));
+        await recordDemocraticScores(trx, {
+          orgId: c.org_id,
+          year,
+          source: `campaign:${c.id}`,
+          at: clock.now().toISOString(),
+          scores,
+        });
+        await audit.append(trx, actor, {
+          action: 'supervision.unit_scores',
+          objectType: 'supervision_campaign',
+          objectId: c.id,
+          orgId: c.org_id,
+          detail: { year, scores },
+        });
+        return { year, units: scores.length };
       });
     },
 
