@@ -58,7 +58,7 @@ export async function draftCampaign(
   office: Client,
   objects: { name: string; district?: string; lat?: number; lon?: number; responsibleUnit?: string }[],
   memberIds: number[],
-  extra: Partial<typeof PARKS_CAMPAIGN> = {},
+  extra: Partial<Record<keyof typeof PARKS_CAMPAIGN, string | number>> = {},
 ): Promise<number> {
   const res = await office.post('/api/supervision/campaigns', { ...PARKS_CAMPAIGN, ...extra });
   expect(res.statusCode, res.body).toBe(201);
