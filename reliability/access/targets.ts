@@ -19,6 +19,7 @@ import { opinionTargets, type OpinionTargets } from './opinion-targets.js';
 import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-targets.js';
 import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
 import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
+import { supervisionTargets, type SupervisionTargets } from './supervision-targets.js';
 
 export interface Bundle {
   org: number;
@@ -70,6 +71,8 @@ export interface Bundle {
   op: OpinionProcessingTargets;
   /** 社情民意 reports and a draft issue of this organisation (./opinions-reports-targets.ts). */
   sqmy: ReportTargets;
+  /** Evaluation campaigns, assignments and a visit of this organisation (./supervision-targets.ts). */
+  sup: SupervisionTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -302,6 +305,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       member: fx.members.zhang!,
     }),
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
+    sup: await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -343,6 +347,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
       member: fx.members.zhao!,
     }),
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
+    sup: await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
   };
   return { city, county };
 }
