@@ -18,6 +18,7 @@ import { scheduleOpinionProcessing } from './demo-opinion-processing.js';
 import { scheduleOpinionReports } from './demo-opinions-reports.js';
 import { scheduleGuide } from './demo-guide.js';
 import { scheduleOpinions } from './demo-opinions.js';
+import { scheduleSupervision } from './demo-supervision.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
 import { prng } from './prng.js';
@@ -69,6 +70,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     // After the opinions' intake (the activity week's opinions exist by its rounds).
     await scheduleOpinionProcessing(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleOpinionReports(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleSupervision(run, orgs);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {
