@@ -20,6 +20,7 @@ import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-
 import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
 import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
 import { inspectionTargets, type InspectionTargets } from './inspection-targets.js';
+import { supervisionTargets, type SupervisionTargets } from './supervision-targets.js';
 
 export interface Bundle {
   org: number;
@@ -73,6 +74,8 @@ export interface Bundle {
   sqmy: ReportTargets;
   /** Inspections and a recommendation of this organisation (./inspection-targets.ts). */
   insp: InspectionTargets;
+  /** Evaluation campaigns, assignments and a visit of this organisation (./supervision-targets.ts). */
+  sup: SupervisionTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -306,6 +309,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     }),
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
     insp: await inspectionTargets(clients.staff!, fx.members.zhang!, fx.units['市教育局']!),
+    sup: await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -348,6 +352,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     }),
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
     insp: await inspectionTargets(clients.county_admin!, fx.members.zhao!, fx.countyUnit),
+    sup: await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
   };
   return { city, county };
 }

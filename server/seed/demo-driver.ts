@@ -2,6 +2,7 @@
 // proposals go through the real workflow (history, audit trail, notifications, search
 // index) on the dates they would have happened. Events are run in time order; an event may
 // schedule later ones. Requests are made as the right user with a session minted for the run.
+import { randomBytes } from 'node:crypto';
 import { buildApp, type App } from '../app.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { ManualClock } from '../platform/clock.js';
@@ -13,6 +14,8 @@ export interface Caller {
   post<T = Json>(url: string, body?: unknown): Promise<T>;
   put<T = Json>(url: string, body?: unknown): Promise<T>;
   patch<T = Json>(url: string, body?: unknown): Promise<T>;
+  /** A file sent as a browser's form upload (field `file`). */
+  upload<T = Json>(url: string, filename: string, data: Buffer, contentType: string): Promise<T>;
 }
 // The API's JSON, read by the seeder only where it needs an id or a version.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -88,14 +91,19 @@ export async function createDriver(p: Platform, start: Date): Promise<Driver> {
   }
 
   function caller(username: string): Caller {
-    const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown) => {
+    const call = async (
+      method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+      url: string,
+      body?: unknown,
+      form?: { payload: Buffer; headers: Record<string, string> },
+    ) => {
       const s = await session(username);
       const res = await app.inject({
         method,
         url,
         remoteAddress: '127.0.0.1',
-        headers: { cookie: s.cookie, [CSRF_HEADER]: s.csrf },
-        ...(body === undefined ? {} : { payload: body as object }),
+        headers: { cookie: s.cookie, [CSRF_HEADER]: s.csrf, ...form?.headers },
+        ...(form ? { payload: form.payload } : body === undefined ? {} : { payload: body as object }),
       });
       if (res.statusCode < 200 || res.statusCode > 299) {
         throw new Error(
@@ -109,6 +117,8 @@ export async function createDriver(p: Platform, start: Date): Promise<Driver> {
       post: (url, body) => call('POST', url, body ?? {}),
       put: (url, body) => call('PUT', url, body ?? {}),
       patch: (url, body) => call('PATCH', url, body ?? {}),
+      upload: (url, filename, data, contentType) =>
+        call('POST', url, undefined, multipartForm(filename, data, contentType)),
     };
   }
 
@@ -173,5 +183,18 @@ export async function createDriver(p: Platform, start: Date): Promise<Driver> {
       }
       await app.close();
     },
+  };
+}
+
+/** A multipart/form-data body with one file in the field `file`, as a browser sends an upload. */
+function multipartForm(filename: string, data: Buffer, contentType: string) {
+  const boundary = `----lvzhiseed${randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename.replace(/["\r\n]/g, '_')}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    'utf8',
+  );
+  return {
+    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }

@@ -19,6 +19,7 @@ import { scheduleOpinionReports } from './demo-opinions-reports.js';
 import { scheduleGuide } from './demo-guide.js';
 import { scheduleOpinions } from './demo-opinions.js';
 import { scheduleInspections } from './demo-inspections.js';
+import { scheduleSupervision } from './demo-supervision.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
 import { prng } from './prng.js';
@@ -71,6 +72,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleOpinionProcessing(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleOpinionReports(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleInspections(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleSupervision(run, orgs);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

@@ -16,6 +16,9 @@ export type DemoPhotoRequest = {
   to: number;
   count: number;
   seed: number;
+  /** Smaller photos seed faster (default 1024x768). */
+  width?: number;
+  height?: number;
 };
 
 export type DemoPhoto = { data: Buffer; takenAt: Date; lat: number; lon: number; scene: FieldScene };
@@ -56,8 +59,8 @@ export async function demoVisitPhotos(req: DemoPhotoRequest): Promise<DemoPhoto[
     const data = await drawFieldPhoto({
       scene,
       seed: req.seed * 31 + i,
-      width: 1024,
-      height: 768,
+      width: req.width ?? 1024,
+      height: req.height ?? 768,
       quality: 85,
       grain: 8,
       takenAt,

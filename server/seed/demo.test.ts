@@ -476,4 +476,38 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(f).toMatchObject({ issues: 12, rejected: 3, instructed: 4 });
     expect(f.published).toBe(issues.reduce((n: number, b: { items: number }) => n + b.items, 0));
   });
+  it('has this autumn’s park evaluation open (sixteen parks, four criteria, twenty members, visits with photos, two flagged) and last year’s closed', async () => {
+    const list = (await office.get('/api/supervision/campaigns')).json();
+    const c = list.find((x: { title: string }) => x.title === '2026年政协委员眼中的公园');
+    expect(c).toMatchObject({ status: 'open', objects: 16, participants: 20, visits: 24 });
+    const detail = (await office.get(`/api/supervision/campaigns/${c.id}`)).json();
+    expect(detail.criteria).toHaveLength(4);
+    expect(detail.criteria.reduce((n: number, x: { weight: number }) => n + x.weight, 0)).toBe(100);
+    for (const x of detail.criteria) expect(x.guide).toBeTruthy();
+    const objects = (await office.get(`/api/supervision/campaigns/${c.id}/objects`)).json();
+    expect(new Set(objects.map((o: { category: string }) => o.category))).toEqual(
+      new Set(['体育公园', '口袋公园', '郊野公园', '综合公园']),
+    );
+    expect(new Set(objects.map((o: { district: string }) => o.district)).size).toBeGreaterThanOrEqual(3);
+    // Every park is assigned at least twice.
+    const assignments = (await office.get(`/api/supervision/campaigns/${c.id}/assignments`)).json();
+    for (const o of assignments) expect(o.assignees.length, o.name).toBeGreaterThanOrEqual(2);
+    const visits = (await office.get(`/api/supervision/campaigns/${c.id}/visits`)).json();
+    expect(visits).toHaveLength(24);
+    for (const v of visits) {
+      expect(v.photos, v.objectName).toBeGreaterThanOrEqual(1);
+      expect(v.photos, v.objectName).toBeLessThanOrEqual(2);
+    }
+    const flagged = visits.filter((v: { evidence: { status: string } }) => v.evidence.status === 'flagged');
+    expect(flagged).toHaveLength(2);
+    // The demo member's phone shows parks visited and parks still to visit.
+    const member = await login(ctx, 'member', DEMO_PASSWORD);
+    const mine = (await member.get('/api/supervision/my-assignments')).json();
+    const stops = mine.items.find((x: { campaign: { id: number } }) => x.campaign.id === c.id).objects;
+    expect(stops.some((s: { visited: boolean }) => s.visited)).toBe(true);
+    expect(stops.some((s: { visited: boolean }) => !s.visited)).toBe(true);
+    // Last year's markets, closed after review, every market visited twice.
+    const last = list.find((x: { title: string }) => x.title === '2025年政协委员眼中的农贸市场');
+    expect(last).toMatchObject({ status: 'closed', objects: 5, participants: 10, visits: 10 });
+  });
 });
