@@ -82,4 +82,19 @@ export const SUPERVISION_ROWS: AccessRow[] = [
     get(`/api/supervision/visits/${t.sup.visit}`),
   ),
   row('GET /api/supervision/campaigns/{id}/visits', READERS, CITY_READERS, (t) => get(C(t.sup.campaign, '/visits'))),
+
+  // The review and the album (the album and the units' scores need a campaign in review).
+  row('GET /api/supervision/campaigns/{id}/review', READERS, CITY_READERS, (t) => get(C(t.sup.campaign, '/review'))),
+  row('GET /api/supervision/campaigns/{id}/objects/{objectId}/review', READERS, CITY_READERS, (t) =>
+    get(C(t.sup.campaign, `/objects/${t.sup.object}/review`)),
+  ),
+  row('PUT /api/supervision/campaigns/{id}/objects/{objectId}/review', OFFICE, '', (t) =>
+    put(C(t.sup.campaign, `/objects/${t.sup.object}/review`), { text: '园容整洁，设施基本完好，建议增加夜间照明。' }),
+  ),
+  row('PUT /api/supervision/campaigns/{id}/objects/{objectId}/album-photos', OFFICE, '', (t) =>
+    put(C(t.sup.campaign, `/objects/${t.sup.object}/album-photos`), { fileIds: [] }),
+  ),
+  row('POST /api/supervision/campaigns/{id}/unit-scores', OFFICE, '', (t) => post(C(t.sup.closable, '/unit-scores'))),
+  row('POST /api/supervision/campaigns/{id}/album', OFFICE, '', (t) => post(C(t.sup.closable, '/album'))),
+  row('GET /api/supervision/campaigns/{id}/album', READERS, CITY_READERS, (t) => get(C(t.sup.campaign, '/album'))),
 ];
