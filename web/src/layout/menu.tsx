@@ -30,6 +30,7 @@ import {
   ControlOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   ContactsOutlined,
   DatabaseOutlined,
   HomeOutlined,
@@ -311,6 +312,19 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.opinionsCategories',
         icon: <TagsOutlined />,
         permissions: ['opinions.manage'],
+      },
+    ],
+  },
+  {
+    path: '/supervision-group',
+    labelKey: 'layout.supervisionGroup',
+    icon: <AuditOutlined />,
+    children: [
+      {
+        path: '/supervision/campaigns',
+        labelKey: 'layout.supervisionCampaigns',
+        icon: <CarryOutOutlined />,
+        permissions: ['supervision.manage', 'supervision.read_all'],
       },
     ],
   },
