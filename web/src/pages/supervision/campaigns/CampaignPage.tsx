@@ -1,6 +1,6 @@
 // One evaluation campaign: its header (status, the steps the server allows, what still keeps it
 // from opening), the edit of its own fields while allowed, and its tabs.
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Grid, Popconfirm, Space, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -28,6 +28,8 @@ export function EvalCampaignPage() {
   const id = Number(useParams().id);
   const q = useApiQuery('/api/supervision/campaigns/{id}', { path: { id } });
   const [editing, setEditing] = useState(false);
+  // On a phone the steps go under the title: beside it they would squeeze it to a few characters.
+  const mobile = !Grid.useBreakpoint().md;
   const c = q.data;
   if (q.error) return <Alert type="error" showIcon title={q.error.message} />;
   if (!c) return null;
@@ -44,6 +46,27 @@ export function EvalCampaignPage() {
     }
   };
 
+  const actions = (
+    <Space wrap>
+      {may('editEvalCampaign') && <Button onClick={() => setEditing(true)}>{t('supervisionCampaigns.edit')}</Button>}
+      {STEPS.map(
+        ([to, action, confirm]) =>
+          may(action) && (
+            <Popconfirm
+              key={to}
+              title={t(`supervisionCampaigns.${confirm}`)}
+              onConfirm={() => step(to)}
+              disabled={to === 'open' && c.openProblems.length > 0}
+            >
+              <Button type="primary" disabled={to === 'open' && c.openProblems.length > 0}>
+                {t(`supervisionCampaigns.${to}`)}
+              </Button>
+            </Popconfirm>
+          ),
+      )}
+    </Space>
+  );
+
   return (
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -59,29 +82,9 @@ export function EvalCampaignPage() {
             </Tag>
           </Space>
         }
-        extra={
-          <Space wrap>
-            {may('editEvalCampaign') && (
-              <Button onClick={() => setEditing(true)}>{t('supervisionCampaigns.edit')}</Button>
-            )}
-            {STEPS.map(
-              ([to, action, confirm]) =>
-                may(action) && (
-                  <Popconfirm
-                    key={to}
-                    title={t(`supervisionCampaigns.${confirm}`)}
-                    onConfirm={() => step(to)}
-                    disabled={to === 'open' && c.openProblems.length > 0}
-                  >
-                    <Button type="primary" disabled={to === 'open' && c.openProblems.length > 0}>
-                      {t(`supervisionCampaigns.${to}`)}
-                    </Button>
-                  </Popconfirm>
-                ),
-            )}
-          </Space>
-        }
+        extra={!mobile && actions}
       >
+        {mobile && <div style={{ marginBottom: 12 }}>{actions}</div>}
         {c.openProblems.length > 0 && may('openEvalCampaign') && (
           <Alert
             type="warning"
