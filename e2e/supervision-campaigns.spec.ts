@@ -139,6 +139,7 @@ describe('supervision: the office prepares and opens an evaluation campaign (Chr
     await page.getByRole('button', { name: /保存委员名单/ }).click();
     await page.getByText('已保存').first().waitFor();
     await page.getByTestId('open-problems').waitFor({ state: 'detached' });
+    await snap(page, 'supervision-participants-desktop');
   });
 
   it('opens the campaign, assigns automatically and sees every object assigned', async () => {
@@ -174,6 +175,9 @@ describe('supervision: the office prepares and opens an evaluation campaign (Chr
       await page.getByRole('tab', { name: '分配' }).click();
       await page.getByTestId('assignment-list').getByText(String(OBJECTS[0]![0])).waitFor();
       await snap(page, 'supervision-assignment-phone');
+      await page.getByRole('tab', { name: '参加委员' }).click();
+      await page.getByTestId('participants-table').getByText(members[0]!).waitFor();
+      await snap(page, 'supervision-participants-phone');
     } finally {
       await phone.close();
     }
