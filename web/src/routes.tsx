@@ -112,6 +112,8 @@ const RECOMMENDATION_READERS: Permission[] = ['supervision.manage', 'supervision
 const BulletinPage = lazyPage(() => import('./pages/opinions/reports/BulletinPage'), 'BulletinPage');
 const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
 const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
+const EvalCampaignsPage = lazyPage(() => import('./pages/supervision/campaigns/CampaignsPage'), 'EvalCampaignsPage');
+const EvalCampaignPage = lazyPage(() => import('./pages/supervision/campaigns/CampaignPage'), 'EvalCampaignPage');
 const OpinionsPage = lazyPage(() => import('./pages/opinions/intake/OpinionsPage'), 'OpinionsPage');
 const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage'), 'OpinionPage');
 const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
@@ -468,6 +470,22 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['opinions.manage', 'opinions.read_all']}>
         <CampaignPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/campaigns',
+    element: (
+      <RequirePermission permission={['supervision.manage', 'supervision.read_all']}>
+        <EvalCampaignsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/campaigns/:id',
+    element: (
+      <RequirePermission permission={['supervision.manage', 'supervision.read_all']}>
+        <EvalCampaignPage />
       </RequirePermission>
     ),
   },

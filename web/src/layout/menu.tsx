@@ -31,6 +31,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CameraOutlined,
+  CarryOutOutlined,
   EyeOutlined,
   ContactsOutlined,
   DatabaseOutlined,
@@ -324,6 +325,19 @@ export const menu: MenuEntry[] = [
     icon: <EyeOutlined />,
     children: [
       {
+        path: '/supervision/campaigns',
+        labelKey: 'layout.supervisionCampaigns',
+        icon: <CarryOutOutlined />,
+        permissions: ['supervision.manage', 'supervision.read_all'],
+      },
+      {
+        path: '/supervision/field',
+        labelKey: 'layout.supervisionField',
+        icon: <CameraOutlined />,
+        permissions: ['supervision.visit'],
+        member: true,
+      },
+      {
         path: '/supervision/inspections/mine',
         labelKey: 'layout.inspectionsMine',
         icon: <CarOutlined />,
@@ -341,13 +355,6 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.inspectionRecommendations',
         icon: <NotificationOutlined />,
         permissions: ['supervision.manage', 'supervision.read_all', 'supervision.answer'],
-      },
-      {
-        path: '/supervision/field',
-        labelKey: 'layout.supervisionField',
-        icon: <CameraOutlined />,
-        permissions: ['supervision.visit'],
-        member: true,
       },
     ],
   },
