@@ -207,6 +207,14 @@ describe('web delivery budget (Chromium, empty cache)', () => {
       });
 
       const opinionIds = await opinionSamples(server.url);
+      // An evaluation campaign (民主评议), for its page.
+      const supervisionOffice = await apiAs(server.url, 'admin');
+      const evalCampaign = (await supervisionOffice('POST', '/api/supervision/campaigns', {
+        title: '窗口单位服务民主评议',
+        objectKind: 'window',
+        startsOn: `${new Date().getFullYear()}-12-01`,
+        endsOn: `${new Date().getFullYear()}-12-31`,
+      })) as { id: number };
 
       for (const path of paths) {
         if (path === '/login') continue; // measured signed out, above
@@ -223,6 +231,7 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/study/mine/:id', `/study/mine/${myMaterial}`)
           .replace('/study/materials/:id', `/study/materials/${ids.material}`)
           .replace('/public/opinions/:token', `/public/opinions/${opinionIds.publicToken}`)
+          .replace('/supervision/campaigns/:id', `/supervision/campaigns/${evalCampaign.id}`)
           .replace('/opinions/campaigns/:id', `/opinions/campaigns/${opinionIds.campaign}`)
           .replace('/opinions/list/:id', `/opinions/list/${opinionIds.opinion}`)
           .replace('/opinions/processing/:id', `/opinions/processing/${opinionIds.opinion}`)
