@@ -107,6 +107,13 @@ function expectFreshAndCompressed(t: Transfer): void {
   expect.soft(t.uncompressed, 'scripts and pages sent uncompressed').toEqual([]);
 }
 
+/** The first id of a paged list the demo's office reads. */
+async function supervisionOfficeFirst(url: string, path: string): Promise<number> {
+  const page = (await (await apiAs(url, 'admin'))('GET', path)) as { items: { id: number }[] };
+  expect(page.items.length, `a sample for ${path}`).toBeGreaterThan(0);
+  return page.items[0]!.id;
+}
+
 describe('web delivery budget (Chromium, empty cache)', () => {
   let server: RunningServer;
   const figures: { path: string; account: string; t: Transfer }[] = [];
@@ -217,6 +224,23 @@ describe('web delivery budget (Chromium, empty cache)', () => {
       };
       const assigned = field.items.find((a) => a.objects.length > 0);
       expect(assigned, 'an object assigned to the demo member').toBeTruthy();
+      // The demo's inspections and recommendations, for their pages.
+      const inspections = (await supervisionOfficeFirst(
+        server.url,
+        '/api/supervision/inspections?scope=org',
+      )) as number;
+      const recommendation = (await supervisionOfficeFirst(
+        server.url,
+        '/api/supervision/recommendations?scope=org',
+      )) as number;
+      // An evaluation campaign (民主评议), for its page.
+      const supervisionOffice = await apiAs(server.url, 'admin');
+      const evalCampaign = (await supervisionOffice('POST', '/api/supervision/campaigns', {
+        title: '窗口单位服务民主评议',
+        objectKind: 'window',
+        startsOn: `${new Date().getFullYear()}-12-01`,
+        endsOn: `${new Date().getFullYear()}-12-31`,
+      })) as { id: number };
 
       for (const path of paths) {
         if (path === '/login') continue; // measured signed out, above
@@ -233,6 +257,9 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/study/mine/:id', `/study/mine/${myMaterial}`)
           .replace('/study/materials/:id', `/study/materials/${ids.material}`)
           .replace('/public/opinions/:token', `/public/opinions/${opinionIds.publicToken}`)
+          .replace('/supervision/campaigns/:id', `/supervision/campaigns/${evalCampaign.id}`)
+          .replace('/supervision/inspections/:id', `/supervision/inspections/${inspections}`)
+          .replace('/supervision/recommendations/:id', `/supervision/recommendations/${recommendation}`)
           .replace('/opinions/campaigns/:id', `/opinions/campaigns/${opinionIds.campaign}`)
           .replace('/opinions/list/:id', `/opinions/list/${opinionIds.opinion}`)
           .replace('/opinions/processing/:id', `/opinions/processing/${opinionIds.opinion}`)

@@ -45,7 +45,13 @@ export function PhotoPicker({
         {photos.map((p) => (
           <div key={p.localId} style={{ position: 'relative' }} data-testid="visit-photo">
             {urls.get(p.localId) ? (
-              <Image src={urls.get(p.localId)} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />
+              <Image
+                src={urls.get(p.localId)}
+                alt={t('supervisionField.photoAlt', { name: p.name })}
+                width={88}
+                height={88}
+                style={{ objectFit: 'cover', borderRadius: 6 }}
+              />
             ) : (
               <div style={{ width: 88, height: 88, background: '#f5f5f5', borderRadius: 6 }} />
             )}
