@@ -135,7 +135,7 @@ describe('web delivery budget (Chromium, empty cache)', () => {
     await server?.stop();
   });
 
-  it('the sign-in page and a member’s home on a phone each stay within 400 KB', async () => {
+  it('the sign-in page and a member’s home on a phone each stay within the phone budget', async () => {
     const phone: BrowserSession = await openBrowser({ mobile: true });
     try {
       const meter = await TransferMeter.attach(phone.page);
