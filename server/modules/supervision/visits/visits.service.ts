@@ -29,7 +29,23 @@ export interface VisitDeps {
   visits: VisitRepo;
 }
 
-const reasonsOf = (v: VisitRow) => JSON.parse(v.evidence_reasons) as string[];
+/** A visit as both its detail and the office's list show it (without scores and photos). */
+const summaryOf = (v: VisitRow) => ({
+  id: v.id,
+  clientId: v.client_id,
+  campaignId: v.campaign_id,
+  objectId: v.object_id,
+  objectName: v.object_name,
+  memberId: v.member_id,
+  memberName: v.member_name,
+  visitedAt: v.visited_at,
+  receivedAt: v.created_at,
+  interviewee: v.interviewee,
+  interviewNotes: v.interview_notes,
+  comment: v.comment,
+  score: v.score,
+  evidence: { status: v.evidence, reasons: JSON.parse(v.evidence_reasons) as string[] },
+});
 
 export function createVisitService(deps: VisitDeps) {
   const { db, clock, audit, files, campaigns, visits } = deps;
@@ -37,21 +53,8 @@ export function createVisitService(deps: VisitDeps) {
   async function view(trx: Db, v: VisitRow) {
     const [scores, photos] = await Promise.all([visits.scores(trx, v.id), visits.photos(trx, v.id)]);
     return {
-      id: v.id,
-      clientId: v.client_id,
-      campaignId: v.campaign_id,
-      objectId: v.object_id,
-      objectName: v.object_name,
-      memberId: v.member_id,
-      memberName: v.member_name,
-      visitedAt: v.visited_at,
-      receivedAt: v.created_at,
-      interviewee: v.interviewee,
-      interviewNotes: v.interview_notes,
-      comment: v.comment,
-      score: v.score,
+      ...summaryOf(v),
       scores: scores.map((s) => ({ criterionId: s.criterion_id, score: s.score })),
-      evidence: { status: v.evidence, reasons: reasonsOf(v) },
       photos: photos.map((p) => ({
         fileId: p.file_id,
         takenAt: p.taken_at,
@@ -219,23 +222,7 @@ export function createVisitService(deps: VisitDeps) {
         ...(f.objectId ? { objectId: f.objectId } : {}),
         ...(f.flagged ? { flagged: f.flagged === '1' } : {}),
       });
-      return rows.map((v) => ({
-        id: v.id,
-        clientId: v.client_id,
-        campaignId: v.campaign_id,
-        objectId: v.object_id,
-        objectName: v.object_name,
-        memberId: v.member_id,
-        memberName: v.member_name,
-        visitedAt: v.visited_at,
-        receivedAt: v.created_at,
-        interviewee: v.interviewee,
-        interviewNotes: v.interview_notes,
-        comment: v.comment,
-        score: v.score,
-        evidence: { status: v.evidence, reasons: reasonsOf(v) },
-        photos: Number(v.photos ?? 0),
-      }));
+      return rows.map((v) => ({ ...summaryOf(v), photos: Number(v.photos ?? 0) }));
     },
 
     /** Whether the actor may read the photos of visit `visitId` (the files' owner check). */
