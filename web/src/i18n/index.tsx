@@ -1,17 +1,13 @@
 // The one i18n table: every UI string comes from here (zh-CN default, en-US second).
 // Each area keeps its strings in messages/<area>.ts as { 'zh-CN': {...}, 'en-US': {...} }.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { admin } from './messages/admin';
-import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { home } from './messages/home';
 import { layout } from './messages/layout';
-import { members, partyLabels as party } from './messages/members';
+import { partyLabels as party } from './messages/party';
 import { proposals } from './messages/proposals';
 import { publicPage } from './messages/publicPage';
-import { proposalsHandling } from './messages/proposalsHandling';
-import { unitWork } from './messages/unitWork';
 
 export type Locale = 'zh-CN' | 'en-US';
 type Table = Record<string, string>;
@@ -23,14 +19,9 @@ const areas: Record<string, Area> = {
   auth,
   layout,
   home,
-  audit,
-  admin,
-  members,
   party,
   proposals,
-  proposalsHandling,
   publicPage,
-  unitWork,
 };
 
 /**

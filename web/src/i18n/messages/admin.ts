@@ -1,10 +1,6 @@
 // 系统管理: accounts, the organisation tree and reference data.
 export const admin = {
   'zh-CN': {
-    menu: '系统管理',
-    usersMenu: '用户管理',
-    orgsMenu: '组织机构',
-    refdataMenu: '基础数据',
     saved: '已保存',
     created: '已创建',
     statusActive: '启用中',
@@ -163,10 +159,6 @@ export const admin = {
     kind_other: '其他',
   },
   'en-US': {
-    menu: 'Administration',
-    usersMenu: 'Accounts',
-    orgsMenu: 'Organisations',
-    refdataMenu: 'Reference data',
     saved: 'Saved',
     created: 'Created',
     statusActive: 'Active',

@@ -1,6 +1,5 @@
 export const audit = {
   'zh-CN': {
-    menu: '审计日志',
     title: '审计日志',
     seq: '序号',
     at: '时间',
@@ -107,7 +106,6 @@ export const audit = {
     type_committee: '专委会',
   },
   'en-US': {
-    menu: 'Audit trail',
     title: 'Audit trail',
     seq: '#',
     at: 'Time',

@@ -1,10 +1,5 @@
 export const members = {
   'zh-CN': {
-    groupMenu: '委员管理',
-    menu: '委员名册',
-    importMenu: '名册导入',
-    changesMenu: '信息变更审核',
-    myInfoMenu: '我的信息',
     title: '委员名册',
     create: '新增委员',
     import: '批量导入',
@@ -165,11 +160,6 @@ export const members = {
     emptyValue: '（空）',
   },
   'en-US': {
-    groupMenu: 'Members',
-    menu: 'Member roster',
-    importMenu: 'Roster import',
-    changesMenu: 'Change requests',
-    myInfoMenu: 'My details',
     title: 'Member roster',
     create: 'New member',
     import: 'Import',
@@ -326,33 +316,5 @@ export const members = {
     changeFrom: 'From',
     changeTo: 'To',
     emptyValue: '(empty)',
-  },
-};
-
-/** Party labels by code (the codes the server stores). */
-export const partyLabels = {
-  'zh-CN': {
-    cpc: '中共',
-    rck: '民革',
-    cdl: '民盟',
-    cdnca: '民建',
-    capd: '民进',
-    cpwdp: '农工党',
-    czgp: '致公党',
-    jiusan: '九三学社',
-    tdsgl: '台盟',
-    nonparty: '无党派',
-  },
-  'en-US': {
-    cpc: 'CPC',
-    rck: 'RCCK',
-    cdl: 'CDL',
-    cdnca: 'CNDCA',
-    capd: 'CAPD',
-    cpwdp: 'CPWDP',
-    czgp: 'Zhi Gong Party',
-    jiusan: 'Jiusan Society',
-    tdsgl: 'TDSGL',
-    nonparty: 'No party',
   },
 };

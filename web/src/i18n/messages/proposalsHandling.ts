@@ -3,15 +3,6 @@
 // proposals, unit evaluation, statistics and the printable form.
 export const proposalsHandling = {
   'zh-CN': {
-    'menu.inbox': '待办提案',
-    'menu.assignBoard': '交办看板',
-    'menu.handlingBoard': '督办看板',
-    'menu.commitments': '承诺落实',
-    'menu.keyBoard': '重点提案',
-    'menu.myKey': '我领办的提案',
-    'menu.excellent': '优秀提案评选',
-    'menu.evaluation': '承办单位考评',
-    'menu.stats': '统计分析',
     // Labels
     'role.lead': '主办',
     'role.co': '会办',
@@ -322,15 +313,6 @@ export const proposalsHandling = {
     'print.contact': '联系方式',
   },
   'en-US': {
-    'menu.inbox': 'Assigned to us',
-    'menu.assignBoard': 'To assign',
-    'menu.handlingBoard': 'Supervision',
-    'menu.commitments': 'Commitments',
-    'menu.keyBoard': 'Key proposals',
-    'menu.myKey': 'Proposals I lead',
-    'menu.excellent': 'Excellent proposals',
-    'menu.evaluation': 'Unit evaluation',
-    'menu.stats': 'Statistics',
     'role.lead': 'Lead',
     'role.co': 'Co-handling',
     'role.split': 'Split',

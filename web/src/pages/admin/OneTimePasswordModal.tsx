@@ -3,6 +3,7 @@ import { KeyOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import type { WithOneTimePassword } from '../../api/models';
+import '../../i18n/areas/admin';
 
 export function OneTimePasswordModal({ result, onClose }: { result: WithOneTimePassword | null; onClose(): void }) {
   const { t } = useI18n();

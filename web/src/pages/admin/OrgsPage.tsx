@@ -23,6 +23,7 @@ import { useSession } from '../../auth';
 import { FormModal } from '../../components/FormModal';
 import { collator, useI18n } from '../../i18n';
 import type { AdminOrg } from '../../api/models';
+import '../../i18n/areas/admin';
 
 type OrgNode = AdminOrg & { children?: OrgNode[] };
 

@@ -8,6 +8,7 @@ import { SectorsTab } from './refdata/SectorsTab';
 import { TermsTab } from './refdata/TermsTab';
 import { UnitsTab } from './refdata/UnitsTab';
 import { useRefData } from './useRefData';
+import '../../i18n/areas/admin';
 
 export function RefDataPage() {
   const { t } = useI18n();

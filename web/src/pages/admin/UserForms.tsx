@@ -11,6 +11,7 @@ import { useDebounced } from '../../components/useDebounced';
 import { collator, useI18n } from '../../i18n';
 import type { Account, HandlingUnit, MemberOption, Role, WithOneTimePassword } from '../../api/models';
 import { assignableRoles, TITLED_ROLES } from './values';
+import '../../i18n/areas/admin';
 
 function useAssignableRoles(): Role[] {
   const { me, can } = useSession();

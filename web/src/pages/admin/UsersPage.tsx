@@ -13,6 +13,7 @@ import type { Account, Role, WithOneTimePassword } from '../../api/models';
 import { ALL_ROLES } from './values';
 import { RolesModal, UserFormModal } from './UserForms';
 import { useRefData } from './useRefData';
+import '../../i18n/areas/admin';
 
 type Filters = QueryOf<'/api/users'> & { page: number };
 

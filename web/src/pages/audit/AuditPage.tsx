@@ -12,6 +12,7 @@ import { useSession } from '../../auth';
 import { formatDateTime, useI18n } from '../../i18n';
 import { auditActions } from '../../i18n/messages/auditActions';
 import { addArea } from '../../i18n';
+import '../../i18n/areas/audit';
 import { detailFields, targetText } from './auditText';
 
 const RESULTS = valuesOf<Entry['result']>()(['ok', 'denied', 'failed']);

@@ -1,5 +1,6 @@
 // How the auditor's page words an entry: its target and its detail as labelled fields.
 import { translate, type Locale } from '../../i18n';
+import '../../i18n/areas/audit';
 
 export interface TargetLike {
   objectType: string | null;

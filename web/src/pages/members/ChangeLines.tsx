@@ -3,6 +3,7 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import type { ContactChange } from '../../api/models';
+import '../../i18n/areas/members';
 
 export function ChangeLines({ change }: { change: ContactChange }) {
   const { t } = useI18n();

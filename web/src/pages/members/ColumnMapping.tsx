@@ -5,6 +5,7 @@
 import { Alert, Button, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import type { RosterMapping, RosterUpload } from '../../api/models';
 import { useI18n } from '../../i18n';
+import '../../i18n/areas/members';
 
 /** The answer to an upload (POST /api/members/import). */
 export type UploadAnswer = RosterUpload;

@@ -9,6 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { formatDateTime, useI18n } from '../../i18n';
 import { valuesOf, type ContactChange } from '../../api/models';
 import { ChangeLines } from './ChangeLines';
+import '../../i18n/areas/members';
 
 type Status = ContactChange['status'];
 const STATUSES = valuesOf<Status>()(['pending', 'approved', 'rejected']);

@@ -2,6 +2,7 @@
 // value rules made of the file (出生年月 as a month, 中共党员 as 中共, 工作单位及职务 split).
 import { Table, Typography } from 'antd';
 import { formatDate, useI18n } from '../../i18n';
+import '../../i18n/areas/members';
 
 export interface SampleRow {
   row: number;

@@ -23,6 +23,7 @@ import { api, ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/query';
 import { FormModal } from '../../components/FormModal';
 import { formatDate, formatDateTime, useI18n } from '../../i18n';
+import '../../i18n/areas/members';
 
 export function MemberDetailPage() {
   const { id } = useParams();

@@ -30,6 +30,7 @@ import { useI18n } from '../../i18n';
 import { useRefData } from '../admin/useRefData';
 import type { MemberBody } from '../../api/models';
 import { PARTY_CODES } from './api';
+import '../../i18n/areas/members';
 
 /** The form's fields: the request's, with the birth date as the picker holds it. */
 type Values = Omit<MemberBody, 'birthDate'> & { birthDate: Dayjs | null };

@@ -27,6 +27,7 @@ import { useRefData } from '../admin/useRefData';
 import { useJob, type ImportProblem, type ImportResult } from './api';
 import { ColumnMapping, mappingBody, proposedChoice, type MappingChoice, type UploadAnswer } from './ColumnMapping';
 import { ImportSample, type SampleRow } from './ImportSample';
+import '../../i18n/areas/members';
 
 type Started = RosterImportStarted;
 type Mapping = RosterMapping;

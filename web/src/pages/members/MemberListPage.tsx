@@ -27,6 +27,7 @@ import { useRefData } from '../admin/useRefData';
 import type { MemberItem } from '../../api/models';
 import { PARTY_CODES } from './api';
 import { lookupParams, PAGE_SIZE, useRoster } from './useRoster';
+import '../../i18n/areas/members';
 
 export function MemberListPage() {
   const { me, can } = useSession();

@@ -25,6 +25,7 @@ import { formatDate, useI18n } from '../../i18n';
 import type { ContactValues } from '../../api/models';
 import { CONTACT_FIELDS } from './api';
 import { ChangeLines } from './ChangeLines';
+import '../../i18n/areas/members';
 
 export function MyInfoPage() {
   const { t } = useI18n();

@@ -31,6 +31,7 @@ import { fromDay, toDay } from '../admin/refdata/shared';
 import type { ProposalSettings } from '../../api/models';
 import { RESULT_CLASSES } from './api';
 import { REFERENCE, useApiQuery } from '../../api/query';
+import '../../i18n/areas/unitWork';
 
 type FormValues = Omit<ProposalSettings, 'holidays' | 'rejectReasons'> & {
   rejectReasons: { text: string }[];

@@ -4,6 +4,7 @@
 import type { ProposalTimeline } from '../../api/models';
 import { formatDate, type Locale } from '../../i18n';
 import { resultLabel } from './resultLabel';
+import '../../i18n/areas/proposalsHandling';
 
 type Item = ProposalTimeline['items'][number];
 export type Fact = Item['facts'][number];

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n';
 import type { MemberGroup, Named, RefData } from '../../../api/models';
 import { NamedFormModal, type NamedValues } from './NamedForm';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
+import '../../../i18n/areas/admin';
 
 type Committee = RefData['committees'][number];
 

@@ -3,6 +3,7 @@ import { Form, Input, InputNumber } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import type { Named } from '../../../api/models';
+import '../../../i18n/areas/admin';
 
 export interface NamedValues {
   name: string;

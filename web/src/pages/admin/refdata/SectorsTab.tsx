@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n';
 import type { Named } from '../../../api/models';
 import { NamedFormModal, type NamedValues } from './NamedForm';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
+import '../../../i18n/areas/admin';
 
 export function SectorsTab({ data, editable }: TabProps) {
   const { t } = useI18n();

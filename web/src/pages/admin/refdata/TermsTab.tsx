@@ -8,6 +8,7 @@ import { FormModal } from '../../../components/FormModal';
 import { formatDate, useI18n } from '../../../i18n';
 import type { Term, TermSession } from '../../../api/models';
 import { day, fromDay, toDay, useChange, type TabProps } from './shared';
+import '../../../i18n/areas/admin';
 
 interface TermValues {
   number: number;

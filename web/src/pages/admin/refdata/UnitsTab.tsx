@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n';
 import type { HandlingUnit } from '../../../api/models';
 import { UNIT_KINDS } from '../values';
 import { ActiveToggle, nextSortOrder, StatusTag, useChange, type TabProps } from './shared';
+import '../../../i18n/areas/admin';
 
 type UnitValues = Pick<HandlingUnit, 'name' | 'kind' | 'sortOrder'> & {
   shortName?: string;

@@ -6,6 +6,7 @@ import { api, ApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n';
 import type { RefData } from '../../../api/models';
 import type { BodyOf, PathsWith } from '../../../api/paths';
+import '../../../i18n/areas/admin';
 
 export interface TabProps {
   data: RefData;

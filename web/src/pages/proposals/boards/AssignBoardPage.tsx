@@ -15,6 +15,7 @@ import { KindTag, MarkTags, NumberLabel } from '../ProposalTags';
 import { useProposalList } from '../useProposalList';
 import { useProposalSettings } from '../useProposalSettings';
 import { AssignDialog } from '../handling/AssignDialog';
+import '../../../i18n/areas/proposalsHandling';
 
 const PAGE_SIZE = 20;
 

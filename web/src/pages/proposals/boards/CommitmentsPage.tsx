@@ -11,6 +11,7 @@ import { DropButton, ProgressButton } from '../handling/ItemDialogs';
 import { CommitmentStatusTag } from '../handling/marks';
 import type { CommitmentRow } from '../../../api/models';
 import { usePaged } from './usePaged';
+import '../../../i18n/areas/proposalsHandling';
 
 const STATUSES = ['open', 'done', 'dropped', ''] as const;
 

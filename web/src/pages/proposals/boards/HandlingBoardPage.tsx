@@ -11,6 +11,8 @@ import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from '../handli
 import type { BoardItem } from '../../../api/models';
 import { FlagToggle } from './FlagToggle';
 import { usePaged } from './usePaged';
+import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/unitWork';
 
 export function HandlingBoardPage() {
   const { t } = useI18n();

@@ -11,6 +11,7 @@ import { useRefData } from '../../admin/useRefData';
 import type { ProposalDetail } from '../../../api/models';
 import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
+import '../../../i18n/areas/proposalsHandling';
 
 interface Values {
   mode: 'lead' | 'split';

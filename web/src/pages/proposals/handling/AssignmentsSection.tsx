@@ -7,6 +7,8 @@ import { DecideExtensionButton, UrgeButton } from './ItemDialogs';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
 import type { HandlingView } from '../../../api/models';
 import { ReplaceCoUnitButton } from './UnitWork';
+import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/unitWork';
 
 const small = { fontSize: 12 };
 

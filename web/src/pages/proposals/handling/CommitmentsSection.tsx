@@ -6,6 +6,7 @@ import { formatDate, useI18n } from '../../../i18n';
 import { DropButton, ProgressButton } from './ItemDialogs';
 import { CommitmentStatusTag } from './marks';
 import type { HandlingView } from '../../../api/models';
+import '../../../i18n/areas/proposalsHandling';
 
 const small = { fontSize: 12 };
 

@@ -15,6 +15,7 @@ import { ContactsSection, CoOpinionsSection, RepliesSection } from './RepliesSec
 import type { HandlingView } from '../../../api/models';
 import { ProposerContacts, ReplyWaitsNotice } from './UnitWork';
 import './register';
+import '../../../i18n/areas/proposalsHandling';
 
 /** States before assignment have no handling record worth a panel. */
 const BEFORE_HANDLING = new Set(['draft', 'submitted', 'returned', 'withdrawn', 'rejected', 'converted', 'merged']);

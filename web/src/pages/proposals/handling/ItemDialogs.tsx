@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n';
 import type { ProposalDetail } from '../../../api/models';
 import { step } from '../api';
 import type { HandlingView } from '../../../api/models';
+import '../../../i18n/areas/proposalsHandling';
 
 export function DialogButton<T extends object>({
   label,

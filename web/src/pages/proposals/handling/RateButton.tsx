@@ -10,6 +10,7 @@ import type { ActionContext } from '../DetailActions';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import type { Contacted, Rating } from '../../../api/models';
 import { CONTACTED, RATINGS } from './values';
+import '../../../i18n/areas/proposalsHandling';
 
 interface Values {
   contacted: Contacted;

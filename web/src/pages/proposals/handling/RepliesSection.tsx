@@ -9,6 +9,7 @@ import { fileUrl } from '../api';
 import { SendBackButton } from './ItemDialogs';
 import type { HandlingView } from '../../../api/models';
 import { useResultLabel } from '../resultLabel';
+import '../../../i18n/areas/proposalsHandling';
 
 const small = { fontSize: 12 };
 const CLASS_COLOURS = { A: 'green', B: 'blue', C: 'gold', D: 'default' } as const;

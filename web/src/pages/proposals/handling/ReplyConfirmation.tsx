@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { formatDate, useI18n } from '../../../i18n';
 import type { ResultClass } from '../../../api/models';
 import { isoDay } from './UnitActions';
+import '../../../i18n/areas/unitWork';
 
 export interface ReplyValues {
   body: string;

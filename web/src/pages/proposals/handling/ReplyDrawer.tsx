@@ -32,6 +32,8 @@ import { isoDay } from './UnitActions';
 import { ReplyConfirmation, type ReplyValues } from './ReplyConfirmation';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useResultLabel } from '../resultLabel';
+import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/unitWork';
 
 type FormValues = ReplyValues;
 const NEEDS_COMMITMENTS: ResultClass[] = ['B', 'C'];

@@ -12,6 +12,7 @@ import { step } from '../api';
 import type { ActionContext } from '../DetailActions';
 import type { ContactWay } from '../../../api/models';
 import { CONTACT_WAYS } from './values';
+import '../../../i18n/areas/proposalsHandling';
 
 export const isoDay = (d: Dayjs) => d.format('YYYY-MM-DD');
 

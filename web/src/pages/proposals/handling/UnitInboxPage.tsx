@@ -8,6 +8,7 @@ import { FlagToggle } from '../boards/FlagToggle';
 import { usePaged } from '../boards/usePaged';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
 import type { InboxItem } from '../../../api/models';
+import '../../../i18n/areas/proposalsHandling';
 
 const GROUPS = {
   open: 'pending_sign,signed',

@@ -11,6 +11,8 @@ import { collator, formatDate, useI18n } from '../../../i18n';
 import { useRefData } from '../../admin/useRefData';
 import { step } from '../api';
 import { DialogButton } from './ItemDialogs';
+import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/unitWork';
 
 type CoUnit = NonNullable<HandlingView['replyWaits']>['coOpinions']['units'][number];
 type Revealed = Awaited<ReturnType<typeof revealPhones>>['proposers'][number];

@@ -3,6 +3,7 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { formatDate, useI18n } from '../../../i18n';
 import type { AssignmentItem, AssignmentRole, AssignmentStatus, CommitmentStatus } from '../../../api/models';
+import '../../../i18n/areas/proposalsHandling';
 
 const ROLE_COLOURS: Record<AssignmentRole, string> = { lead: 'red', co: 'blue', split: 'purple' };
 const STATUS_COLOURS: Record<AssignmentStatus, string> = {

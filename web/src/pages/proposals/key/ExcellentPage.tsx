@@ -16,6 +16,7 @@ import { NumberLabel, StateTag } from '../ProposalTags';
 import { useProposalList } from '../useProposalList';
 import { useProposalSettings } from '../useProposalSettings';
 import { useResultLabel } from '../resultLabel';
+import '../../../i18n/areas/proposalsHandling';
 
 const PAGE_SIZE = 20;
 

@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n';
 import { step } from '../api';
 import { registerProposalAction, type ActionContext } from '../DetailActions';
 import { isoDay, StepFormButton } from '../handling/UnitActions';
+import '../../../i18n/areas/proposalsHandling';
 
 function NominateButton(ctx: ActionContext) {
   const { t } = useI18n();

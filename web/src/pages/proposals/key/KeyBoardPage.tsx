@@ -28,6 +28,7 @@ import type { KeyBoard, KeyItem, ProposalState } from '../../../api/models';
 import { MarkTags, NumberLabel, StateTag } from '../ProposalTags';
 import { RoleTag } from '../handling/marks';
 import { useAddressParams } from '../useAddressParams';
+import '../../../i18n/areas/proposalsHandling';
 
 /** How far along the road a proposal is, for the progress bar. */
 const PROGRESS: Partial<Record<ProposalState, number>> = {

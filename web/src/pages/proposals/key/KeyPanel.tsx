@@ -24,6 +24,7 @@ import { formatDate, useI18n } from '../../../i18n';
 import { valuesOf, type KeyEventKind, type ProposalDetail } from '../../../api/models';
 import { isoDay } from '../handling/UnitActions';
 import './KeyActions';
+import '../../../i18n/areas/proposalsHandling';
 
 const KEY_EVENT_KINDS = valuesOf<KeyEventKind>()(['instruction', 'visit', 'meeting', 'other']);
 const KIND_COLOURS: Record<KeyEventKind, string> = {

@@ -14,6 +14,7 @@ import { FormModal } from '../../../components/FormModal';
 import { useI18n } from '../../../i18n';
 import { EvaluationFormula } from './EvaluationFormula';
 import { percent } from './format';
+import '../../../i18n/areas/proposalsHandling';
 
 type Row = EvaluationTable['items'][number];
 type Rate = Row['signFor'];

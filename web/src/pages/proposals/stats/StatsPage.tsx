@@ -16,6 +16,7 @@ import { useProposalSettings } from '../useProposalSettings';
 import { labelledStats } from './bucketLabels';
 import { EChart, type ChartOption } from './EChart';
 import { percent } from './format';
+import '../../../i18n/areas/proposalsHandling';
 
 type Bucket = Stats['byState'][number];
 

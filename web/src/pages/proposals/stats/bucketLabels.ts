@@ -3,6 +3,7 @@
 // while categories, themes, sectors, committees and units keep the organisation's own names.
 import type { ProposalSettings, Stats } from '../../../api/models';
 import type { ResultClass } from '../resultLabel';
+import '../../../i18n/areas/proposalsHandling';
 
 type Bucket = Stats['byState'][number];
 type T = (key: string) => string;
