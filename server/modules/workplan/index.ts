@@ -8,11 +8,15 @@ import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
 import { WORKPLAN_PHRASES } from './workplan.texts.js';
 import { registerPriorities } from './priorities/index.js';
+import { registerTopics } from './topics/index.js';
+import { registerRecommendations } from './recommendations/index.js';
 
 export const workplanModule: AppModule = {
   name: 'workplan',
   register(app, platform) {
     registerPhrases(WORKPLAN_PHRASES);
     registerPriorities(app, platform);
+    registerTopics(app, platform);
+    registerRecommendations(app, platform);
   },
 };

@@ -3,6 +3,8 @@
 // names every route may give as its `config.rule`, and workplan.policy.test.ts holds the routes
 // to them.
 import { prioritiesRuleNames } from './priorities/index.js';
+import { topicsRuleNames } from './topics/index.js';
+import { recommendationsRuleNames } from './recommendations/index.js';
 
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [...prioritiesRuleNames];
+export const RULE_NAMES: readonly string[] = [...prioritiesRuleNames, ...topicsRuleNames, ...recommendationsRuleNames];
