@@ -20,6 +20,7 @@ import { opinionGroupTargets, type OpinionGroupTargets } from './opinion-groups-
 import { opinionProcessingTargets, type OpinionProcessingTargets } from './opinion-processing-targets.js';
 import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
 import { inspectionTargets, type InspectionTargets } from './inspection-targets.js';
+import { workplanTargets, type WorkplanTargets } from './workplan-targets.js';
 import { supervisionTargets, type SupervisionTargets } from './supervision-targets.js';
 
 export interface Bundle {
@@ -76,6 +77,8 @@ export interface Bundle {
   insp: InspectionTargets;
   /** Evaluation campaigns, assignments and a visit of this organisation (./supervision-targets.ts). */
   sup: SupervisionTargets;
+  /** The work plan's priorities, a topic, a report and its recommendations of this organisation (./workplan-targets.ts). */
+  wp: WorkplanTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -310,6 +313,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
     insp: await inspectionTargets(clients.staff!, fx.members.zhang!, fx.units['市教育局']!),
     sup: await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!),
+    wp: await workplanTargets(clients.staff!, fx.units['市教育局']!),
   };
   const county: Bundle = {
     org: fx.countyA,
@@ -353,6 +357,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
     insp: await inspectionTargets(clients.county_admin!, fx.members.zhao!, fx.countyUnit),
     sup: await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
+    wp: await workplanTargets(clients.county_admin!, fx.countyUnit),
   };
   return { city, county };
 }

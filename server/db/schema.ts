@@ -18,6 +18,7 @@ import type { OpinionProcessingTables } from './tables/opinion-processing.js';
 import type { SqmyReportTables } from './tables/sqmy-reports.js';
 import type { SupervisionTables } from './tables/supervision.js';
 import type { SupervisionInspectionTables } from './tables/supervision-inspections.js';
+import type { WorkplanTables } from './tables/workplan.js';
 
 type Flag = number;
 
@@ -291,4 +292,5 @@ export type DB = FoundationTables &
   OpinionProcessingTables &
   SqmyReportTables &
   SupervisionTables &
-  SupervisionInspectionTables;
+  SupervisionInspectionTables &
+  WorkplanTables;

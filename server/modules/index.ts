@@ -8,6 +8,7 @@ import { proposalsModule } from './proposals/index.js';
 import { studyModule } from './study/index.js';
 import { opinionsModule } from './opinions/index.js';
 import { supervisionModule } from './supervision/index.js';
+import { workplanModule } from './workplan/index.js';
 
 export const modules: AppModule[] = [
   orgsModule,
@@ -18,4 +19,5 @@ export const modules: AppModule[] = [
   studyModule,
   opinionsModule,
   supervisionModule,
+  workplanModule,
 ];

@@ -510,4 +510,30 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const last = list.find((x: { title: string }) => x.title === '2025年政协委员眼中的农贸市场');
     expect(last).toMatchObject({ status: 'closed', objects: 5, participants: 10, visits: 10 });
   });
+  it("has a work plan: the year's priorities, two months reported, topics at three stages, recommendations in every state", async () => {
+    const [priorities] = (await office.get('/api/workplan/priorities?year=2026')).json();
+    expect(priorities.items).toBe(6);
+    const november = (await office.get('/api/workplan/months/2026-11')).json();
+    expect(november.counts).toMatchObject({ slipped: 1, unreported: 0 });
+    expect(november.entries.find((e: { status: string }) => e.status === 'slipped').slipReason).toBeTruthy();
+    const topics = (await office.get('/api/workplan/topics?year=2026')).json();
+    expect(topics.map((t: { stage: string }) => t.stage)).toEqual(['done', 'consultation', 'research']);
+    const path = (await office.get(`/api/workplan/topics/${topics[0].id}`)).json().path;
+    expect(path.map((s: { stage: string }) => s.stage)).toEqual([
+      'set',
+      'research',
+      'consultation',
+      'implementation',
+      'done',
+    ]);
+    const tracker = (await office.get('/api/workplan/recommendations?year=2026')).json();
+    expect(
+      tracker.items.map((r: { status: string; overdue: boolean }) => `${r.status}${r.overdue ? ' overdue' : ''}`),
+    ).toEqual(['sent overdue', 'answered', 'draft', 'done', 'dropped']);
+    expect(tracker.items.find((r: { status: string }) => r.status === 'draft').missing).toContain('metric');
+    // The demo's unit sign-in (the education bureau) sees its two, the overdue one first.
+    const unit = await login(ctx, 'unit', DEMO_PASSWORD);
+    const mine = (await unit.get('/api/workplan/recommendations')).json().items;
+    expect(mine.map((r: { status: string }) => r.status)).toEqual(['sent', 'done']);
+  });
 });

@@ -40,6 +40,9 @@ export const PERMISSIONS = [
   'supervision.read_all', // every campaign's reviews, rankings and album, and every inspection of the organisation (leaders, staff)
   'supervision.visit', // a member's own evaluation visits (field capture) and the inspections he takes part in
   'supervision.answer', // a handling unit's answers to the problems and recommendations routed to it
+  'workplan.manage', // the office's work plan: the year's priorities, monthly plans, "four jointly" topics, research reports and their recommendations
+  'workplan.read', // the organisation's work plan, topics and recommendations (leaders, staff)
+  'workplan.answer', // a handling unit's answers and progress reports on the recommendations sent to it
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +67,8 @@ const staffPermissions: Permission[] = [
   'opinions.read_all',
   'supervision.manage',
   'supervision.read_all',
+  'workplan.manage',
+  'workplan.read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -85,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'opinions.submit',
     'supervision.read_all',
     'supervision.visit',
+    'workplan.read',
   ],
   // What he leads, the key board and the statistics: no roster, no proposal before the office
   // has accepted it, no say in the committee's own decisions.
@@ -97,7 +103,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'opinions.submit',
     'supervision.visit',
   ],
-  unit: ['proposals.handle', 'meetings.follow_up', 'opinions.answer', 'supervision.answer'],
+  unit: ['proposals.handle', 'meetings.follow_up', 'opinions.answer', 'supervision.answer', 'workplan.answer'],
   // Separation of duties: the auditor reads the trail and nothing else.
   auditor: ['audit.read'],
   public: [],

@@ -281,6 +281,23 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'supervision.recommendation_send_back': ['退回视察建议答复', 'Sent back the answer to a recommendation'],
   'supervision.recommendation_done': ['视察建议办结', 'Settled an inspection recommendation as done'],
   'supervision.recommendation_close': ['关闭视察建议', 'Closed an inspection recommendation'],
+  'workplan.priorities_create': ['新建年度工作要点', "Created the year's work priorities"],
+  'workplan.item_add': ['新增工作要点事项', 'Added a work-priority item'],
+  'workplan.item_update': ['修改工作要点事项', 'Edited a work-priority item'],
+  'workplan.item_links': ['关联工作要点载体', 'Linked what carries out a work-priority item'],
+  'workplan.month_progress': ['填报月度计划进展', 'Reported monthly plan progress'],
+  'workplan.month_report': ['导出月度工作报告', 'Exported the monthly work report'],
+  'workplan.topic_create': ['新建四共同课题', 'Created a "four jointly" topic'],
+  'workplan.topic_update': ['修改四共同课题', 'Edited a "four jointly" topic'],
+  'workplan.topic_advance': ['推进四共同课题阶段', 'Moved a "four jointly" topic to its next stage'],
+  'workplan.report_create': ['新建调研报告', 'Created a research report'],
+  'workplan.recommendation_add': ['新增调研建议', 'Added a research recommendation'],
+  'workplan.recommendation_update': ['修改调研建议', 'Edited a research recommendation'],
+  'workplan.recommendation_send': ['交办调研建议', 'Sent a research recommendation to its department'],
+  'workplan.recommendation_answer': ['答复调研建议', 'Answered a research recommendation'],
+  'workplan.recommendation_progress': ['报送调研建议进展', 'Reported progress on a research recommendation'],
+  'workplan.recommendation_done': ['调研建议办结', 'Marked a research recommendation done'],
+  'workplan.recommendation_drop': ['调研建议终止', 'Dropped a research recommendation'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

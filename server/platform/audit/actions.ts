@@ -276,6 +276,23 @@ export const AUDIT_ACTIONS = [
   'supervision.recommendation_send_back',
   'supervision.recommendation_done',
   'supervision.recommendation_close',
+  'workplan.priorities_create',
+  'workplan.item_add',
+  'workplan.item_update',
+  'workplan.item_links',
+  'workplan.month_progress',
+  'workplan.month_report',
+  'workplan.topic_create',
+  'workplan.topic_update',
+  'workplan.topic_advance',
+  'workplan.report_create',
+  'workplan.recommendation_add',
+  'workplan.recommendation_update',
+  'workplan.recommendation_send',
+  'workplan.recommendation_answer',
+  'workplan.recommendation_progress',
+  'workplan.recommendation_done',
+  'workplan.recommendation_drop',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

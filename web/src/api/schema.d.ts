@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close" | "workplan.priorities_create" | "workplan.item_add" | "workplan.item_update" | "workplan.item_links" | "workplan.month_progress" | "workplan.month_report" | "workplan.topic_create" | "workplan.topic_update" | "workplan.topic_advance" | "workplan.report_create" | "workplan.recommendation_add" | "workplan.recommendation_update" | "workplan.recommendation_send" | "workplan.recommendation_answer" | "workplan.recommendation_progress" | "workplan.recommendation_done" | "workplan.recommendation_drop";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -170,7 +170,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close" | "workplan.priorities_create" | "workplan.item_add" | "workplan.item_update" | "workplan.item_links" | "workplan.month_progress" | "workplan.month_report" | "workplan.topic_create" | "workplan.topic_update" | "workplan.topic_advance" | "workplan.report_create" | "workplan.recommendation_add" | "workplan.recommendation_update" | "workplan.recommendation_send" | "workplan.recommendation_answer" | "workplan.recommendation_progress" | "workplan.recommendation_done" | "workplan.recommendation_drop";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -860,7 +860,7 @@ export interface paths {
                                 parentId: number | null;
                                 shortName: string;
                             }[];
-                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer")[];
+                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer" | "workplan.manage" | "workplan.read" | "workplan.answer")[];
                             user: {
                                 displayName: string;
                                 id: number;
@@ -1157,7 +1157,7 @@ export interface paths {
                                     parentId: number | null;
                                     shortName: string;
                                 }[];
-                                permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer")[];
+                                permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer" | "workplan.manage" | "workplan.read" | "workplan.answer")[];
                                 user: {
                                     displayName: string;
                                     id: number;
@@ -60546,6 +60546,4170 @@ export interface paths {
                             totpEnabled: boolean;
                             unitId: number | null;
                             username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改工作要点事项 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeId?: number | null;
+                        dueOn?: string;
+                        /** @enum {string} */
+                        ownerKind?: "committee" | "office";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            items: {
+                                allowedActions: string[];
+                                committeeId: number | null;
+                                dueOn: string;
+                                id: number;
+                                links: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "meeting" | "topic" | "report";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                ownerKind: "committee" | "office";
+                                ownerName: string;
+                                seq: number;
+                                title: string;
+                            }[];
+                            orgId: number;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workplan/items/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置事项的载体（会议、课题、调研报告） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        links: {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "meeting" | "topic" | "report";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            items: {
+                                allowedActions: string[];
+                                committeeId: number | null;
+                                dueOn: string;
+                                id: number;
+                                links: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "meeting" | "topic" | "report";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                ownerKind: "committee" | "office";
+                                ownerName: string;
+                                seq: number;
+                                title: string;
+                            }[];
+                            orgId: number;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/months/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月度工作计划：各事项本月进展 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                done: number;
+                                in_progress: number;
+                                planned: number;
+                                slipped: number;
+                                unreported: number;
+                            };
+                            entries: {
+                                dueOn: string;
+                                itemId: number;
+                                late: boolean;
+                                note: string | null;
+                                ownerName: string;
+                                seq: number;
+                                slipReason: string | null;
+                                status: ("planned" | "in_progress" | "done" | "slipped") | null;
+                                title: string;
+                            }[];
+                            month: string;
+                            prioritiesId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/months/{month}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 填报事项本月进展（推迟须说明原因） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        slipReason?: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done" | "slipped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                done: number;
+                                in_progress: number;
+                                planned: number;
+                                slipped: number;
+                                unreported: number;
+                            };
+                            entries: {
+                                dueOn: string;
+                                itemId: number;
+                                late: boolean;
+                                note: string | null;
+                                ownerName: string;
+                                seq: number;
+                                slipReason: string | null;
+                                status: ("planned" | "in_progress" | "done" | "slipped") | null;
+                                title: string;
+                            }[];
+                            month: string;
+                            prioritiesId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/months/{month}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载月度工作计划执行情况报告（Word，记入审计日志） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度工作要点列表 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            items: number;
+                            orgId: number;
+                            title: string;
+                            year: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建年度工作要点 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            items: {
+                                allowedActions: string[];
+                                committeeId: number | null;
+                                dueOn: string;
+                                id: number;
+                                links: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "meeting" | "topic" | "report";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                ownerKind: "committee" | "office";
+                                ownerName: string;
+                                seq: number;
+                                title: string;
+                            }[];
+                            orgId: number;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/priorities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度工作要点：事项、承担单位、时限与载体 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            items: {
+                                allowedActions: string[];
+                                committeeId: number | null;
+                                dueOn: string;
+                                id: number;
+                                links: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "meeting" | "topic" | "report";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                ownerKind: "committee" | "office";
+                                ownerName: string;
+                                seq: number;
+                                title: string;
+                            }[];
+                            orgId: number;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/priorities/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增工作要点事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeId?: number | null;
+                        dueOn: string;
+                        /** @enum {string} */
+                        ownerKind: "committee" | "office";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            items: {
+                                allowedActions: string[];
+                                committeeId: number | null;
+                                dueOn: string;
+                                id: number;
+                                links: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "meeting" | "topic" | "report";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                ownerKind: "committee" | "office";
+                                ownerName: string;
+                                seq: number;
+                                title: string;
+                            }[];
+                            orgId: number;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 建议跟踪（逾期在前；责任单位只见交办给本单位的） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    reportId?: number;
+                    status?: "draft" | "sent" | "answered" | "done" | "dropped";
+                    overdue?: "0" | "1" | "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountablePerson: string | null;
+                                actions: string | null;
+                                allowedActions: string[];
+                                answer: string | null;
+                                answerKind: ("adopted" | "partly" | "declined") | null;
+                                dueOn: string | null;
+                                id: number;
+                                metric: string | null;
+                                missing: string[];
+                                overdue: boolean;
+                                reportId: number;
+                                reportTitle: string;
+                                settleNote: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "answered" | "done" | "dropped";
+                                target: string | null;
+                                title: string;
+                                unitId: number | null;
+                                unitName: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度建议采纳率与办结率 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adopted: number;
+                            adoptedShare: number;
+                            done: number;
+                            doneShare: number;
+                            dropped: number;
+                            sent: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 建议详情及办理过程 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改建议 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountablePerson?: string | null;
+                        actions?: string | null;
+                        dueOn?: string | null;
+                        metric?: string | null;
+                        target?: string | null;
+                        title?: string;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workplan/recommendations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任单位答复（采纳、部分采纳、不采纳） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @enum {string} */
+                        kind: "adopted" | "partly" | "declined";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 终止（须说明原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任单位报送落实进展 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/recommendations/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办责任单位（缺项逐一提示） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 调研报告列表 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            recommendations: number;
+                            title: string;
+                            topicTitle: string | null;
+                            year: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建调研报告 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary: string;
+                        title: string;
+                        topicId?: number | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            orgId: number;
+                            recommendations: {
+                                accountablePerson: string | null;
+                                actions: string | null;
+                                allowedActions: string[];
+                                answer: string | null;
+                                answerKind: ("adopted" | "partly" | "declined") | null;
+                                dueOn: string | null;
+                                id: number;
+                                metric: string | null;
+                                missing: string[];
+                                overdue: boolean;
+                                reportId: number;
+                                reportTitle: string;
+                                settleNote: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "answered" | "done" | "dropped";
+                                target: string | null;
+                                title: string;
+                                unitId: number | null;
+                                unitName: string | null;
+                                year: number;
+                            }[];
+                            summary: string;
+                            title: string;
+                            topicId: number | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 调研报告及其建议 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            orgId: number;
+                            recommendations: {
+                                accountablePerson: string | null;
+                                actions: string | null;
+                                allowedActions: string[];
+                                answer: string | null;
+                                answerKind: ("adopted" | "partly" | "declined") | null;
+                                dueOn: string | null;
+                                id: number;
+                                metric: string | null;
+                                missing: string[];
+                                overdue: boolean;
+                                reportId: number;
+                                reportTitle: string;
+                                settleNote: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "answered" | "done" | "dropped";
+                                target: string | null;
+                                title: string;
+                                unitId: number | null;
+                                unitName: string | null;
+                                year: number;
+                            }[];
+                            summary: string;
+                            title: string;
+                            topicId: number | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/reports/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增建议（草稿，交办前须补全指标、目标、措施、责任单位、责任人、时限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountablePerson?: string | null;
+                        actions?: string | null;
+                        dueOn?: string | null;
+                        metric?: string | null;
+                        target?: string | null;
+                        title: string;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountablePerson: string | null;
+                            actions: string | null;
+                            allowedActions: string[];
+                            answer: string | null;
+                            answerKind: ("adopted" | "partly" | "declined") | null;
+                            dueOn: string | null;
+                            events: {
+                                by: string | null;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sent" | "answered" | "progress" | "done" | "dropped" | "reminded";
+                                note: string | null;
+                            }[];
+                            id: number;
+                            metric: string | null;
+                            missing: string[];
+                            overdue: boolean;
+                            reportId: number;
+                            reportTitle: string;
+                            settleNote: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "answered" | "done" | "dropped";
+                            target: string | null;
+                            title: string;
+                            unitId: number | null;
+                            unitName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 四共同课题（按年度、阶段） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    stage?: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignedBy: string | null;
+                            flag: ("key_research" | "key_supervision") | null;
+                            id: number;
+                            orgId: number;
+                            /** @enum {string} */
+                            proposedBy: "party_committee" | "government" | "cppcc";
+                            /** @enum {string} */
+                            stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                            stageSince: string | null;
+                            title: string;
+                            year: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建四共同课题 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignedBy?: string | null;
+                        flag?: ("key_research" | "key_supervision") | null;
+                        /** @enum {string} */
+                        proposedBy: "party_committee" | "government" | "cppcc";
+                        summary: string;
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            assignedBy: string | null;
+                            flag: ("key_research" | "key_supervision") | null;
+                            id: number;
+                            nextStage: ("proposed" | "set" | "research" | "consultation" | "implementation" | "done") | null;
+                            orgId: number;
+                            path: {
+                                endsOn: string | null;
+                                files: {
+                                    id: string;
+                                    name: string;
+                                    size: number;
+                                }[];
+                                meeting: {
+                                    id: number;
+                                    startsAt: string;
+                                    title: string;
+                                } | null;
+                                note: string | null;
+                                participants: string[];
+                                /** @enum {string} */
+                                stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                                startsOn: string;
+                            }[];
+                            /** @enum {string} */
+                            proposedBy: "party_committee" | "government" | "cppcc";
+                            reports: {
+                                id: number;
+                                recommendations: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                            stageSince: string | null;
+                            summary: string;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplan/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题全过程：各阶段时间、参加人员、会议与材料，形成的调研报告 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            assignedBy: string | null;
+                            flag: ("key_research" | "key_supervision") | null;
+                            id: number;
+                            nextStage: ("proposed" | "set" | "research" | "consultation" | "implementation" | "done") | null;
+                            orgId: number;
+                            path: {
+                                endsOn: string | null;
+                                files: {
+                                    id: string;
+                                    name: string;
+                                    size: number;
+                                }[];
+                                meeting: {
+                                    id: number;
+                                    startsAt: string;
+                                    title: string;
+                                } | null;
+                                note: string | null;
+                                participants: string[];
+                                /** @enum {string} */
+                                stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                                startsOn: string;
+                            }[];
+                            /** @enum {string} */
+                            proposedBy: "party_committee" | "government" | "cppcc";
+                            reports: {
+                                id: number;
+                                recommendations: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                            stageSince: string | null;
+                            summary: string;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改课题（重点课题及交办领导） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignedBy?: string | null;
+                        flag?: ("key_research" | "key_supervision") | null;
+                        /** @enum {string} */
+                        proposedBy?: "party_committee" | "government" | "cppcc";
+                        summary?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            assignedBy: string | null;
+                            flag: ("key_research" | "key_supervision") | null;
+                            id: number;
+                            nextStage: ("proposed" | "set" | "research" | "consultation" | "implementation" | "done") | null;
+                            orgId: number;
+                            path: {
+                                endsOn: string | null;
+                                files: {
+                                    id: string;
+                                    name: string;
+                                    size: number;
+                                }[];
+                                meeting: {
+                                    id: number;
+                                    startsAt: string;
+                                    title: string;
+                                } | null;
+                                note: string | null;
+                                participants: string[];
+                                /** @enum {string} */
+                                stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                                startsOn: string;
+                            }[];
+                            /** @enum {string} */
+                            proposedBy: "party_committee" | "government" | "cppcc";
+                            reports: {
+                                id: number;
+                                recommendations: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                            stageSince: string | null;
+                            summary: string;
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workplan/topics/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进到下一阶段（不可跳过，日期须接续） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        /** @default [] */
+                        fileIds?: string[];
+                        meetingId?: number | null;
+                        note?: string | null;
+                        participants?: string[];
+                        /** @enum {string} */
+                        stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            assignedBy: string | null;
+                            flag: ("key_research" | "key_supervision") | null;
+                            id: number;
+                            nextStage: ("proposed" | "set" | "research" | "consultation" | "implementation" | "done") | null;
+                            orgId: number;
+                            path: {
+                                endsOn: string | null;
+                                files: {
+                                    id: string;
+                                    name: string;
+                                    size: number;
+                                }[];
+                                meeting: {
+                                    id: number;
+                                    startsAt: string;
+                                    title: string;
+                                } | null;
+                                note: string | null;
+                                participants: string[];
+                                /** @enum {string} */
+                                stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                                startsOn: string;
+                            }[];
+                            /** @enum {string} */
+                            proposedBy: "party_committee" | "government" | "cppcc";
+                            reports: {
+                                id: number;
+                                recommendations: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            stage: "proposed" | "set" | "research" | "consultation" | "implementation" | "done";
+                            stageSince: string | null;
+                            summary: string;
+                            title: string;
+                            year: number;
                         };
                     };
                 };

@@ -1,0 +1,84 @@
+// Access rows of the work-plan module: the office of an organisation writes its own priorities,
+// monthly plans, topics, reports and recommendations; its leaders read them, and a city's office
+// and leaders read what a county shares (never write it); a handling unit reads and answers only
+// the recommendations sent to it. Steps run in the workflow's order on shared targets: an allowed
+// role may meet a 409 once the first one has moved the record on. Targets: ../workplan-targets.ts.
+import type { Bundle } from '../targets.js';
+import { type AccessRow, CITY_READERS, OFFICE, READERS, current, get, patch, post, put, row } from './helpers.js';
+
+const P = (t: Bundle, rest = '') => `/api/workplan/priorities/${t.wp.priorities}${rest}`;
+const T = (t: Bundle, rest = '') => `/api/workplan/topics/${t.wp.topic}${rest}`;
+const R = (id: number, rest = '') => `/api/workplan/recommendations/${id}${rest}`;
+
+export const WORKPLAN_ROWS: AccessRow[] = [
+  current('GET /api/workplan/priorities', READERS, CITY_READERS, () => get('/api/workplan/priorities')),
+  current('POST /api/workplan/priorities', OFFICE, '', () =>
+    post('/api/workplan/priorities', { year: 2027, title: '2027年度工作要点' }),
+  ),
+  row('GET /api/workplan/priorities/{id}', READERS, CITY_READERS, (t) => get(P(t))),
+  row('POST /api/workplan/priorities/{id}/items', OFFICE, '', (t) =>
+    post(P(t, '/items'), { title: '组织委员开展履职培训', ownerKind: 'office', dueOn: '2026-10-31' }),
+  ),
+  row('PATCH /api/workplan/items/{id}', OFFICE, '', (t) =>
+    patch(`/api/workplan/items/${t.wp.item}`, { title: '围绕优化营商环境开展专题协商' }),
+  ),
+  row('PUT /api/workplan/items/{id}/links', OFFICE, '', (t) =>
+    put(`/api/workplan/items/${t.wp.item}/links`, { links: [{ kind: 'topic', id: t.wp.topic }] }),
+  ),
+  current('GET /api/workplan/months/{month}', READERS, CITY_READERS, () => get('/api/workplan/months/2026-05')),
+  row('PUT /api/workplan/months/{month}/items/{itemId}', OFFICE, '', (t) =>
+    put(`/api/workplan/months/2026-05/items/${t.wp.item}`, { status: 'in_progress', note: '已完成前期调研' }),
+  ),
+  current('GET /api/workplan/months/{month}/report.docx', READERS, CITY_READERS, () =>
+    get('/api/workplan/months/2026-05/report.docx'),
+  ),
+
+  current('GET /api/workplan/topics', READERS, CITY_READERS, () => get('/api/workplan/topics')),
+  current('POST /api/workplan/topics', OFFICE, '', () =>
+    post('/api/workplan/topics', {
+      year: 2026,
+      title: '优化农村养老服务',
+      summary: '三方共同确定的课题。',
+      proposedBy: 'cppcc',
+    }),
+  ),
+  row('GET /api/workplan/topics/{id}', READERS, CITY_READERS, (t) => get(T(t))),
+  row('PATCH /api/workplan/topics/{id}', OFFICE, '', (t) =>
+    patch(T(t), { flag: 'key_supervision', assignedBy: '市长' }),
+  ),
+  row('POST /api/workplan/topics/{id}/advance', OFFICE, '', (t) =>
+    post(T(t, '/advance'), { stage: 'set', startsOn: '2026-02-20' }),
+  ),
+
+  current('GET /api/workplan/reports', READERS, CITY_READERS, () => get('/api/workplan/reports')),
+  current('POST /api/workplan/reports', OFFICE, '', () =>
+    post('/api/workplan/reports', { year: 2026, title: '关于基层医疗的调研报告', summary: '走访卫生院5家。' }),
+  ),
+  row('GET /api/workplan/reports/{id}', READERS, CITY_READERS, (t) => get(`/api/workplan/reports/${t.wp.report}`)),
+  row('POST /api/workplan/reports/{id}/recommendations', OFFICE, '', (t) =>
+    post(`/api/workplan/reports/${t.wp.report}/recommendations`, { title: '完善家庭医生签约服务' }),
+  ),
+  current('GET /api/workplan/recommendations', `${READERS} unit`, CITY_READERS, () =>
+    get('/api/workplan/recommendations'),
+  ),
+  current('GET /api/workplan/recommendations/figures', READERS, CITY_READERS, () =>
+    get('/api/workplan/recommendations/figures?year=2026'),
+  ),
+  row('GET /api/workplan/recommendations/{id}', `${READERS} unit`, CITY_READERS, (t) => get(R(t.wp.sent))),
+  row('PATCH /api/workplan/recommendations/{id}', OFFICE, '', (t) =>
+    patch(R(t.wp.draft), { actions: '实施管网延伸工程，分三年完成' }),
+  ),
+  row('POST /api/workplan/recommendations/{id}/send', OFFICE, '', (t) => post(R(t.wp.draft, '/send'))),
+  row('POST /api/workplan/recommendations/{id}/answer', 'unit', '', (t) =>
+    post(R(t.wp.sent, '/answer'), { kind: 'partly', answer: '部分采纳，分年度实施。' }),
+  ),
+  row('POST /api/workplan/recommendations/{id}/progress', 'unit', '', (t) =>
+    post(R(t.wp.sent, '/progress'), { note: '已选聘管水员86名。' }),
+  ),
+  row('POST /api/workplan/recommendations/{id}/complete', OFFICE, '', (t) =>
+    post(R(t.wp.sent, '/complete'), { note: '制度已建立。' }),
+  ),
+  row('POST /api/workplan/recommendations/{id}/drop', OFFICE, '', (t) =>
+    post(R(t.wp.draft, '/drop'), { reason: '已并入全市供水规划' }),
+  ),
+];
