@@ -119,8 +119,9 @@ export function continuedStart(
   while (centers.length / 2 < distinct) {
     let far = -1;
     let farD = 0;
+    const current = Float64Array.from(centers);
     for (let p = 0; p < points.length / 2; p++) {
-      const c = nearest(points, p, Float64Array.from(centers));
+      const c = nearest(points, p, current);
       const d = Math.hypot(points[p * 2]! - centers[c * 2]!, points[p * 2 + 1]! - centers[c * 2 + 1]!);
       if (d > farD) {
         farD = d;
