@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `lvzhi` command line: serve | migrate | seed-demo | create-admin | backup | restore |
-// audit-verify | import-members. Each command lives in server/cli/.
+// audit-verify | import-members | consensus-analyse. Each command lives in server/cli/.
 import { ConfigError } from './config.js';
 import { commands } from './cli/commands.js';
 

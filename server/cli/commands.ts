@@ -1,6 +1,7 @@
 // The command table. A command returns its exit code.
 import { auditVerifyCommand } from './audit-verify.js';
 import { backupCommand } from './backup.js';
+import { consensusAnalyseCommand } from './consensus-analyse.js';
 import { createAdminCommand } from './create-admin.js';
 import { importMembersCommand } from './import-members.js';
 import { migrateCommand } from './migrate.js';
@@ -22,4 +23,5 @@ export const commands: Record<string, Command> = {
   restore: restoreCommand,
   'audit-verify': auditVerifyCommand,
   'import-members': importMembersCommand,
+  'consensus-analyse': consensusAnalyseCommand,
 };

@@ -1,0 +1,135 @@
+// Weighted k-means on points of the 2-D map (Float64Array of x, y pairs), Lloyd's iterations
+// from given starting centres. Clusters that end up empty are dropped, as in Polis, so a
+// result may hold fewer than k clusters.
+
+export interface KMeansResult {
+  /** x, y per cluster. */
+  centers: Float64Array;
+  /** Cluster index per point. */
+  assignment: Int32Array;
+}
+
+export const MAX_ITERATIONS = 100;
+
+function nearest(points: Float64Array, p: number, centers: Float64Array): number {
+  const x = points[p * 2]!;
+  const y = points[p * 2 + 1]!;
+  let best = 0;
+  let bestD = Infinity;
+  for (let c = 0; c < centers.length / 2; c++) {
+    const dx = x - centers[c * 2]!;
+    const dy = y - centers[c * 2 + 1]!;
+    const d = dx * dx + dy * dy;
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Weighted means of the points of each cluster; empty clusters are removed and the assignment renumbered. */
+function recenter(points: Float64Array, weights: Float64Array | null, assignment: Int32Array, k: number): Float64Array {
+  const sx = new Float64Array(k);
+  const sy = new Float64Array(k);
+  const sw = new Float64Array(k);
+  for (let p = 0; p < assignment.length; p++) {
+    const c = assignment[p]!;
+    const w = weights ? weights[p]! : 1;
+    sx[c]! += w * points[p * 2]!;
+    sy[c]! += w * points[p * 2 + 1]!;
+    sw[c]! += w;
+  }
+  const renumber = new Int32Array(k).fill(-1);
+  const centers: number[] = [];
+  for (let c = 0; c < k; c++) {
+    if (sw[c]! <= 0) continue;
+    renumber[c] = centers.length / 2;
+    centers.push(sx[c]! / sw[c]!, sy[c]! / sw[c]!);
+  }
+  for (let p = 0; p < assignment.length; p++) assignment[p] = renumber[assignment[p]!]!;
+  return Float64Array.from(centers);
+}
+
+export function kmeans(points: Float64Array, weights: Float64Array | null, init: Float64Array): KMeansResult {
+  const n = points.length / 2;
+  let centers: Float64Array = Float64Array.from(init);
+  const assignment = new Int32Array(n).fill(-1);
+  for (let it = 0; it < MAX_ITERATIONS; it++) {
+    let changed = false;
+    for (let p = 0; p < n; p++) {
+      const c = nearest(points, p, centers);
+      if (c !== assignment[p]) {
+        assignment[p] = c;
+        changed = true;
+      }
+    }
+    const before = centers.length;
+    centers = recenter(points, weights, assignment, centers.length / 2);
+    if (!changed && centers.length === before) break;
+  }
+  return { centers, assignment };
+}
+
+/** Polis's fresh start: the first k distinct points, in order. */
+export function firstDistinct(points: Float64Array, k: number): Float64Array {
+  const out: number[] = [];
+  const seen = new Set<string>();
+  for (let p = 0; p < points.length / 2 && out.length < k * 2; p++) {
+    const key = `${points[p * 2]},${points[p * 2 + 1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(points[p * 2]!, points[p * 2 + 1]!);
+  }
+  return Float64Array.from(out);
+}
+
+/**
+ * A start that keeps the previous clusters (Polis's clean start): the previous clusters'
+ * centres recomputed from where their members stand now, then, while there are fewer than k
+ * and distinct points remain, the point farthest from every centre opens a new cluster.
+ * `previous` lists, per previous cluster, the indices of its members among `points`.
+ */
+export function continuedStart(
+  points: Float64Array,
+  weights: Float64Array | null,
+  previous: number[][],
+  k: number,
+): Float64Array {
+  const centers: number[] = [];
+  const seen = new Set<string>();
+  for (const members of previous) {
+    let sx = 0;
+    let sy = 0;
+    let sw = 0;
+    for (const p of members) {
+      const w = weights ? weights[p]! : 1;
+      sx += w * points[p * 2]!;
+      sy += w * points[p * 2 + 1]!;
+      sw += w;
+    }
+    if (sw <= 0) continue;
+    const key = `${sx / sw},${sy / sw}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    centers.push(sx / sw, sy / sw);
+  }
+  if (centers.length === 0) return firstDistinct(points, k);
+  const distinct = firstDistinct(points, k).length / 2;
+  while (centers.length / 2 < distinct) {
+    let far = -1;
+    let farD = 0;
+    const current = Float64Array.from(centers);
+    for (let p = 0; p < points.length / 2; p++) {
+      const c = nearest(points, p, current);
+      const d = Math.hypot(points[p * 2]! - centers[c * 2]!, points[p * 2 + 1]! - centers[c * 2 + 1]!);
+      if (d > farD) {
+        farD = d;
+        far = p;
+      }
+    }
+    if (far < 0) break;
+    centers.push(points[far * 2]!, points[far * 2 + 1]!);
+  }
+  return Float64Array.from(centers.slice(0, k * 2));
+}
