@@ -9,11 +9,12 @@ import { createOverdueScan } from './recommendations.jobs.js';
 import { createRecommendationRepo } from './recommendations.repo.js';
 import { recommendationRoutes } from './recommendations.routes.js';
 import { createRecommendationService } from './recommendations.service.js';
+import { createReportService } from './reports.service.js';
 import { RECOMMENDATIONS_TEXT_PHRASES } from './recommendations.texts.js';
 
 export function registerRecommendations(app: ZodApp, platform: Platform): void {
   const deps = { ...platform, recommendations: createRecommendationRepo() };
-  recommendationRoutes(app, createRecommendationService(deps));
+  recommendationRoutes(app, createRecommendationService(deps), createReportService(deps));
   const overdue = createOverdueScan(deps);
   platform.jobs.every('workplan.recommendations-overdue', HOUR, async () => {
     await overdue.scan();

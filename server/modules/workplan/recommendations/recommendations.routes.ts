@@ -5,8 +5,9 @@ import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import * as S from './recommendations.schema.js';
 import type { RecommendationService } from './recommendations.service.js';
+import type { ReportService } from './reports.service.js';
 
-export function recommendationRoutes(app: ZodApp, service: RecommendationService): void {
+export function recommendationRoutes(app: ZodApp, service: RecommendationService, reportService: ReportService): void {
   const tags = ['workplan'];
   const reports = '/api/workplan/reports';
   const base = '/api/workplan/recommendations';
@@ -16,7 +17,7 @@ export function recommendationRoutes(app: ZodApp, service: RecommendationService
       config: { rule: 'readReports' },
       schema: { tags, summary: '调研报告列表', querystring: S.yearQuery, response: { 200: S.reportList } },
     },
-    async (request) => service.reports(actorOf(request), request.query.year),
+    async (request) => reportService.reports(actorOf(request), request.query.year),
   );
   app.post(
     reports,
@@ -24,7 +25,7 @@ export function recommendationRoutes(app: ZodApp, service: RecommendationService
       config: { rule: 'createReport' },
       schema: { tags, summary: '新建调研报告', body: S.reportBody, response: { 201: S.report } },
     },
-    async (request, reply) => reply.code(201).send(await service.createReport(actorOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await reportService.createReport(actorOf(request), request.body)),
   );
   app.get(
     `${reports}/:id`,
@@ -32,7 +33,7 @@ export function recommendationRoutes(app: ZodApp, service: RecommendationService
       config: { rule: 'readReports' },
       schema: { tags, summary: '调研报告及其建议', params: idParam, response: { 200: S.report } },
     },
-    async (request) => service.reportDetail(actorOf(request), request.params.id),
+    async (request) => reportService.reportDetail(actorOf(request), request.params.id),
   );
   app.post(
     `${reports}/:id/recommendations`,

@@ -38,15 +38,17 @@ export interface RecommendationDeps {
   recommendations: RecommendationRepo;
 }
 
+/** The report, or a 404 when the actor does not read its organisation's work plan. */
+export async function loadReport(recommendations: RecommendationRepo, trx: Db, actor: Actor, id: number) {
+  const p = await recommendations.report(trx, id);
+  if (!p || !readsWorkplan(actor, p.org_id)) throw notFound('REPORT_NOT_FOUND', '调研报告不存在');
+  return p;
+}
+
 export function createRecommendationService(deps: RecommendationDeps) {
   const { db, clock, audit, notify, recommendations } = deps;
   const now = () => clock.now().toISOString();
 
-  async function loadReport(trx: Db, actor: Actor, id: number) {
-    const p = await recommendations.report(trx, id);
-    if (!p || !readsWorkplan(actor, p.org_id)) throw notFound('REPORT_NOT_FOUND', '调研报告不存在');
-    return p;
-  }
   async function load(trx: Db, actor: Actor, id: number, step?: RecommendationStep) {
     const r = await recommendations.get(trx, id);
     if (!r || !seesRecommendation(actor, subjectOf(r))) throw notFound('RECOMMENDATION_NOT_FOUND', '调研建议不存在');
@@ -67,23 +69,6 @@ export function createRecommendationService(deps: RecommendationDeps) {
         by: e.display_name,
         createdAt: e.created_at,
       })),
-    };
-  }
-
-  async function reportDetail(actor: Actor, id: number) {
-    recommendationAccess.require(actor, 'readReports');
-    const p = await loadReport(db, actor, id);
-    const today = chinaToday(clock);
-    const rows = await recommendations.ofReport(db, id);
-    return {
-      id: p.id,
-      orgId: p.org_id,
-      year: p.year,
-      title: p.title,
-      summary: p.summary,
-      topicId: p.topic_id,
-      recommendations: rows.map((r) => presentRecommendation(actor, r, today)),
-      allowedActions: reportRules.allowed(actor, { orgId: p.org_id }, null),
     };
   }
 
@@ -130,53 +115,11 @@ export function createRecommendationService(deps: RecommendationDeps) {
 
   return {
     detail,
-    reportDetail,
-
-    async reports(actor: Actor, year?: number) {
-      recommendationAccess.require(actor, 'readReports');
-      const rows = await recommendations.reports(db, actor.currentOrgId, year);
-      return rows.map((r) => ({
-        id: r.id,
-        year: r.year,
-        title: r.title,
-        topicTitle: r.topic_title,
-        recommendations: Number(r.recommendations),
-      }));
-    },
-
-    async createReport(actor: Actor, input: { year: number; title: string; summary: string; topicId?: number | null }) {
-      recommendationAccess.require(actor, 'createReport');
-      const id = await inTransaction(db, async (trx) => {
-        if (input.topicId) {
-          const t = await recommendations.topicOf(trx, input.topicId);
-          if (!t || t.org_id !== actor.orgId) throw invalid('topicId', '课题不存在');
-        }
-        const at = now();
-        const id = await recommendations.insertReport(trx, {
-          org_id: actor.orgId,
-          year: input.year,
-          title: input.title,
-          summary: input.summary,
-          topic_id: input.topicId ?? null,
-          created_by: actor.userId,
-          created_at: at,
-          updated_at: at,
-        });
-        await audit.append(trx, actor, {
-          action: 'workplan.report_create',
-          objectType: 'workplan_report',
-          objectId: id,
-          orgId: actor.orgId,
-        });
-        return id;
-      });
-      return reportDetail(actor, id);
-    },
 
     /** A draft: it may lack SMART fields until it is sent. */
     async add(actor: Actor, reportId: number, input: RecommendationInput) {
       const id = await inTransaction(db, async (trx) => {
-        const p = await loadReport(trx, actor, reportId);
+        const p = await loadReport(recommendations, trx, actor, reportId);
         reportRules.authorize(actor, 'addRecommendation', { orgId: p.org_id }, null);
         await checkFields(trx, p.org_id, input);
         const at = now();
