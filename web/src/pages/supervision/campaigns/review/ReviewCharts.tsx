@@ -9,7 +9,13 @@ import type { ReviewOverview, ReviewRow } from './reviewApi';
 /** More bars than this make the ranking chart unreadable; the table has them all. */
 const RANKING_BARS = 30;
 
-export default function ReviewCharts(props: { distribution: ReviewOverview['distribution']; rows: ReviewRow[] }) {
+export default function ReviewCharts(props: {
+  distribution: ReviewOverview['distribution'];
+  /** The objects the filters leave, in ranking order. */
+  rows: ReviewRow[];
+  /** The filters leave out some objects: the distribution, the server's, still counts them all. */
+  filtered: boolean;
+}) {
   const { t } = useI18n();
   const L = (k: string, v?: Record<string, number>) => t(`supervisionReview.${k}`, v);
   const scored = useMemo(() => props.rows.filter((r) => r.score !== null), [props.rows]);
@@ -51,7 +57,7 @@ export default function ReviewCharts(props: { distribution: ReviewOverview['dist
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={10}>
-        <Typography.Title level={5}>{L('distribution')}</Typography.Title>
+        <Typography.Title level={5}>{props.filtered ? L('distributionAll') : L('distribution')}</Typography.Title>
         <EChart option={bands} height={260} testId="review-distribution" />
       </Col>
       <Col xs={24} lg={14}>

@@ -165,7 +165,7 @@ export function ReviewTab({ campaign }: { campaign: EvalCampaign }) {
         />
       )}
       <Suspense fallback={null}>
-        <ReviewCharts distribution={data.distribution} rows={rows} />
+        <ReviewCharts distribution={data.distribution} rows={rows} filtered={!!district || !!category} />
       </Suspense>
       <ObjectDrawer
         campaign={campaign}
