@@ -114,6 +114,7 @@ const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/Campaign
 const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
 const EvalCampaignsPage = lazyPage(() => import('./pages/supervision/campaigns/CampaignsPage'), 'EvalCampaignsPage');
 const EvalCampaignPage = lazyPage(() => import('./pages/supervision/campaigns/CampaignPage'), 'EvalCampaignPage');
+const AlbumPrintPage = lazyPage(() => import('./pages/supervision/campaigns/review/AlbumPrintPage'), 'AlbumPrintPage');
 const OpinionsPage = lazyPage(() => import('./pages/opinions/intake/OpinionsPage'), 'OpinionsPage');
 const OpinionPage = lazyPage(() => import('./pages/opinions/intake/OpinionPage'), 'OpinionPage');
 const PaperEntryPage = lazyPage(() => import('./pages/opinions/intake/PaperEntryPage'), 'PaperEntryPage');
@@ -486,6 +487,14 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={['supervision.manage', 'supervision.read_all']}>
         <EvalCampaignPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/campaigns/:id/album/print',
+    element: (
+      <RequirePermission permission={['supervision.manage', 'supervision.read_all']}>
+        <AlbumPrintPage />
       </RequirePermission>
     ),
   },

@@ -97,4 +97,7 @@ export const SUPERVISION_ROWS: AccessRow[] = [
   row('POST /api/supervision/campaigns/{id}/unit-scores', OFFICE, '', (t) => post(C(t.sup.closable, '/unit-scores'))),
   row('POST /api/supervision/campaigns/{id}/album', OFFICE, '', (t) => post(C(t.sup.closable, '/album'))),
   row('GET /api/supervision/campaigns/{id}/album', READERS, CITY_READERS, (t) => get(C(t.sup.campaign, '/album'))),
+  row('GET /api/supervision/campaigns/{id}/album/contents', READERS, CITY_READERS, (t) =>
+    get(C(t.sup.campaign, '/album/contents')),
+  ),
 ];

@@ -51001,6 +51001,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/campaigns/{id}/album/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评议图册的内容（打印版）：汇总、排名，各对象得分、点评与入册照片 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            criteria: {
+                                id: number;
+                                name: string;
+                                weight: number;
+                            }[];
+                            objects: {
+                                address: string | null;
+                                category: string | null;
+                                criteria: {
+                                    criterionId: number;
+                                    mean: number;
+                                }[];
+                                district: string | null;
+                                name: string;
+                                objectId: number;
+                                photos: string[];
+                                rank: number;
+                                review: string | null;
+                                score: number;
+                                spread: number;
+                                visits: number;
+                            }[];
+                            summary: {
+                                members: number;
+                                objects: number;
+                                photos: number;
+                                visits: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/campaigns/{id}/assign": {
         parameters: {
             query?: never;
@@ -53394,6 +53551,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            allowedActions: string[];
                             criteria: {
                                 id: number;
                                 name: string;
@@ -53421,7 +53579,10 @@ export interface paths {
                                 visits: number;
                             }[];
                             totals: {
+                                flagged: number;
+                                members: number;
                                 objects: number;
+                                photos: number;
                                 reviewed: number;
                                 visited: number;
                                 visits: number;

@@ -28,6 +28,23 @@ export function createReviewRepo() {
         .where('evidence', '=', 'flagged')
         .groupBy('object_id')
         .execute(),
+    /** How many photos the campaign's visits carry and how many members made them. */
+    takenCounts: async (db: Db, campaignId: number) => {
+      const [photos, members] = await Promise.all([
+        db
+          .selectFrom('supervision_visit_photos as p')
+          .innerJoin('supervision_visits as v', 'v.id', 'p.visit_id')
+          .select((s) => s.fn.countAll<number>().as('n'))
+          .where('v.campaign_id', '=', campaignId)
+          .executeTakeFirstOrThrow(),
+        db
+          .selectFrom('supervision_visits')
+          .select((s) => s.fn.count<number>('member_id').distinct().as('n'))
+          .where('campaign_id', '=', campaignId)
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { photos: Number(photos.n), members: Number(members.n) };
+    },
     reviews: (db: Db, campaignId: number) =>
       db
         .selectFrom('supervision_reviews as r')

@@ -102,4 +102,17 @@ export function reviewRoutes(app: ZodApp, review: ReviewService, album: AlbumSer
     },
     async (request) => album.status(actorOf(request), request.params.id),
   );
+  app.get(
+    `${base}/album/contents`,
+    {
+      config: { rule: 'readEvalCampaigns' },
+      schema: {
+        tags,
+        summary: '评议图册的内容（打印版）：汇总、排名，各对象得分、点评与入册照片',
+        params: idParam,
+        response: { 200: S.albumContents },
+      },
+    },
+    async (request) => review.albumContents(actorOf(request), request.params.id),
+  );
 }

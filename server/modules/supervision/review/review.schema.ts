@@ -11,8 +11,13 @@ const figures = {
   spread: z.number().nullable(),
 };
 
+const criterionMeans = z.array(z.object({ criterionId: z.number(), mean: z.number() }));
+const criteriaList = z.array(z.object({ id: z.number(), name: z.string(), weight: z.number() }));
+
 export const overview = z.object({
-  criteria: z.array(z.object({ id: z.number(), name: z.string(), weight: z.number() })),
+  /** The review steps the reader may take now (writeEvalReview, chooseAlbumPhotos, buildEvalAlbum, feedUnitScores). */
+  allowedActions: z.array(z.string()),
+  criteria: criteriaList,
   objects: z.array(
     z.object({
       objectId: z.number(),
@@ -22,13 +27,45 @@ export const overview = z.object({
       address: z.string().nullable(),
       rank: z.number().nullable(),
       flagged: z.number(),
-      criteria: z.array(z.object({ criterionId: z.number(), mean: z.number() })),
+      criteria: criterionMeans,
       reviewed: z.boolean(),
       ...figures,
     }),
   ),
   distribution: z.array(z.object({ band: z.string(), objects: z.number() })),
-  totals: z.object({ objects: z.number(), visited: z.number(), visits: z.number(), reviewed: z.number() }),
+  totals: z.object({
+    objects: z.number(),
+    visited: z.number(),
+    visits: z.number(),
+    reviewed: z.number(),
+    /** Visits whose photos lack the time or place evidence. */
+    flagged: z.number(),
+    photos: z.number(),
+    /** Members who made at least one visit. */
+    members: z.number(),
+  }),
+});
+
+/** The album's printable page: what the .docx holds, photos as file ids. */
+export const albumContents = z.object({
+  summary: z.object({ objects: z.number(), visits: z.number(), photos: z.number(), members: z.number() }),
+  criteria: criteriaList,
+  objects: z.array(
+    z.object({
+      objectId: z.number(),
+      name: z.string(),
+      address: z.string().nullable(),
+      district: z.string().nullable(),
+      category: z.string().nullable(),
+      rank: z.number(),
+      score: z.number(),
+      spread: z.number(),
+      visits: z.number(),
+      criteria: criterionMeans,
+      review: z.string().nullable(),
+      photos: z.array(z.string()),
+    }),
+  ),
 });
 
 export const objectReview = z.object({

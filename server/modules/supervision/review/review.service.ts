@@ -67,9 +67,18 @@ export function createReviewService(deps: ReviewDeps) {
     figures,
 
     async overview(actor: Actor, campaignId: number) {
-      await loadCampaign(campaigns, db, actor, campaignId);
-      const { rows, criteria, fig } = await figures(db, campaignId);
+      const { c, subject } = await loadCampaign(campaigns, db, actor, campaignId);
+      const [{ rows, criteria, fig }, taken] = await Promise.all([
+        figures(db, campaignId),
+        reviews.takenCounts(db, campaignId),
+      ]);
       return {
+        // The review screen offers every review step, the ones not offered with the campaign too;
+        // only a campaign of handling units has scores to feed to their evaluation.
+        allowedActions: reviewRules.steps.filter(
+          (s) =>
+            reviewRules.allows(actor, s, subject, undefined) && (s !== 'feedUnitScores' || c.object_kind === 'unit'),
+        ),
         criteria: criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
         objects: rows,
         distribution: distributionOf(fig),
@@ -78,7 +87,49 @@ export function createReviewService(deps: ReviewDeps) {
           visited: rows.filter((r) => r.visits > 0).length,
           visits: rows.reduce((s, r) => s + r.visits, 0),
           reviewed: rows.filter((r) => r.reviewed).length,
+          flagged: rows.reduce((s, r) => s + r.flagged, 0),
+          ...taken,
         },
+      };
+    },
+
+    /**
+     * What the album prints, for its printable page: the figures of the summary and, in ranking
+     * order, each visited object's figures, review and chosen photos (as the .docx has them).
+     */
+    async albumContents(actor: Actor, campaignId: number) {
+      await loadCampaign(campaigns, db, actor, campaignId);
+      const [{ rows, criteria, texts }, photos, taken] = await Promise.all([
+        figures(db, campaignId),
+        reviews.albumPhotos(db, campaignId),
+        reviews.takenCounts(db, campaignId),
+      ]);
+      const ranked = rows.filter((r) => r.rank !== null);
+      return {
+        summary: {
+          objects: ranked.length,
+          visits: rows.reduce((s, r) => s + r.visits, 0),
+          photos: photos.length,
+          members: taken.members,
+        },
+        criteria: criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
+        objects: ranked.map((r) => ({
+          objectId: r.objectId,
+          name: r.name,
+          address: r.address,
+          district: r.district,
+          category: r.category,
+          rank: r.rank!,
+          score: r.score!,
+          spread: r.spread!,
+          visits: r.visits,
+          criteria: r.criteria,
+          review: texts.find((t) => t.object_id === r.objectId)?.text ?? null,
+          photos: photos
+            .filter((p) => p.object_id === r.objectId)
+            .slice(0, MAX_PHOTOS_PER_OBJECT)
+            .map((p) => p.file_id),
+        })),
       };
     },
 

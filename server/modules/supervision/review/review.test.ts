@@ -88,7 +88,13 @@ describe(`supervision: review and album (${ENGINE})`, () => {
     const res = await c.leader.get(`/api/supervision/campaigns/${id}/review`);
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
-    expect(r.totals).toEqual({ objects: 3, visited: 2, visits: 3, reviewed: 0 });
+    expect(r.totals).toEqual({ objects: 3, visited: 2, visits: 3, reviewed: 0, flagged: 1, photos: 2, members: 2 });
+    // A leader reads; the office reviews and picks photos while members visit, the album waits for review.
+    expect(r.allowedActions).toEqual([]);
+    expect((await c.staff.get(`/api/supervision/campaigns/${id}/review`)).json().allowedActions).toEqual([
+      'writeEvalReview',
+      'chooseAlbumPhotos',
+    ]);
     expect(
       r.objects.map((o: { name: string; rank: number | null; score: number | null; spread: number | null }) => [
         o.name,
@@ -157,5 +163,28 @@ describe(`supervision: review and album (${ENGINE})`, () => {
     const next = (await c.leader.get(`/api/supervision/campaigns/${id}/album`)).json();
     expect(next.fileId).not.toBe(status.fileId);
     expectError(await c.leader.get(`/api/files/${status.fileId}`), 404);
+  });
+
+  it('gives the printable album page the same contents: ranked objects, reviews, chosen photos', async () => {
+    const res = await c.leader.get(`/api/supervision/campaigns/${id}/album/contents`);
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json();
+    expect(a.summary).toEqual({ objects: 2, visits: 3, photos: 2, members: 2 });
+    expect(a.criteria).toHaveLength(4);
+    expect(a.objects.map((o: { name: string; rank: number }) => [o.name, o.rank])).toEqual([
+      ['南湖口袋公园', 1],
+      ['滨江体育公园', 2],
+    ]);
+    expect(a.objects[0]).toMatchObject({ review: null, photos: [], score: 80, visits: 1 });
+    expect(a.objects[1].review).toContain('夜间照明不足');
+    expect(a.objects[1].photos).toEqual(photos);
+    expect((await c.staff.get(`/api/supervision/campaigns/${id}/review`)).json().allowedActions).toEqual([
+      'writeEvalReview',
+      'chooseAlbumPhotos',
+      'buildEvalAlbum',
+    ]);
+    expectError(await c.zhang.get(`/api/supervision/campaigns/${id}/album/contents`), 403);
+    expectError(await c.county.get(`/api/supervision/campaigns/${id}/album/contents`), 404);
+    expectError(await c.leader.get(`/api/supervision/campaigns/abc/album/contents`), 400);
   });
 });

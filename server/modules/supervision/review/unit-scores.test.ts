@@ -74,6 +74,10 @@ describe(`supervision: handling units as objects (${ENGINE})`, () => {
     }
     expectError(await c.staff.post(`/api/supervision/campaigns/${id}/unit-scores`), 409, 'CAMPAIGN_NOT_REVIEWING');
     await c.staff.post(`/api/supervision/campaigns/${id}/review`);
+    // The review screen offers the step to the office of a campaign of handling units.
+    expect((await c.staff.get(`/api/supervision/campaigns/${id}/review`)).json().allowedActions).toContain(
+      'feedUnitScores',
+    );
     const fed = await c.staff.post(`/api/supervision/campaigns/${id}/unit-scores`);
     expect(fed.statusCode, fed.body).toBe(200);
     expect(fed.json()).toEqual({ year: 2026, units: 1 });

@@ -14,6 +14,7 @@ import { STATUS_COLOR, type EvalCampaign } from './campaignsApi';
 import { CriteriaTab } from './CriteriaTab';
 import { ObjectsTab } from './ObjectsTab';
 import { ParticipantsTab } from './ParticipantsTab';
+import { ReviewTab } from './review/ReviewTab';
 import { VisitsTab } from './VisitsTab';
 
 const STEPS = [
@@ -148,6 +149,10 @@ export function EvalCampaignPage() {
               label: t('supervisionCampaigns.tabVisits'),
               children: <VisitsTab campaign={c} />,
             },
+            // Nothing to review before members visit.
+            ...(c.status === 'draft'
+              ? []
+              : [{ key: 'review', label: t('supervisionReview.tab'), children: <ReviewTab campaign={c} /> }]),
           ]}
         />
       </Card>
