@@ -114,12 +114,16 @@ export function EvalCampaignPage() {
           <Descriptions.Item label={t('supervisionCampaigns.participants')}>{c.participants}</Descriptions.Item>
           <Descriptions.Item label={t('supervisionCampaigns.assignments')}>{c.assignments}</Descriptions.Item>
           <Descriptions.Item label={t('supervisionCampaigns.visits')}>{c.visits}</Descriptions.Item>
-          {c.description && (
-            <Descriptions.Item label={t('supervisionCampaigns.description')} span={3}>
+        </Descriptions>
+        {/* Below the figures, not a cell among them: a long description in the grid's last cell
+            squeezed the other columns into a letter's width. */}
+        {c.description && (
+          <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
+            <Descriptions.Item label={t('supervisionCampaigns.description')}>
               <span style={{ whiteSpace: 'pre-wrap' }}>{c.description}</span>
             </Descriptions.Item>
-          )}
-        </Descriptions>
+          </Descriptions>
+        )}
       </Card>
       <Card size="small" style={{ marginTop: 16 }}>
         <Tabs
