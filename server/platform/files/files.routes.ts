@@ -33,9 +33,10 @@ export function summaryOf(f: StoredFile): z.infer<typeof fileSummary> {
   };
 }
 
-const PURPOSES: Record<string, { allowed: FileKind[]; keepLocation: boolean }> = {
+const PURPOSES: Record<string, { allowed: FileKind[]; keepLocation: boolean; printCopy?: boolean }> = {
   attachment: { allowed: ['pdf', 'docx', 'jpeg', 'png', 'webp'], keepLocation: false },
-  photo: { allowed: ['jpeg', 'png', 'webp'], keepLocation: true },
+  // Field photos: time and place read, and a print-size copy kept for the album.
+  photo: { allowed: ['jpeg', 'png', 'webp'], keepLocation: true, printCopy: true },
   document: { allowed: ['pdf', 'docx'], keepLocation: false },
 };
 

@@ -65,3 +65,18 @@ export async function sanitizeImage(
     throw new AppError(422, 'FILE_DAMAGED');
   }
 }
+
+// A print-size copy (the album's: ~1200 px wide, two to a row on A4, JPEG quality 80), made once at
+// upload from the cleaned image so an album of 900 photos copies bytes instead of decoding
+// 12-megapixel JPEGs (bench/README.md, "Supervision: the album").
+export const PRINT_COPY = { widthPx: 1200, quality: 80 } as const;
+
+/** The print-size JPEG of an already cleaned image (no metadata, upright); never enlarged. */
+export async function printCopyOf(clean: Buffer, limits: { maxPixels: number }) {
+  const { data, info } = await sharp(clean, { limitInputPixels: limits.maxPixels, failOn: 'error' })
+    .resize({ width: PRINT_COPY.widthPx, withoutEnlargement: true })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: PRINT_COPY.quality, mozjpeg: false })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
