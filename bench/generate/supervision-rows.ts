@@ -281,7 +281,8 @@ export async function writeSupervision(
         const s = stored[(o * 9 + v * 3 + p) % stored.length]!;
         const fileId = randomUUID();
         const printId = randomUUID();
-        const takenAt = iso(visitedAt + p * 60_000);
+        // The camera's wall clock, China time, no zone (as platform/files keeps EXIF time).
+        const takenAt = iso(visitedAt + 8 * 3_600_000 + p * 60_000).slice(0, 19);
         const at = iso(visitedAt + 2 * 3_600_000);
         w.files.add([
           fileId,

@@ -15,7 +15,12 @@ export const fileSummary = z.object({
   size: z.number(),
   width: z.number().nullable(),
   height: z.number().nullable(),
-  takenAt: z.string().nullable(),
+  takenAt: z
+    .string()
+    .nullable()
+    .describe(
+      "A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it",
+    ),
   createdAt: z.string(),
 });
 

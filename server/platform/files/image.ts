@@ -34,7 +34,10 @@ export async function sanitizeImage(
     try {
       const exif = exifReader(meta.exif);
       const when = exif.Photo?.DateTimeOriginal ?? exif.Image?.DateTime;
-      if (when instanceof Date && !Number.isNaN(when.getTime())) takenAt = when.toISOString();
+      // EXIF time is the camera's wall clock with no zone; exif-reader builds a Date as if it
+      // were UTC. Kept as that wall clock, zoneless (2026-05-10T09:00:00): read as UTC it would
+      // show 8 hours off in China, and the evidence check compares the day the phone showed.
+      if (when instanceof Date && !Number.isNaN(when.getTime())) takenAt = when.toISOString().slice(0, 19);
       const lat = dmsToDecimal(
         exif.GPSInfo?.GPSLatitude as number[] | undefined,
         exif.GPSInfo?.GPSLatitudeRef as string | undefined,

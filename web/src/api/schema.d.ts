@@ -2259,6 +2259,7 @@ export interface paths {
                             mime: string;
                             name: string;
                             size: number;
+                            /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                             takenAt: string | null;
                             width: number | null;
                         };
@@ -4989,6 +4990,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -13013,6 +13015,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -13154,6 +13157,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -13303,6 +13307,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -29599,6 +29604,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -30066,6 +30072,7 @@ export interface paths {
                                     mime: string;
                                     name: string;
                                     size: number;
+                                    /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                     takenAt: string | null;
                                     width: number | null;
                                 } | null;
@@ -30363,6 +30370,7 @@ export interface paths {
                                     mime: string;
                                     name: string;
                                     size: number;
+                                    /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                     takenAt: string | null;
                                     width: number | null;
                                 } | null;
@@ -31624,6 +31632,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -33586,6 +33595,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -33918,6 +33928,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34129,6 +34140,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34348,6 +34360,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34561,6 +34574,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34774,6 +34788,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34990,6 +35005,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35203,6 +35219,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35416,6 +35433,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35629,6 +35647,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35821,6 +35840,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36153,6 +36173,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36368,6 +36389,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36587,6 +36609,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36894,6 +36917,7 @@ export interface paths {
                                     mime: string;
                                     name: string;
                                     size: number;
+                                    /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                     takenAt: string | null;
                                     width: number | null;
                                 } | null;
@@ -37224,6 +37248,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -37439,6 +37464,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -37934,6 +37960,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38148,6 +38175,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38498,6 +38526,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38713,6 +38742,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38935,6 +38965,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39148,6 +39179,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39362,6 +39394,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39573,6 +39606,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39948,6 +39982,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -40331,6 +40366,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -40542,6 +40578,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -44927,6 +44964,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -52715,6 +52753,7 @@ export interface paths {
                                 fileId: string;
                                 inAlbum: boolean;
                                 memberName: string;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                                 visitId: number;
                             }[];
@@ -58258,6 +58297,7 @@ export interface paths {
                                 distanceMetres: number | null;
                                 fileId: string;
                                 inAlbum: boolean;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                             }[];
                             receivedAt: string;
@@ -58296,6 +58336,7 @@ export interface paths {
                                 distanceMetres: number | null;
                                 fileId: string;
                                 inAlbum: boolean;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                             }[];
                             receivedAt: string;
@@ -58451,6 +58492,7 @@ export interface paths {
                                 distanceMetres: number | null;
                                 fileId: string;
                                 inAlbum: boolean;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                             }[];
                             receivedAt: string;
@@ -60774,6 +60816,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
@@ -60790,6 +60833,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
@@ -60996,6 +61040,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
@@ -61038,6 +61083,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
