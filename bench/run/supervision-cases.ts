@@ -53,7 +53,7 @@ export function supervisionCases(): CaseSpec[] {
   return [
     {
       key: 'v',
-      name: "a campaign's review page: 300 parks' scores, spread, ranking, distribution (staff)",
+      name: "a campaign's review page: every park's score, spread, ranking, distribution (staff)",
       requestsPerOp: 1,
       options: (d: CaseData) => get(d.staff, () => `/api/supervision/campaigns/${d.supervisionCampaignId}/review`),
     },
