@@ -5,6 +5,7 @@
 // held-out.json (the reworded drafts).
 import type { StudyCounts } from './study-rows.js';
 import type { OpinionCounts } from './opinion-rows.js';
+import type { SupervisionCounts } from './supervision-rows.js';
 import type { MeetingCounts } from './meeting-rows.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -81,6 +82,8 @@ export interface Manifest {
   study?: StudyCounts;
   /** Absent from datasets generated before the opinions module. */
   opinions?: OpinionCounts;
+  /** Absent from datasets generated before democratic supervision. */
+  supervision?: SupervisionCounts;
 }
 
 export function readManifest(dir: string): Manifest {

@@ -22,6 +22,7 @@ import { createWriters, type Gen, type P } from './proposal-rows.js';
 import { writeMeetings } from './meeting-rows.js';
 import { writeStudy } from './study-rows.js';
 import { writeOpinions } from './opinion-rows.js';
+import { writeSupervision } from './supervision-rows.js';
 import { generateSlot, signIns } from './proposals.js';
 import { writeRefData } from './refdata.js';
 import { BENCH_PASSWORD, HELD_OUT, REFERENCE_TIME, SCALES, type ScaleName } from './scale.js';
@@ -104,6 +105,8 @@ async function main() {
     `bench data: ${scaleName} on ${engine}, seed ${seed} -> ${engine === 'sqlite' ? dir : 'PostgreSQL'} (load average ${load})`,
   );
   const dataKey = dataKeyFor(seed);
+  // The stored files the rows point at (supervision's photos), written afresh with the rows.
+  rmSync(join(dir, 'files'), { recursive: true, force: true });
   const { sink, close, url } = await openSink();
   phase("schema (the app's migrations)");
   const dropped = await sink.dropIndexes();
@@ -155,6 +158,17 @@ async function main() {
   const opinions = writeOpinions(sink, ids, prng(seed + 47), ref.orgs);
   await sink.pace();
   phase(`opinions (${opinions.opinions}, ${opinions.groups} groups), routes (${opinions.routes}) and answers`);
+
+  const supervision = await writeSupervision(sink, ids, prng(seed + 53), topOrg, {
+    objects: scaleName === 'province' ? 300 : 30,
+    datasetDir: dir,
+    // Phone-size photos at province scale; light ones for the city (the CI's smoke dataset).
+    photoSize: scaleName === 'province' ? [4032, 3024] : [1600, 1200],
+  });
+  await sink.pace();
+  phase(
+    `supervision: a campaign of ${supervision.objects} parks, ${supervision.visits} visits, ${supervision.photos} photos`,
+  );
 
   const natural = trail.audits + trail.notifications + trail.pending;
   const topUp = scale.auditAndNotifications === null ? 0 : scale.auditAndNotifications - natural;
@@ -208,6 +222,7 @@ async function main() {
     meetings,
     study,
     opinions,
+    supervision,
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   log(

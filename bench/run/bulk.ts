@@ -55,7 +55,7 @@ interface Job {
   message: string | null;
 }
 
-async function waitForJob(s: Session, id: number): Promise<Job> {
+export async function waitForJob(s: Session, id: number): Promise<Job> {
   for (;;) {
     const job = await getJson<Job>(s, `/api/jobs/${id}`);
     if (job.status === 'done' || job.status === 'failed') return job;

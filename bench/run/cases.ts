@@ -6,10 +6,31 @@ import { headersOf, type Session } from './http.js';
 import { meetingReadCases } from './meeting-cases.js';
 import { studyReadCases } from './study-cases.js';
 import { opinionReadCases } from './opinion-cases.js';
+import { supervisionCases } from './supervision-cases.js';
 
 /** `u` is not an HTTP case: the runner runs it itself (bench/run/opinion-groups-db.ts). */
 export type CaseKey =
-  'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 'u';
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'd'
+  | 'e'
+  | 'f'
+  | 'g'
+  | 'h'
+  | 'i'
+  | 'j'
+  | 'k'
+  | 'l'
+  | 'm'
+  | 'n'
+  | 'o'
+  | 'p'
+  | 'q'
+  | 'r'
+  | 'u'
+  | 'v'
+  | 'w';
 
 export interface CaseData {
   staff: Session[];
@@ -27,6 +48,9 @@ export interface CaseData {
   boardIds: number[];
   /** The organisations below the top one (case o). */
   countyIds: number[];
+  /** The dataset's supervision campaign (case v); the phone photo case w uploads. */
+  supervisionCampaignId: number | null;
+  uploadPhoto: Buffer | null;
 }
 
 export interface CaseSpec {
@@ -75,7 +99,7 @@ let counter = 0;
 export const next = (n: number) => counter++ % n;
 
 /** One session per connection: the k-th connection uses sessions[k mod n] for every request. */
-function perConnection(): Pick<Options, 'setupClient'> {
+export function perConnection(): Pick<Options, 'setupClient'> {
   let k = 0;
   return {
     setupClient(client) {
@@ -92,7 +116,7 @@ function perConnection(): Pick<Options, 'setupClient'> {
   };
 }
 
-const sessionOf = (list: Session[], ctx: { k?: number }) => list[(ctx.k ?? 0) % list.length]!;
+export const sessionOf = (list: Session[], ctx: { k?: number }) => list[(ctx.k ?? 0) % list.length]!;
 
 export function get(list: Session[], path: (ctx: { k?: number }) => string): Partial<Options> {
   return {
@@ -231,5 +255,6 @@ export function cases(): CaseSpec[] {
     ...meetingReadCases(),
     ...studyReadCases(),
     ...opinionReadCases(),
+    ...supervisionCases(),
   ];
 }

@@ -17,6 +17,7 @@ import { boardIdsOf } from './meeting-cases.js';
 import { countyIdsOf } from './study-cases.js';
 import { checkinCase, inviteAllCase, noticeAllCase } from './meeting-runs.js';
 import { measureRecall } from './recall.js';
+import { albumBuild, uploadPhoto, type AlbumBuildResult } from './supervision-cases.js';
 
 export interface DriverConfig {
   mode: 'http' | 'bulk';
@@ -110,6 +111,8 @@ async function caseData(c: DriverConfig): Promise<CaseData> {
       themes: g.theme ? [g.theme] : [],
     };
   });
+  if (c.cases.includes('v') && !c.manifest.supervision)
+    throw new Error('case (v) needs the supervision campaign: the dataset predates it; run npm run bench:data again');
   const drafts = JSON.parse(readFileSync(join(c.datasetDir, c.manifest.heldOut), 'utf8')) as HeldOutDraft[];
   return {
     staff,
@@ -122,6 +125,8 @@ async function caseData(c: DriverConfig): Promise<CaseData> {
     newProposals,
     boardIds: c.cases.includes('l') ? await boardIdsOf(staff[0]!) : [],
     countyIds: c.cases.includes('o') ? await countyIdsOf(staff[0]!, c.manifest.accounts.topOrgId) : [],
+    supervisionCampaignId: c.manifest.supervision?.campaignId ?? null,
+    uploadPhoto: c.cases.includes('w') ? await uploadPhoto(c.datasetDir, c.manifest.scale !== 'province') : null,
   };
 }
 
@@ -197,6 +202,8 @@ export interface BulkResult {
   wordExport: Awaited<ReturnType<typeof wordExports>>;
   excelSmall: { rows: number } & Awaited<ReturnType<typeof excelExport>>;
   excelExport: { rows: number } & Awaited<ReturnType<typeof excelExport>>;
+  /** The supervision campaign's album (absent from datasets without one). */
+  album: AlbumBuildResult | null;
 }
 
 async function runBulk(c: DriverConfig): Promise<void> {
@@ -218,9 +225,22 @@ async function runBulk(c: DriverConfig): Promise<void> {
   const excelSmall = { rows: await count(small), ...(await excelExport(staff!, small)) };
   await send({ type: 'phase', label: 'bulk:xlsx' });
   const excelAll = { rows: await count(''), ...(await excelExport(staff!, '')) };
+  let album: AlbumBuildResult | null = null;
+  if (c.manifest.supervision) {
+    await send({ type: 'phase', label: 'bulk:album' });
+    album = await albumBuild(staff!, c.manifest.supervision.campaignId);
+  }
   await send({
     type: 'bulk',
-    result: { loadBefore, loadAfter: load(), import: imported, wordExport: word, excelSmall, excelExport: excelAll },
+    result: {
+      loadBefore,
+      loadAfter: load(),
+      import: imported,
+      wordExport: word,
+      excelSmall,
+      excelExport: excelAll,
+      album,
+    },
   });
 }
 

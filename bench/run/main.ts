@@ -44,7 +44,7 @@ const { values: a } = parseArgs({
     warmup: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
     connections: { type: 'string', default: '16' },
-    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h,i,k,l,o,p,q,r,j,m,n,u' },
+    cases: { type: 'string', default: 'a,b,c,d,e,f,g,h,i,k,l,o,p,q,r,v,w,j,m,n,u' },
     'group-adds': { type: 'string', default: '500' },
     seed: { type: 'string', default: '1' },
     port: { type: 'string', default: '3900' },

@@ -6,6 +6,7 @@ import type { RecallResult } from './recall.js';
 import type { BulkResult, CaseResult } from './driver.js';
 import type { References } from './references.js';
 import type { PhaseMemory } from './rss.js';
+import { REVIEW_P99_MS, UPLOAD_P99_MS } from './supervision-cases.js';
 
 export interface Verdict {
   target: string;
@@ -13,6 +14,8 @@ export interface Verdict {
 }
 
 export const RSS_LIMIT_MB = 400;
+/** The album of 300 objects × 3 photos, built by the job (issue 16 item 5). */
+const ALBUM_TARGET_S = 60;
 
 export function caseVerdict(
   r: CaseResult,
@@ -68,6 +71,10 @@ function verdictOf(
     case 'p':
     case 'r':
       return { target: 'p99 ≤ 200 ms', met: r.p99 <= 200 };
+    case 'v':
+      return { target: `p99 ≤ ${REVIEW_P99_MS} ms`, met: r.p99 <= REVIEW_P99_MS };
+    case 'w':
+      return { target: `p99 ≤ ${UPLOAD_P99_MS} ms at 4 uploads`, met: r.p99 <= UPLOAD_P99_MS };
     case 'q':
       return { target: 'p99 ≤ 50 ms', met: r.p99 <= 50 };
     case 'm':
@@ -117,6 +124,7 @@ export function ratioToReference(
     case 'p':
     case 'q':
     case 'r':
+    case 'v':
       return of('req/s ÷ ceiling req/s', 'ceiling', ceiling ?? undefined, r.requestsPerSecond, true);
     case 'd':
       return of('p99 ÷ bare full-text match p99 ms', 'FTS p99', refs?.fullText.p99Ms, r.p99, false);
@@ -220,5 +228,10 @@ export function printBulk(bulk: BulkResult, memory: Map<string, PhaseMemory>, v:
     `Word export ×${bulk.wordExport.count}: p50 ${bulk.wordExport.p50Ms} ms, p99 ${bulk.wordExport.p99Ms} ms  [${v.wordExport.target}: ${mark(v.wordExport.met)}]`,
     `Excel export ${bulk.excelSmall.rows} proposals: ${bulk.excelSmall.seconds} s  ${mem('bulk:xlsx-small')}`,
     `Excel export ${bulk.excelExport.rows} proposals: ${bulk.excelExport.seconds} s, ${(bulk.excelExport.bytes / 1048576).toFixed(1)} MB  ${mem('bulk:xlsx')}  [${v.excelExport.target}: ${mark(v.excelExport.met)}; ${v.excelMemory.target}: ${mark(v.excelMemory.met)}]`,
+    ...(bulk.album
+      ? [
+          `supervision album ${bulk.album.objects} objects, ${bulk.album.photos} photos (${bulk.album.unreadablePhotos} unreadable): ${bulk.album.seconds} s, ${(bulk.album.bytes / 1048576).toFixed(1)} MB  ${mem('bulk:album')}  [≤ ${ALBUM_TARGET_S} s: ${mark(bulk.album.seconds <= ALBUM_TARGET_S)}]`,
+        ]
+      : []),
   ].join('\n');
 }

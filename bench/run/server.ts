@@ -2,7 +2,7 @@
 // process, on a working copy of the dataset (so a run's writes never change the dataset),
 // with the generated data key, raised sign-in rate limits and, unless asked, no job loop.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { BENCH_ROOT, databaseUrl, type Manifest } from '../generate/dataset.js';
@@ -13,6 +13,13 @@ export interface Target {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number };
 }
 
+/** The dataset's stored files (supervision's photos) into a working copy's DATA_DIR. */
+function copyFiles(m: Manifest, dataDir: string) {
+  rmSync(join(dataDir, 'files'), { recursive: true, force: true });
+  if (existsSync(join(m.dataDir, 'files')))
+    cpSync(join(m.dataDir, 'files'), join(dataDir, 'files'), { recursive: true });
+}
+
 /** A fresh copy of the dataset to run against. */
 export async function workingCopy(m: Manifest): Promise<Target> {
   if (m.engine === 'sqlite') {
@@ -20,6 +27,7 @@ export async function workingCopy(m: Manifest): Promise<Target> {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(m.dataDir, 'lvzhi.db'), join(dir, 'lvzhi.db'));
+    copyFiles(m, dir);
     return { env: { DATA_DIR: dir }, database: { kind: 'sqlite', file: join(dir, 'lvzhi.db') } };
   }
   const source = new URL(m.databaseUrl!).pathname.slice(1);
@@ -30,8 +38,11 @@ export async function workingCopy(m: Manifest): Promise<Target> {
   await admin.query(`create database ${work} template ${source}`);
   await admin.end();
   const url = databaseUrl(m.databaseUrl!, work);
+  const dataDir = join(BENCH_ROOT, 'data', `work-${m.scale}-postgres`);
+  mkdirSync(dataDir, { recursive: true });
+  copyFiles(m, dataDir);
   return {
-    env: { DATA_DIR: join(BENCH_ROOT, 'data', `work-${m.scale}-postgres`), DATABASE_URL: url },
+    env: { DATA_DIR: dataDir, DATABASE_URL: url },
     database: { kind: 'postgres', url, poolSize: 2 },
   };
 }

@@ -1,7 +1,12 @@
 // The album build of issue 16 item 5: 300 objects × 3 phone photos (4032x3024 JPEGs of ~3 MB,
 // drawn by server/modules/supervision/photos) into one .docx, target ≤ 60 s with bounded memory.
 //
-//   node --import tsx bench/supervision/album-build.ts [--objects 300] [--photos 3] [--distinct 30] [--dir /tmp/album-bench]
+//   node --import tsx bench/supervision/album-build.ts [--objects 300] [--photos 3] [--distinct 30] [--dir /tmp/album-bench] [--modes scale,copies]
+//
+// Modes, each built in its own child process one after the other: `scale` hands the album the
+// stored photos to decode and scale (a photo without a print copy); `copies` hands it the
+// print-size copies that platform/files makes at upload (made here with the same function, not
+// timed, as the upload makes them), which the album copies byte for byte.
 //
 // The photos are drawn into --dir first (not timed, reused when present). Drawing 900 phone-size
 // photos takes half an hour on two cores, so --distinct photos are drawn and each is copied to
@@ -22,7 +27,8 @@ import {
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { writeAlbumDocx, type AlbumObject } from '../../server/modules/supervision/album/index.js';
+import { writeAlbumDocx, type AlbumObject, type PhotoSource } from '../../server/modules/supervision/album/index.js';
+import { printCopyOf } from '../../server/platform/files/image.js';
 import { drawFieldPhoto, FIELD_SCENES } from '../../server/modules/supervision/index.js';
 
 const { values: args } = parseArgs({
@@ -31,7 +37,9 @@ const { values: args } = parseArgs({
     photos: { type: 'string', default: '3' },
     distinct: { type: 'string', default: '30' },
     dir: { type: 'string', default: '/tmp/album-bench' },
-    build: { type: 'boolean', default: false }, // internal: the child process that builds
+    modes: { type: 'string', default: 'scale,copies' },
+    prepare: { type: 'boolean', default: false }, // internal: the child process that draws and copies
+    build: { type: 'string' }, // internal: the child process that builds, in this mode
   },
 });
 const OBJECTS = Number(args.objects);
@@ -39,6 +47,7 @@ const PHOTOS = Number(args.photos);
 const DISTINCT = Number(args.distinct);
 const DIR = args.dir!;
 const photoPath = (o: number, k: number) => join(DIR, `o${o}-${k}.jpg`);
+const copyPath = (o: number, k: number) => join(DIR, `o${o}-${k}.print.jpg`);
 
 const DISTRICTS = ['东城区', '西城区', '南湖区', '北山区', '高新区', '滨江区'];
 const REVIEW =
@@ -65,11 +74,21 @@ async function drawPhotos() {
     writeFileSync(file, photo);
     drawn++;
   }
+  // The print copy of each, as the upload makes it from the cleaned photo (platform/files).
+  const copies: { width: number; height: number }[] = [];
+  for (let d = 0; d < DISTINCT; d++) {
+    const file = join(DIR, `distinct-${d}.print.jpg`);
+    const copy = await printCopyOf(readFileSync(join(DIR, `distinct-${d}.jpg`)), { maxPixels: 50_000_000 });
+    writeFileSync(file, copy.data);
+    copies.push({ width: copy.width, height: copy.height });
+  }
+  writeFileSync(join(DIR, 'print-sizes.json'), JSON.stringify(copies));
   let bytes = 0;
   for (let o = 0; o < OBJECTS; o++)
     for (let k = 0; k < PHOTOS; k++) {
       const src = join(DIR, `distinct-${(o * PHOTOS + k) % DISTINCT}.jpg`);
       if (!existsSync(photoPath(o, k))) copyFileSync(src, photoPath(o, k));
+      copyFileSync(src.replace(/\.jpg$/, '.print.jpg'), copyPath(o, k));
       bytes += statSync(photoPath(o, k)).size;
     }
   console.log(
@@ -78,8 +97,15 @@ async function drawPhotos() {
   );
 }
 
-async function build() {
+async function build(mode: string) {
   const rssBefore = process.memoryUsage().rss;
+  const sizes = JSON.parse(readFileSync(join(DIR, 'print-sizes.json'), 'utf8')) as { width: number; height: number }[];
+  const source = (o: number, k: number): PhotoSource => {
+    const original = async () => createReadStream(photoPath(o, k));
+    if (mode === 'scale') return original;
+    const size = sizes[(o * PHOTOS + k) % DISTINCT]!;
+    return { printCopy: async () => createReadStream(copyPath(o, k)), ...size, original };
+  };
   async function* objects(): AsyncGenerator<AlbumObject> {
     for (let o = 0; o < OBJECTS; o++)
       yield {
@@ -99,7 +125,7 @@ async function build() {
         ],
         review: REVIEW,
         // As the file store hands them over: a stream per photo, opened when the album asks.
-        photos: Array.from({ length: PHOTOS }, (_, k) => async () => createReadStream(photoPath(o, k))),
+        photos: Array.from({ length: PHOTOS }, (_, k) => source(o, k)),
       };
   }
   const out = join(DIR, 'album.docx');
@@ -145,6 +171,7 @@ async function build() {
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(
     JSON.stringify({
+      mode,
       objects: result.objects,
       photos: result.photos,
       unreadablePhotos: result.unreadablePhotos,
@@ -158,22 +185,46 @@ async function build() {
   );
 }
 
-if (args.build) await build();
+// Each step in a child process of its own: Linux carries a parent's peak RSS over into a child it
+// spawns, so a parent that had decoded photos would report its own peak as the build's.
+if (args.prepare) await drawPhotos();
+else if (args.build) await build(args.build);
 else {
-  await drawPhotos();
-  console.log(`loadavg before the build: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   const self = fileURLToPath(import.meta.url);
-  const passOn = [
-    '--objects',
-    args.objects!,
-    '--photos',
-    args.photos!,
-    '--distinct',
-    args.distinct!,
-    '--dir',
-    DIR,
-    '--build',
-  ];
-  const child = spawnSync(process.execPath, ['--import', 'tsx', self, ...passOn], { stdio: 'inherit' });
-  process.exitCode = child.status ?? 1;
+  const prep = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      self,
+      '--objects',
+      args.objects!,
+      '--photos',
+      args.photos!,
+      '--distinct',
+      args.distinct!,
+      '--dir',
+      DIR,
+      '--prepare',
+    ],
+    { stdio: 'inherit' },
+  );
+  if (prep.status !== 0) process.exit(prep.status ?? 1);
+  for (const mode of args.modes!.split(',')) {
+    console.log(`${mode}: loadavg before the build: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+    const passOn = [
+      '--objects',
+      args.objects!,
+      '--photos',
+      args.photos!,
+      '--distinct',
+      args.distinct!,
+      '--dir',
+      DIR,
+      '--build',
+      mode,
+    ];
+    const child = spawnSync(process.execPath, ['--import', 'tsx', self, ...passOn], { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
 }

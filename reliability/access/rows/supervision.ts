@@ -67,6 +67,7 @@ export const SUPERVISION_ROWS: AccessRow[] = [
   row('GET /api/supervision/campaigns/{id}/assignments', READERS, CITY_READERS, (t) =>
     get(C(t.sup.campaign, '/assignments')),
   ),
+  row('GET /api/supervision/campaigns/{id}/teams', READERS, CITY_READERS, (t) => get(C(t.sup.campaign, '/teams'))),
   row('POST /api/supervision/campaigns/{id}/assign', OFFICE, '', (t) => post(C(t.sup.campaign, '/assign'))),
   row('POST /api/supervision/campaigns/{id}/assignments', OFFICE, '', (t) =>
     post(C(t.sup.campaign, '/assignments'), { objectId: t.sup.object, memberId: t.sup.member }),

@@ -116,6 +116,8 @@ export interface SupervisionVisitPhotosTable {
   distance_m: number | null;
   sort_order: Generated<number>;
   in_album: Generated<number>;
+  /** The print-size copy's file (platform/files), or null: the album scales the photo itself. */
+  print_file_id: string | null;
 }
 
 export interface SupervisionReviewsTable {

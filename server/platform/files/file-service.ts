@@ -20,7 +20,7 @@ import {
   sniffOffice,
   type FileKind,
 } from './sniff.js';
-import { sanitizeImage } from './image.js';
+import { printCopyOf, sanitizeImage } from './image.js';
 import type { FileStore } from './store.js';
 
 export interface StoredFile {
@@ -49,7 +49,16 @@ export interface AcceptOptions {
   seal?: boolean;
   /** Remove the file and its bytes this long after upload (the purge task runs hourly). */
   expiresInMs?: number;
+  /** An image: keep a print-size copy beside it too (printCopies finds it), for albums. */
+  printCopy?: boolean;
 }
+
+/**
+ * A print copy is a files row of its own (so backups carry it) owned by its original: nobody
+ * reads it through /api/files (no owner check is registered for this type), and it goes when
+ * the original goes.
+ */
+export const PRINT_COPY_OWNER = 'file_print_copy';
 
 /** Says whether `actor` may read files attached to owner `ownerId` of this type. */
 export type OwnerAccessCheck = (actor: Actor, ownerId: string) => Promise<boolean>;
@@ -57,6 +66,7 @@ export type OwnerAccessCheck = (actor: Actor, ownerId: string) => Promise<boolea
 /** An upload checked and its bytes stored, not yet recorded: `record` it in a transaction, or `discard` it. */
 export interface PreparedFile {
   readonly row: FileRow;
+  readonly print?: FileRow;
 }
 
 type FileRow = Parameters<typeof toRecord>[0] & {
@@ -104,6 +114,8 @@ export interface FileService {
    */
   detach(trx: Db, fileIds: readonly string[], ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
   listFor(db: Db, ownerType: string, ownerId: string | number): Promise<StoredFile[]>;
+  /** The print copies of these files that have one: original id -> the copy's file id. */
+  printCopies(db: Db, fileIds: readonly string[]): Promise<Map<string, string>>;
   registerOwner(ownerType: string, check: OwnerAccessCheck): void;
   open(actor: Actor, id: string): Promise<{ file: StoredFile; stream: Readable }>;
   /** Deletes a file's record and bytes (after an import used it, or when it expired). */
@@ -165,9 +177,25 @@ export function createFileService(deps: {
   async function remove(handle: Db, id: string): Promise<void> {
     const r = await handle.selectFrom('files').select(['storage_key']).where('id', '=', id).executeTakeFirst();
     if (!r) return;
+    const copies = await handle
+      .selectFrom('files')
+      .select(['id', 'storage_key'])
+      .where('owner_type', '=', PRINT_COPY_OWNER)
+      .where('owner_id', '=', id)
+      .execute();
+    for (const c of copies) {
+      await handle.deleteFrom('files').where('id', '=', c.id).execute();
+      await store.delete(c.storage_key);
+    }
     await handle.deleteFrom('files').where('id', '=', id).execute();
     await store.delete(r.storage_key);
   }
+
+  const newStorageKey = () => {
+    const id = randomUUID();
+    const hex = id.replace(/-/g, '');
+    return { id, storageKey: `${hex.slice(0, 2)}/${hex.slice(2, 4)}/${id}` };
+  };
 
   const service: FileService = {
     store,
@@ -206,14 +234,14 @@ export function createFileService(deps: {
       let height: number | null = null;
       let takenAt: string | null = null;
       let gps: string | null = null;
+      let print: { data: Buffer; width: number; height: number } | null = null;
       if (isImage(kind)) {
         const clean = await sanitizeImage(upload.data, kind, opts.keepLocation ?? false, limits);
         ({ data, width, height, takenAt, gps } = clean);
+        if (opts.printCopy && !opts.seal) print = await printCopyOf(data, limits).catch(() => null);
       }
 
-      const id = randomUUID();
-      const hex = id.replace(/-/g, '');
-      const storageKey = `${hex.slice(0, 2)}/${hex.slice(2, 4)}/${id}`;
+      const { id, storageKey } = newStorageKey();
       // The checksum is of the bytes as stored, so a backup can verify sealed files too.
       const stored = opts.seal ? cipher.sealBytes(data) : data;
       const sha256 = createHash('sha256').update(stored).digest('hex');
@@ -238,7 +266,31 @@ export function createFileService(deps: {
         sealed: opts.seal ? 1 : 0,
         expires_at: opts.expiresInMs ? new Date(now.getTime() + opts.expiresInMs).toISOString() : null,
       };
-      return { row };
+      if (!print) return { row };
+      const copy = newStorageKey();
+      try {
+        await store.put(copy.storageKey, print.data);
+      } catch (err) {
+        await store.delete(storageKey).catch(() => undefined);
+        throw err;
+      }
+      const printRow: FileRow = {
+        ...row,
+        id: copy.id,
+        owner_type: PRINT_COPY_OWNER,
+        owner_id: id,
+        original_name: safeFileName(`print-${row.original_name.replace(/\.[a-z]+$/i, '')}.jpg`, 'jpeg'),
+        mime: KIND_MIME.jpeg,
+        size: print.data.length,
+        sha256: createHash('sha256').update(print.data).digest('hex'),
+        storage_key: copy.storageKey,
+        width: print.width,
+        height: print.height,
+        // Time and place stay with the original: the copy is only ever printed.
+        taken_at: null,
+        gps: null,
+      };
+      return { row, print: printRow };
     },
 
     async storeMade(trx, made, owner) {
@@ -280,20 +332,28 @@ export function createFileService(deps: {
       return toRecord(row);
     },
 
-    async record(trx, actor, { row }) {
+    async record(trx, actor, { row, print }) {
       await trx.insertInto('files').values(row).execute();
+      if (print) await trx.insertInto('files').values(print).execute();
       await audit.append(trx, actor, {
         action: 'file.upload',
         objectType: 'file',
         objectId: row.id,
         orgId: row.org_id,
-        detail: { name: row.original_name, mime: row.mime, size: row.size, sha256: row.sha256 },
+        detail: {
+          name: row.original_name,
+          mime: row.mime,
+          size: row.size,
+          sha256: row.sha256,
+          ...(print ? { printCopy: print.id } : {}),
+        },
       });
       return toRecord(row);
     },
 
-    async discard({ row }) {
+    async discard({ row, print }) {
       await store.delete(row.storage_key);
+      if (print) await store.delete(print.storage_key);
     },
 
     async attach(trx, actor, fileIds, ownerType, ownerId) {
@@ -335,7 +395,25 @@ export function createFileService(deps: {
         .set({ owner_type: null, owner_id: null, expires_at: clock.now().toISOString() })
         .where('id', 'in', ids)
         .execute();
+      // Their print copies expire with them (the purge removes a copy whose original it removes).
+      await trx
+        .updateTable('files')
+        .set({ expires_at: clock.now().toISOString() })
+        .where('owner_type', '=', PRINT_COPY_OWNER)
+        .where('owner_id', 'in', ids)
+        .execute();
       return rows.map(toRecord);
+    },
+
+    async printCopies(handle, fileIds) {
+      if (!fileIds.length) return new Map();
+      const rows = await handle
+        .selectFrom('files')
+        .select(['id', 'owner_id'])
+        .where('owner_type', '=', PRINT_COPY_OWNER)
+        .where('owner_id', 'in', [...fileIds])
+        .execute();
+      return new Map(rows.map((r) => [r.owner_id!, r.id]));
     },
 
     async listFor(handle, ownerType, ownerId) {

@@ -15,7 +15,12 @@ export const fileSummary = z.object({
   size: z.number(),
   width: z.number().nullable(),
   height: z.number().nullable(),
-  takenAt: z.string().nullable(),
+  takenAt: z
+    .string()
+    .nullable()
+    .describe(
+      "A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it",
+    ),
   createdAt: z.string(),
 });
 
@@ -33,9 +38,10 @@ export function summaryOf(f: StoredFile): z.infer<typeof fileSummary> {
   };
 }
 
-const PURPOSES: Record<string, { allowed: FileKind[]; keepLocation: boolean }> = {
+const PURPOSES: Record<string, { allowed: FileKind[]; keepLocation: boolean; printCopy?: boolean }> = {
   attachment: { allowed: ['pdf', 'docx', 'jpeg', 'png', 'webp'], keepLocation: false },
-  photo: { allowed: ['jpeg', 'png', 'webp'], keepLocation: true },
+  // Field photos: time and place read, and a print-size copy kept for the album.
+  photo: { allowed: ['jpeg', 'png', 'webp'], keepLocation: true, printCopy: true },
   document: { allowed: ['pdf', 'docx'], keepLocation: false },
 };
 

@@ -2259,6 +2259,7 @@ export interface paths {
                             mime: string;
                             name: string;
                             size: number;
+                            /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                             takenAt: string | null;
                             width: number | null;
                         };
@@ -4989,6 +4990,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -13013,6 +13015,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -13154,6 +13157,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -13303,6 +13307,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -29599,6 +29604,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -30066,6 +30072,7 @@ export interface paths {
                                     mime: string;
                                     name: string;
                                     size: number;
+                                    /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                     takenAt: string | null;
                                     width: number | null;
                                 } | null;
@@ -30363,6 +30370,7 @@ export interface paths {
                                     mime: string;
                                     name: string;
                                     size: number;
+                                    /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                     takenAt: string | null;
                                     width: number | null;
                                 } | null;
@@ -31624,6 +31632,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -33586,6 +33595,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -33918,6 +33928,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34129,6 +34140,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34348,6 +34360,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34561,6 +34574,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34774,6 +34788,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -34990,6 +35005,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35203,6 +35219,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35416,6 +35433,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35629,6 +35647,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -35821,6 +35840,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36153,6 +36173,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36368,6 +36389,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36587,6 +36609,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -36894,6 +36917,7 @@ export interface paths {
                                     mime: string;
                                     name: string;
                                     size: number;
+                                    /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                     takenAt: string | null;
                                     width: number | null;
                                 } | null;
@@ -37224,6 +37248,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -37439,6 +37464,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -37934,6 +37960,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38148,6 +38175,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38498,6 +38526,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38713,6 +38742,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -38935,6 +38965,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39148,6 +39179,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39362,6 +39394,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39573,6 +39606,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -39948,6 +39982,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -40331,6 +40366,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -40542,6 +40578,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -44927,6 +44964,7 @@ export interface paths {
                                 mime: string;
                                 name: string;
                                 size: number;
+                                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                                 takenAt: string | null;
                                 width: number | null;
                             }[];
@@ -52872,6 +52910,7 @@ export interface paths {
                                 fileId: string;
                                 inAlbum: boolean;
                                 memberName: string;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                                 visitId: number;
                             }[];
@@ -53823,6 +53862,138 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/campaigns/{id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评议活动的委员小组（含尚未分配的小组与人数），供手工分配选择 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            members: number;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -58419,6 +58590,7 @@ export interface paths {
                                 distanceMetres: number | null;
                                 fileId: string;
                                 inAlbum: boolean;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                             }[];
                             receivedAt: string;
@@ -58457,6 +58629,7 @@ export interface paths {
                                 distanceMetres: number | null;
                                 fileId: string;
                                 inAlbum: boolean;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                             }[];
                             receivedAt: string;
@@ -58612,6 +58785,7 @@ export interface paths {
                                 distanceMetres: number | null;
                                 fileId: string;
                                 inAlbum: boolean;
+                                /** @description EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00) */
                                 takenAt: string | null;
                             }[];
                             receivedAt: string;
@@ -65099,6 +65273,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
@@ -65115,6 +65290,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
@@ -65321,6 +65497,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];
@@ -65363,6 +65540,7 @@ export interface components {
                 mime: string;
                 name: string;
                 size: number;
+                /** @description A photo's EXIF time: the camera's wall clock without a zone (2026-05-10T09:00:00), as the phone showed it */
                 takenAt: string | null;
                 width: number | null;
             }[];

@@ -130,4 +130,14 @@ export function formatDateTime(value: string | null | undefined, locale: Locale 
   return `${formatDate(value, locale)} ${time}`;
 }
 
+/**
+ * A camera's wall-clock time (a photo's EXIF time: 2026-05-10T09:00:00, no zone) shown as the
+ * phone showed it: read as China time, whatever the browser's zone. Rows stored before the
+ * server kept it zoneless carry the same wall clock with a Z, read the same way.
+ */
+export function formatWallClock(value: string | null | undefined, locale: Locale = currentLocale): string {
+  if (!value) return '';
+  return formatDateTime(`${value.slice(0, 19)}+08:00`, locale);
+}
+
 export const collator = new Intl.Collator('zh-CN');

@@ -49,6 +49,13 @@ export const EDITABLE: VisitState[] = ['draft', 'queued', 'needs-attention'];
 /** States that still have to reach the server. */
 export const PENDING: VisitState[] = ['queued', 'sending', 'needs-attention', 'draft'];
 
+/**
+ * A sent visit's record (its photos' Blobs already gone) stays this long so the member sees
+ * what went, then the next sync removes it: the server has the visit, and the phone's storage
+ * would otherwise keep every visit ever sent.
+ */
+export const SENT_KEPT_DAYS = 7;
+
 export class OutboxConflict extends Error {}
 
 const CHANNEL = 'lvzhi-outbox';
@@ -121,6 +128,15 @@ export class Outbox {
     if (current && current.state === 'sending') throw new OutboxConflict('visit is being sent');
     await deleteOne(this.db, STORES.visits, clientId);
     this.changed();
+  }
+
+  /** Removes the member's visits sent more than `keptDays` ago; answers how many. */
+  async pruneSent(userId: number, keptDays = SENT_KEPT_DAYS): Promise<number> {
+    const cutoff = new Date(this.now().getTime() - keptDays * 86_400_000).toISOString();
+    const old = (await this.list(userId)).filter((v) => v.state === 'sent' && v.updatedAt < cutoff);
+    for (const v of old) await deleteOne(this.db, STORES.visits, v.clientId);
+    if (old.length) this.changed();
+    return old.length;
   }
 
   /** Moves a visit between states if it is in one of `from`; answers the visit as written, or undefined. */

@@ -120,6 +120,28 @@ describe('field visit outbox sync', () => {
     expect(server.visits.get(saved.clientId)!.photoIds).toEqual(kept.photos.map((p) => p.fileId));
   });
 
+  it('keeps a sent visit for a week so the member sees it went, then removes it from the phone', async () => {
+    let now = new Date('2026-12-07T02:00:00Z');
+    const factory = new IDBFactory();
+    const outbox = await Outbox.open(factory, 'test', () => now);
+    opened.push(outbox);
+    const server = fakeServer();
+    const sent = await outbox.save(content(5, ['a.jpg']), 'queued');
+    const draft = await outbox.save(content(5, ['b.jpg']), 'draft');
+    expect((await syncOutbox(deps(outbox, server))).sent).toBe(1);
+    expect((await outbox.get(sent.clientId))!.state).toBe('sent');
+
+    now = new Date('2026-12-13T02:00:00Z'); // six days on: still listed as sent
+    await syncOutbox(deps(outbox, server));
+    expect((await outbox.get(sent.clientId))?.state).toBe('sent');
+
+    now = new Date('2026-12-14T03:00:00Z'); // past seven days: gone; the unsent draft stays
+    await syncOutbox(deps(outbox, server));
+    expect(await outbox.get(sent.clientId)).toBeUndefined();
+    expect((await outbox.get(draft.clientId))!.state).toBe('draft');
+    expect(server.visitPosts).toBe(1);
+  });
+
   it('retries a visit whose answer was lost and accepts the server’s 200 for the same clientId', async () => {
     const { outbox } = await phone();
     const server = fakeServer();

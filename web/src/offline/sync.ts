@@ -122,6 +122,7 @@ async function sendVisit(deps: SyncDeps, visit: OutboxVisit): Promise<'sent' | '
 export async function syncOutbox(deps: SyncDeps): Promise<SyncResult> {
   const outcome = await deps.lock.run(async (): Promise<SyncResult> => {
     const result: SyncResult = { stop: 'done', sent: 0, needsAttention: 0 };
+    await deps.outbox.pruneSent(deps.userId);
     for (const listed of await deps.outbox.list(deps.userId)) {
       // 'sending' under the lock can only be a sync that died mid-way (a closed tab): resume it.
       const visit = await deps.outbox.transition(listed.clientId, ['queued', 'sending'], () => ({ state: 'sending' }));

@@ -143,6 +143,43 @@ describe('the album as Word', () => {
     expect(doc).toContain('另有 2 张照片无法读取');
     expect(doc).toContain('尚无评价意见');
   });
+  it('puts a print copy in as it is, and scales the original when the copy is gone', async () => {
+    // A copy the album must not re-encode: its exact bytes come back out of the package.
+    const copy = await sharp(photos[0]!).resize({ width: 640 }).jpeg({ quality: 70 }).toBuffer();
+    async function* objects(): AsyncGenerator<AlbumObject> {
+      yield {
+        name: '东湖公园',
+        address: '东湖路 1 号',
+        district: '东城区',
+        category: '综合公园',
+        rank: 1,
+        score: 80,
+        spread: 2,
+        criteria: [],
+        review: '整洁。',
+        photos: [
+          { printCopy: async () => copy, width: 640, height: 480, original: async () => photos[1]! },
+          {
+            printCopy: async () => Promise.reject(new Error('copy gone')),
+            width: 640,
+            height: 480,
+            original: async () => photos[1]!,
+          },
+        ],
+      };
+    }
+    const base = input([]);
+    const { zip, result } = await build({
+      ...base,
+      summary: { ...base.summary, objects: 1 },
+      ranking: base.ranking.slice(0, 1),
+      objects: objects(),
+    });
+    expect([result.photos, result.unreadablePhotos]).toEqual([2, 0]);
+    expect((await zip.file('word/media/p1.jpeg')!.async('nodebuffer')).equals(copy)).toBe(true);
+    const fallback = await sharp(await zip.file('word/media/p2.jpeg')!.async('nodebuffer')).metadata();
+    expect([fallback.width, fallback.height]).toEqual([1200, 900]);
+  });
 });
 
 describe('the album when something fails', () => {

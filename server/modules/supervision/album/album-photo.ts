@@ -9,7 +9,12 @@ export const PRINT_QUALITY = 80;
 // A photo larger than this is refused rather than decoded (uploads are already limited to less).
 const MAX_INPUT_PIXELS = 50_000_000;
 
-export type PhotoSource = () => Promise<Buffer | Readable>;
+type Load = () => Promise<Buffer | Readable>;
+/**
+ * A photo as the album gets it: the original to scale, or a print-size copy made at upload
+ * (platform/files) whose bytes go in as they are, with the original to scale if the copy is gone.
+ */
+export type PhotoSource = Load | { printCopy: Load; width: number; height: number; original: Load };
 export type PrintPhoto = { data: Buffer; width: number; height: number };
 
 async function readAll(source: Buffer | Readable): Promise<Buffer> {
@@ -19,8 +24,19 @@ async function readAll(source: Buffer | Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Loads one photo and scales it down for print; null when it cannot be read (the page says so). */
-export async function printPhoto(load: PhotoSource): Promise<PrintPhoto | null> {
+/** Loads one photo at print size; null when it cannot be read (the page says so). */
+export async function printPhoto(source: PhotoSource): Promise<PrintPhoto | null> {
+  if (typeof source === 'function') return scaled(source);
+  try {
+    const data = await readAll(await source.printCopy());
+    if (data.length) return { data, width: source.width, height: source.height };
+  } catch {
+    // The copy is missing or unreadable: the original still makes the page.
+  }
+  return scaled(source.original);
+}
+
+async function scaled(load: Load): Promise<PrintPhoto | null> {
   try {
     const input = await readAll(await load());
     // rotate() applies an EXIF orientation if the copy still has one; withoutEnlargement keeps

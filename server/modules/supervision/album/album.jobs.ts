@@ -13,6 +13,7 @@ import type { JobRunner } from '../../../platform/jobs/job-runner.js';
 import type { CampaignRepo } from '../campaigns/index.js';
 import type { ReviewRepo, ReviewService } from '../review/index.js';
 import { writeAlbumDocx } from './album-doc.js';
+import type { PhotoSource } from './album-photo.js';
 import type { AlbumObject } from './album.model.js';
 
 export const ALBUM_JOB = 'supervision.album';
@@ -60,7 +61,19 @@ export function registerAlbumJob(deps: {
             mean: r.criteria.find((x) => x.criterionId === cr.id)?.mean ?? 0,
           })),
           review: texts.find((t) => t.object_id === r.objectId)?.text ?? '',
-          photos: photos.filter((p) => p.object_id === r.objectId).map((p) => () => files.store.get(p.storage_key)),
+          photos: photos
+            .filter((p) => p.object_id === r.objectId)
+            .map((p): PhotoSource => {
+              const original = () => files.store.get(p.storage_key);
+              return p.print_storage_key && p.print_width && p.print_height
+                ? {
+                    printCopy: () => files.store.get(p.print_storage_key!),
+                    width: p.print_width,
+                    height: p.print_height,
+                    original,
+                  }
+                : original;
+            }),
         };
     }
     const path = join(tmpdir(), `lvzhi-album-${randomUUID()}.docx`);

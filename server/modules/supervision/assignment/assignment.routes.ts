@@ -23,6 +23,19 @@ export function assignmentRoutes(app: ZodApp, s: AssignmentService): void {
     },
     async (request) => s.list(actorOf(request), request.params.id),
   );
+  app.get(
+    `${base}/teams`,
+    {
+      config: { rule: 'readEvalCampaigns' },
+      schema: {
+        tags,
+        summary: '评议活动的委员小组（含尚未分配的小组与人数），供手工分配选择',
+        params: idParam,
+        response: { 200: S.teamList },
+      },
+    },
+    async (request) => s.teams(actorOf(request), request.params.id),
+  );
   app.post(
     `${base}/assign`,
     {

@@ -14,6 +14,9 @@ export const assignSummary = z.object({
   ),
 });
 
+/** Every team of the campaign, whether or not it holds an assignment yet (the by-hand dialog's choices). */
+export const teamList = z.array(z.object({ id: z.number(), name: z.string(), members: z.number() }));
+
 export const assignmentList = z.array(
   z.object({
     objectId: z.number(),

@@ -43,6 +43,12 @@ export function createAssignmentService(deps: AssignmentDeps) {
     audit.append(trx, actor, { action, objectType: 'supervision_campaign', objectId: c.id, orgId: c.org_id, detail });
 
   return {
+    async teams(actor: Actor, id: number) {
+      await load(db, actor, id);
+      const rows = await campaigns.teams(db, id);
+      return rows.map((t) => ({ id: t.id, name: t.name, members: Number(t.members) }));
+    },
+
     async list(actor: Actor, id: number) {
       await load(db, actor, id);
       const [objects, rows, visitors] = await Promise.all([

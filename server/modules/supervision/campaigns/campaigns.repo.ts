@@ -78,6 +78,17 @@ export function createCampaignRepo() {
       return { objects, participants, assignments, visits };
     },
 
+    /** The campaign's teams with how many participants each has, by name. */
+    teams: (db: Db, campaignId: number) =>
+      db
+        .selectFrom('supervision_teams as t')
+        .leftJoin('supervision_participants as p', 'p.team_id', 't.id')
+        .select((s) => ['t.id', 't.name', s.fn.count<number>('p.id').as('members')])
+        .where('t.campaign_id', '=', campaignId)
+        .groupBy(['t.id', 't.name'])
+        .orderBy('t.name')
+        .orderBy('t.id')
+        .execute(),
     criteria: (db: Db, campaignId: number) =>
       db
         .selectFrom('supervision_criteria')

@@ -164,6 +164,11 @@ describe(`supervision: evaluation campaigns (${ENGINE})`, () => {
         ['王志强', null, '西山区'],
       ]),
     );
+    // The by-hand assignment dialog offers every team, before any holds an assignment.
+    const teams = await c.leader.get(`/api/supervision/campaigns/${id}/teams`);
+    expect(teams.statusCode, teams.body).toBe(200);
+    expect(teams.json()).toEqual([{ id: expect.any(Number), name: '第一组', members: 2 }]);
+    expectError(await c.staff.get(`/api/supervision/campaigns/999999/teams`), 404);
   });
 
   it('opens, then refuses criteria changes and steps out of order; removes an unvisited object', async () => {

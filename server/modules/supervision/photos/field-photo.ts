@@ -30,7 +30,7 @@ export interface FieldPhotoOptions {
   quality?: number;
   /** Strength of the sensor-noise texture, 0 (flat vector art) to ~40; default 14. */
   grain?: number;
-  /** Written as EXIF DateTimeOriginal (UTC wall time: the platform reads the tag as UTC). */
+  /** Written as EXIF DateTimeOriginal: this Date's UTC fields are the camera's wall clock. */
   takenAt?: Date;
   /** Written as EXIF GPS latitude/longitude with their N/S and E/W refs when both are given. */
   lat?: number;

@@ -102,7 +102,16 @@ export function createReviewRepo() {
         .selectFrom('supervision_visit_photos as p')
         .innerJoin('supervision_visits as v', 'v.id', 'p.visit_id')
         .innerJoin('files as f', 'f.id', 'p.file_id')
-        .select(['v.object_id', 'p.file_id', 'f.storage_key', 'f.sealed'])
+        .leftJoin('files as pf', 'pf.id', 'p.print_file_id')
+        .select([
+          'v.object_id',
+          'p.file_id',
+          'f.storage_key',
+          'f.sealed',
+          'pf.storage_key as print_storage_key',
+          'pf.width as print_width',
+          'pf.height as print_height',
+        ])
         .where('v.campaign_id', '=', campaignId)
         .where('p.in_album', '=', 1)
         .orderBy('v.id')

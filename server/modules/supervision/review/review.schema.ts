@@ -86,7 +86,7 @@ export const objectReview = z.object({
       fileId: z.string(),
       visitId: z.number(),
       memberName: z.string(),
-      takenAt: z.string().nullable(),
+      takenAt: z.string().nullable().describe("EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00)"),
       distanceMetres: z.number().nullable(),
       inAlbum: z.boolean(),
     }),

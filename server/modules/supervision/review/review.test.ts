@@ -154,7 +154,23 @@ describe(`supervision: review and album (${ENGINE})`, () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('滨江体育公园');
     expect(xml).toContain('夜间照明不足，建议更换损坏路灯');
-    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))).toHaveLength(2);
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    // The pictures are the print copies made at upload, byte for byte (not scaled again).
+    const copies = await ctx.platform.db
+      .selectFrom('supervision_visit_photos as p')
+      .innerJoin('files as f', 'f.id', 'p.print_file_id')
+      .select(['f.storage_key', 'f.width'])
+      .where('p.file_id', 'in', photos)
+      .execute();
+    expect(copies).toHaveLength(2); // the fixture photos are 640 px wide: copied, never enlarged
+    const copyBytes = await Promise.all(
+      copies.map(async (x) => Buffer.concat(await (await ctx.platform.files.store.get(x.storage_key)).toArray())),
+    );
+    for (const name of media) {
+      const bytes = await zip.file(name)!.async('nodebuffer');
+      expect(copyBytes.some((b) => b.equals(bytes))).toBe(true);
+    }
     expectError(await c.zhang.get(`/api/files/${status.fileId}`), 404);
     // A second build replaces the first file.
     const again = await c.staff.post(`/api/supervision/campaigns/${id}/album`);

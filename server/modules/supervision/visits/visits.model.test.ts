@@ -49,8 +49,8 @@ describe('the evidence of a visit’s photos', () => {
   it('accepts one photo on a day of the period taken near the object', () => {
     const r = evidenceOf(
       [
-        { takenAt: '2026-04-20T09:00:00.000Z', position: null },
-        { takenAt: '2026-05-31T23:10:00.000Z', position: { lat: park.lat + 0.002, lon: park.lon } },
+        { takenAt: '2026-04-20T09:00:00', position: null },
+        { takenAt: '2026-05-31T23:10:00', position: { lat: park.lat + 0.002, lon: park.lon } },
       ],
       period,
       park,
@@ -62,20 +62,25 @@ describe('the evidence of a visit’s photos', () => {
   it('flags, never refuses: no photo, no time, outside the period, no position, far away', () => {
     expect(evidenceOf([], period, park).reasons).toEqual(['no_photo']);
     expect(evidenceOf([{ takenAt: null, position: null }], period, park).reasons).toEqual(['no_time', 'no_position']);
-    expect(evidenceOf([{ takenAt: '2026-06-01T00:00:00.000Z', position: park }], period, park).reasons).toEqual([
+    expect(evidenceOf([{ takenAt: '2026-06-01T00:00:00', position: park }], period, park).reasons).toEqual([
       'outside_period',
     ]);
     expect(
-      evidenceOf(
-        [{ takenAt: '2026-05-02T10:00:00.000Z', position: { lat: park.lat + 0.05, lon: park.lon } }],
-        period,
-        park,
-      ).reasons,
+      evidenceOf([{ takenAt: '2026-05-02T10:00:00', position: { lat: park.lat + 0.05, lon: park.lon } }], period, park)
+        .reasons,
     ).toEqual(['far_from_object']);
+  });
+  it('takes the camera’s wall clock as the day the phone showed (China time), not as UTC', () => {
+    // 07:30 on the first morning in China is the evening before in UTC: still in the period.
+    expect(evidenceOf([{ takenAt: `${period.startsOn}T07:30:00`, position: park }], period, park).reasons).toEqual([]);
+    // 00:30 the night after the last day is outside, though it is still that day in UTC.
+    expect(evidenceOf([{ takenAt: '2026-06-01T00:30:00', position: park }], period, park).reasons).toEqual([
+      'outside_period',
+    ]);
   });
   it('does not ask for a position when the object has none', () => {
     expect(
-      evidenceOf([{ takenAt: '2026-05-02T10:00:00.000Z', position: null }], period, { lat: null, lon: null }).reasons,
+      evidenceOf([{ takenAt: '2026-05-02T10:00:00', position: null }], period, { lat: null, lon: null }).reasons,
     ).toEqual([]);
   });
 });

@@ -33,8 +33,8 @@ export type EvidenceReason = 'no_photo' | 'no_time' | 'outside_period' | 'no_pos
 
 export interface PhotoEvidence {
   /**
-   * From EXIF. A camera writes its own wall clock with no zone; the reader keeps that wall
-   * clock as if it were UTC, so the first ten characters are the day the phone showed.
+   * From EXIF: the camera's own wall clock with no zone (2026-05-10T09:00:00), so the first ten
+   * characters are the day the phone showed, compared with the period's China days as they are.
    */
   takenAt: string | null;
   /** From EXIF GPS. */

@@ -40,7 +40,7 @@ export function createVisitRepo() {
     insertPhotos: (
       db: Db,
       visitId: number,
-      photos: { fileId: string; takenAt: string | null; distance: number | null }[],
+      photos: { fileId: string; printFileId: string | null; takenAt: string | null; distance: number | null }[],
     ) =>
       photos.length
         ? db
@@ -49,6 +49,7 @@ export function createVisitRepo() {
               photos.map((p, i) => ({
                 visit_id: visitId,
                 file_id: p.fileId,
+                print_file_id: p.printFileId,
                 taken_at: p.takenAt,
                 distance_m: p.distance,
                 sort_order: i,

@@ -29,7 +29,7 @@ const evidence = z.object({
 
 export const photo = z.object({
   fileId: z.string(),
-  takenAt: z.string().nullable(),
+  takenAt: z.string().nullable().describe("EXIF time: the camera's wall clock, no zone (2026-05-10T09:00:00)"),
   distanceMetres: z.number().nullable(),
   inAlbum: z.boolean(),
 });

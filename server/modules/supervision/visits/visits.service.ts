@@ -180,10 +180,16 @@ export function createVisitService(deps: VisitDeps) {
             .where('owner_id', '=', `pending:${input.clientId}`)
             .execute();
           await visits.insertScores(trx, id, input.scores);
+          const printCopies = await files.printCopies(trx, input.photoIds);
           await visits.insertPhotos(
             trx,
             id,
-            photos.map((p, i) => ({ fileId: p.id, takenAt: p.takenAt, distance: ev.distances[i] ?? null })),
+            photos.map((p, i) => ({
+              fileId: p.id,
+              printFileId: printCopies.get(p.id) ?? null,
+              takenAt: p.takenAt,
+              distance: ev.distances[i] ?? null,
+            })),
           );
           await audit.append(trx, actor, {
             action: 'supervision.visit',

@@ -152,7 +152,8 @@ describe(`supervision: field visits (${ENGINE})`, () => {
     // 0.3×8/10 + 0.3×7/10 + 0.2×9/10 + 0.2×6/10 = 0.75
     expect(v.score).toBe(75);
     expect(v.photos[0].distanceMetres).toBeLessThan(100);
-    expect(v.photos[0].takenAt).toBe('2026-05-10T10:20:00.000Z');
+    // The camera's wall clock as it was, no zone: not read as UTC (the pages would show 18:20).
+    expect(v.photos[0].takenAt).toBe('2026-05-10T10:20:00');
     // The lost answer: the phone sends the same visit again.
     const again = await c.wang.post('/api/supervision/visits', body);
     expect(again.statusCode, again.body).toBe(200);

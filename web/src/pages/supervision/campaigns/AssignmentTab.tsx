@@ -22,6 +22,7 @@ export function AssignmentTab({ campaign, onChanged }: { campaign: EvalCampaign;
   const editable = campaign.allowedActions.includes('assignEvalObjects');
   const list = useApiQuery('/api/supervision/campaigns/{id}/assignments', { path: { id } });
   const participants = useApiQuery('/api/supervision/campaigns/{id}/participants', { path: { id } });
+  const teamList = useApiQuery('/api/supervision/campaigns/{id}/teams', { path: { id } });
   const [summary, setSummary] = useState<Summary | null>(null);
   const [running, setRunning] = useState(false);
   const [addingTo, setAddingTo] = useState<ObjectAssignments | null>(null);
@@ -31,6 +32,7 @@ export function AssignmentTab({ campaign, onChanged }: { campaign: EvalCampaign;
   const changed = () => {
     void list.refetch();
     void participants.refetch();
+    void teamList.refetch();
     onChanged();
   };
 
@@ -91,9 +93,8 @@ export function AssignmentTab({ campaign, onChanged }: { campaign: EvalCampaign;
         {mobile ? null : L('addAssignee')}
       </Button>
     );
-  // Teams have no list of their own: the ones already holding an assignment can be given more.
-  const teams = new Map<number, string>();
-  for (const o of rows) for (const a of o.assignees) if (a.teamId !== null) teams.set(a.teamId, a.name);
+  // Every team of the campaign, also one that holds no assignment yet.
+  const teams = new Map((teamList.data ?? []).map((tm) => [tm.id, tm.name]));
 
   return (
     <div>

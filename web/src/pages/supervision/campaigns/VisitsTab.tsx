@@ -4,7 +4,7 @@
 import { Alert, Checkbox, Descriptions, Drawer, Grid, Image, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../../api/query';
-import { formatDateTime, useI18n } from '../../../i18n';
+import { formatDateTime, formatWallClock, useI18n } from '../../../i18n';
 import type { EvalCampaign, EvalVisitListed } from './campaignsApi';
 
 function Evidence({ evidence }: { evidence: EvalVisitListed['evidence'] }) {
@@ -148,7 +148,7 @@ function VisitDrawer(props: { campaign: EvalCampaign; visitId: number | null; on
                         alt={`${L('photos')} ${i + 1}`}
                       />
                       <Typography.Text style={{ display: 'block', fontSize: 12 }}>
-                        {p.takenAt ? formatDateTime(p.takenAt) : L('noTime')}
+                        {p.takenAt ? formatWallClock(p.takenAt) : L('noTime')}
                       </Typography.Text>
                       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                         {p.distanceMetres !== null
