@@ -33,6 +33,7 @@ import { OPINION_PROCESSING_ROWS } from './rows/opinions-processing.js';
 import { OPINION_REPORT_ROWS } from './rows/opinions-reports.js';
 import { SUPERVISION_INSPECTION_ROWS } from './rows/supervision-inspections.js';
 import { SUPERVISION_ROWS } from './rows/supervision.js';
+import { SUPERVISION_PROBLEM_ROWS } from './rows/supervision-problems.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
@@ -53,6 +54,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...OPINION_REPORT_ROWS,
   ...SUPERVISION_INSPECTION_ROWS,
   ...SUPERVISION_ROWS,
+  ...SUPERVISION_PROBLEM_ROWS,
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */

@@ -21,6 +21,7 @@ import { opinionProcessingTargets, type OpinionProcessingTargets } from './opini
 import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
 import { inspectionTargets, type InspectionTargets } from './inspection-targets.js';
 import { supervisionTargets, type SupervisionTargets } from './supervision-targets.js';
+import { problemTargets, type ProblemTargets } from './problem-targets.js';
 
 export interface Bundle {
   org: number;
@@ -76,6 +77,8 @@ export interface Bundle {
   insp: InspectionTargets;
   /** Evaluation campaigns, assignments and a visit of this organisation (./supervision-targets.ts). */
   sup: SupervisionTargets;
+  /** A problem found in the open campaign, routed to the bundle's unit (./problem-targets.ts). */
+  prob: ProblemTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -268,6 +271,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   const pick = <T>(m: Map<string, T>, role: RoleName, home: boolean, fallback: string): T =>
     m.get(role !== 'anonymous' && cityPeople.has(role) === home ? role : fallback)!;
   // For a county role the city is "other", and the other way round.
+  const citySup = await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!);
   const city: Bundle = {
     org: fx.city,
     term: fx.term,
@@ -309,8 +313,10 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     }),
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
     insp: await inspectionTargets(clients.staff!, fx.members.zhang!, fx.units['市教育局']!),
-    sup: await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!),
+    sup: citySup,
+    prob: await problemTargets(clients.staff!, citySup, fx.units['市教育局']!),
   };
+  const countySup = await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!);
   const county: Bundle = {
     org: fx.countyA,
     term: fx.countyTerm,
@@ -352,7 +358,8 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     }),
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
     insp: await inspectionTargets(clients.county_admin!, fx.members.zhao!, fx.countyUnit),
-    sup: await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
+    sup: countySup,
+    prob: await problemTargets(clients.county_admin!, countySup, fx.countyUnit),
   };
   return { city, county };
 }
