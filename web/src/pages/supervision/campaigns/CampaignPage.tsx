@@ -15,6 +15,8 @@ import { CriteriaTab } from './CriteriaTab';
 import { ObjectsTab } from './ObjectsTab';
 import { ParticipantsTab } from './ParticipantsTab';
 import { VisitsTab } from './VisitsTab';
+import { ProblemsTab } from '../problems/ProblemsTab';
+import { useSession } from '../../../auth';
 
 const STEPS = [
   ['open', 'openEvalCampaign', 'openConfirm'],
@@ -28,6 +30,7 @@ export function EvalCampaignPage() {
   const id = Number(useParams().id);
   const q = useApiQuery('/api/supervision/campaigns/{id}', { path: { id } });
   const [editing, setEditing] = useState(false);
+  const { me, can } = useSession();
   // On a phone the steps go under the title: beside it they would squeeze it to a few characters.
   const mobile = !Grid.useBreakpoint().md;
   const c = q.data;
@@ -147,6 +150,17 @@ export function EvalCampaignPage() {
               key: 'visits',
               label: t('supervisionCampaigns.tabVisits'),
               children: <VisitsTab campaign={c} />,
+            },
+            {
+              key: 'problems',
+              label: t('prob.tab'),
+              // Recorded by the campaign's own office once members visit (problems/ rules).
+              children: (
+                <ProblemsTab
+                  campaign={c}
+                  mayRecord={can('supervision.manage') && me?.user.orgId === c.orgId && c.status !== 'draft'}
+                />
+              ),
             },
           ]}
         />
