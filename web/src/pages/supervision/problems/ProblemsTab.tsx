@@ -133,6 +133,7 @@ function RecordModal({ campaignId, onClose }: { campaignId: number; onClose: (sa
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
+          data-testid="problem-unit"
           options={(choices.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
         />
       </Form.Item>
