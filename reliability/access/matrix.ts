@@ -34,6 +34,7 @@ import { OPINION_REPORT_ROWS } from './rows/opinions-reports.js';
 import { SUPERVISION_INSPECTION_ROWS } from './rows/supervision-inspections.js';
 import { SUPERVISION_ROWS } from './rows/supervision.js';
 import { WORKPLAN_ROWS } from './rows/workplan.js';
+import { SUPERVISION_PROBLEM_ROWS } from './rows/supervision-problems.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
 
@@ -55,6 +56,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...SUPERVISION_INSPECTION_ROWS,
   ...SUPERVISION_ROWS,
   ...WORKPLAN_ROWS,
+  ...SUPERVISION_PROBLEM_ROWS,
 ];
 
 /** Guessing ids: a caller who knows (or guesses) the id of a record that is not his gets 404 or 403, never the record. */

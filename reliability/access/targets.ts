@@ -22,6 +22,7 @@ import { reportTargets, type ReportTargets } from './opinions-reports-targets.js
 import { inspectionTargets, type InspectionTargets } from './inspection-targets.js';
 import { workplanTargets, type WorkplanTargets } from './workplan-targets.js';
 import { supervisionTargets, type SupervisionTargets } from './supervision-targets.js';
+import { problemTargets, type ProblemTargets } from './problem-targets.js';
 
 export interface Bundle {
   org: number;
@@ -79,6 +80,8 @@ export interface Bundle {
   sup: SupervisionTargets;
   /** The work plan's priorities, a topic, a report and its recommendations of this organisation (./workplan-targets.ts). */
   wp: WorkplanTargets;
+  /** A problem found in the open campaign, routed to the bundle's unit (./problem-targets.ts). */
+  prob: ProblemTargets;
 }
 
 async function importJob(c: Client): Promise<{ jobId: number; fileId: string }> {
@@ -271,6 +274,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
   const pick = <T>(m: Map<string, T>, role: RoleName, home: boolean, fallback: string): T =>
     m.get(role !== 'anonymous' && cityPeople.has(role) === home ? role : fallback)!;
   // For a county role the city is "other", and the other way round.
+  const citySup = await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!);
   const city: Bundle = {
     org: fx.city,
     term: fx.term,
@@ -312,9 +316,11 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     }),
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
     insp: await inspectionTargets(clients.staff!, fx.members.zhang!, fx.units['市教育局']!),
-    sup: await supervisionTargets(clients.staff!, clients.member!, fx.members.zhang!),
     wp: await workplanTargets(clients.staff!, fx.units['市教育局']!),
+    sup: citySup,
+    prob: await problemTargets(clients.staff!, citySup, fx.units['市教育局']!),
   };
+  const countySup = await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!);
   const county: Bundle = {
     org: fx.countyA,
     term: fx.countyTerm,
@@ -356,8 +362,9 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     }),
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
     insp: await inspectionTargets(clients.county_admin!, fx.members.zhao!, fx.countyUnit),
-    sup: await supervisionTargets(clients.county_admin!, clients.countyMember!, fx.members.zhao!),
     wp: await workplanTargets(clients.county_admin!, fx.countyUnit),
+    sup: countySup,
+    prob: await problemTargets(clients.county_admin!, countySup, fx.countyUnit),
   };
   return { city, county };
 }

@@ -14,6 +14,7 @@ import type { DemoOrg } from './demo-context.js';
 import type { Json } from './demo-driver.js';
 import type { SeedRun } from './demo-run.js';
 import { demoVisitPhotos } from './demo-supervision-photos.js';
+import { scheduleMarketProblems } from './demo-supervision-problems.js';
 import {
   COMMENTS,
   DEMO_CRITERIA,
@@ -56,7 +57,8 @@ export async function scheduleSupervision(run: SeedRun, orgs: DemoOrg[]): Promis
     ...chosen.map((m) => ({ id: m.id, username: m.username })),
   ];
   const districts = [...new Set(DEMO_PARKS.map((p) => p.district))];
-  scheduleLastYear(run, city.office, people.slice(1, 11), districts);
+  const lastYear = scheduleLastYear(run, city.office, people.slice(1, 11), districts);
+  scheduleMarketProblems(run, city.office, city.units.find((u) => u.name === '江临市商务局')?.username, lastYear);
   const base = '/api/supervision/campaigns';
   let campaignId = 0;
 
@@ -193,7 +195,7 @@ function scheduleLastYear(
   officeUser: string,
   people: { id: number; username: string }[],
   districts: string[],
-) {
+): () => number {
   const rnd = prng(20250915);
   const base = '/api/supervision/campaigns';
   const period = { startsOn: '2025-09-15', endsOn: '2025-10-31' };
@@ -255,4 +257,6 @@ function scheduleLastYear(
   });
   run.d.at(officeTime(dayStart('2025-11-03'), rnd), () => run.d.as(officeUser).post(`${base}/${id}/review`));
   run.d.at(officeTime(dayStart('2025-12-01'), rnd), () => run.d.as(officeUser).post(`${base}/${id}/close`));
+  // The campaign's id, once its first step has run (its problems are recorded after).
+  return () => id;
 }

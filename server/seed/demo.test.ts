@@ -536,4 +536,29 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     const mine = (await unit.get('/api/workplan/recommendations')).json().items;
     expect(mine.map((r: { status: string }) => r.status)).toEqual(['sent', 'done']);
   });
+
+  it('follows last year’s market problems: one settled, one with a plan, one overdue and told once', async () => {
+    const list = (await office.get('/api/supervision/campaigns')).json();
+    const last = list.find((x: { title: string }) => x.title === '2025年政协委员眼中的农贸市场');
+    const problems = (await office.get(`/api/supervision/campaigns/${last.id}/problems`)).json();
+    expect(
+      problems.items
+        .map(
+          (p: { object: { name: string }; status: string; overdue: boolean }) =>
+            `${p.object.name} ${p.status} ${p.overdue}`,
+        )
+        .sort(),
+    ).toEqual(['月湖菜市场 done false', '纺织新村农贸市场 routed true', '解放路农贸市场 answered false'].sort());
+    const promoted = problems.items.find((p: { object: { name: string } }) => p.object.name === '月湖菜市场');
+    expect(promoted.visitId).not.toBeNull();
+    const overdue = problems.items.find((p: { overdue: boolean }) => p.overdue);
+    const told = await ctx.platform.db
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('kind', '=', 'supervision.problem_overdue')
+      .where('object_id', '=', String(overdue.id))
+      .execute();
+    expect(told.length).toBeGreaterThanOrEqual(2); // the bureau's users and the office member, once each
+    expect(new Set(told.map((r) => r.user_id)).size).toBe(told.length);
+  });
 });

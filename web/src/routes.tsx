@@ -105,6 +105,8 @@ const RecommendationPage = lazyPage(
   () => import('./pages/supervision/inspections/RecommendationPage'),
   'RecommendationPage',
 );
+const ProblemListPage = lazyPage(() => import('./pages/supervision/problems/ProblemListPage'), 'ProblemListPage');
+const ProblemPage = lazyPage(() => import('./pages/supervision/problems/ProblemPage'), 'ProblemPage');
 /** Who reads an inspection: the office and leaders (all of the organisation's), members (those they take part in). */
 const INSPECTION_READERS: Permission[] = ['supervision.manage', 'supervision.read_all', 'supervision.visit'];
 /** Who reads recommendations: the office and leaders, and the handling units they are routed to. */
@@ -800,6 +802,22 @@ export const appRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission={RECOMMENDATION_READERS}>
         <RecommendationPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/problems',
+    element: (
+      <RequirePermission permission={RECOMMENDATION_READERS}>
+        <ProblemListPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'supervision/problems/:id',
+    element: (
+      <RequirePermission permission={RECOMMENDATION_READERS}>
+        <ProblemPage />
       </RequirePermission>
     ),
   },

@@ -36,6 +36,7 @@ import * as opinionProcessing from './202612130200_opinion_processing.js';
 import * as sqmyReports from './202612130300_sqmy_reports.js';
 import * as supervisionCampaigns from './202612140000_supervision_campaigns.js';
 import * as supervisionInspections from './202612140100_supervision_inspections.js';
+import * as supervisionProblems from './202612150000_supervision_problems.js';
 import * as supervisionPrintCopies from './202612150100_supervision_print_copies.js';
 import * as workplanPriorities from './202612160000_workplan_priorities.js';
 import * as workplanTopics from './202612160100_workplan_topics.js';
@@ -77,6 +78,7 @@ export const migrations: Record<string, Migration> = {
   '202612130300_sqmy_reports': sqmyReports,
   '202612140000_supervision_campaigns': supervisionCampaigns,
   '202612140100_supervision_inspections': supervisionInspections,
+  '202612150000_supervision_problems': supervisionProblems,
   '202612150100_supervision_print_copies': supervisionPrintCopies,
   '202612160000_workplan_priorities': workplanPriorities,
   '202612160100_workplan_topics': workplanTopics,

@@ -1,6 +1,7 @@
 // Row types of democratic supervision's evaluation campaigns (migration
 // 202612140000_supervision_campaigns). Only the supervision module's repos query these tables.
 import type { Generated } from 'kysely';
+import { RECOMMENDATION_EVENTS, RECOMMENDATION_STATUSES } from './supervision-inspections.js';
 
 export const SUPERVISION_CAMPAIGN_STATUSES = ['draft', 'open', 'reviewing', 'closed'] as const;
 export type SupervisionCampaignStatus = (typeof SUPERVISION_CAMPAIGN_STATUSES)[number];
@@ -9,8 +10,17 @@ export type SupervisionCampaignStatus = (typeof SUPERVISION_CAMPAIGN_STATUSES)[n
 export const SUPERVISION_OBJECT_KINDS = ['place', 'unit', 'project', 'window'] as const;
 export type SupervisionObjectKind = (typeof SUPERVISION_OBJECT_KINDS)[number];
 
-export const SUPERVISION_PROBLEM_STATUSES = ['open', 'answered', 'done', 'closed'] as const;
+/**
+ * A problem is followed as an inspection's recommendation is (migration 202612150000): routed
+ * (waiting for the unit's answer), answered (the office follows it), done or closed.
+ */
+export const SUPERVISION_PROBLEM_STATUSES = RECOMMENDATION_STATUSES;
 export type SupervisionProblemStatus = (typeof SUPERVISION_PROBLEM_STATUSES)[number];
+export const SUPERVISION_PROBLEM_EVENTS = RECOMMENDATION_EVENTS;
+export type SupervisionProblemEventKind = (typeof SUPERVISION_PROBLEM_EVENTS)[number];
+/** The unit's answer: fixed (the measures taken), planned (a plan and the date it will be done), cannot (the reason). */
+export const SUPERVISION_PROBLEM_ANSWERS = ['fixed', 'planned', 'cannot'] as const;
+export type SupervisionProblemAnswer = (typeof SUPERVISION_PROBLEM_ANSWERS)[number];
 
 export interface SupervisionCampaignsTable {
   id: Generated<number>;
@@ -132,17 +142,36 @@ export interface SupervisionProblemsTable {
   id: Generated<number>;
   campaign_id: number;
   object_id: number;
+  /** The visit whose comment it was promoted from, if any. */
+  visit_id: number | null;
   description: string;
   unit_id: number;
+  /** The answer's deadline (YYYY-MM-DD, China's calendar). */
   due_on: string;
   status: Generated<SupervisionProblemStatus>;
+  answer_kind: SupervisionProblemAnswer | null;
   answer: string | null;
+  /** With a `planned` answer: the day the unit says it will be done. */
+  planned_on: string | null;
   answered_by: number | null;
   answered_at: string | null;
-  closed_reason: string | null;
+  /** How it was settled, or why it was closed. */
+  outcome_note: string | null;
+  settled_at: string | null;
+  /** The deadline it was last flagged overdue for (spares the hourly scan what it sent). */
+  overdue_flagged_for: string | null;
   created_by: number;
   created_at: string;
   updated_at: string;
+}
+
+export interface SupervisionProblemEventsTable {
+  id: Generated<number>;
+  problem_id: number;
+  kind: SupervisionProblemEventKind;
+  note: string | null;
+  by_user_id: number;
+  created_at: string;
 }
 
 export interface SupervisionTables {
@@ -157,4 +186,5 @@ export interface SupervisionTables {
   supervision_visit_photos: SupervisionVisitPhotosTable;
   supervision_reviews: SupervisionReviewsTable;
   supervision_problems: SupervisionProblemsTable;
+  supervision_problem_events: SupervisionProblemEventsTable;
 }

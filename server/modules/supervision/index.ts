@@ -9,6 +9,8 @@
 //   album/      the illustrated album (图册) as .docx, streamed with bounded memory
 //   inspections/ inspections (视察): participants, sites, findings, and recommendations routed to
 //                handling units, answered and followed to an outcome
+//   problems/   problems found in a campaign, routed to handling units and followed to done
+//   follow-up/  what recommendations and problems share: states, rules, the overdue scan
 // supervision.policy.ts composes the sub-domains' rules into the module's one table of rule names.
 import type { AppModule } from '../../platform/module.js';
 import { registerPhrases } from '../../platform/messages.js';
@@ -17,6 +19,7 @@ import { registerVisits } from './visits/index.js';
 import { registerAssignment } from './assignment/index.js';
 import { registerReview } from './review/index.js';
 import { registerInspections } from './inspections/index.js';
+import { registerProblems, type ProblemService } from './problems/index.js';
 import { SUPERVISION_PHRASES } from './supervision.texts.js';
 
 export const supervisionModule: AppModule = {
@@ -25,9 +28,17 @@ export const supervisionModule: AppModule = {
     registerPhrases(SUPERVISION_PHRASES);
     registerEvalCampaigns(app, platform);
     registerAssignment(app, platform);
-    registerVisits(app, platform);
+    // Units read the album photos of the objects their problems are on (asked when a photo is
+    // read, by then problems/ is registered).
+    const late: { problems?: ProblemService } = {};
+    registerVisits(
+      app,
+      platform,
+      (actor, visitId) => late.problems?.unitSeesVisitPhotos(actor, visitId) ?? Promise.resolve(false),
+    );
     registerReview(app, platform);
     registerInspections(app, platform);
+    late.problems = registerProblems(app, platform);
   },
 };
 

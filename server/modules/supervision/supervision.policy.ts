@@ -5,6 +5,7 @@ import { campaignsRuleNames } from './campaigns/index.js';
 import { visitsRuleNames } from './visits/index.js';
 import { reviewRuleNames } from './review/index.js';
 import { inspectionsRuleNames } from './inspections/index.js';
+import { problemsRuleNames } from './problems/index.js';
 
 /** Every rule a route of the module may name. */
 export const RULE_NAMES: readonly string[] = [
@@ -12,4 +13,5 @@ export const RULE_NAMES: readonly string[] = [
   ...visitsRuleNames,
   ...reviewRuleNames,
   ...inspectionsRuleNames,
+  ...problemsRuleNames,
 ];

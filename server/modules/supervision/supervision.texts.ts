@@ -5,6 +5,7 @@ import { VISITS_PHRASES } from './visits/index.js';
 import { ASSIGNMENT_PHRASES } from './assignment/index.js';
 import { REVIEW_PHRASES } from './review/index.js';
 import { INSPECTIONS_PHRASES } from './inspections/index.js';
+import { PROBLEMS_PHRASES } from './problems/index.js';
 
 export const SUPERVISION_PHRASES: Record<string, string> = {
   ...CAMPAIGNS_PHRASES,
@@ -12,4 +13,5 @@ export const SUPERVISION_PHRASES: Record<string, string> = {
   ...VISITS_PHRASES,
   ...REVIEW_PHRASES,
   ...INSPECTIONS_PHRASES,
+  ...PROBLEMS_PHRASES,
 };

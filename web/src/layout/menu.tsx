@@ -356,6 +356,12 @@ export const menu: MenuEntry[] = [
         icon: <NotificationOutlined />,
         permissions: ['supervision.manage', 'supervision.read_all', 'supervision.answer'],
       },
+      {
+        path: '/supervision/problems',
+        labelKey: 'layout.supervisionProblems',
+        icon: <NotificationOutlined />,
+        permissions: ['supervision.manage', 'supervision.read_all', 'supervision.answer'],
+      },
     ],
   },
   {

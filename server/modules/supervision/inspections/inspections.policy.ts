@@ -9,6 +9,7 @@ import { can, type Actor } from '../../../platform/access/actor.js';
 import { abilities, rulebook, who, type Check, type Rule } from '../../../platform/access/rulebook.js';
 import { conflict } from '../../../platform/errors.js';
 import type { InspectionStatus, RecommendationStatus } from '../../../db/tables/supervision-inspections.js';
+import { followUpRules } from '../follow-up/follow-up.rules.js';
 import { CHANGEABLE, FINDINGS_OPEN, SHOWN_TO_PARTICIPANTS } from './inspections.model.js';
 
 export interface InspectionSubject {
@@ -83,33 +84,33 @@ export const inspectionRules = rulebook<InspectionSubject, InspectionRelation, k
 );
 export type InspectionStep = keyof typeof INSPECTION_RULES;
 
-type RecommendationCheck = Check<RecommendationSubject, null>;
 const recOffice = who<RecommendationSubject, null>(
   (a, r) => isOffice(a, r.org_id),
   'NOT_OFFICE',
   '只有本级政协办可以跟踪建议办理',
 );
-const recIn = (states: readonly RecommendationStatus[], code: string, message: string): RecommendationCheck => ({
-  test: (_a, r) => states.includes(r.status),
-  fail: (_a, r) => conflict(code, message, { state: r.status }),
-});
-const awaiting = recIn(['routed'], 'RECOMMENDATION_NOT_AWAITING', '该建议不在待答复状态');
-const answered = recIn(['answered'], 'RECOMMENDATION_NOT_ANSWERED', '承办单位尚未答复该建议');
+// The follow-up's steps (../follow-up/), named for the recommendations' routes.
+const followUp = followUpRules<RecommendationSubject, null>(
+  {
+    sees: who((a, r) => seesRecommendation(a, r)),
+    office: recOffice,
+    unit: who((a, r) => isUnit(a, r), 'NOT_UNIT', '只有承办单位可以答复该建议'),
+  },
+  {
+    notAwaiting: ['RECOMMENDATION_NOT_AWAITING', '该建议不在待答复状态'],
+    notAnswered: ['RECOMMENDATION_NOT_ANSWERED', '承办单位尚未答复该建议'],
+    settled: ['RECOMMENDATION_SETTLED', '该建议已办结或已关闭'],
+  },
+);
 
 export const RECOMMENDATION_RULES = {
-  viewRecommendation: { who: [who((a, r) => seesRecommendation(a, r))], when: [], offered: false },
-  answerRecommendation: {
-    who: [who((a, r) => isUnit(a, r), 'NOT_UNIT', '只有承办单位可以答复该建议')],
-    when: [awaiting],
-  },
-  editRecommendation: { who: [recOffice], when: [awaiting] },
-  urgeRecommendation: { who: [recOffice], when: [awaiting] },
-  sendBackRecommendation: { who: [recOffice], when: [answered] },
-  completeRecommendation: { who: [recOffice], when: [answered] },
-  closeRecommendation: {
-    who: [recOffice],
-    when: [recIn(['routed', 'answered'], 'RECOMMENDATION_SETTLED', '该建议已办结或已关闭')],
-  },
+  viewRecommendation: followUp.view,
+  answerRecommendation: followUp.answer,
+  editRecommendation: followUp.edit,
+  urgeRecommendation: followUp.urge,
+  sendBackRecommendation: followUp.sendBack,
+  completeRecommendation: followUp.complete,
+  closeRecommendation: followUp.close,
 } satisfies Record<string, Rule<RecommendationSubject, null>>;
 
 export const recommendationRules = rulebook<RecommendationSubject, null, keyof typeof RECOMMENDATION_RULES>(

@@ -1,5 +1,6 @@
 // visits/: field visits — a member's list in route order, a visit captured on the phone (scores,
 // interview, photos; sent again harmlessly), the evidence its photos give. See ../index.ts.
+import type { Actor } from '../../../platform/access/actor.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import type { Platform } from '../../../platform/platform.js';
 import { createCampaignRepo } from '../campaigns/index.js';
@@ -9,9 +10,21 @@ import { visitRoutes } from './visits.routes.js';
 import { createVisitService, VISIT_FILE_OWNER } from './visits.service.js';
 import { VISITS_TEXT_PHRASES } from './visits.texts.js';
 
-export function registerVisits(app: ZodApp, platform: Platform): void {
+/**
+ * `alsoReads`: who else reads a visit's photos (a handling unit, those of an object its problems
+ * are on: ../problems/).
+ */
+export function registerVisits(
+  app: ZodApp,
+  platform: Platform,
+  alsoReads: (actor: Actor, visitId: number) => Promise<boolean> = async () => false,
+): void {
   const service = createVisitService({ ...platform, campaigns: createCampaignRepo(), visits: createVisitRepo() });
-  platform.files.registerOwner(VISIT_FILE_OWNER, (actor, ownerId) => service.mayReadPhotos(actor, Number(ownerId)));
+  platform.files.registerOwner(
+    VISIT_FILE_OWNER,
+    async (actor, ownerId) =>
+      (await service.mayReadPhotos(actor, Number(ownerId))) || alsoReads(actor, Number(ownerId)),
+  );
   visitRoutes(app, service);
 }
 

@@ -22,6 +22,7 @@ export const layout = {
     inspectionsMine: '我的视察',
     inspections: '视察',
     inspectionRecommendations: '视察建议',
+    supervisionProblems: '问题整改',
     // The opinions menu (意见建议).
     opinionsGroup: '意见建议',
     opinionsMine: '我的意见建议',
@@ -105,6 +106,7 @@ export const layout = {
     inspectionsMine: 'My inspections',
     inspections: 'Inspections',
     inspectionRecommendations: 'Inspection recommendations',
+    supervisionProblems: 'Problems to fix',
     opinionsGroup: 'Opinions',
     opinionsMine: 'My opinions',
     opinionsList: 'Opinions',

@@ -16,6 +16,8 @@ import { ObjectsTab } from './ObjectsTab';
 import { ParticipantsTab } from './ParticipantsTab';
 import { ReviewTab } from './review/ReviewTab';
 import { VisitsTab } from './VisitsTab';
+import { ProblemsTab } from '../problems/ProblemsTab';
+import { useSession } from '../../../auth';
 
 const STEPS = [
   ['open', 'openEvalCampaign', 'openConfirm'],
@@ -29,6 +31,7 @@ export function EvalCampaignPage() {
   const id = Number(useParams().id);
   const q = useApiQuery('/api/supervision/campaigns/{id}', { path: { id } });
   const [editing, setEditing] = useState(false);
+  const { me, can } = useSession();
   // On a phone the steps go under the title: beside it they would squeeze it to a few characters.
   const mobile = !Grid.useBreakpoint().md;
   const c = q.data;
@@ -157,6 +160,17 @@ export function EvalCampaignPage() {
             ...(c.status === 'draft'
               ? []
               : [{ key: 'review', label: t('supervisionReview.tab'), children: <ReviewTab campaign={c} /> }]),
+            {
+              key: 'problems',
+              label: t('prob.tab'),
+              // Recorded by the campaign's own office once members visit (problems/ rules).
+              children: (
+                <ProblemsTab
+                  campaign={c}
+                  mayRecord={can('supervision.manage') && me?.user.orgId === c.orgId && c.status !== 'draft'}
+                />
+              ),
+            },
           ]}
         />
       </Card>
