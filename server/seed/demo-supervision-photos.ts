@@ -63,7 +63,8 @@ export async function demoVisitPhotos(req: DemoPhotoRequest): Promise<DemoPhoto[
       height: req.height ?? 768,
       quality: 85,
       grain: 8,
-      takenAt,
+      // A phone's camera writes its own wall clock, China's: this Date's UTC fields are that clock.
+      takenAt: new Date(takenAt.getTime() + CHINA_OFFSET),
       lat,
       lon,
     });

@@ -128,6 +128,64 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       unitId: fx.units['市住房和城乡建设局'],
       dueOn: '2026-06-30',
     });
+    // An evaluation campaign opened with one park, to record a problem on (the platform's tests
+    // make their records through the API, not with a module's test helpers).
+    const problemCampaign = await post('/api/supervision/campaigns', {
+      title: '政协委员眼中的公园',
+      objectKind: 'place',
+      startsOn: '2026-05-01',
+      endsOn: '2026-06-30',
+      visitsPerObject: 1,
+    });
+    const setUp = [
+      staff.put(`/api/supervision/campaigns/${problemCampaign}/criteria`, {
+        criteria: [{ name: '设施完好', weight: 100, maxScore: 10, guide: '器材、座椅、照明是否完好' }],
+      }),
+      staff.post(`/api/supervision/campaigns/${problemCampaign}/objects`, {
+        objects: [{ name: '滨江体育公园', district: '江临区' }],
+      }),
+      staff.put(`/api/supervision/campaigns/${problemCampaign}/participants`, {
+        participants: [{ memberId: fx.members.zhang }, { memberId: fx.members.li }],
+      }),
+    ];
+    for (const res of setUp) expect((await res).statusCode).toBeLessThan(300);
+    for (const step of ['assign', 'open'])
+      expect((await staff.post(`/api/supervision/campaigns/${problemCampaign}/${step}`)).statusCode).toBe(200);
+    const park = (await staff.get(`/api/supervision/campaigns/${problemCampaign}/objects`)).json()[0].id as number;
+    const problem = await post(`/api/supervision/campaigns/${problemCampaign}/problems`, {
+      objectId: park,
+      description: '园内健身器材多处损坏，无警示标识。',
+      unitId: fx.units['市教育局'],
+      dueOn: '2026-06-30',
+    });
+    const priorities = await post('/api/workplan/priorities', { year: 2026, title: '2026年度工作要点' });
+    const withItem = await staff.post(`/api/workplan/priorities/${priorities}/items`, {
+      title: '围绕营商环境优化开展专题协商',
+      ownerKind: 'office',
+      dueOn: '2026-11-30',
+    });
+    expect(withItem.statusCode, withItem.body).toBe(200);
+    const priorityItem = withItem.json().items[0].id as number;
+    const topic = await post('/api/workplan/topics', {
+      year: 2026,
+      title: '推进城乡供水一体化',
+      summary: '党委、政府、政协共同确定的年度课题。',
+      proposedBy: 'government',
+    });
+    const report = await post('/api/workplan/reports', {
+      year: 2026,
+      title: '关于城乡供水一体化的调研报告',
+      summary: '走访水厂4座、行政村11个。',
+    });
+    const smart = await post(`/api/workplan/reports/${report}/recommendations`, {
+      title: '加快老旧管网改造',
+      metric: '农村自来水普及率',
+      target: '99%',
+      actions: '实施管网延伸工程',
+      unitId: fx.units['市教育局'],
+      accountablePerson: '分管副局长',
+      dueOn: '2026-12-31',
+    });
     const account = await staff.post('/api/users', {
       username: 'empty.edit',
       displayName: '空改测试',
@@ -182,10 +240,14 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
         'supervision_inspection_sites',
         { id: site },
       ),
+      edit('PATCH /api/supervision/problems/{id}', { id: problem }, 'supervision_problems'),
       edit('PATCH /api/supervision/recommendations/{id}', { id: recommendation }, 'supervision_recommendations'),
       edit('PATCH /api/term-sessions/{id}', { id: fx.sessions[0]! }, 'term_sessions'),
       edit('PATCH /api/terms/{id}', { id: fx.term }, 'terms'),
       edit('PATCH /api/users/{id}', { id: user }, 'users'),
+      edit('PATCH /api/workplan/items/{id}', { id: priorityItem }, 'workplan_priority_items'),
+      edit('PATCH /api/workplan/recommendations/{id}', { id: smart }, 'workplan_recommendations'),
+      edit('PATCH /api/workplan/topics/{id}', { id: topic }, 'workplan_topics'),
     ];
   });
   afterAll(async () => ctx?.close());
