@@ -236,6 +236,8 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         server.url,
         '/api/supervision/recommendations?scope=org',
       )) as number;
+      // A problem found in the demo's market campaign, for its page.
+      const problem = (await supervisionOfficeFirst(server.url, '/api/supervision/problems?scope=org')) as number;
       // An evaluation campaign (民主评议), for its page.
       const supervisionOffice = await apiAs(server.url, 'admin');
       const evalCampaign = (await supervisionOffice('POST', '/api/supervision/campaigns', {
@@ -263,6 +265,7 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/supervision/campaigns/:id', `/supervision/campaigns/${evalCampaign.id}`)
           .replace('/supervision/inspections/:id', `/supervision/inspections/${inspections}`)
           .replace('/supervision/recommendations/:id', `/supervision/recommendations/${recommendation}`)
+          .replace('/supervision/problems/:id', `/supervision/problems/${problem}`)
           .replace('/opinions/campaigns/:id', `/opinions/campaigns/${opinionIds.campaign}`)
           .replace('/opinions/list/:id', `/opinions/list/${opinionIds.opinion}`)
           .replace('/opinions/processing/:id', `/opinions/processing/${opinionIds.opinion}`)
