@@ -2,7 +2,17 @@
 // statements and common ground. Pure and synchronous: the caller decides when to run it (in the
 // background as votes arrive) and keeps the returned state for the next run, which continues
 // the previous PCA, clusters and group count so the map does not jump or flicker.
-import { BASE_K, type Clusters, type KSmoother, cluster, maxGroups, silhouette, smoothK } from './groups.js';
+import {
+  BASE_ITERATIONS,
+  BASE_K,
+  type Clusters,
+  GROUP_ITERATIONS,
+  type KSmoother,
+  cluster,
+  maxGroups,
+  silhouette,
+  smoothK,
+} from './groups.js';
 import { inConversation } from './in-conv.js';
 import { computePca, projectParticipants } from './pca.js';
 import {
@@ -96,7 +106,7 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
   rows.forEach((r, i) => points.set([positions[r * 2]!, positions[r * 2 + 1]!], i * 2));
   const pointOfPid = new Map(rows.map((r, i) => [m.participants[r]!, i]));
   const base = rows.length
-    ? cluster(points, null, BASE_K, previousAsPoints(previous?.baseClusters, pointOfPid))
+    ? cluster(points, null, BASE_K, previousAsPoints(previous?.baseClusters, pointOfPid), BASE_ITERATIONS)
     : { centers: new Float64Array(0), members: [] };
   const nBase = base.members.length;
   const baseWeights = Float64Array.from(base.members, (ms) => ms.length);
@@ -109,7 +119,7 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
   let bestK = 0;
   for (let k = 2; nBase >= 2 && k <= maxGroups(nBase); k++) {
     const prevGroups = previousAsPoints(previous?.groupClusterings[k], baseOfPid);
-    clusterings[k] = cluster(base.centers, baseWeights, k, prevGroups);
+    clusterings[k] = cluster(base.centers, baseWeights, k, prevGroups, GROUP_ITERATIONS);
     silhouettes[k] = silhouette(base.centers, clusterings[k]!.members);
     if (!bestK || silhouettes[k]! > silhouettes[bestK]!) bestK = k;
   }

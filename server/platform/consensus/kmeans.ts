@@ -51,22 +51,46 @@ function recenter(points: Float64Array, weights: Float64Array | null, assignment
   return Float64Array.from(centers);
 }
 
-export function kmeans(points: Float64Array, weights: Float64Array | null, init: Float64Array): KMeansResult {
+/**
+ * Polis's stopping rule (`same-clustering?`): the centres, each list sorted by x then y, all
+ * moved less than this since the previous step.
+ */
+export const SAME_CLUSTERING = 0.01;
+
+function sortedCenters(centers: Float64Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = 0; c < centers.length / 2; c++) out.push([centers[c * 2]!, centers[c * 2 + 1]!]);
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function sameClustering(before: Float64Array, after: Float64Array): boolean {
+  const a = sortedCenters(before);
+  const b = sortedCenters(after);
+  for (let i = 0; i < Math.min(a.length, b.length); i++)
+    if (Math.hypot(a[i]![0] - b[i]![0], a[i]![1] - b[i]![1]) >= SAME_CLUSTERING) return false;
+  return true;
+}
+
+/**
+ * Lloyd's steps as Polis's `kmeans` runs them: each step assigns every point to the nearest
+ * centre and re-centres (dropping empty clusters); it stops when the centres have settled
+ * (`sameClustering`) or after `maxIterations` + 1 steps (Polis counts its budget down to 0).
+ */
+export function kmeans(
+  points: Float64Array,
+  weights: Float64Array | null,
+  init: Float64Array,
+  maxIterations = MAX_ITERATIONS,
+): KMeansResult {
   const n = points.length / 2;
   let centers: Float64Array = Float64Array.from(init);
   const assignment = new Int32Array(n).fill(-1);
-  for (let it = 0; it < MAX_ITERATIONS; it++) {
-    let changed = false;
-    for (let p = 0; p < n; p++) {
-      const c = nearest(points, p, centers);
-      if (c !== assignment[p]) {
-        assignment[p] = c;
-        changed = true;
-      }
-    }
-    const before = centers.length;
-    centers = recenter(points, weights, assignment, centers.length / 2);
-    if (!changed && centers.length === before) break;
+  for (let budget = maxIterations; ; budget--) {
+    for (let p = 0; p < n; p++) assignment[p] = nearest(points, p, centers);
+    const next = recenter(points, weights, assignment, centers.length / 2);
+    const settled = sameClustering(centers, next);
+    centers = next;
+    if (budget === 0 || settled) break;
   }
   return { centers, assignment };
 }
