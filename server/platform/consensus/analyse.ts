@@ -93,6 +93,17 @@ function previousAsPoints(previous: number[][] | undefined, pointOf: Map<number,
   return previous.map((ids) => [...new Set(ids.map((id) => pointOf.get(id)).filter((p) => p !== undefined))]);
 }
 
+/**
+ * Rows in the order Polis's rating matrix holds them. Polis reads votes ordered by statement,
+ * then participant (`conv-poll`: order by tid, pid, created) and adds a participant's row at
+ * his first vote in that order; a fresh k-means starts from the first distinct points in that
+ * order. So: by the lowest statement id the participant voted on, then by participant id.
+ */
+export function polisRowOrder(m: VoteMatrix): number[] {
+  const firstCol = (r: number) => (m.rowStart[r + 1]! > m.rowStart[r]! ? m.cols[m.rowStart[r]!]! : Infinity);
+  return [...m.participants.keys()].sort((a, b) => firstCol(a) - firstCol(b) || a - b);
+}
+
 export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInput): Analysis {
   const modOut = modOutFlags(m, moderatedOut);
   const pca = computePca(m, modOut, warmComps(m, previous));
@@ -100,8 +111,7 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
   const inConv = inConversation(m, previous?.inConv);
 
   // Base clusters over the grouped participants.
-  const rows: number[] = [];
-  for (let r = 0; r < inConv.length; r++) if (inConv[r]) rows.push(r);
+  const rows = polisRowOrder(m).filter((r) => inConv[r]);
   const points = new Float64Array(rows.length * 2);
   rows.forEach((r, i) => points.set([positions[r * 2]!, positions[r * 2 + 1]!], i * 2));
   const pointOfPid = new Map(rows.map((r, i) => [m.participants[r]!, i]));
@@ -164,7 +174,10 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
       groupClusterings: Object.fromEntries(
         Object.entries(clusterings).map(([k, c]) => [
           k,
-          c.members.map((bs) => pidsOf(bs.flatMap((b) => base.members[b]!))),
+          // The groups in use are stored in their published order, so the next analysis keeps their numbers.
+          (c === chosen ? order.map((g) => c.members[g]!) : c.members).map((bs) =>
+            pidsOf(bs.flatMap((b) => base.members[b]!)),
+          ),
         ]),
       ),
       kSmoother,

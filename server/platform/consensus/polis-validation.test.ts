@@ -22,8 +22,8 @@ type Expectation = { target: true } | { target: false; measuredAri: number; meas
 
 const CONVERSATIONS: Record<string, Expectation> = {
   'vtaiwan.uberx': { target: true },
-  'american-assembly.bowling-green': { target: false, measuredAri: 0.252, measuredGroups: 4 },
-  'brexit-consensus': { target: false, measuredAri: 0.552, measuredGroups: 3 },
+  'american-assembly.bowling-green': { target: false, measuredAri: 0.561, measuredGroups: 2 },
+  'brexit-consensus': { target: false, measuredAri: 0.542, measuredGroups: 3 },
   '15-per-hour-seattle': { target: false, measuredAri: 0.563, measuredGroups: 2 },
 };
 
