@@ -131,7 +131,8 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
     const prevGroups = previousAsPoints(previous?.groupClusterings[k], baseOfPid);
     clusterings[k] = cluster(base.centers, baseWeights, k, prevGroups, GROUP_ITERATIONS);
     silhouettes[k] = silhouette(base.centers, clusterings[k]!.members);
-    if (!bestK || silhouettes[k]! > silhouettes[bestK]!) bestK = k;
+    // Ties go to the larger k, as Clojure's max-key returns the last of equals.
+    if (!bestK || silhouettes[k]! >= silhouettes[bestK]!) bestK = k;
   }
   const kSmoother = bestK ? smoothK(bestK, previous?.kSmoother) : null;
   const chosen: Clusters =

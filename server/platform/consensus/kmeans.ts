@@ -108,11 +108,31 @@ export function firstDistinct(points: Float64Array, k: number): Float64Array {
   return Float64Array.from(out);
 }
 
+function weightedCenter(
+  points: Float64Array,
+  weights: Float64Array | null,
+  members: Iterable<number>,
+): number[] | null {
+  let sx = 0;
+  let sy = 0;
+  let sw = 0;
+  for (const p of members) {
+    const w = weights ? weights[p]! : 1;
+    sx += w * points[p * 2]!;
+    sy += w * points[p * 2 + 1]!;
+    sw += w;
+  }
+  return sw > 0 ? [sx / sw, sy / sw] : null;
+}
+
 /**
- * A start that keeps the previous clusters (Polis's clean start): the previous clusters'
- * centres recomputed from where their members stand now, then, while there are fewer than k
- * and distinct points remain, the point farthest from every centre opens a new cluster.
- * `previous` lists, per previous cluster, the indices of its members among `points`.
+ * A start that keeps the previous clusters, step by step as Polis's `clean-start-clusters`:
+ * each previous cluster re-centred on where its members stand now (clusters with none left
+ * dropped; clusters landing on the same centre merged); then, while there are fewer clusters
+ * than k and than distinct points, the point farthest from its nearest centre leaves its
+ * cluster and opens a new one, and every cluster is re-centred again. Ties go to the later
+ * point, as Clojure's max-key does. `previous` lists, per previous cluster, the indices of its
+ * members among `points`.
  */
 export function continuedStart(
   points: Float64Array,
@@ -120,40 +140,39 @@ export function continuedStart(
   previous: number[][],
   k: number,
 ): Float64Array {
-  const centers: number[] = [];
-  const seen = new Set<string>();
+  const clusters: Set<number>[] = [];
+  const byCenter = new Map<string, Set<number>>();
   for (const members of previous) {
-    let sx = 0;
-    let sy = 0;
-    let sw = 0;
-    for (const p of members) {
-      const w = weights ? weights[p]! : 1;
-      sx += w * points[p * 2]!;
-      sy += w * points[p * 2 + 1]!;
-      sw += w;
+    const c = weightedCenter(points, weights, members);
+    if (!c) continue;
+    const key = `${c[0]},${c[1]}`;
+    const same = byCenter.get(key);
+    if (same) for (const p of members) same.add(p);
+    else {
+      const set = new Set(members);
+      byCenter.set(key, set);
+      clusters.push(set);
     }
-    if (sw <= 0) continue;
-    const key = `${sx / sw},${sy / sw}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    centers.push(sx / sw, sy / sw);
   }
-  if (centers.length === 0) return firstDistinct(points, k);
-  const distinct = firstDistinct(points, k).length / 2;
-  while (centers.length / 2 < distinct) {
+  if (clusters.length === 0) return firstDistinct(points, k);
+  const possible = firstDistinct(points, k).length / 2;
+  const n = points.length / 2;
+  for (;;) {
+    const live = clusters.filter((c) => c.size > 0);
+    const centers = Float64Array.from(live.flatMap((c) => weightedCenter(points, weights, c)!));
+    if (live.length >= possible) return centers;
     let far = -1;
-    let farD = 0;
-    const current = Float64Array.from(centers);
-    for (let p = 0; p < points.length / 2; p++) {
-      const c = nearest(points, p, current);
+    let farD = -1;
+    for (let p = 0; p < n; p++) {
+      const c = nearest(points, p, centers);
       const d = Math.hypot(points[p * 2]! - centers[c * 2]!, points[p * 2 + 1]! - centers[c * 2 + 1]!);
-      if (d > farD) {
+      if (d >= farD) {
         farD = d;
         far = p;
       }
     }
-    if (far < 0) break;
-    centers.push(points[far * 2]!, points[far * 2 + 1]!);
+    if (farD <= 0) return centers;
+    for (const c of clusters) c.delete(far);
+    clusters.push(new Set([far]));
   }
-  return Float64Array.from(centers.slice(0, k * 2));
 }
