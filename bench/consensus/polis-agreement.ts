@@ -1,12 +1,19 @@
-// The engine's groups against Polis's on the four real conversations in test-data/polis/, as
-// the validation test computes them, printed as a table (ARI and k per conversation) with the
-// analysis time. `node --import tsx bench/consensus/polis-agreement.ts`
+// The engine's groups against Polis's on the four real conversations in test-data/polis/:
+// one analysis of the final votes (as the validation test and `lvzhi consensus-analyse` run
+// it) and, with --replay and where votes.csv holds the stream, the stream replayed at Polis's
+// one-second poll cadence (replay.ts). Prints ARI and k per conversation with the time.
+// `node --import tsx bench/consensus/polis-agreement.ts [--replay] [--only <dir>]`
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { analyse } from '../../server/platform/consensus/analyse.js';
+import { type Analysis, analyse } from '../../server/platform/consensus/analyse.js';
 import { adjustedRandIndex } from '../../server/platform/consensus/ari.js';
-import { readParticipantsVotes, readPolisExport } from '../../server/platform/consensus/polis-export.js';
+import {
+  readParticipantsVotes,
+  readPolisExport,
+  readVoteStream,
+} from '../../server/platform/consensus/polis-export.js';
+import { replayVotes } from '../../server/platform/consensus/replay.js';
 
 const ROOT = join(import.meta.dirname, '../../test-data/polis');
 const DIRS = ['vtaiwan.uberx', 'american-assembly.bowling-green', 'brexit-consensus', '15-per-hour-seattle'];
@@ -16,17 +23,11 @@ function file(dir: string, name: string): string | null {
   return existsSync(path) ? gunzipSync(readFileSync(path)).toString('utf8') : null;
 }
 
-for (const dir of DIRS) {
-  const pv = file(dir, 'participants-votes.csv')!;
-  const conv = readPolisExport({
-    comments: file(dir, 'comments.csv')!,
-    votes: file(dir, 'votes.csv'),
-    participantsVotes: pv,
-  });
-  const { polisGroup } = readParticipantsVotes(pv);
-  const t0 = performance.now();
-  const a = analyse({ matrix: conv.matrix, moderatedOut: conv.moderatedOut });
-  const ms = performance.now() - t0;
+const args = process.argv.slice(2);
+const withReplay = args.includes('--replay');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+
+function report(dir: string, how: string, a: Analysis, polisGroup: Map<number, number | null>, ms: number): void {
   const ours: number[] = [];
   const theirs: number[] = [];
   a.participants.forEach((pid, r) => {
@@ -41,6 +42,21 @@ for (const dir of DIRS) {
     .map(([k, s]) => `${k}:${s.toFixed(3)}`)
     .join(' ');
   console.log(
-    `${dir.padEnd(32)} ARI ${adjustedRandIndex(ours, theirs).toFixed(3)}  k ${a.groups.length} (Polis ${polisK})  compared ${ours.length}  ${ms.toFixed(0)} ms  silhouettes ${sil}`,
+    `${dir.padEnd(32)} ${how.padEnd(7)} ARI ${adjustedRandIndex(ours, theirs).toFixed(3)}  k ${a.groups.length} (Polis ${polisK})  compared ${ours.length}  ${ms.toFixed(0)} ms  silhouettes ${sil}`,
   );
+}
+
+for (const dir of DIRS.filter((d) => !only || d === only)) {
+  const pv = file(dir, 'participants-votes.csv')!;
+  const votes = file(dir, 'votes.csv');
+  const conv = readPolisExport({ comments: file(dir, 'comments.csv')!, votes, participantsVotes: pv });
+  const { polisGroup } = readParticipantsVotes(pv);
+  let t0 = performance.now();
+  const a = analyse({ matrix: conv.matrix, moderatedOut: conv.moderatedOut });
+  report(dir, 'final', a, polisGroup, performance.now() - t0);
+  if (withReplay && votes) {
+    t0 = performance.now();
+    const r = replayVotes(readVoteStream(votes), { moderatedOut: conv.moderatedOut })!;
+    report(dir, 'replay', r, polisGroup, performance.now() - t0);
+  }
 }
