@@ -2,7 +2,17 @@
 // statements and common ground. Pure and synchronous: the caller decides when to run it (in the
 // background as votes arrive) and keeps the returned state for the next run, which continues
 // the previous PCA, clusters and group count so the map does not jump or flicker.
-import { BASE_K, type Clusters, type KSmoother, cluster, maxGroups, silhouette, smoothK } from './groups.js';
+import {
+  BASE_ITERATIONS,
+  BASE_K,
+  type Clusters,
+  GROUP_ITERATIONS,
+  type KSmoother,
+  cluster,
+  maxGroups,
+  silhouette,
+  smoothK,
+} from './groups.js';
 import { inConversation } from './in-conv.js';
 import { computePca, projectParticipants } from './pca.js';
 import {
@@ -83,6 +93,17 @@ function previousAsPoints(previous: number[][] | undefined, pointOf: Map<number,
   return previous.map((ids) => [...new Set(ids.map((id) => pointOf.get(id)).filter((p) => p !== undefined))]);
 }
 
+/**
+ * Rows in the order Polis's rating matrix holds them. Polis reads votes ordered by statement,
+ * then participant (`conv-poll`: order by tid, pid, created) and adds a participant's row at
+ * his first vote in that order; a fresh k-means starts from the first distinct points in that
+ * order. So: by the lowest statement id the participant voted on, then by participant id.
+ */
+export function polisRowOrder(m: VoteMatrix): number[] {
+  const firstCol = (r: number) => (m.rowStart[r + 1]! > m.rowStart[r]! ? m.cols[m.rowStart[r]!]! : Infinity);
+  return [...m.participants.keys()].sort((a, b) => firstCol(a) - firstCol(b) || a - b);
+}
+
 export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInput): Analysis {
   const modOut = modOutFlags(m, moderatedOut);
   const pca = computePca(m, modOut, warmComps(m, previous));
@@ -90,13 +111,12 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
   const inConv = inConversation(m, previous?.inConv);
 
   // Base clusters over the grouped participants.
-  const rows: number[] = [];
-  for (let r = 0; r < inConv.length; r++) if (inConv[r]) rows.push(r);
+  const rows = polisRowOrder(m).filter((r) => inConv[r]);
   const points = new Float64Array(rows.length * 2);
   rows.forEach((r, i) => points.set([positions[r * 2]!, positions[r * 2 + 1]!], i * 2));
   const pointOfPid = new Map(rows.map((r, i) => [m.participants[r]!, i]));
   const base = rows.length
-    ? cluster(points, null, BASE_K, previousAsPoints(previous?.baseClusters, pointOfPid))
+    ? cluster(points, null, BASE_K, previousAsPoints(previous?.baseClusters, pointOfPid), BASE_ITERATIONS)
     : { centers: new Float64Array(0), members: [] };
   const nBase = base.members.length;
   const baseWeights = Float64Array.from(base.members, (ms) => ms.length);
@@ -109,9 +129,10 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
   let bestK = 0;
   for (let k = 2; nBase >= 2 && k <= maxGroups(nBase); k++) {
     const prevGroups = previousAsPoints(previous?.groupClusterings[k], baseOfPid);
-    clusterings[k] = cluster(base.centers, baseWeights, k, prevGroups);
+    clusterings[k] = cluster(base.centers, baseWeights, k, prevGroups, GROUP_ITERATIONS);
     silhouettes[k] = silhouette(base.centers, clusterings[k]!.members);
-    if (!bestK || silhouettes[k]! > silhouettes[bestK]!) bestK = k;
+    // Ties go to the larger k, as Clojure's max-key returns the last of equals.
+    if (!bestK || silhouettes[k]! >= silhouettes[bestK]!) bestK = k;
   }
   const kSmoother = bestK ? smoothK(bestK, previous?.kSmoother) : null;
   const chosen: Clusters =
@@ -154,7 +175,10 @@ export function analyse({ matrix: m, moderatedOut = [], previous }: AnalysisInpu
       groupClusterings: Object.fromEntries(
         Object.entries(clusterings).map(([k, c]) => [
           k,
-          c.members.map((bs) => pidsOf(bs.flatMap((b) => base.members[b]!))),
+          // The groups in use are stored in their published order, so the next analysis keeps their numbers.
+          (c === chosen ? order.map((g) => c.members[g]!) : c.members).map((bs) =>
+            pidsOf(bs.flatMap((b) => base.members[b]!)),
+          ),
         ]),
       ),
       kSmoother,

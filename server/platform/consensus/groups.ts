@@ -9,6 +9,13 @@ export const BASE_K = 100;
 export const MAX_GROUPS = 5;
 /** How many analyses running a new k must win before the groups change count (Polis's group-k-buffer). */
 export const K_BUFFER = 4;
+/** Lloyd's steps for the base clusters (Polis's `:base-iters`). */
+export const BASE_ITERATIONS = 100;
+/**
+ * Lloyd's steps for the groups: Polis passes its `:group-iters` (100) under a key its `kmeans`
+ * does not read (`:cluster-iters`), so the groups run on kmeans's own default of 20.
+ */
+export const GROUP_ITERATIONS = 20;
 
 export interface Clusters {
   centers: Float64Array;
@@ -27,11 +34,12 @@ export function cluster(
   points: Float64Array,
   weights: Float64Array | null,
   k: number,
-  previous?: number[][] | null,
+  previous: number[][] | null | undefined,
+  maxIterations: number,
 ): Clusters {
   const init =
     previous && previous.length > 0 ? continuedStart(points, weights, previous, k) : firstDistinct(points, k);
-  const { centers, assignment } = kmeans(points, weights, init);
+  const { centers, assignment } = kmeans(points, weights, init, maxIterations);
   return { centers, members: membersOf(assignment, centers.length / 2) };
 }
 

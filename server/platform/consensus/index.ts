@@ -4,7 +4,8 @@
 export { analyse, type Analysis, type AnalysisInput, type AnalysisState } from './analyse.js';
 export { adjustedRandIndex } from './ari.js';
 export { type KSmoother, K_BUFFER, smoothK } from './groups.js';
-export { type PolisConversation, readParticipantsVotes, readPolisExport } from './polis-export.js';
+export { type PolisConversation, readParticipantsVotes, readPolisExport, readVoteStream } from './polis-export.js';
+export { POLL_INTERVAL_MS, type ReplayOptions, replayVotes, type TimedVote } from './replay.js';
 export type { ConsensusStatement, RepStatement } from './repness.js';
 export { type VoteMatrix, VoteMatrixBuilder, type VoteValue } from './vote-matrix.js';
 export { analysisSummary, type AnalysisSummary } from './summary.js';

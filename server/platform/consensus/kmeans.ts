@@ -51,22 +51,46 @@ function recenter(points: Float64Array, weights: Float64Array | null, assignment
   return Float64Array.from(centers);
 }
 
-export function kmeans(points: Float64Array, weights: Float64Array | null, init: Float64Array): KMeansResult {
+/**
+ * Polis's stopping rule (`same-clustering?`): the centres, each list sorted by x then y, all
+ * moved less than this since the previous step.
+ */
+export const SAME_CLUSTERING = 0.01;
+
+function sortedCenters(centers: Float64Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = 0; c < centers.length / 2; c++) out.push([centers[c * 2]!, centers[c * 2 + 1]!]);
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function sameClustering(before: Float64Array, after: Float64Array): boolean {
+  const a = sortedCenters(before);
+  const b = sortedCenters(after);
+  for (let i = 0; i < Math.min(a.length, b.length); i++)
+    if (Math.hypot(a[i]![0] - b[i]![0], a[i]![1] - b[i]![1]) >= SAME_CLUSTERING) return false;
+  return true;
+}
+
+/**
+ * Lloyd's steps as Polis's `kmeans` runs them: each step assigns every point to the nearest
+ * centre and re-centres (dropping empty clusters); it stops when the centres have settled
+ * (`sameClustering`) or after `maxIterations` + 1 steps (Polis counts its budget down to 0).
+ */
+export function kmeans(
+  points: Float64Array,
+  weights: Float64Array | null,
+  init: Float64Array,
+  maxIterations = MAX_ITERATIONS,
+): KMeansResult {
   const n = points.length / 2;
   let centers: Float64Array = Float64Array.from(init);
   const assignment = new Int32Array(n).fill(-1);
-  for (let it = 0; it < MAX_ITERATIONS; it++) {
-    let changed = false;
-    for (let p = 0; p < n; p++) {
-      const c = nearest(points, p, centers);
-      if (c !== assignment[p]) {
-        assignment[p] = c;
-        changed = true;
-      }
-    }
-    const before = centers.length;
-    centers = recenter(points, weights, assignment, centers.length / 2);
-    if (!changed && centers.length === before) break;
+  for (let budget = maxIterations; ; budget--) {
+    for (let p = 0; p < n; p++) assignment[p] = nearest(points, p, centers);
+    const next = recenter(points, weights, assignment, centers.length / 2);
+    const settled = sameClustering(centers, next);
+    centers = next;
+    if (budget === 0 || settled) break;
   }
   return { centers, assignment };
 }
@@ -84,11 +108,31 @@ export function firstDistinct(points: Float64Array, k: number): Float64Array {
   return Float64Array.from(out);
 }
 
+function weightedCenter(
+  points: Float64Array,
+  weights: Float64Array | null,
+  members: Iterable<number>,
+): number[] | null {
+  let sx = 0;
+  let sy = 0;
+  let sw = 0;
+  for (const p of members) {
+    const w = weights ? weights[p]! : 1;
+    sx += w * points[p * 2]!;
+    sy += w * points[p * 2 + 1]!;
+    sw += w;
+  }
+  return sw > 0 ? [sx / sw, sy / sw] : null;
+}
+
 /**
- * A start that keeps the previous clusters (Polis's clean start): the previous clusters'
- * centres recomputed from where their members stand now, then, while there are fewer than k
- * and distinct points remain, the point farthest from every centre opens a new cluster.
- * `previous` lists, per previous cluster, the indices of its members among `points`.
+ * A start that keeps the previous clusters, step by step as Polis's `clean-start-clusters`:
+ * each previous cluster re-centred on where its members stand now (clusters with none left
+ * dropped; clusters landing on the same centre merged); then, while there are fewer clusters
+ * than k and than distinct points, the point farthest from its nearest centre leaves its
+ * cluster and opens a new one, and every cluster is re-centred again. Ties go to the later
+ * point, as Clojure's max-key does. `previous` lists, per previous cluster, the indices of its
+ * members among `points`.
  */
 export function continuedStart(
   points: Float64Array,
@@ -96,40 +140,39 @@ export function continuedStart(
   previous: number[][],
   k: number,
 ): Float64Array {
-  const centers: number[] = [];
-  const seen = new Set<string>();
+  const clusters: Set<number>[] = [];
+  const byCenter = new Map<string, Set<number>>();
   for (const members of previous) {
-    let sx = 0;
-    let sy = 0;
-    let sw = 0;
-    for (const p of members) {
-      const w = weights ? weights[p]! : 1;
-      sx += w * points[p * 2]!;
-      sy += w * points[p * 2 + 1]!;
-      sw += w;
+    const c = weightedCenter(points, weights, members);
+    if (!c) continue;
+    const key = `${c[0]},${c[1]}`;
+    const same = byCenter.get(key);
+    if (same) for (const p of members) same.add(p);
+    else {
+      const set = new Set(members);
+      byCenter.set(key, set);
+      clusters.push(set);
     }
-    if (sw <= 0) continue;
-    const key = `${sx / sw},${sy / sw}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    centers.push(sx / sw, sy / sw);
   }
-  if (centers.length === 0) return firstDistinct(points, k);
-  const distinct = firstDistinct(points, k).length / 2;
-  while (centers.length / 2 < distinct) {
+  if (clusters.length === 0) return firstDistinct(points, k);
+  const possible = firstDistinct(points, k).length / 2;
+  const n = points.length / 2;
+  for (;;) {
+    const live = clusters.filter((c) => c.size > 0);
+    const centers = Float64Array.from(live.flatMap((c) => weightedCenter(points, weights, c)!));
+    if (live.length >= possible) return centers;
     let far = -1;
-    let farD = 0;
-    const current = Float64Array.from(centers);
-    for (let p = 0; p < points.length / 2; p++) {
-      const c = nearest(points, p, current);
+    let farD = -1;
+    for (let p = 0; p < n; p++) {
+      const c = nearest(points, p, centers);
       const d = Math.hypot(points[p * 2]! - centers[c * 2]!, points[p * 2 + 1]! - centers[c * 2 + 1]!);
-      if (d > farD) {
+      if (d >= farD) {
         farD = d;
         far = p;
       }
     }
-    if (far < 0) break;
-    centers.push(points[far * 2]!, points[far * 2 + 1]!);
+    if (farD <= 0) return centers;
+    for (const c of clusters) c.delete(far);
+    clusters.push(new Set([far]));
   }
-  return Float64Array.from(centers.slice(0, k * 2));
 }

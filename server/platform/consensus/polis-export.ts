@@ -3,6 +3,7 @@
 // when the stream is absent, participants-votes.csv (one row per participant, one column per
 // statement, and the group Polis placed him in). Texts in, matrix out: no file access here.
 import { csvRecords, parseCsv } from './csv.js';
+import type { TimedVote } from './replay.js';
 import { type VoteMatrix, VoteMatrixBuilder, type VoteValue } from './vote-matrix.js';
 
 export interface PolisStatement {
@@ -38,18 +39,23 @@ export function readComments(text: string): PolisStatement[] {
   }));
 }
 
-/** votes.csv: timestamp, datetime, comment-id, voter-id, vote; applied in timestamp order. */
-export function readVotes(text: string): VoteMatrix {
+/** votes.csv: timestamp, datetime, comment-id, voter-id, vote; in timestamp order (file order among equals). */
+export function readVoteStream(text: string): TimedVote[] {
   const rows = csvRecords(text).map((r, i) => ({
-    at: Number(r['timestamp']),
+    at: Number(r['timestamp']) || 0,
     line: i,
     statement: integer(r['comment-id'] ?? '', `votes.csv row ${i + 2} comment-id`),
     participant: integer(r['voter-id'] ?? '', `votes.csv row ${i + 2} voter-id`),
     vote: vote(r['vote'] ?? '', `votes.csv row ${i + 2} vote`),
   }));
-  rows.sort((a, b) => (a.at || 0) - (b.at || 0) || a.line - b.line);
+  rows.sort((a, b) => a.at - b.at || a.line - b.line);
+  return rows.map(({ at, statement, participant, vote }) => ({ at, statement, participant, vote }));
+}
+
+/** votes.csv as a matrix: the votes applied in timestamp order, so the latest wins. */
+export function readVotes(text: string): VoteMatrix {
   const builder = new VoteMatrixBuilder();
-  for (const r of rows) builder.add(r.participant, r.statement, r.vote);
+  for (const r of readVoteStream(text)) builder.add(r.participant, r.statement, r.vote);
   return builder.build();
 }
 
