@@ -40,7 +40,7 @@ export function RecommendationList({
       <List
         loading={loading}
         dataSource={items}
-        locale={{ emptyText: t('wp.empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('wp.empty')}</Typography.Text> }}
         pagination={pagination ? { ...pagination, size: 'small' } : undefined}
         renderItem={(r) => (
           <List.Item style={{ padding: 0, border: 0, marginBottom: 8, display: 'block' }}>

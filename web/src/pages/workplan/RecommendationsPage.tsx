@@ -142,7 +142,7 @@ export function RecommendationsPage() {
                 <List
                   loading={reports.isLoading}
                   dataSource={reports.data ?? []}
-                  locale={{ emptyText: t('wp.none') }}
+                  locale={{ emptyText: <Typography.Text type="secondary">{t('wp.none')}</Typography.Text> }}
                   renderItem={(r) => (
                     <List.Item>
                       <div style={{ minWidth: 0 }}>

@@ -94,7 +94,7 @@ export function TopicPage() {
       <Card size="small" title={t('wp.reports')}>
         <List
           dataSource={topic.reports}
-          locale={{ emptyText: t('wp.none') }}
+          locale={{ emptyText: <Typography.Text type="secondary">{t('wp.none')}</Typography.Text> }}
           renderItem={(r) => (
             <List.Item>
               <Link to={`/workplan/reports/${r.id}`}>{r.title}</Link>
