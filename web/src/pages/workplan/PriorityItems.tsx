@@ -19,7 +19,12 @@ const linkTo = (l: PriorityItem['links'][number]) =>
 
 function Links({ item }: { item: PriorityItem }) {
   const { t } = useI18n();
-  if (!item.links.length) return <Typography.Text type="secondary">{t('wp.none')}</Typography.Text>;
+  if (!item.links.length)
+    return (
+      <Typography.Text type="secondary">
+        {t('wp.links')}：{t('wp.none')}
+      </Typography.Text>
+    );
   return (
     <Space size={4} wrap>
       {item.links.map((l) => (
