@@ -238,6 +238,13 @@ describe('web delivery budget (Chromium, empty cache)', () => {
       )) as number;
       // A problem found in the demo's market campaign, for its page.
       const problem = (await supervisionOfficeFirst(server.url, '/api/supervision/problems?scope=org')) as number;
+      // The demo's work plan: a topic, its research report and a recommendation, for their pages.
+      const wpOffice = await apiAs(server.url, 'admin');
+      const wpTopics = (await wpOffice('GET', '/api/workplan/topics')) as { id: number }[];
+      expect(wpTopics.length, 'a sample for /workplan/topics/:id').toBeGreaterThan(0);
+      const wpReports = (await wpOffice('GET', '/api/workplan/reports')) as { id: number }[];
+      expect(wpReports.length, 'a sample for /workplan/reports/:id').toBeGreaterThan(0);
+      const wpRecommendation = (await supervisionOfficeFirst(server.url, '/api/workplan/recommendations')) as number;
       // An evaluation campaign (民主评议), for its page.
       const supervisionOffice = await apiAs(server.url, 'admin');
       const evalCampaign = (await supervisionOffice('POST', '/api/supervision/campaigns', {
@@ -266,6 +273,9 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/supervision/inspections/:id', `/supervision/inspections/${inspections}`)
           .replace('/supervision/recommendations/:id', `/supervision/recommendations/${recommendation}`)
           .replace('/supervision/problems/:id', `/supervision/problems/${problem}`)
+          .replace('/workplan/topics/:id', `/workplan/topics/${wpTopics[0]!.id}`)
+          .replace('/workplan/reports/:id', `/workplan/reports/${wpReports[0]!.id}`)
+          .replace('/workplan/recommendations/:id', `/workplan/recommendations/${wpRecommendation}`)
           .replace('/opinions/campaigns/:id', `/opinions/campaigns/${opinionIds.campaign}`)
           .replace('/opinions/list/:id', `/opinions/list/${opinionIds.opinion}`)
           .replace('/opinions/processing/:id', `/opinions/processing/${opinionIds.opinion}`)

@@ -107,6 +107,16 @@ const RecommendationPage = lazyPage(
 );
 const ProblemListPage = lazyPage(() => import('./pages/supervision/problems/ProblemListPage'), 'ProblemListPage');
 const ProblemPage = lazyPage(() => import('./pages/supervision/problems/ProblemPage'), 'ProblemPage');
+
+// The work plan (工作要点与四共同): the office writes, leaders read, a department its recommendations.
+const WorkplanOfficePage = lazyPage(() => import('./pages/workplan/OfficePage'), 'WorkplanOfficePage');
+const WorkplanTopicsPage = lazyPage(() => import('./pages/workplan/TopicsPage'), 'TopicsPage');
+const WorkplanTopicPage = lazyPage(() => import('./pages/workplan/TopicPage'), 'TopicPage');
+const WorkplanReportPage = lazyPage(() => import('./pages/workplan/ReportPage'), 'WorkplanReportPage');
+const WorkplanRecsPage = lazyPage(() => import('./pages/workplan/RecommendationsPage'), 'RecommendationsPage');
+const WorkplanRecPage = lazyPage(() => import('./pages/workplan/RecommendationPage'), 'RecommendationPage');
+const WORKPLAN_READERS: Permission[] = ['workplan.manage', 'workplan.read'];
+const WORKPLAN_REC_READERS: Permission[] = ['workplan.manage', 'workplan.read', 'workplan.answer'];
 /** Who reads an inspection: the office and leaders (all of the organisation's), members (those they take part in). */
 const INSPECTION_READERS: Permission[] = ['supervision.manage', 'supervision.read_all', 'supervision.visit'];
 /** Who reads recommendations: the office and leaders, and the handling units they are routed to. */
@@ -821,5 +831,18 @@ export const appRoutes: RouteObject[] = [
       </RequirePermission>
     ),
   },
+  ...(
+    [
+      ['workplan/office', WORKPLAN_READERS, <WorkplanOfficePage />],
+      ['workplan/topics', WORKPLAN_READERS, <WorkplanTopicsPage />],
+      ['workplan/topics/:id', WORKPLAN_READERS, <WorkplanTopicPage />],
+      ['workplan/reports/:id', WORKPLAN_READERS, <WorkplanReportPage />],
+      ['workplan/recommendations', WORKPLAN_REC_READERS, <WorkplanRecsPage />],
+      ['workplan/recommendations/:id', WORKPLAN_REC_READERS, <WorkplanRecPage />],
+    ] as const
+  ).map(([path, permission, page]) => ({
+    path,
+    element: <RequirePermission permission={[...permission]}>{page}</RequirePermission>,
+  })),
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -43,6 +43,7 @@ export const WORKPLAN_ROWS: AccessRow[] = [
     }),
   ),
   row('GET /api/workplan/topics/{id}', READERS, CITY_READERS, (t) => get(T(t))),
+  row('GET /api/workplan/topics/{id}/report.docx', READERS, CITY_READERS, (t) => get(T(t, '/report.docx'))),
   row('PATCH /api/workplan/topics/{id}', OFFICE, '', (t) =>
     patch(T(t), { flag: 'key_supervision', assignedBy: '市长' }),
   ),
@@ -61,6 +62,9 @@ export const WORKPLAN_ROWS: AccessRow[] = [
   current('GET /api/workplan/recommendations', `${READERS} unit`, CITY_READERS, () =>
     get('/api/workplan/recommendations'),
   ),
+  current('GET /api/workplan/recommendations/tracker.xlsx', `${READERS} unit`, CITY_READERS, () =>
+    get('/api/workplan/recommendations/tracker.xlsx?year=2026'),
+  ),
   current('GET /api/workplan/recommendations/figures', READERS, CITY_READERS, () =>
     get('/api/workplan/recommendations/figures?year=2026'),
   ),
@@ -74,6 +78,9 @@ export const WORKPLAN_ROWS: AccessRow[] = [
   ),
   row('POST /api/workplan/recommendations/{id}/progress', 'unit', '', (t) =>
     post(R(t.wp.sent, '/progress'), { note: '已选聘管水员86名。' }),
+  ),
+  row('POST /api/workplan/recommendations/{id}/urge', OFFICE, '', (t) =>
+    post(R(t.wp.sent, '/urge'), { note: '请于月底前报送进展。' }),
   ),
   row('POST /api/workplan/recommendations/{id}/complete', OFFICE, '', (t) =>
     post(R(t.wp.sent, '/complete'), { note: '制度已建立。' }),

@@ -301,6 +301,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'workplan.recommendation_progress': ['报送调研建议进展', 'Reported progress on a research recommendation'],
   'workplan.recommendation_done': ['调研建议办结', 'Marked a research recommendation done'],
   'workplan.recommendation_drop': ['调研建议终止', 'Dropped a research recommendation'],
+  'workplan.recommendation_urge': ['督促调研建议办理', 'Urged a department on a research recommendation'],
+  'workplan.recommendations_export': ['导出调研建议跟踪表', 'Exported the research recommendations tracker'],
+  'workplan.topic_report': ['导出课题报告', 'Exported a topic report'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

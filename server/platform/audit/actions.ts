@@ -296,6 +296,9 @@ export const AUDIT_ACTIONS = [
   'workplan.recommendation_progress',
   'workplan.recommendation_done',
   'workplan.recommendation_drop',
+  'workplan.recommendation_urge',
+  'workplan.recommendations_export',
+  'workplan.topic_report',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -365,6 +365,31 @@ export const menu: MenuEntry[] = [
     ],
   },
   {
+    path: '/workplan-group',
+    labelKey: 'layout.workplanGroup',
+    icon: <FlagOutlined />,
+    children: [
+      {
+        path: '/workplan/office',
+        labelKey: 'layout.workplanOffice',
+        icon: <ScheduleOutlined />,
+        permissions: ['workplan.manage', 'workplan.read'],
+      },
+      {
+        path: '/workplan/topics',
+        labelKey: 'layout.workplanTopics',
+        icon: <AppstoreOutlined />,
+        permissions: ['workplan.manage', 'workplan.read'],
+      },
+      {
+        path: '/workplan/recommendations',
+        labelKey: 'layout.workplanRecommendations',
+        icon: <CheckSquareOutlined />,
+        permissions: ['workplan.manage', 'workplan.read', 'workplan.answer'],
+      },
+    ],
+  },
+  {
     path: '/admin',
     labelKey: 'layout.adminMenu',
     icon: <SettingOutlined />,

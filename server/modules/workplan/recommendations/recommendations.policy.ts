@@ -44,6 +44,7 @@ export const RECOMMENDATION_RULES = {
   reportRecommendationProgress: { who: [department], when: [isAnswered] },
   completeRecommendation: { who: [office], when: [isAnswered] },
   dropRecommendation: { who: [office], when: [followed] },
+  urgeRecommendation: { who: [office], when: [followed] },
 } satisfies Record<string, Rule<RecommendationSubject, null>>;
 
 export const recommendationRules = rulebook<RecommendationSubject, null, keyof typeof RECOMMENDATION_RULES>(
@@ -66,4 +67,6 @@ export const recommendationAccess = abilities({
   // The tracker: the office and leaders see the organisation's, a department those sent to it.
   readRecommendations: (a) => readsAny(a) || can(a, 'workplan.answer'),
   recommendationFigures: readsAny,
+  // The tracker's Excel: whoever reads the tracker, with the same scope.
+  exportRecommendations: (a) => readsAny(a) || can(a, 'workplan.answer'),
 });

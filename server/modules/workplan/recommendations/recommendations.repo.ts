@@ -12,6 +12,8 @@ import type {
 export interface TrackerFilter {
   orgId?: number;
   unitId?: number;
+  /** The office's filter by department (drafts included, unlike a department's own scope). */
+  departmentId?: number;
   reportId?: number;
   year?: number;
   status?: WpRecommendationStatus;
@@ -68,6 +70,7 @@ export function createRecommendationRepo() {
       let q = withNames(db);
       if (f.orgId !== undefined) q = q.where('r.org_id', '=', f.orgId);
       if (f.unitId !== undefined) q = q.where('r.unit_id', '=', f.unitId).where('r.status', '!=', 'draft');
+      if (f.departmentId !== undefined) q = q.where('r.unit_id', '=', f.departmentId);
       if (f.reportId !== undefined) q = q.where('r.report_id', '=', f.reportId);
       if (f.year !== undefined) q = q.where('p.year', '=', f.year);
       if (f.status) q = q.where('r.status', '=', f.status);

@@ -1,6 +1,7 @@
 // /api/workplan/reports and /api/workplan/recommendations: research reports and their SMART
 // recommendations, the tracker (overdue first), the year's figure, and each step of following one.
 import { actorOf } from '../../../platform/http/auth-hook.js';
+import { sendDownload } from '../../../platform/files/download.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import * as S from './recommendations.schema.js';
@@ -64,6 +65,21 @@ export function recommendationRoutes(app: ZodApp, service: RecommendationService
     async (request) => service.tracker(actorOf(request), request.query),
   );
   app.get(
+    `${base}/tracker.xlsx`,
+    {
+      config: { rule: 'exportRecommendations' },
+      schema: {
+        tags,
+        summary: '导出调研建议跟踪表（Excel，筛选同跟踪列表，记入审计日志）',
+        querystring: S.trackerSheetQuery,
+      },
+    },
+    async (request, reply) => {
+      const { filename, data } = await service.trackerSheet(actorOf(request), request.query);
+      return sendDownload(reply, 'xlsx', filename, data);
+    },
+  );
+  app.get(
     `${base}/figures`,
     {
       config: { rule: 'recommendationFigures' },
@@ -120,6 +136,14 @@ export function recommendationRoutes(app: ZodApp, service: RecommendationService
     `${base}/:id/complete`,
     { config: { rule: 'completeRecommendation' }, schema: { ...step('', '办结').schema, body: S.noteBody } },
     async (request) => service.complete(actorOf(request), request.params.id, request.body.note),
+  );
+  app.post(
+    `${base}/:id/urge`,
+    {
+      config: { rule: 'urgeRecommendation' },
+      schema: { ...step('', '督促责任单位办理（通知责任单位，记入办理过程）').schema, body: S.urgeBody },
+    },
+    async (request) => service.urge(actorOf(request), request.params.id, request.body.note ?? null),
   );
   app.post(
     `${base}/:id/drop`,

@@ -27,14 +27,20 @@ export const recommendationBody = z.object({
 export const recommendationPatch = recommendationBody.partial();
 export const answerBody = z.object({ kind: z.enum(WP_ANSWER_KINDS), answer: text(FIELD_MAX, 2) });
 export const noteBody = z.object({ note: text(FIELD_MAX, 2) });
+export const urgeBody = z.object({ note: text(FIELD_MAX).nullish() });
 export const reasonBody = z.object({ reason: text(FIELD_MAX, 2) });
 export const trackerQuery = z.object({
   year: single(year).optional(),
   reportId: single(id).optional(),
   status: single(z.enum(WP_RECOMMENDATION_STATUSES)).optional(),
   overdue: single(flag).optional(),
+  /** The office's and leaders' filter by department (a department's own list is scoped already). */
+  unitId: single(id).optional(),
   ...pageQuery,
 });
+/** The tracker's filters without paging, for its Excel download. */
+export const trackerSheetQuery = trackerQuery.omit({ page: true, pageSize: true });
+export type TrackerSheetQuery = z.infer<typeof trackerSheetQuery>;
 export type RecommendationInput = z.infer<typeof recommendationBody>;
 export type TrackerQuery = z.infer<typeof trackerQuery>;
 

@@ -15,7 +15,7 @@ import { invalid, notFound } from '../../../platform/errors.js';
 import type { Notifier } from '../../../platform/notify/notifier.js';
 import type { WpRecommendationEventKind } from '../../../db/tables/workplan.js';
 import { activeUserIdsOfUnits } from '../../accounts/index.js';
-import { unitsByIds } from '../../orgs/index.js';
+import { orgName, unitsByIds } from '../../orgs/index.js';
 import { readsWorkplan } from '../scope.policy.js';
 import { smartGaps, yearFigures } from './recommendations.model.js';
 import { presentRecommendation, smartOf, subjectOf } from './recommendations.present.js';
@@ -27,7 +27,8 @@ import {
   type RecommendationStep,
 } from './recommendations.policy.js';
 import type { RecommendationRepo, RecommendationRow } from './recommendations.repo.js';
-import type { RecommendationInput, TrackerQuery } from './recommendations.schema.js';
+import type { RecommendationInput, TrackerQuery, TrackerSheetQuery } from './recommendations.schema.js';
+import { trackerWorkbook } from './tracker-sheet.js';
 import { recommendationTexts } from './recommendations.texts.js';
 
 export interface RecommendationDeps {
@@ -43,6 +44,17 @@ export async function loadReport(recommendations: RecommendationRepo, trx: Db, a
   const p = await recommendations.report(trx, id);
   if (!p || !readsWorkplan(actor, p.org_id)) throw notFound('REPORT_NOT_FOUND', '调研报告不存在');
   return p;
+}
+
+/** The most rows one Excel download carries (a province's five years fit well under it). */
+const SHEET_MAX = 20_000;
+
+/** The tracker's scope: the office and leaders see the organisation's (by department if asked), a department what was sent to it. */
+function filterOf(actor: Actor, q: TrackerSheetQuery, today: string) {
+  const scope = recommendationAccess.has(actor, 'readReports')
+    ? { orgId: actor.currentOrgId, departmentId: q.unitId }
+    : { unitId: actor.unitId ?? -1 };
+  return { ...scope, year: q.year, reportId: q.reportId, status: q.status, overdue: q.overdue, today };
 }
 
 export function createRecommendationService(deps: RecommendationDeps) {
@@ -234,25 +246,53 @@ export function createRecommendationService(deps: RecommendationDeps) {
         recommendations.update(trx, id, { status: 'dropped', settle_note: reason, settled_at: at }),
       ),
 
+    urge: (actor: Actor, id: number, note: string | null) =>
+      step(actor, id, 'urgeRecommendation', 'reminded', 'workplan.recommendation_urge', note, async (trx, r) => {
+        const userIds = r.unit_id ? await activeUserIdsOfUnits(trx, [r.unit_id]) : [];
+        if (userIds.length)
+          await notify.send(trx, {
+            orgId: r.org_id,
+            userIds,
+            kind: 'workplan.recommendation_urged',
+            ...recommendationTexts.urged(r.title, note),
+            link: `/workplan/recommendations/${id}`,
+            objectType: 'workplan_recommendation',
+            objectId: id,
+          });
+      }),
+
     /** The tracker, overdue first: the office and leaders see the organisation's, a department what was sent to it. */
     async tracker(actor: Actor, q: TrackerQuery) {
       recommendationAccess.require(actor, 'readRecommendations');
       const today = chinaToday(clock);
-      const scope = recommendationAccess.has(actor, 'readReports')
-        ? { orgId: actor.currentOrgId }
-        : { unitId: actor.unitId ?? -1 };
-      const { items, total } = await recommendations.tracker(
-        db,
-        { ...scope, year: q.year, reportId: q.reportId, status: q.status, overdue: q.overdue, today },
-        q.page,
-        q.pageSize,
-      );
+      const { items, total } = await recommendations.tracker(db, filterOf(actor, q, today), q.page, q.pageSize);
       return {
         items: items.map((r) => presentRecommendation(actor, r, today)),
         total,
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+
+    /** The tracker's rows (same scope, filters and order) as Excel, audited. */
+    async trackerSheet(actor: Actor, q: TrackerSheetQuery) {
+      recommendationAccess.require(actor, 'exportRecommendations');
+      const today = chinaToday(clock);
+      const { items } = await recommendations.tracker(db, filterOf(actor, q, today), 1, SHEET_MAX);
+      const org = await orgName(db, actor.currentOrgId);
+      const data = await trackerWorkbook(
+        `${org}${q.year ? `${q.year}年度` : ''}调研建议跟踪表`,
+        items.map((r) => presentRecommendation(actor, r, today)),
+      );
+      await inTransaction(db, (trx) =>
+        audit.append(trx, actor, {
+          action: 'workplan.recommendations_export',
+          objectType: 'workplan_recommendation',
+          orgId: actor.currentOrgId,
+          detail: { rows: items.length, year: q.year ?? null, status: q.status ?? null, unitId: q.unitId ?? null },
+        }),
+      );
+      return { filename: `调研建议跟踪表${q.year ?? ''}.xlsx`, data };
     },
 
     async figures(actor: Actor, year?: number) {

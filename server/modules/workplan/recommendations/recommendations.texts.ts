@@ -5,6 +5,10 @@ export const recommendationTexts = {
     title: `调研建议交办：${title}`,
     body: `请于${dueOn}前答复并报送落实进展。`,
   }),
+  urged: (title: string, note: string | null) => ({
+    title: `督促办理调研建议：${title}`,
+    body: note ?? '请抓紧办理并报送落实进展。',
+  }),
   overdue: (title: string, dueOn: string) => ({
     title: `调研建议已逾期：${title}`,
     body: `该建议的完成时限为${dueOn}，尚未办结，请抓紧落实并报送进展。`,

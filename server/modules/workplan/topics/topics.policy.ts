@@ -28,5 +28,6 @@ export type TopicStep = keyof typeof TOPIC_RULES;
 /** What may be done with topics as a whole. */
 export const topicAccess = abilities({
   readTopics: readsAny,
+  exportTopicReport: readsAny,
   createTopic: managesAny,
 });

@@ -60,6 +60,29 @@ export function createTopicRepo() {
         .where('r.topic_id', '=', topicId)
         .orderBy('r.id')
         .execute(),
+
+    /** The recommendations of the topic's reports, for the topic's Word report. */
+    recommendations: (db: Db, topicId: number) =>
+      db
+        .selectFrom('workplan_recommendations as x')
+        .innerJoin('workplan_reports as r', 'r.id', 'x.report_id')
+        .leftJoin('handling_units as hu', 'hu.id', 'x.unit_id')
+        .select([
+          'x.report_id',
+          'x.title',
+          'x.metric',
+          'x.target',
+          'x.actions',
+          'x.accountable_person',
+          'x.due_on',
+          'x.status',
+          'x.answer_kind',
+          'hu.name as unit_name',
+        ])
+        .where('r.topic_id', '=', topicId)
+        .orderBy('x.report_id')
+        .orderBy('x.id')
+        .execute(),
   };
 }
 

@@ -1,6 +1,7 @@
 // /api/workplan/topics: the "four jointly" topics by year and stage (the kanban), a topic's whole
 // path, and the office's steps (record, edit, move to the next stage).
 import { actorOf } from '../../../platform/http/auth-hook.js';
+import { sendDownload } from '../../../platform/files/download.js';
 import { idParam } from '../../../platform/http/schemas.js';
 import type { ZodApp } from '../../../platform/http/types.js';
 import * as S from './topics.schema.js';
@@ -42,6 +43,17 @@ export function topicRoutes(app: ZodApp, topics: TopicService): void {
       },
     },
     async (request) => topics.detail(actorOf(request), request.params.id),
+  );
+  app.get(
+    `${base}/:id/report.docx`,
+    {
+      config: { rule: 'exportTopicReport' },
+      schema: { tags, summary: '下载课题报告（Word：全过程及调研建议，记入审计日志）', params: idParam },
+    },
+    async (request, reply) => {
+      const { filename, data } = await topics.report(actorOf(request), request.params.id);
+      return sendDownload(reply, 'docx', filename, data);
+    },
   );
   app.patch(
     `${base}/:id`,

@@ -7,13 +7,17 @@
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
-import type { Clock } from '../../../platform/clock.js';
+import { chinaToday, type Clock } from '../../../platform/clock.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import type { FileService } from '../../../platform/files/file-service.js';
 import type { TopicStage } from '../../../db/tables/workplan.js';
 import { meetingsForStudy } from '../../meetings/index.js';
+import { orgName } from '../../orgs/index.js';
+import { ANSWER_LABELS, STATUS_LABELS } from '../recommendations/tracker-sheet.js';
+import { dayLabel } from '../priorities/priorities.model.js';
 import { readsWorkplan } from '../scope.policy.js';
-import { advanceProblem, nextStage } from './topics.model.js';
+import { advanceProblem, nextStage, STAGE_LABELS } from './topics.model.js';
+import { topicDocument } from './topic-doc.js';
 import { topicAccess, topicRules, type TopicStep } from './topics.policy.js';
 import type { TopicRepo, TopicRow } from './topics.repo.js';
 import type { AdvanceInput, TopicInput } from './topics.schema.js';
@@ -94,8 +98,62 @@ export function createTopicService(deps: TopicDeps) {
       throw invalid('meetingId', '协商阶段应关联协商类会议');
   }
 
+  const PROPOSERS = { party_committee: '党委', government: '政府', cppcc: '政协' } as const;
+  const SMART_NAMES = [
+    ['metric', '考核指标'],
+    ['target', '目标值'],
+    ['actions', '具体措施'],
+    ['unit_name', '责任单位'],
+    ['accountable_person', '责任人'],
+    ['due_on', '完成时限'],
+  ] as const;
+
+  /** The topic's whole path and its reports' recommendations as Word, audited. */
+  async function report(actor: Actor, id: number) {
+    topicAccess.require(actor, 'exportTopicReport');
+    const d = await detail(actor, id);
+    const [recs, org] = await Promise.all([topics.recommendations(db, id), orgName(db, d.orgId)]);
+    const data = await topicDocument({
+      title: `关于“${d.title}”的课题报告`,
+      intro: `本课题由${PROPOSERS[d.proposedBy]}提出，列入${d.year}年度四共同课题${d.assignedBy ? `，由${d.assignedBy}交办` : ''}，当前阶段：${STAGE_LABELS[d.stage]}。`,
+      summary: d.summary,
+      stages: d.path.map((s) => ({
+        label: STAGE_LABELS[s.stage],
+        dates: s.endsOn ? `${dayLabel(s.startsOn)}至${dayLabel(s.endsOn)}` : `${dayLabel(s.startsOn)}起`,
+        participants: s.participants,
+        meeting: s.meeting?.title ?? null,
+        files: s.files.map((f) => f.name),
+        note: s.note,
+      })),
+      reports: d.reports.map((r) => ({
+        title: r.title,
+        recommendations: recs
+          .filter((x) => x.report_id === r.id)
+          .map((x) => ({
+            title: x.title,
+            fields: SMART_NAMES.filter(([k]) => x[k])
+              .map(([k, name]) => `${name}：${k === 'due_on' ? dayLabel(x[k]!) : x[k]}`)
+              .join('；'),
+            state: `${STATUS_LABELS[x.status]}${x.answer_kind ? `（${ANSWER_LABELS[x.answer_kind]}）` : ''}`,
+          })),
+      })),
+      org,
+      date: dayLabel(chinaToday(clock)),
+    });
+    await inTransaction(db, (trx) =>
+      audit.append(trx, actor, {
+        action: 'workplan.topic_report',
+        objectType: 'workplan_topic',
+        objectId: id,
+        orgId: d.orgId,
+      }),
+    );
+    return { filename: `课题报告-${d.title}.docx`, data };
+  }
+
   return {
     detail,
+    report,
 
     /** Only the topic's organisation may read a stage's documents (the office and its leaders). */
     async mayReadFiles(actor: Actor, stageId: number) {

@@ -300,6 +300,9 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'workplan.recommendation_progress': '报送调研建议进展',
     'workplan.recommendation_done': '调研建议办结',
     'workplan.recommendation_drop': '调研建议终止',
+    'workplan.recommendation_urge': '督促调研建议办理',
+    'workplan.recommendations_export': '导出调研建议跟踪表',
+    'workplan.topic_report': '导出课题报告',
   },
   'en-US': {
     'auth.login': 'Signed in',
@@ -595,5 +598,8 @@ export const auditActions: { 'zh-CN': Labels; 'en-US': Labels } = {
     'workplan.recommendation_progress': 'Reported progress on a research recommendation',
     'workplan.recommendation_done': 'Marked a research recommendation done',
     'workplan.recommendation_drop': 'Dropped a research recommendation',
+    'workplan.recommendation_urge': 'Urged a department on a research recommendation',
+    'workplan.recommendations_export': 'Exported the research recommendations tracker',
+    'workplan.topic_report': 'Exported a topic report',
   },
 };
