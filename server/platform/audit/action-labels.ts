@@ -301,6 +301,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'workplan.recommendation_progress': ['报送调研建议进展', 'Reported progress on a research recommendation'],
   'workplan.recommendation_done': ['调研建议办结', 'Marked a research recommendation done'],
   'workplan.recommendation_drop': ['调研建议终止', 'Dropped a research recommendation'],
+  'consultations.create': ['新建协商议题', 'Created a consultation'],
+  'consultations.update': ['修改协商议题', 'Edited a consultation'],
+  'consultations.open': ['开始协商征集', 'Opened a consultation'],
+  'consultations.close': ['结束协商征集', 'Closed a consultation'],
+  'consultations.public_link': ['设置协商公众链接', "Set a consultation's public link"],
+  'consultations.statement_add': ['新增协商观点', 'Added a consultation statement'],
+  'consultations.statement_moderate': ['审核协商观点', 'Moderated a consultation statement'],
+  'consultations.join_public': ['公众参与协商', 'A visitor joined a consultation'],
+  'consultations.export': ['导出协商报告', 'Exported a consultation report'],
+  'consultations.import': ['导入Polis协商数据', 'Imported a Polis conversation'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */
