@@ -76,7 +76,10 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleInspections(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleSupervision(run, orgs);
     await scheduleWorkplan(run, orgs.find((o) => o.level === 'city')!.id);
-    await scheduleConsultation(run, orgs.find((o) => o.level === 'city')!);
+    await scheduleConsultation(
+      run,
+      orgs.find((o) => o.level === 'city')!,
+    );
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {
