@@ -8,6 +8,7 @@
 //   analysis/       the background analysis (debounced job, stored report and engine state), the report, CSV export
 // consultations.policy.ts composes the rule names; consultations.texts.ts the English of the errors.
 import type { AppModule } from '../../platform/module.js';
+import type { Platform } from '../../platform/platform.js';
 import { registerPhrases } from '../../platform/messages.js';
 import { createAnalysisRepo } from './analysis/analysis.repo.js';
 import { analysisRoutes } from './analysis/analysis.routes.js';
@@ -17,6 +18,7 @@ import { createConsultationRepo } from './core/core.repo.js';
 import { coreRoutes } from './core/core.routes.js';
 import { createCoreService } from './core/core.service.js';
 import { CONSULTATIONS_PHRASES } from './consultations.texts.js';
+import { createImportService } from './imports/import.service.js';
 import { createStatementRepo } from './moderation/statements.repo.js';
 import { moderationRoutes } from './moderation/moderation.routes.js';
 import { createModerationService } from './moderation/moderation.service.js';
@@ -24,6 +26,18 @@ import { createParticipationRepo } from './participation/participation.repo.js';
 import { participationRoutes } from './participation/participation.routes.js';
 import { createParticipationService } from './participation/participation.service.js';
 import { createPublicParticipationService } from './participation/public.service.js';
+
+/** Published: a Polis export imported as a closed consultation of an organisation (the `import-polis` command). */
+export function createPolisImport(platform: Platform) {
+  const analysis = createAnalysisService({
+    ...platform,
+    analysis: createAnalysisRepo(),
+    statements: createStatementRepo(),
+    handleJobs: false,
+  });
+  return createImportService({ ...platform, analysis });
+}
+export type { PolisFiles } from './imports/import.service.js';
 
 export const consultationsModule: AppModule = {
   name: 'consultations',

@@ -22,10 +22,12 @@ export interface AnalysisDeps {
   jobs: JobRunner;
   analysis: AnalysisRepo;
   statements: StatementRepo;
+  /** False for a second copy beside the module's (the import command): the job has one handler. */
+  handleJobs?: boolean;
 }
 
 export function createAnalysisService(deps: AnalysisDeps) {
-  const { db, clock, jobs, analysis, statements } = deps;
+  const { db, clock, jobs, analysis, statements, handleJobs = true } = deps;
   /** The window each consultation was last queued for by this instance: spares the insert. */
   const queued = new Map<number, number>();
   const parsed = new Map<number, { at: string; report: StoredReport }>();
@@ -51,7 +53,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
     return { votes: votes.length, groups: report.groups.length };
   }
 
-  jobs.handle(ANALYSE_JOB, async (job) => run((job.payload as { consultationId: number }).consultationId));
+  if (handleJobs)
+    jobs.handle(ANALYSE_JOB, async (job) => run((job.payload as { consultationId: number }).consultationId));
 
   return {
     run,
