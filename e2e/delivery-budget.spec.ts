@@ -42,6 +42,8 @@ const OTHER_ACCOUNT: Record<string, string> = {
   '/opinions/reports/new': 'member',
   '/opinions/reports/mine/:id': 'member',
   '/opinions/unit': 'unit',
+  '/consultations/mine': 'member',
+  '/consultations/mine/:id': 'member',
   '/supervision/field': 'member',
   '/supervision/inspections/mine': 'member',
   '/supervision/field/:campaignId/:objectId': 'member',
@@ -254,6 +256,8 @@ describe('web delivery budget (Chromium, empty cache)', () => {
         endsOn: `${new Date().getFullYear()}-12-31`,
       })) as { id: number };
 
+      // The demo's consultation (open, the city's members take part), for the office's page and the member's voting page.
+      const consultation = ((await supervisionOffice('GET', '/api/consultations')) as { id: number }[])[0]!.id;
       for (const path of paths) {
         if (path === '/login') continue; // measured signed out, above
         const url = path
@@ -277,6 +281,8 @@ describe('web delivery budget (Chromium, empty cache)', () => {
           .replace('/workplan/reports/:id', `/workplan/reports/${wpReports[0]!.id}`)
           .replace('/workplan/recommendations/:id', `/workplan/recommendations/${wpRecommendation}`)
           .replace('/opinions/campaigns/:id', `/opinions/campaigns/${opinionIds.campaign}`)
+          .replace('/consultations/mine/:id', `/consultations/mine/${consultation}`)
+          .replace('/consultations/:id', `/consultations/${consultation}`)
           .replace('/opinions/list/:id', `/opinions/list/${opinionIds.opinion}`)
           .replace('/opinions/processing/:id', `/opinions/processing/${opinionIds.opinion}`)
           .replace('/opinions/mine/:id', `/opinions/mine/${opinionIds.mine}`)

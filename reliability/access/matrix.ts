@@ -34,6 +34,7 @@ import { OPINION_REPORT_ROWS } from './rows/opinions-reports.js';
 import { SUPERVISION_INSPECTION_ROWS } from './rows/supervision-inspections.js';
 import { SUPERVISION_ROWS } from './rows/supervision.js';
 import { WORKPLAN_ROWS } from './rows/workplan.js';
+import { CONSULTATION_ROWS } from './rows/consultations.js';
 import { SUPERVISION_PROBLEM_ROWS } from './rows/supervision-problems.js';
 import type { Req, AccessRow } from './rows/helpers.js';
 import type { Bundle } from './targets.js';
@@ -56,6 +57,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...SUPERVISION_INSPECTION_ROWS,
   ...SUPERVISION_ROWS,
   ...WORKPLAN_ROWS,
+  ...CONSULTATION_ROWS,
   ...SUPERVISION_PROBLEM_ROWS,
 ];
 

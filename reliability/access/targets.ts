@@ -21,6 +21,7 @@ import { opinionProcessingTargets, type OpinionProcessingTargets } from './opini
 import { reportTargets, type ReportTargets } from './opinions-reports-targets.js';
 import { inspectionTargets, type InspectionTargets } from './inspection-targets.js';
 import { workplanTargets, type WorkplanTargets } from './workplan-targets.js';
+import { consultationTargets, type ConsultationTargets } from './consultation-targets.js';
 import { supervisionTargets, type SupervisionTargets } from './supervision-targets.js';
 import { problemTargets, type ProblemTargets } from './problem-targets.js';
 
@@ -80,6 +81,8 @@ export interface Bundle {
   sup: SupervisionTargets;
   /** The work plan's priorities, a topic, a report and its recommendations of this organisation (./workplan-targets.ts). */
   wp: WorkplanTargets;
+  /** Consultations of this organisation, a pending statement, the public link and a visitor's device (./consultation-targets.ts). */
+  cons: ConsultationTargets;
   /** A problem found in the open campaign, routed to the bundle's unit (./problem-targets.ts). */
   prob: ProblemTargets;
 }
@@ -317,6 +320,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     sqmy: await reportTargets(clients.staff!, clients.member!, year),
     insp: await inspectionTargets(clients.staff!, fx.members.zhang!, fx.units['市教育局']!),
     wp: await workplanTargets(clients.staff!, fx.units['市教育局']!),
+    cons: await consultationTargets(clients.staff!, clients.member!, fx.units['市教育局']!),
     sup: citySup,
     prob: await problemTargets(clients.staff!, citySup, fx.units['市教育局']!),
   };
@@ -363,6 +367,7 @@ export async function buildBundles(s: Scenario): Promise<{ city: Bundle; county:
     sqmy: await reportTargets(clients.county_admin!, clients.countyMember!, year),
     insp: await inspectionTargets(clients.county_admin!, fx.members.zhao!, fx.countyUnit),
     wp: await workplanTargets(clients.county_admin!, fx.countyUnit),
+    cons: await consultationTargets(clients.county_admin!, clients.countyMember!, fx.countyUnit),
     sup: countySup,
     prob: await problemTargets(clients.county_admin!, countySup, fx.countyUnit),
   };

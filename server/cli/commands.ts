@@ -4,6 +4,7 @@ import { backupCommand } from './backup.js';
 import { consensusAnalyseCommand } from './consensus-analyse.js';
 import { createAdminCommand } from './create-admin.js';
 import { importMembersCommand } from './import-members.js';
+import { importPolisCommand } from './import-polis.js';
 import { migrateCommand } from './migrate.js';
 import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
@@ -24,4 +25,5 @@ export const commands: Record<string, Command> = {
   'audit-verify': auditVerifyCommand,
   'import-members': importMembersCommand,
   'consensus-analyse': consensusAnalyseCommand,
+  'import-polis': importPolisCommand,
 };

@@ -9,6 +9,7 @@ import { studyModule } from './study/index.js';
 import { opinionsModule } from './opinions/index.js';
 import { supervisionModule } from './supervision/index.js';
 import { workplanModule } from './workplan/index.js';
+import { consultationsModule } from './consultations/index.js';
 
 export const modules: AppModule[] = [
   orgsModule,
@@ -20,4 +21,5 @@ export const modules: AppModule[] = [
   opinionsModule,
   supervisionModule,
   workplanModule,
+  consultationsModule,
 ];

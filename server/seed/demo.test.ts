@@ -561,4 +561,19 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(told.length).toBeGreaterThanOrEqual(2); // the bureau's users and the office member, once each
     expect(new Set(told.map((r) => r.user_id)).size).toBe(told.length);
   });
+
+  it("has a consultation on community childcare whose members' votes form real opinion groups", async () => {
+    const [c] = (await office.get('/api/consultations')).json();
+    expect(c).toMatchObject({ title: '社区嵌入式托育服务怎么办', status: 'open' });
+    const statements = (await office.get(`/api/consultations/${c.id}/statements`)).json();
+    expect(statements.map((s: { status: string }) => s.status).sort()).toEqual([
+      ...Array(13).fill('accepted'),
+      'rejected',
+    ]);
+    const report = (await office.get(`/api/consultations/${c.id}/report`)).json();
+    expect(report.participants).toBeGreaterThanOrEqual(30);
+    expect(report.groups.length).toBeGreaterThanOrEqual(2);
+    for (const g of report.groups) expect(g.repness.length).toBeGreaterThan(0);
+    expect(report.consensus.length + report.divisive.length).toBeGreaterThan(0);
+  });
 });

@@ -123,6 +123,10 @@ const INSPECTION_READERS: Permission[] = ['supervision.manage', 'supervision.rea
 const RECOMMENDATION_READERS: Permission[] = ['supervision.manage', 'supervision.read_all', 'supervision.answer'];
 const BulletinPage = lazyPage(() => import('./pages/opinions/reports/BulletinPage'), 'BulletinPage');
 const CampaignsPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignsPage'), 'CampaignsPage');
+const ConsultationsPage = lazyPage(() => import('./pages/consultations/ConsultationsPage'), 'ConsultationsPage');
+const ConsultationPage = lazyPage(() => import('./pages/consultations/ConsultationPage'), 'ConsultationPage');
+const MyConsultationsPage = lazyPage(() => import('./pages/consultations/MyConsultationsPage'), 'MyConsultationsPage');
+const VotePage = lazyPage(() => import('./pages/consultations/MyConsultationsPage'), 'VotePage');
 const CampaignPage = lazyPage(() => import('./pages/opinions/campaigns/CampaignPage'), 'CampaignPage');
 const EvalCampaignsPage = lazyPage(() => import('./pages/supervision/campaigns/CampaignsPage'), 'EvalCampaignsPage');
 const EvalCampaignPage = lazyPage(() => import('./pages/supervision/campaigns/CampaignPage'), 'EvalCampaignPage');
@@ -470,6 +474,25 @@ export const appRoutes: RouteObject[] = [
       </RequirePermission>
     ),
   },
+  {
+    path: 'consultations',
+    element: (
+      <RequirePermission permission={['consultations.manage', 'consultations.read']}>
+        <ConsultationsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'consultations/:id',
+    element: (
+      <RequirePermission permission={['consultations.manage', 'consultations.read']}>
+        <ConsultationPage />
+      </RequirePermission>
+    ),
+  },
+  // Members and invited units take part by membership (the server answers who may).
+  { path: 'consultations/mine', element: <MyConsultationsPage /> },
+  { path: 'consultations/mine/:id', element: <VotePage /> },
   {
     path: 'opinions/campaigns',
     element: (

@@ -41,6 +41,7 @@ import * as supervisionPrintCopies from './202612150100_supervision_print_copies
 import * as workplanPriorities from './202612160000_workplan_priorities.js';
 import * as workplanTopics from './202612160100_workplan_topics.js';
 import * as workplanRecommendations from './202612160200_workplan_recommendations.js';
+import * as consultations from './202612170000_consultations.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   '202612160000_workplan_priorities': workplanPriorities,
   '202612160100_workplan_topics': workplanTopics,
   '202612160200_workplan_recommendations': workplanRecommendations,
+  '202612170000_consultations': consultations,
 };

@@ -43,6 +43,8 @@ export const PERMISSIONS = [
   'workplan.manage', // the office's work plan: the year's priorities, monthly plans, "four jointly" topics, research reports and their recommendations
   'workplan.read', // the organisation's work plan, topics and recommendations (leaders, staff)
   'workplan.answer', // a handling unit's answers and progress reports on the recommendations sent to it
+  'consultations.manage', // the office's consultations (凝聚共识): write, open, close, public link, moderation, report, import
+  'consultations.read', // the organisation's consultations and their reports (leaders, staff)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +71,8 @@ const staffPermissions: Permission[] = [
   'supervision.read_all',
   'workplan.manage',
   'workplan.read',
+  'consultations.manage',
+  'consultations.read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -91,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision.read_all',
     'supervision.visit',
     'workplan.read',
+    'consultations.read',
   ],
   // What he leads, the key board and the statistics: no roster, no proposal before the office
   // has accepted it, no say in the committee's own decisions.

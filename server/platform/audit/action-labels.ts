@@ -304,6 +304,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'workplan.recommendation_urge': ['督促调研建议办理', 'Urged a department on a research recommendation'],
   'workplan.recommendations_export': ['导出调研建议跟踪表', 'Exported the research recommendations tracker'],
   'workplan.topic_report': ['导出课题报告', 'Exported a topic report'],
+  'consultations.create': ['新建协商议题', 'Created a consultation'],
+  'consultations.update': ['修改协商议题', 'Edited a consultation'],
+  'consultations.open': ['开始协商征集', 'Opened a consultation'],
+  'consultations.close': ['结束协商征集', 'Closed a consultation'],
+  'consultations.public_link': ['设置协商公众链接', "Set a consultation's public link"],
+  'consultations.statement_add': ['新增协商观点', 'Added a consultation statement'],
+  'consultations.statement_moderate': ['审核协商观点', 'Moderated a consultation statement'],
+  'consultations.join_public': ['公众参与协商', 'A visitor joined a consultation'],
+  'consultations.export': ['导出协商报告', 'Exported a consultation report'],
+  'consultations.import': ['导入Polis协商数据', 'Imported a Polis conversation'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

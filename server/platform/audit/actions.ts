@@ -299,6 +299,16 @@ export const AUDIT_ACTIONS = [
   'workplan.recommendation_urge',
   'workplan.recommendations_export',
   'workplan.topic_report',
+  'consultations.create',
+  'consultations.update',
+  'consultations.open',
+  'consultations.close',
+  'consultations.public_link',
+  'consultations.statement_add',
+  'consultations.statement_moderate',
+  'consultations.join_public',
+  'consultations.export',
+  'consultations.import',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

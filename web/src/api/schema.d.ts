@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.problem_update" | "supervision.problem_urge" | "supervision.problem_send_back" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close" | "workplan.priorities_create" | "workplan.item_add" | "workplan.item_update" | "workplan.item_links" | "workplan.month_progress" | "workplan.month_report" | "workplan.topic_create" | "workplan.topic_update" | "workplan.topic_advance" | "workplan.report_create" | "workplan.recommendation_add" | "workplan.recommendation_update" | "workplan.recommendation_send" | "workplan.recommendation_answer" | "workplan.recommendation_progress" | "workplan.recommendation_done" | "workplan.recommendation_drop" | "workplan.recommendation_urge" | "workplan.recommendations_export" | "workplan.topic_report";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.problem_update" | "supervision.problem_urge" | "supervision.problem_send_back" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close" | "workplan.priorities_create" | "workplan.item_add" | "workplan.item_update" | "workplan.item_links" | "workplan.month_progress" | "workplan.month_report" | "workplan.topic_create" | "workplan.topic_update" | "workplan.topic_advance" | "workplan.report_create" | "workplan.recommendation_add" | "workplan.recommendation_update" | "workplan.recommendation_send" | "workplan.recommendation_answer" | "workplan.recommendation_progress" | "workplan.recommendation_done" | "workplan.recommendation_drop" | "workplan.recommendation_urge" | "workplan.recommendations_export" | "workplan.topic_report" | "consultations.create" | "consultations.update" | "consultations.open" | "consultations.close" | "consultations.public_link" | "consultations.statement_add" | "consultations.statement_moderate" | "consultations.join_public" | "consultations.export" | "consultations.import";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -170,7 +170,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.problem_update" | "supervision.problem_urge" | "supervision.problem_send_back" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close" | "workplan.priorities_create" | "workplan.item_add" | "workplan.item_update" | "workplan.item_links" | "workplan.month_progress" | "workplan.month_report" | "workplan.topic_create" | "workplan.topic_update" | "workplan.topic_advance" | "workplan.report_create" | "workplan.recommendation_add" | "workplan.recommendation_update" | "workplan.recommendation_send" | "workplan.recommendation_answer" | "workplan.recommendation_progress" | "workplan.recommendation_done" | "workplan.recommendation_drop" | "workplan.recommendation_urge" | "workplan.recommendations_export" | "workplan.topic_report";
+                    action?: "auth.login" | "auth.logout" | "auth.lockout" | "auth.password_change" | "auth.switch_org" | "auth.totp_enable" | "auth.totp_disable" | "auth.totp_verify" | "audit.verify" | "audit.export" | "user.create" | "user.update" | "user.activate" | "user.deactivate" | "user.unlock" | "user.roles_change" | "user.password_reset" | "user.phone_sync" | "user.phone_not_synced" | "org.create" | "org.update" | "term.create" | "term.update" | "term_session.create" | "term_session.update" | "sector.create" | "sector.update" | "committee.create" | "committee.update" | "handling_unit.create" | "handling_unit.update" | "member_group.create" | "member_group.update" | "member.create" | "member.update" | "member.deactivate" | "member.reactivate" | "member.import" | "member.export" | "member.unmask" | "member.contact_change.request" | "member.contact_change.approve" | "member.contact_change.reject" | "file.upload" | "demo.seed" | "proposal_settings.update" | "proposal.create" | "proposal.edit" | "proposal.delete_draft" | "proposal.submit" | "proposal.withdraw" | "proposal.invitation_accept" | "proposal.invitation_decline" | "proposal.invitation_expire" | "proposal.accept" | "proposal.reject" | "proposal.return" | "proposal.convert" | "proposal.merge" | "proposal.merged_away" | "proposal.assign" | "proposal.sign" | "proposal.assignment_decline" | "proposal.co_unit_replace" | "proposal.urge" | "proposal.extension_apply" | "proposal.extension_approve" | "proposal.extension_refuse" | "proposal.contact" | "proposal.co_opinion" | "proposal.reply" | "proposal.reply_send_back" | "proposal.close" | "proposal.rate" | "proposal.commitment_progress" | "proposal.commitment_done" | "proposal.commitment_drop" | "proposal.key_nominate" | "proposal.key_nomination_cancel" | "proposal.key_decide" | "proposal.key_leader" | "proposal.key_event" | "proposal.excellent_select" | "proposal.excellent_unselect" | "proposal.export" | "proposal.export_docx" | "proposal.stats_export" | "proposal.stats_report" | "unit_evaluation.scores" | "unit_evaluation.export" | "meeting_kind.create" | "meeting_kind.update" | "meeting.create" | "meeting.update" | "meeting.publish" | "meeting.cancel" | "meeting.invite" | "meeting.attend" | "meeting.decline" | "meeting.leave_request" | "meeting.leave_approve" | "meeting.leave_refuse" | "meeting.checkin" | "meeting.checkout" | "meeting.walk_in" | "meeting.guest_add" | "meeting.guest_remove" | "meeting.guest_unmask" | "meeting.attendance_export" | "meeting.signin_sheet_export" | "meeting.attendance_close" | "meeting.attendance_set" | "meeting.notice_create" | "meeting.notice_update" | "meeting.notice_publish" | "meeting.notice_withdraw" | "meeting.notice_read" | "meeting.notice_remind" | "meeting.notice_export" | "meeting.calendar_feed_create" | "meeting.calendar_feed_revoke" | "meeting.minutes_save" | "meeting.minutes_publish" | "meeting.minutes_revise" | "meeting.followup_add" | "meeting.followup_update" | "meeting.followup_progress" | "meeting.followup_done" | "meeting.followup_cancel" | "meeting.followup_reopen" | "meeting.speech_submit" | "meeting.speech_revise" | "meeting.speech_oral" | "meeting.speech_written" | "meeting.speech_return" | "meeting.speech_reject" | "meeting.programme_order" | "meeting.question_ask" | "meeting.question_ask_public" | "meeting.question_approve" | "meeting.question_reject" | "meeting.question_edit" | "meeting.question_merge" | "meeting.question_answer" | "meeting.question_show" | "meeting.question_link_on" | "meeting.question_link_off" | "meeting.question_link_rotate" | "meeting.guide_update" | "meeting.guide_agenda_add" | "meeting.guide_agenda_update" | "meeting.guide_agenda_delete" | "meeting.guide_group_add" | "meeting.guide_group_update" | "meeting.guide_group_delete" | "meeting.guide_assign" | "meeting.guide_member_update" | "meeting.guide_export" | "study.plan_create" | "study.plan_item_add" | "study.plan_item_update" | "study.plan_item_delete" | "study.plan_session_link" | "study.plan_session_unlink" | "study.exchange_attendees" | "study.exchange_write" | "study.exchange_remind" | "study.material_create" | "study.material_update" | "study.material_publish" | "study.material_withdraw" | "study.material_remind" | "study.material_open" | "study.material_finish" | "study.material_reflect" | "study.coverage_target_set" | "study.coverage_cohort_create" | "study.coverage_cohort_update" | "study.coverage_cohort_delete" | "study.coverage_report_export" | "study.coverage_unreached_export" | "party.item_create" | "party.item_update" | "party.item_delete" | "party.item_check" | "party.org_create" | "party.org_update" | "party.org_delete" | "party.member_add" | "party.member_update" | "party.member_remove" | "party.liaison_add" | "party.liaison_remove" | "party.coverage_export" | "opinions.campaign_create" | "opinions.campaign_update" | "opinions.campaign_open" | "opinions.campaign_close" | "opinions.campaign_orgs" | "opinions.campaign_participants" | "opinions.public_link_on" | "opinions.public_link_off" | "opinions.public_link_rotate" | "opinions.submit" | "opinions.submit_public" | "opinions.paper_entry" | "opinions.paper_import" | "opinions.export" | "opinions.contact_unmask" | "opinion.group_move" | "opinion.group_merge" | "opinion.groups_regroup" | "opinion.groups_export" | "opinion.category_create" | "opinion.category_update" | "opinion.classify" | "opinion.classify_correct" | "opinion.route" | "opinion.reroute_request" | "opinion.answer" | "opinion.close" | "opinions.report_submit" | "opinions.report_receive" | "opinions.report_edit" | "opinions.report_adopt" | "opinions.report_reject" | "opinions.report_forward" | "opinions.report_instruction" | "opinions.report_follow_up" | "opinions.bulletin_create" | "opinions.bulletin_arrange" | "opinions.bulletin_publish" | "opinions.bulletin_export" | "supervision.campaign_create" | "supervision.campaign_update" | "supervision.campaign_open" | "supervision.campaign_review" | "supervision.campaign_close" | "supervision.criteria_set" | "supervision.objects_add" | "supervision.objects_import" | "supervision.object_delete" | "supervision.participants_set" | "supervision.assign" | "supervision.assignment_add" | "supervision.assignment_remove" | "supervision.visit" | "supervision.review_write" | "supervision.album_photos" | "supervision.album_build" | "supervision.problem_route" | "supervision.problem_answer" | "supervision.problem_done" | "supervision.problem_close" | "supervision.problem_update" | "supervision.problem_urge" | "supervision.problem_send_back" | "supervision.unit_scores" | "supervision.inspection_create" | "supervision.inspection_update" | "supervision.inspection_participants" | "supervision.inspection_site_add" | "supervision.inspection_site_update" | "supervision.inspection_site_delete" | "supervision.inspection_publish" | "supervision.inspection_start" | "supervision.inspection_finish" | "supervision.inspection_cancel" | "supervision.inspection_findings" | "supervision.recommendation_add" | "supervision.recommendation_update" | "supervision.recommendation_answer" | "supervision.recommendation_urge" | "supervision.recommendation_send_back" | "supervision.recommendation_done" | "supervision.recommendation_close" | "workplan.priorities_create" | "workplan.item_add" | "workplan.item_update" | "workplan.item_links" | "workplan.month_progress" | "workplan.month_report" | "workplan.topic_create" | "workplan.topic_update" | "workplan.topic_advance" | "workplan.report_create" | "workplan.recommendation_add" | "workplan.recommendation_update" | "workplan.recommendation_send" | "workplan.recommendation_answer" | "workplan.recommendation_progress" | "workplan.recommendation_done" | "workplan.recommendation_drop" | "workplan.recommendation_urge" | "workplan.recommendations_export" | "workplan.topic_report" | "consultations.create" | "consultations.update" | "consultations.open" | "consultations.close" | "consultations.public_link" | "consultations.statement_add" | "consultations.statement_moderate" | "consultations.join_public" | "consultations.export" | "consultations.import";
                     area?: string;
                     actorId?: number;
                     actor?: string;
@@ -860,7 +860,7 @@ export interface paths {
                                 parentId: number | null;
                                 shortName: string;
                             }[];
-                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer" | "workplan.manage" | "workplan.read" | "workplan.answer")[];
+                            permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer" | "workplan.manage" | "workplan.read" | "workplan.answer" | "consultations.manage" | "consultations.read")[];
                             user: {
                                 displayName: string;
                                 id: number;
@@ -1157,7 +1157,7 @@ export interface paths {
                                     parentId: number | null;
                                     shortName: string;
                                 }[];
-                                permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer" | "workplan.manage" | "workplan.read" | "workplan.answer")[];
+                                permissions: ("org.manage" | "refdata.manage" | "users.manage" | "members.read" | "members.write" | "members.unmask" | "members.import" | "members.export" | "members.directory" | "contact_changes.decide" | "audit.read" | "proposals.draft" | "proposals.manage" | "proposals.read_all" | "proposals.handle" | "proposals.lead" | "proposals.approve_key" | "stats.read" | "meetings.manage" | "meetings.read_all" | "meetings.attend" | "meetings.follow_up" | "study.manage" | "study.read_all" | "study.learn" | "opinions.manage" | "opinions.read_all" | "opinions.submit" | "opinions.answer" | "supervision.manage" | "supervision.read_all" | "supervision.visit" | "supervision.answer" | "workplan.manage" | "workplan.read" | "workplan.answer" | "consultations.manage" | "consultations.read")[];
                                 user: {
                                     displayName: string;
                                     id: number;
@@ -2223,6 +2223,2551 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/consultation-statements/{id}/moderate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核参与者提出的观点：通过，或说明理由不予采用 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept";
+                    } | {
+                        /** @enum {string} */
+                        decision: "reject";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商议题列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            id: number;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建协商议题（含初始观点） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closesOn: string;
+                        description?: string;
+                        /** @default null */
+                        meetingId?: number | null;
+                        /** @default true */
+                        membersTakePart?: boolean;
+                        opensOn: string;
+                        seeds?: string[];
+                        title: string;
+                        /** @default null */
+                        topicId?: number | null;
+                        /** @default [] */
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            closesOn: string;
+                            description: string;
+                            hasPublicLink: boolean;
+                            id: number;
+                            meetingId: number | null;
+                            membersTakePart: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            topicId: number | null;
+                            unitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我可参与的进行中协商（委员、受邀承办单位） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            description: string;
+                            id: number;
+                            opensOn: string;
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed: string[];
+                            analysedAt: string | null;
+                            closesOn: string;
+                            counts: {
+                                accepted: number;
+                                pending: number;
+                                rejected: number;
+                                voters: number;
+                                votes: number;
+                            };
+                            description: string;
+                            hasPublicLink: boolean;
+                            id: number;
+                            meetingId: number | null;
+                            membersTakePart: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            topicId: number | null;
+                            unitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改协商议题 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closesOn?: string;
+                        description?: string;
+                        meetingId?: number | null;
+                        membersTakePart?: boolean;
+                        opensOn?: string;
+                        title?: string;
+                        topicId?: number | null;
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            closesOn: string;
+                            description: string;
+                            hasPublicLink: boolean;
+                            id: number;
+                            meetingId: number | null;
+                            membersTakePart: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            topicId: number | null;
+                            unitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/consultations/{id}/analyse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即重新分析（平时投票后在后台自动分析） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束协商（停止投票） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            closesOn: string;
+                            description: string;
+                            hasPublicLink: boolean;
+                            id: number;
+                            meetingId: number | null;
+                            membersTakePart: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            topicId: number | null;
+                            unitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出新观点（经审核后供大家表态） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "pending";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/export/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按 Polis 导出格式下载 CSV（comments.csv、votes.csv、participants-votes.csv） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    file: "comments.csv" | "votes.csv" | "participants-votes.csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下一条待表态的观点 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statement: {
+                                body: string;
+                                id: number;
+                            } | null;
+                            total: number;
+                            voted: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始协商（开始投票） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            closesOn: string;
+                            description: string;
+                            hasPublicLink: boolean;
+                            id: number;
+                            meetingId: number | null;
+                            membersTakePart: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            topicId: number | null;
+                            unitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设置公众参与链接（实名、匿名或关闭；首次开启时生成链接，仅显示一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "off" | "named" | "anonymous";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            closesOn: string;
+                            description: string;
+                            hasPublicLink: boolean;
+                            id: number;
+                            meetingId: number | null;
+                            membersTakePart: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            /** @enum {string} */
+                            publicMode: "off" | "named" | "anonymous";
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            token: string | null;
+                            topicId: number | null;
+                            unitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商报告：意见地图、群组、各组代表性观点、共识与分歧 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            consensus: {
+                                body: string;
+                                statementId: number;
+                            }[];
+                            consultationId: number;
+                            divisive: {
+                                agree: number[];
+                                body: string;
+                                spread: number;
+                                statementId: number;
+                            }[];
+                            groups: {
+                                center: [
+                                    number,
+                                    number
+                                ];
+                                index: number;
+                                repness: {
+                                    body: string;
+                                    /** @enum {string} */
+                                    repfulFor: "agree" | "disagree";
+                                    share: number;
+                                    statementId: number;
+                                    votes: number;
+                                }[];
+                                size: number;
+                            }[];
+                            participants: number;
+                            points: {
+                                group: number;
+                                x: number;
+                                y: number;
+                            }[];
+                            title: string;
+                            votes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我在意见地图上的位置和所属群组 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            group: number | null;
+                            groups: {
+                                center: [
+                                    number,
+                                    number
+                                ];
+                                size: number;
+                            }[];
+                            placed: boolean;
+                            position: {
+                                x: number;
+                                y: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商的观点（可按审核状态筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "rejected";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                kind: string;
+                                name: string | null;
+                            } | null;
+                            body: string;
+                            createdAt: string;
+                            id: number;
+                            moderatedAt: string | null;
+                            rejectReason: string | null;
+                            seed: boolean;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "rejected";
+                            votes: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 政协办新增观点（直接通过） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/votes/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 对观点表态：赞同、反对或跳过（再次表态覆盖之前的） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    statementId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        vote: "agree" | "disagree" | "pass";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/files": {
@@ -40743,6 +43288,967 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公众协商页：议题（凭链接，无需登录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            description: string;
+                            joined: boolean;
+                            /** @enum {string} */
+                            mode: "named" | "anonymous";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 加入公众协商的人机验证题（工作量证明） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bits: number;
+                            challenge: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出新观点（经审核后供大家表态） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "pending";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加入公众协商（实名或匿名；本设备记住身份） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                        name?: string;
+                        solution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下一条待表态的观点 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statement: {
+                                body: string;
+                                id: number;
+                            } | null;
+                            total: number;
+                            voted: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我在意见地图上的位置和所属群组 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysedAt: string | null;
+                            group: number | null;
+                            groups: {
+                                center: [
+                                    number,
+                                    number
+                                ];
+                                size: number;
+                            }[];
+                            placed: boolean;
+                            position: {
+                                x: number;
+                                y: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{token}/votes/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 对观点表态（再次表态覆盖之前的） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                    statementId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        vote: "agree" | "disagree" | "pass";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -317,6 +317,19 @@ export const menu: MenuEntry[] = [
         icon: <TagsOutlined />,
         permissions: ['opinions.manage'],
       },
+      {
+        path: '/consultations/mine',
+        labelKey: 'layout.consultationsMine',
+        icon: <CommentOutlined />,
+        // Members and invited units take part by membership: those who submit or answer opinions.
+        permissions: ['opinions.submit', 'opinions.answer'],
+      },
+      {
+        path: '/consultations',
+        labelKey: 'layout.consultations',
+        icon: <CommentOutlined />,
+        permissions: ['consultations.manage', 'consultations.read'],
+      },
     ],
   },
   {

@@ -1,0 +1,26 @@
+// English for every sentence the consultations module's errors say in Chinese (registered with
+// the module; consultations.texts.test.ts checks that none is missing).
+export const CONSULTATIONS_PHRASES: Record<string, string> = {
+  协商不存在: 'No such consultation',
+  只有本单位政协办可以管理本次协商: "Only the organisation's office may manage this consultation",
+  您不在本次协商的参与范围内: 'You are not among those invited to this consultation',
+  导入的协商记录不能修改: 'An imported consultation cannot be changed',
+  '协商已结束，不能再修改': 'The consultation is over: it can no longer be changed',
+  '协商已开始，不能重复开始': 'The consultation has already begun',
+  协商未在进行中: 'The consultation is not under way',
+  结束日期不能早于开始日期: 'The end date cannot be before the start date',
+  所选承办单位不存在或不属于本单位: 'A handling unit chosen does not exist or is not of your organisation',
+  所选课题不存在或不属于本单位: 'The topic chosen does not exist or is not of your organisation',
+  所选会议不存在或不属于本单位: 'The meeting chosen does not exist or is not of your organisation',
+  请先添加至少一条观点再开始: 'Add at least one statement before opening',
+  '操作过于频繁，请稍后再试': 'Too many requests: please try again shortly',
+  观点不存在: 'No such statement',
+  '该观点尚未通过审核，不能投票': 'This statement has not been accepted yet: it cannot be voted on',
+  该观点已审核: 'This statement has already been moderated',
+  协商链接已关闭或已失效: 'This consultation link is closed or no longer valid',
+  实名参与请填写姓名: 'Please give your name to take part under it',
+  '验证已过期，请重新提交': 'The check has expired: please submit again',
+  '该验证已使用，请重新提交': 'This check has already been used: please submit again',
+  '验证未通过，请刷新页面后重试': 'The check failed: please reload the page and try again',
+  请先加入本次协商: 'Please join the consultation first',
+};
