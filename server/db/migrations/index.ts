@@ -38,10 +38,10 @@ import * as supervisionCampaigns from './202612140000_supervision_campaigns.js';
 import * as supervisionInspections from './202612140100_supervision_inspections.js';
 import * as supervisionProblems from './202612150000_supervision_problems.js';
 import * as supervisionPrintCopies from './202612150100_supervision_print_copies.js';
-import * as supervisionReviewReadCache from './202612150200_supervision_review_read_cache.js';
 import * as workplanPriorities from './202612160000_workplan_priorities.js';
 import * as workplanTopics from './202612160100_workplan_topics.js';
 import * as workplanRecommendations from './202612160200_workplan_recommendations.js';
+import * as supervisionReviewReadCache from './202612170500_supervision_review_read_cache.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -81,8 +81,8 @@ export const migrations: Record<string, Migration> = {
   '202612140100_supervision_inspections': supervisionInspections,
   '202612150000_supervision_problems': supervisionProblems,
   '202612150100_supervision_print_copies': supervisionPrintCopies,
-  '202612150200_supervision_review_read_cache': supervisionReviewReadCache,
   '202612160000_workplan_priorities': workplanPriorities,
   '202612160100_workplan_topics': workplanTopics,
   '202612160200_workplan_recommendations': workplanRecommendations,
+  '202612170500_supervision_review_read_cache': supervisionReviewReadCache,
 };

@@ -3,7 +3,7 @@
 // its visits, and the office's screens read them far more often than visits arrive. The value is
 // kept per campaign with the stamp of every table it is read from, so a visit sent, a review
 // written, criteria or objects edited make it stale before the next read, with no invalidation
-// call in the write paths (PostgreSQL hears them through migration 202612150200). What depends
+// call in the write paths (PostgreSQL hears them through migration 202612170500). What depends
 // on the viewer (his access, the actions offered) is computed outside it, on every read.
 import type { ChangeTracker } from '../../../db/change-tracker.js';
 import { ReadCache } from '../../../platform/read-cache.js';
