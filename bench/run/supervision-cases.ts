@@ -1,7 +1,8 @@
 // Democratic supervision's cases (issue 16 item 8), on the dataset's campaign of 300 parks, 900
 // visits and 2 700 photos (bench/generate/supervision-rows.ts): (v) the campaign's review page as
 // the office opens it — every park's weighted score, spread and criteria means, the ranking and
-// the distribution, counted from the visits on each request — target p99 ≤ 100 ms; (w) a 5 MB
+// the distribution, counted from the visits and kept per campaign until one of their tables
+// changes (review/review.caches.ts) — target p99 ≤ 100 ms; (w) a 5 MB
 // phone JPEG uploaded for a visit (POST /api/files?purpose=photo: content check, EXIF read,
 // re-encoded, its print copy made, stored) at 4 concurrent uploads, target p99 ≤ 1 s.
 // The album build is measured in the bulk phase (driver.ts).

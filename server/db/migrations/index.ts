@@ -42,6 +42,7 @@ import * as workplanPriorities from './202612160000_workplan_priorities.js';
 import * as workplanTopics from './202612160100_workplan_topics.js';
 import * as workplanRecommendations from './202612160200_workplan_recommendations.js';
 import * as consultations from './202612170000_consultations.js';
+import * as supervisionReviewReadCache from './202612170500_supervision_review_read_cache.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -85,4 +86,5 @@ export const migrations: Record<string, Migration> = {
   '202612160100_workplan_topics': workplanTopics,
   '202612160200_workplan_recommendations': workplanRecommendations,
   '202612170000_consultations': consultations,
+  '202612170500_supervision_review_read_cache': supervisionReviewReadCache,
 };

@@ -143,15 +143,6 @@ export const api = {
     write<ResponseOf<P, 'post'>>('post', path, options as Options, form),
 };
 
-/**
- * A GET of a route the OpenAPI document does not list yet, answered as `T` unchecked. Only for
- * pages built ahead of their server (the supervision field pages): they switch to `api.get`
- * once `npm run api:types` brings the route.
- */
-export function getUnlisted<T>(url: string): Promise<T> {
-  return request<T>('GET', url);
-}
-
 /** A link to a GET of the API that answers a file (downloads, exports), with its parameters checked. */
 export function apiUrl<P extends PathsWith<'get'>>(path: P, ...[options]: OptionsArg<P, 'get'>): string {
   return url(path, options as Options);

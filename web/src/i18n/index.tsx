@@ -6,7 +6,6 @@ import { common } from './messages/common';
 import { home } from './messages/home';
 import { layout } from './messages/layout';
 import { partyLabels as party } from './messages/party';
-import { proposals } from './messages/proposals';
 import { publicPage } from './messages/publicPage';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -20,7 +19,6 @@ const areas: Record<string, Area> = {
   layout,
   home,
   party,
-  proposals,
   publicPage,
 };
 

@@ -86,18 +86,18 @@ export const menu: MenuEntry[] = [
   },
   {
     path: '/proposals-group',
-    labelKey: 'proposals.menuGroup',
+    labelKey: 'layout.proposalsGroup',
     icon: <FileTextOutlined />,
     children: [
       {
         path: '/proposals/mine',
-        labelKey: 'proposals.mineMenu',
+        labelKey: 'layout.proposalsMine',
         icon: <FormOutlined />,
         permissions: ['proposals.draft', 'proposals.manage'],
       },
       {
         path: '/proposals',
-        labelKey: 'proposals.listMenu',
+        labelKey: 'layout.proposalsList',
         icon: <ProfileOutlined />,
         permissions: ['proposals.manage', 'proposals.read_all'],
       },
@@ -109,7 +109,7 @@ export const menu: MenuEntry[] = [
       },
       {
         path: '/proposals/review',
-        labelKey: 'proposals.reviewMenu',
+        labelKey: 'layout.proposalsReview',
         icon: <FileSearchOutlined />,
         permissions: ['proposals.manage'],
       },
@@ -163,7 +163,7 @@ export const menu: MenuEntry[] = [
       },
       {
         path: '/proposals/settings',
-        labelKey: 'proposals.settingsMenu',
+        labelKey: 'layout.proposalsSettings',
         icon: <ControlOutlined />,
         permissions: ['proposals.manage'],
       },

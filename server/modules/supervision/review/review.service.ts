@@ -1,6 +1,7 @@
 // The review of a campaign: each object's aggregated score with the members' spread and the
 // criteria's means, the ranking and the distribution; an object's visits, comments and photos;
 // the office's official review of each object and the photos it chooses for the album.
+import type { ChangeTracker } from '../../../db/change-tracker.js';
 import { inTransaction, type Db } from '../../../db/tx.js';
 import type { Actor } from '../../../platform/access/actor.js';
 import type { AuditLog } from '../../../platform/audit/audit-log.js';
@@ -9,6 +10,7 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { recordDemocraticScores } from '../../proposals/index.js';
 import { MAX_PHOTOS_PER_OBJECT } from '../album/index.js';
 import { loadCampaign, type CampaignRepo } from '../campaigns/index.js';
+import { createReviewCache } from './review.caches.js';
 import { distributionOf, figuresOf, rankingOf } from './review.model.js';
 import { reviewRules } from './review.policy.js';
 import type { ReviewRepo } from './review.repo.js';
@@ -19,6 +21,7 @@ export interface ReviewDeps {
   audit: AuditLog;
   campaigns: CampaignRepo;
   reviews: ReviewRepo;
+  changes: ChangeTracker | null;
 }
 
 export function createReviewService(deps: ReviewDeps) {
@@ -63,15 +66,26 @@ export function createReviewService(deps: ReviewDeps) {
     return { rows, criteria, fig, texts };
   }
 
+  /**
+   * The figures with the campaign's photo and member counts, through the read cache (reads
+   * outside a transaction only: one that writes must see its own rows).
+   */
+  async function kept(campaignId: number) {
+    return cache.get(campaignId, async () => {
+      const [f, taken] = await Promise.all([figures(db, campaignId), reviews.takenCounts(db, campaignId)]);
+      return { ...f, taken };
+    });
+  }
+  const cache = createReviewCache<Awaited<ReturnType<typeof figures>> & { taken: { photos: number; members: number } }>(
+    deps.changes,
+  );
+
   return {
     figures,
 
     async overview(actor: Actor, campaignId: number) {
       const { c, subject } = await loadCampaign(campaigns, db, actor, campaignId);
-      const [{ rows, criteria, fig }, taken] = await Promise.all([
-        figures(db, campaignId),
-        reviews.takenCounts(db, campaignId),
-      ]);
+      const { rows, criteria, fig, taken } = await kept(campaignId);
       return {
         // The review screen offers every review step, the ones not offered with the campaign too;
         // only a campaign of handling units has scores to feed to their evaluation.
@@ -99,10 +113,9 @@ export function createReviewService(deps: ReviewDeps) {
      */
     async albumContents(actor: Actor, campaignId: number) {
       await loadCampaign(campaigns, db, actor, campaignId);
-      const [{ rows, criteria, texts }, photos, taken] = await Promise.all([
-        figures(db, campaignId),
+      const [{ rows, criteria, texts, taken }, photos] = await Promise.all([
+        kept(campaignId),
         reviews.albumPhotos(db, campaignId),
-        reviews.takenCounts(db, campaignId),
       ]);
       const ranked = rows.filter((r) => r.rank !== null);
       return {

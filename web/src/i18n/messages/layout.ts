@@ -91,6 +91,12 @@ export const layout = {
     adminOrgs: '组织机构',
     adminRefdata: '基础数据',
     auditMenu: '审计日志',
+    // The proposals menu: the rest of the proposals texts load with the proposals pages.
+    proposalsGroup: '提案',
+    proposalsMine: '我的提案',
+    proposalsList: '提案列表',
+    proposalsReview: '提案审查',
+    proposalsSettings: '提案设置',
   },
   'en-US': {
     home: 'Home',
@@ -180,5 +186,10 @@ export const layout = {
     adminOrgs: 'Organisations',
     adminRefdata: 'Reference data',
     auditMenu: 'Audit trail',
+    proposalsGroup: 'Proposals',
+    proposalsMine: 'My proposals',
+    proposalsList: 'All proposals',
+    proposalsReview: 'Review',
+    proposalsSettings: 'Proposal settings',
   },
 };

@@ -2,11 +2,6 @@
 // list, review queue, merge and settings.
 export const proposals = {
   'zh-CN': {
-    menuGroup: '提案',
-    mineMenu: '我的提案',
-    listMenu: '提案列表',
-    reviewMenu: '提案审查',
-    settingsMenu: '提案设置',
     // Labels
     'state.draft': '草稿',
     'state.submitted': '待审查',
@@ -271,11 +266,6 @@ export const proposals = {
     'settings.workHint': '需要上班的周末',
   },
   'en-US': {
-    menuGroup: 'Proposals',
-    mineMenu: 'My proposals',
-    listMenu: 'All proposals',
-    reviewMenu: 'Review',
-    settingsMenu: 'Proposal settings',
     'state.draft': 'Draft',
     'state.submitted': 'Awaiting review',
     'state.returned': 'Returned',

@@ -8,6 +8,7 @@ import { api, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { FileSummary } from '../../api/models';
 import { fileUrl } from './api';
+import '../../i18n/areas/proposals';
 
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,.webp';
 export const MAX_ATTACHMENTS = 10;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { KEEP_PAGE, useApiQuery } from '../../api/query';
 import { useDebounced } from '../../components/useDebounced';
 import { useI18n } from '../../i18n';
+import '../../i18n/areas/proposals';
 export interface PickedMember {
   value: number;
   label: string;

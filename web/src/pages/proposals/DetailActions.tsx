@@ -20,6 +20,7 @@ import { step } from './api';
 import { InvitationButtons } from './InvitationButtons';
 import { MergeDialog } from './MergeDialog';
 import { ReviewModal, type ReviewValues } from './ReviewModal';
+import '../../i18n/areas/proposals';
 
 export interface ActionContext {
   p: ProposalDetail;

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { formatDate, useI18n } from '../../i18n';
 import type { FileSummary, ProposalDetail, Proposer } from '../../api/models';
 import { fileUrl } from './api';
+import '../../i18n/areas/proposals';
 
 const INVITE_COLOURS: Record<Proposer['status'], string> = {
   accepted: 'green',

@@ -10,6 +10,7 @@ import type { CollectiveType, FileSummary, ProposalKind, ProposalSettings, Propo
 import { PARTY_CODES } from '../members/api';
 import { AttachmentsField, ExistingAttachments } from './AttachmentsField';
 import { CoProposerPicker, type PickedMember } from './CoProposerPicker';
+import '../../i18n/areas/proposals';
 
 /** The form's fields (the request's, with pickers' values where the form holds more than an id). */
 export interface DraftFormValues {

@@ -3,6 +3,7 @@ import { App as AntApp, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
+import '../../i18n/areas/proposals';
 
 export function InvitationButtons({
   proposalId,

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth';
 import { formatDate, useI18n } from '../../i18n';
+import '../../i18n/areas/proposals';
 
 /** The invitation's outcome for proposal `id`, or the plain "not found" page when there was none. */
 export function InvitationOutcome({ id }: { id: number }) {

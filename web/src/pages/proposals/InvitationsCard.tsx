@@ -10,6 +10,7 @@ import { useSession } from '../../auth';
 import { useApiQuery } from '../../api/query';
 import { formatDate, useI18n } from '../../i18n';
 import { InvitationButtons } from './InvitationButtons';
+import '../../i18n/areas/proposals';
 
 export function InvitationsCard() {
   const { t } = useI18n();

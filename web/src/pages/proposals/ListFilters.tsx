@@ -10,6 +10,7 @@ import type { ProposalSettings } from '../../api/models';
 import { PROPOSAL_KINDS, PROPOSAL_STATES, RESULT_CLASSES } from './api';
 import type { FilterKey, Filters } from './useProposalList';
 import { useResultLabel, type ResultClass } from './resultLabel';
+import '../../i18n/areas/proposals';
 
 const MORE: FilterKey[] = [
   'sectorId',

@@ -9,6 +9,7 @@ import type { ProposalDetail, ProposalItem } from '../../api/models';
 import { useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
 import { NumberLabel, StateTag } from './ProposalTags';
+import '../../i18n/areas/proposals';
 
 type Row = Pick<ProposalItem, 'id' | 'title' | 'numberLabel' | 'state'> & { score?: number; leadName?: string | null };
 const MERGEABLE: string[] = ['submitted', 'accepted'];

@@ -8,6 +8,7 @@ import { formatDate, useI18n } from '../../i18n';
 import type { ProposalItem } from '../../api/models';
 import { InvitationsCard } from './InvitationsCard';
 import { KindTag, MarkTags, NumberLabel, StateTag } from './ProposalTags';
+import '../../i18n/areas/proposals';
 
 const PAGE_SIZE = 10;
 const GROUPS = {

@@ -4,6 +4,7 @@
 import { Steps } from 'antd';
 import { useI18n } from '../../i18n';
 import type { ProposalState } from '../../api/models';
+import '../../i18n/areas/proposals';
 
 const ROAD = ['draft', 'submit', 'accept', 'assign', 'handle', 'reply', 'rate', 'close'] as const;
 

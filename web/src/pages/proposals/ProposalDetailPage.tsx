@@ -19,6 +19,7 @@ import { HandlingPanel } from './handling/HandlingPanel';
 import { KeyPanel } from './key/KeyPanel';
 import { useProposalSettings } from './useProposalSettings';
 import { useResultLabel } from './resultLabel';
+import '../../i18n/areas/proposals';
 
 export function ProposalDetailPage() {
   const { id } = useParams();

@@ -16,6 +16,7 @@ import { step } from './api';
 import { DraftFields, type DraftFormValues } from './DraftFields';
 import { SimilarPanel } from './SimilarPanel';
 import { useProposalSettings } from './useProposalSettings';
+import '../../i18n/areas/proposals';
 
 const EMPTY: DraftFormValues = {
   kind: 'individual',

@@ -12,6 +12,7 @@ import { KindTag, MarkTags, NumberLabel, StateTag } from './ProposalTags';
 import { useProposalList } from './useProposalList';
 import { useProposalSettings } from './useProposalSettings';
 import { useResultLabel } from './resultLabel';
+import '../../i18n/areas/proposals';
 
 const PAGE_SIZE = 20;
 const SORTABLE: Record<string, string> = {

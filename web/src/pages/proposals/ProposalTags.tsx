@@ -3,6 +3,7 @@
 import { Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import type { ProposalItem, ProposalKind, ProposalState } from '../../api/models';
+import '../../i18n/areas/proposals';
 
 const STATE_COLOURS: Record<ProposalState, string> = {
   draft: 'default',

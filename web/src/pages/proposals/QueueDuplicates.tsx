@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import type { QueueDuplicate } from '../../api/models';
 import { useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
+import '../../i18n/areas/proposals';
 
 type Duplicates = QueueDuplicate[];
 

@@ -5,6 +5,7 @@ import { Alert, Form, Input, Select, Switch } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../i18n';
 import type { ProposalSettings, ReviewAction } from '../../api/models';
+import '../../i18n/areas/proposals';
 
 export interface ReviewValues {
   category?: string;

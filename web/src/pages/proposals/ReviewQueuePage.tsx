@@ -17,6 +17,7 @@ import { QueueDuplicateTags, useQueueDuplicates } from './QueueDuplicates';
 import { ReviewModal, type ReviewValues } from './ReviewModal';
 import { useProposalList } from './useProposalList';
 import { useProposalSettings } from './useProposalSettings';
+import '../../i18n/areas/proposals';
 
 const PAGE_SIZE = 50;
 const FIXED = { state: 'submitted' };

@@ -32,6 +32,7 @@ import type { ProposalSettings } from '../../api/models';
 import { RESULT_CLASSES } from './api';
 import { REFERENCE, useApiQuery } from '../../api/query';
 import '../../i18n/areas/unitWork';
+import '../../i18n/areas/proposals';
 
 type FormValues = Omit<ProposalSettings, 'holidays' | 'rejectReasons'> & {
   rejectReasons: { text: string }[];

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n';
 import type { SimilarItem } from '../../api/models';
 import { NumberLabel, StateTag } from './ProposalTags';
 import { SimilarReasons, VerdictTag } from './SimilarReasons';
+import '../../i18n/areas/proposals';
 
 const WAIT_MS = 700;
 /** Below this much text a comparison means little. */

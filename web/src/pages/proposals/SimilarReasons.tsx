@@ -3,6 +3,7 @@
 import { Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import type { SimilarItem, SimilarReason } from '../../api/models';
+import '../../i18n/areas/proposals';
 
 export function VerdictTag({ verdict }: { verdict: SimilarItem['verdict'] }) {
   const { t } = useI18n();

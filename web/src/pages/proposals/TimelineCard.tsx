@@ -6,6 +6,7 @@ import { addArea, formatDateTime, useI18n } from '../../i18n';
 import { auditActions } from '../../i18n/messages/auditActions';
 import { timeline } from '../../i18n/messages/timeline';
 import { describeFacts, describeWho } from './timelineFacts';
+import '../../i18n/areas/proposals';
 
 addArea('auditActions', auditActions);
 addArea('timeline', timeline);

@@ -2,6 +2,7 @@
 // settings; a label it kept as the default is shown in the reader's language, a label of its
 // own is its own wording and shown as written.
 import { translate, useI18n, type Locale } from '../../i18n';
+import '../../i18n/areas/proposals';
 
 export type ResultClass = 'A' | 'B' | 'C' | 'D';
 

@@ -16,6 +16,7 @@ import { useProposalList } from '../useProposalList';
 import { useProposalSettings } from '../useProposalSettings';
 import { AssignDialog } from '../handling/AssignDialog';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 const PAGE_SIZE = 20;
 

@@ -12,6 +12,7 @@ import { CommitmentStatusTag } from '../handling/marks';
 import type { CommitmentRow } from '../../../api/models';
 import { usePaged } from './usePaged';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 const STATUSES = ['open', 'done', 'dropped', ''] as const;
 

@@ -13,6 +13,7 @@ import { FlagToggle } from './FlagToggle';
 import { usePaged } from './usePaged';
 import '../../../i18n/areas/proposalsHandling';
 import '../../../i18n/areas/unitWork';
+import '../../../i18n/areas/proposals';
 
 export function HandlingBoardPage() {
   const { t } = useI18n();

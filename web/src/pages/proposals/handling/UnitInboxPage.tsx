@@ -9,6 +9,7 @@ import { usePaged } from '../boards/usePaged';
 import { AssignmentStatusTag, DeadlineMark, RoleTag, UrgedMark } from './marks';
 import type { InboxItem } from '../../../api/models';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 const GROUPS = {
   open: 'pending_sign,signed',

@@ -17,6 +17,7 @@ import { useProposalList } from '../useProposalList';
 import { useProposalSettings } from '../useProposalSettings';
 import { useResultLabel } from '../resultLabel';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 const PAGE_SIZE = 20;
 

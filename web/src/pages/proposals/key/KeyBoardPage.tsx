@@ -29,6 +29,7 @@ import { MarkTags, NumberLabel, StateTag } from '../ProposalTags';
 import { RoleTag } from '../handling/marks';
 import { useAddressParams } from '../useAddressParams';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 /** How far along the road a proposal is, for the progress bar. */
 const PROGRESS: Partial<Record<ProposalState, number>> = {

@@ -25,6 +25,7 @@ import { valuesOf, type KeyEventKind, type ProposalDetail } from '../../../api/m
 import { isoDay } from '../handling/UnitActions';
 import './KeyActions';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 const KEY_EVENT_KINDS = valuesOf<KeyEventKind>()(['instruction', 'visit', 'meeting', 'other']);
 const KIND_COLOURS: Record<KeyEventKind, string> = {

@@ -9,6 +9,7 @@ import { useSession } from '../../../auth';
 import { formatDate, useI18n } from '../../../i18n';
 import { resultLabel } from '../resultLabel';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 const PRINT_CSS = `
 .print-sheet { background: #fff; max-width: 794px; margin: 0 auto; padding: 48px 56px; color: #000;

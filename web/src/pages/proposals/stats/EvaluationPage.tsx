@@ -15,6 +15,7 @@ import { useI18n } from '../../../i18n';
 import { EvaluationFormula } from './EvaluationFormula';
 import { percent } from './format';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 type Row = EvaluationTable['items'][number];
 type Rate = Row['signFor'];

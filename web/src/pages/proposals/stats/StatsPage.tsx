@@ -17,6 +17,7 @@ import { labelledStats } from './bucketLabels';
 import { EChart, type ChartOption } from './EChart';
 import { percent } from './format';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 type Bucket = Stats['byState'][number];
 

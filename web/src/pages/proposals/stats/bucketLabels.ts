@@ -4,6 +4,7 @@
 import type { ProposalSettings, Stats } from '../../../api/models';
 import type { ResultClass } from '../resultLabel';
 import '../../../i18n/areas/proposalsHandling';
+import '../../../i18n/areas/proposals';
 
 type Bucket = Stats['byState'][number];
 type T = (key: string) => string;

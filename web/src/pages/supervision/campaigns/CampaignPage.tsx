@@ -38,6 +38,9 @@ export function EvalCampaignPage() {
   if (q.error) return <Alert type="error" showIcon title={q.error.message} />;
   if (!c) return null;
   const may = (a: string) => c.allowedActions.includes(a);
+  // Recorded by the campaign's own office once members visit (problems/ rules), on the problems
+  // tab or from a visit's comment.
+  const mayRecordProblems = can('supervision.manage') && me?.user.orgId === c.orgId && c.status !== 'draft';
   const refresh = () => void q.refetch();
 
   const step = async (to: (typeof STEPS)[number][0]) => {
@@ -154,7 +157,7 @@ export function EvalCampaignPage() {
             {
               key: 'visits',
               label: t('supervisionCampaigns.tabVisits'),
-              children: <VisitsTab campaign={c} />,
+              children: <VisitsTab campaign={c} mayRecord={mayRecordProblems} />,
             },
             // Nothing to review before members visit.
             ...(c.status === 'draft'
@@ -164,12 +167,7 @@ export function EvalCampaignPage() {
               key: 'problems',
               label: t('prob.tab'),
               // Recorded by the campaign's own office once members visit (problems/ rules).
-              children: (
-                <ProblemsTab
-                  campaign={c}
-                  mayRecord={can('supervision.manage') && me?.user.orgId === c.orgId && c.status !== 'draft'}
-                />
-              ),
+              children: <ProblemsTab campaign={c} mayRecord={mayRecordProblems} />,
             },
           ]}
         />

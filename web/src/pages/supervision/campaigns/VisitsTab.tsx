@@ -1,10 +1,26 @@
 // 走访记录: the campaign's visits (all, or only those whose evidence is doubtful), each opening a
 // drawer with the scores by criterion, the interview, the comment and the photos with their
-// taken time and distance from the object.
-import { Alert, Checkbox, Descriptions, Drawer, Grid, Image, List, Space, Table, Tag, Typography } from 'antd';
+// taken time and distance from the object. The office may promote a comment into a problem
+// (转为问题) from there, routed like one recorded on the problems tab.
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Descriptions,
+  Drawer,
+  Grid,
+  Image,
+  List,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../../api/query';
 import { formatDateTime, formatWallClock, useI18n } from '../../../i18n';
+import { RecordModal } from '../problems/ProblemsTab';
 import type { EvalCampaign, EvalVisitListed } from './campaignsApi';
 
 function Evidence({ evidence }: { evidence: EvalVisitListed['evidence'] }) {
@@ -22,7 +38,8 @@ function Evidence({ evidence }: { evidence: EvalVisitListed['evidence'] }) {
   );
 }
 
-export function VisitsTab({ campaign }: { campaign: EvalCampaign }) {
+/** `mayRecord`: the viewer may record the campaign's problems (what the problems tab offers him). */
+export function VisitsTab({ campaign, mayRecord }: { campaign: EvalCampaign; mayRecord: boolean }) {
   const { t } = useI18n();
   const mobile = !Grid.useBreakpoint().md;
   const [flagged, setFlagged] = useState(false);
@@ -87,13 +104,15 @@ export function VisitsTab({ campaign }: { campaign: EvalCampaign }) {
           ]}
         />
       )}
-      <VisitDrawer campaign={campaign} visitId={open} onClose={() => setOpen(null)} />
+      <VisitDrawer campaign={campaign} visitId={open} mayRecord={mayRecord} onClose={() => setOpen(null)} />
     </div>
   );
 }
 
-function VisitDrawer(props: { campaign: EvalCampaign; visitId: number | null; onClose(): void }) {
+function VisitDrawer(props: { campaign: EvalCampaign; visitId: number | null; mayRecord: boolean; onClose(): void }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
+  const [promoting, setPromoting] = useState(false);
   const mobile = !Grid.useBreakpoint().md;
   const q = useApiQuery('/api/supervision/visits/{id}', props.visitId ? { path: { id: props.visitId } } : null);
   const v = q.data;
@@ -130,7 +149,14 @@ function VisitDrawer(props: { campaign: EvalCampaign; visitId: number | null; on
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{v.interviewNotes}</Typography.Paragraph>
           </div>
           <div>
-            <Typography.Title level={5}>{L('comment')}</Typography.Title>
+            <Space style={{ width: '100%', justifyContent: 'space-between' }} align="baseline">
+              <Typography.Title level={5}>{L('comment')}</Typography.Title>
+              {props.mayRecord && v.comment.trim() && (
+                <Button size="small" onClick={() => setPromoting(true)} data-testid="visit-promote">
+                  {t('prob.promote')}
+                </Button>
+              )}
+            </Space>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{v.comment}</Typography.Paragraph>
           </div>
           {v.photos.length > 0 && (
@@ -162,6 +188,16 @@ function VisitDrawer(props: { campaign: EvalCampaign; visitId: number | null; on
             </div>
           )}
         </Space>
+      )}
+      {promoting && v && (
+        <RecordModal
+          campaignId={props.campaign.id}
+          fromVisit={{ objectId: v.objectId, visitId: v.id }}
+          onClose={(saved) => {
+            setPromoting(false);
+            if (saved) void message.success(t('prob.promoted'));
+          }}
+        />
       )}
     </Drawer>
   );

@@ -72,7 +72,19 @@ export function ProblemsTab({ campaign, mayRecord }: { campaign: EvalCampaign; m
   );
 }
 
-function RecordModal({ campaignId, onClose }: { campaignId: number; onClose: (saved: boolean) => void }) {
+/**
+ * Records a problem; `fromVisit` (the visits tab's 转为问题) starts it on that visit's object with
+ * its comment chosen, which the office may still change or add to.
+ */
+export function RecordModal({
+  campaignId,
+  fromVisit,
+  onClose,
+}: {
+  campaignId: number;
+  fromVisit?: { objectId: number; visitId: number };
+  onClose: (saved: boolean) => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<RecordValues>();
   const objectId = Form.useWatch('objectId', form);
@@ -90,7 +102,8 @@ function RecordModal({ campaignId, onClose }: { campaignId: number; onClose: (sa
     <FormModal<RecordValues>
       open
       form={form}
-      title={t('prob.record')}
+      initialValues={fromVisit}
+      title={t(fromVisit ? 'prob.promote' : 'prob.record')}
       onCancel={() => onClose(false)}
       onSubmit={async (v) => {
         await api.post('/api/supervision/campaigns/{id}/problems', {
