@@ -19,6 +19,7 @@ import type { SqmyReportTables } from './tables/sqmy-reports.js';
 import type { SupervisionTables } from './tables/supervision.js';
 import type { SupervisionInspectionTables } from './tables/supervision-inspections.js';
 import type { WorkplanTables } from './tables/workplan.js';
+import type { WorkplanEngagementTables } from './tables/workplan-engagement.js';
 
 type Flag = number;
 
@@ -293,4 +294,5 @@ export type DB = FoundationTables &
   SqmyReportTables &
   SupervisionTables &
   SupervisionInspectionTables &
-  WorkplanTables;
+  WorkplanTables &
+  WorkplanEngagementTables;

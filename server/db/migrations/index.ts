@@ -41,6 +41,8 @@ import * as supervisionPrintCopies from './202612150100_supervision_print_copies
 import * as workplanPriorities from './202612160000_workplan_priorities.js';
 import * as workplanTopics from './202612160100_workplan_topics.js';
 import * as workplanRecommendations from './202612160200_workplan_recommendations.js';
+import * as workplanThemes from './202612160300_workplan_themes.js';
+import * as workplanLeaders from './202612160400_workplan_leaders.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -83,4 +85,6 @@ export const migrations: Record<string, Migration> = {
   '202612160000_workplan_priorities': workplanPriorities,
   '202612160100_workplan_topics': workplanTopics,
   '202612160200_workplan_recommendations': workplanRecommendations,
+  '202612160300_workplan_themes': workplanThemes,
+  '202612160400_workplan_leaders': workplanLeaders,
 };

@@ -296,6 +296,16 @@ export const AUDIT_ACTIONS = [
   'workplan.recommendation_progress',
   'workplan.recommendation_done',
   'workplan.recommendation_drop',
+  'workplan.theme_create',
+  'workplan.theme_update',
+  'workplan.theme_links',
+  'workplan.visit_record',
+  'workplan.visit_update',
+  'workplan.visit_targets',
+  'workplan.instruction_record',
+  'workplan.request_create',
+  'workplan.request_answer',
+  'workplan.request_adoption',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
