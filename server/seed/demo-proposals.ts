@@ -21,6 +21,7 @@ import { scheduleOpinions } from './demo-opinions.js';
 import { scheduleInspections } from './demo-inspections.js';
 import { scheduleSupervision } from './demo-supervision.js';
 import { scheduleWorkplan } from './demo-workplan.js';
+import { scheduleWorkplanEngagement } from './demo-workplan-engagement.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
 import { prng } from './prng.js';
@@ -75,6 +76,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
     await scheduleInspections(run, orgs.find((o) => o.level === 'city')!.id);
     await scheduleSupervision(run, orgs);
     await scheduleWorkplan(run, orgs.find((o) => o.level === 'city')!.id);
+    await scheduleWorkplanEngagement(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {
