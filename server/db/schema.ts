@@ -20,6 +20,7 @@ import type { SupervisionTables } from './tables/supervision.js';
 import type { SupervisionInspectionTables } from './tables/supervision-inspections.js';
 import type { WorkplanTables } from './tables/workplan.js';
 import type { ConsultationTables } from './tables/consultations.js';
+import type { WorkplanEngagementTables } from './tables/workplan-engagement.js';
 
 type Flag = number;
 
@@ -295,4 +296,5 @@ export type DB = FoundationTables &
   SupervisionTables &
   SupervisionInspectionTables &
   WorkplanTables &
-  ConsultationTables;
+  ConsultationTables &
+  WorkplanEngagementTables;

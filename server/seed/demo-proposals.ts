@@ -22,6 +22,7 @@ import { scheduleInspections } from './demo-inspections.js';
 import { scheduleSupervision } from './demo-supervision.js';
 import { scheduleWorkplan } from './demo-workplan.js';
 import { scheduleConsultation } from './demo-consultation.js';
+import { scheduleWorkplanEngagement } from './demo-workplan-engagement.js';
 import { planProposals } from './demo-plan.js';
 import type { SeedRun } from './demo-run.js';
 import { prng } from './prng.js';
@@ -80,6 +81,7 @@ export async function seedDemoProposals(p: Platform, opts: { seed?: number } = {
       run,
       orgs.find((o) => o.level === 'city')!,
     );
+    await scheduleWorkplanEngagement(run, orgs.find((o) => o.level === 'city')!.id);
     const steps = await d.run(end);
     return { proposals: run.live.size, steps, ms: Date.now() - started };
   } finally {

@@ -537,6 +537,26 @@ describe(`demo organisation with a term of proposals (${ENGINE})`, () => {
     expect(mine.map((r: { status: string }) => r.status)).toEqual(['sent', 'done']);
   });
 
+  it('has strategic themes covering the year and leaders engaged: visits against targets, instructions, requests adopted', async () => {
+    const cov = (await office.get('/api/workplan/themes/coverage?year=2026')).json();
+    const people = cov.themes.find((t: { name: string }) => t.name === '民生保障');
+    expect(people.counts).toMatchObject({ topic: 3, report: 1 });
+    // The themes carry the proposals' names, so the year's proposals count by theme.
+    expect(
+      cov.themes.reduce((n: number, t: { counts: { proposal: number } }) => n + t.counts.proposal, 0),
+    ).toBeGreaterThan(0);
+    expect(cov.themes.find((t: { name: string }) => t.name === '文旅融合').active).toBe(false);
+    const f = (await office.get('/api/workplan/leaders/figures?year=2026')).json();
+    expect(f.visits).toEqual([
+      { role: 'party_secretary', done: 2, target: 2 },
+      { role: 'mayor', done: 1, target: 2 },
+      { role: 'other', done: 1, target: null },
+    ]);
+    expect(f).toMatchObject({ instructions: 2, reportsInstructed: 1 });
+    expect(f.requests).toMatchObject({ total: 3, answered: 2, adopted: 1, partly: 1 });
+    expect(f.awaiting.requests).toHaveLength(1);
+  });
+
   it('follows last year’s market problems: one settled, one with a plan, one overdue and told once', async () => {
     const list = (await office.get('/api/supervision/campaigns')).json();
     const last = list.find((x: { title: string }) => x.title === '2025年政协委员眼中的农贸市场');

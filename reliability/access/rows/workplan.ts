@@ -88,4 +88,75 @@ export const WORKPLAN_ROWS: AccessRow[] = [
   row('POST /api/workplan/recommendations/{id}/drop', OFFICE, '', (t) =>
     post(R(t.wp.draft, '/drop'), { reason: '已并入全市供水规划' }),
   ),
+
+  current('GET /api/workplan/themes', READERS, CITY_READERS, () => get('/api/workplan/themes')),
+  current('POST /api/workplan/themes', OFFICE, '', (_t, role) =>
+    post('/api/workplan/themes', { name: `数字政府建设（${role}）` }),
+  ),
+  current('GET /api/workplan/themes/coverage', READERS, CITY_READERS, () =>
+    get('/api/workplan/themes/coverage?year=2026'),
+  ),
+  row('PATCH /api/workplan/themes/{id}', OFFICE, '', (t) =>
+    patch(`/api/workplan/themes/${t.wp.theme}`, { description: '市委确定的年度重点' }),
+  ),
+  row('GET /api/workplan/theme-links', READERS, CITY_READERS, (t) =>
+    get(`/api/workplan/theme-links?kind=topic&targetId=${t.wp.topic}`),
+  ),
+  row('PUT /api/workplan/theme-links', OFFICE, '', (t) =>
+    put('/api/workplan/theme-links', { kind: 'topic', targetId: t.wp.topic, themeIds: [t.wp.theme] }),
+  ),
+
+  current('GET /api/workplan/leaders/figures', READERS, CITY_READERS, () =>
+    get('/api/workplan/leaders/figures?year=2026'),
+  ),
+  current('GET /api/workplan/leaders/visits', READERS, CITY_READERS, () =>
+    get('/api/workplan/leaders/visits?year=2026'),
+  ),
+  current('POST /api/workplan/leaders/visits', OFFICE, '', () =>
+    post('/api/workplan/leaders/visits', {
+      role: 'party_secretary',
+      leaderName: '孙立群',
+      visitedOn: '2026-02-10',
+      purpose: '调研政协专委会工作',
+    }),
+  ),
+  row('PATCH /api/workplan/leaders/visits/{id}', OFFICE, '', (t) =>
+    patch(`/api/workplan/leaders/visits/${t.wp.visit}`, { discussed: '商定年度协商议题。' }),
+  ),
+  current('PUT /api/workplan/leaders/targets/{year}', OFFICE, '', () =>
+    put('/api/workplan/leaders/targets/2026', { targets: [{ role: 'mayor', target: 2 }] }),
+  ),
+  current('GET /api/workplan/leaders/instructions', READERS, CITY_READERS, () =>
+    get('/api/workplan/leaders/instructions?year=2026'),
+  ),
+  row('POST /api/workplan/leaders/instructions', OFFICE, '', (t) =>
+    post('/api/workplan/leaders/instructions', {
+      reportId: t.wp.report,
+      leaderName: '赵启航',
+      role: 'mayor',
+      givenOn: '2026-03-05',
+      text: '请市水利局抓好落实。',
+    }),
+  ),
+  current('GET /api/workplan/leaders/requests', READERS, CITY_READERS, () =>
+    get('/api/workplan/leaders/requests?year=2026'),
+  ),
+  current('POST /api/workplan/leaders/requests', OFFICE, '', () =>
+    post('/api/workplan/leaders/requests', {
+      title: '关于城市供水价格调整方案',
+      draft: '方案草案。',
+      askedBy: '市发展改革委',
+      askedOn: '2026-04-01',
+      deadline: '2026-04-20',
+    }),
+  ),
+  row('POST /api/workplan/leaders/requests/{id}/answer', OFFICE, '', (t) =>
+    post(`/api/workplan/leaders/requests/${t.wp.request}/answer`, {
+      answer: '建议分档调整。',
+      answeredOn: '2026-02-20',
+    }),
+  ),
+  row('POST /api/workplan/leaders/requests/{id}/adoption', OFFICE, '', (t) =>
+    post(`/api/workplan/leaders/requests/${t.wp.request}/adoption`, { adoption: 'adopted' }),
+  ),
 ];

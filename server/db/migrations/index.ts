@@ -43,6 +43,8 @@ import * as workplanTopics from './202612160100_workplan_topics.js';
 import * as workplanRecommendations from './202612160200_workplan_recommendations.js';
 import * as consultations from './202612170000_consultations.js';
 import * as supervisionReviewReadCache from './202612170500_supervision_review_read_cache.js';
+import * as workplanThemes from './202612170600_workplan_themes.js';
+import * as workplanLeaders from './202612170700_workplan_leaders.js';
 
 export const migrations: Record<string, Migration> = {
   '202611291600_foundation': foundation,
@@ -87,4 +89,6 @@ export const migrations: Record<string, Migration> = {
   '202612160200_workplan_recommendations': workplanRecommendations,
   '202612170000_consultations': consultations,
   '202612170500_supervision_review_read_cache': supervisionReviewReadCache,
+  '202612170600_workplan_themes': workplanThemes,
+  '202612170700_workplan_leaders': workplanLeaders,
 };

@@ -22,6 +22,8 @@ import { registerReports } from './reports/index.js';
 
 /** Published: a member's 社情民意 reports of a year, adopted, published and instructed (the duty record reads them). */
 export { reportCountsOf, type MemberReportCounts } from './reports/index.js';
+/** Published: an organisation's 社情民意 reports by id or year (the work plan's themes and their coverage). */
+export { opinionReportsOf } from './reports/index.js';
 
 export const opinionsModule: AppModule = {
   name: 'opinions',

@@ -22,6 +22,8 @@ export { draftsFromElsewhereOf, type CreateDraftFrom, type DraftSeed } from './c
 export { onProposalConverted, type ConvertedProposal } from './core/converted-hook.js';
 /** Published: the democratic evaluation scores of handling units supplied by an evaluation campaign. */
 export { recordDemocraticScores } from './reporting/democratic-scores.js';
+/** Published: the year's proposals per theme name (the work plan's theme coverage). */
+export { proposalThemeCounts } from './reporting/theme-counts.js';
 
 export const proposalsModule: AppModule = {
   name: 'proposals',

@@ -5,6 +5,14 @@
 import { prioritiesRuleNames } from './priorities/index.js';
 import { topicsRuleNames } from './topics/index.js';
 import { recommendationsRuleNames } from './recommendations/index.js';
+import { themesRuleNames } from './themes/index.js';
+import { leadersRuleNames } from './leaders/index.js';
 
 /** Every rule a route of the module may name. */
-export const RULE_NAMES: readonly string[] = [...prioritiesRuleNames, ...topicsRuleNames, ...recommendationsRuleNames];
+export const RULE_NAMES: readonly string[] = [
+  ...prioritiesRuleNames,
+  ...topicsRuleNames,
+  ...recommendationsRuleNames,
+  ...themesRuleNames,
+  ...leadersRuleNames,
+];

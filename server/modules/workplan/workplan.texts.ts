@@ -3,9 +3,13 @@
 import { PRIORITIES_PHRASES } from './priorities/index.js';
 import { TOPICS_PHRASES } from './topics/index.js';
 import { RECOMMENDATIONS_PHRASES } from './recommendations/index.js';
+import { THEMES_PHRASES } from './themes/index.js';
+import { LEADERS_PHRASES } from './leaders/index.js';
 
 export const WORKPLAN_PHRASES: Record<string, string> = {
   ...PRIORITIES_PHRASES,
   ...TOPICS_PHRASES,
   ...RECOMMENDATIONS_PHRASES,
+  ...THEMES_PHRASES,
+  ...LEADERS_PHRASES,
 };

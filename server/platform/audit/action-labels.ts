@@ -314,6 +314,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, readonly [zh: string, en: 
   'consultations.join_public': ['公众参与协商', 'A visitor joined a consultation'],
   'consultations.export': ['导出协商报告', 'Exported a consultation report'],
   'consultations.import': ['导入Polis协商数据', 'Imported a Polis conversation'],
+  'workplan.theme_create': ['新建战略主题', 'Created a strategic theme'],
+  'workplan.theme_update': ['修改战略主题', 'Edited a strategic theme'],
+  'workplan.theme_links': ['设置工作所服务的主题', 'Set the themes a piece of work serves'],
+  'workplan.visit_record': ['登记领导到政协调研', "Recorded a leader's visit to the CPPCC"],
+  'workplan.visit_update': ['修改领导来访记录', "Edited a leader's visit"],
+  'workplan.visit_targets': ['设置领导来访年度目标', 'Set the yearly visit targets'],
+  'workplan.instruction_record': ['登记领导批示', "Recorded a leader's instruction on a report"],
+  'workplan.request_create': ['登记征求意见', 'Recorded a request for opinions'],
+  'workplan.request_answer': ['报送征求意见答复', "Recorded the CPPCC's answer to a request for opinions"],
+  'workplan.request_adoption': ['登记意见采纳情况', 'Recorded what of the answer was adopted'],
 };
 
 /** The Chinese name of each action (the auditor's Excel export). */

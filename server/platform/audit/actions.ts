@@ -309,6 +309,16 @@ export const AUDIT_ACTIONS = [
   'consultations.join_public',
   'consultations.export',
   'consultations.import',
+  'workplan.theme_create',
+  'workplan.theme_update',
+  'workplan.theme_links',
+  'workplan.visit_record',
+  'workplan.visit_update',
+  'workplan.visit_targets',
+  'workplan.instruction_record',
+  'workplan.request_create',
+  'workplan.request_answer',
+  'workplan.request_adoption',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -16,6 +16,7 @@ import { REPORTS_TEXT_PHRASES } from './reports.texts.js';
 
 export type { CreateReportFrom, ReportSeed } from './intake.js';
 export { reportCountsOf, type MemberReportCounts } from './figures.js';
+export { opinionReportsOf } from './reports-of.js';
 
 const depsOf = (platform: Platform): ReportsDeps => ({ ...platform, reports: createReportsRepo() });
 
