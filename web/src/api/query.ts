@@ -100,6 +100,8 @@ const ALSO_STALE: Record<string, readonly string[]> = {
   'meeting-followups': ['meetings', 'notifications'],
   'meeting-notices': ['notifications'],
   'meeting-kinds': ['meetings'],
+  // Moderating a statement changes its consultation's lists and counts.
+  'consultation-statements': ['consultations'],
   members: ['proposals', 'users', 'member-contact-changes'],
   'member-contact-changes': ['members'],
   users: ['members'],

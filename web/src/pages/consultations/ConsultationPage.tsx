@@ -7,8 +7,8 @@ import { Alert, Button, Card, Input, List, Modal, Select, Space, Tag, Typography
 import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { refreshApi, useApiQuery } from '../../api/query';
-import { useI18n } from '../../i18n';
+import { useApiQuery } from '../../api/query';
+import { formatDateTime, useI18n } from '../../i18n';
 import { STATUS_COLOR } from './ConsultationsPage';
 
 const OpinionMap = lazy(() => import('./OpinionMap').then((m) => ({ default: m.OpinionMap })));
@@ -25,11 +25,10 @@ export function ConsultationPage() {
   const c = detail.data;
   if (!c) return null;
   const allowed = new Set(c.allowed);
-  const refresh = () => refreshApi(`/api/consultations`);
   const act = async (run: () => Promise<unknown>, done?: string) => {
     await run();
+    // The write itself refreshes the consultation's queries (api/query.ts, ALSO_STALE).
     if (done) void message.success(t(done));
-    await refresh();
   };
   const r = report.data;
   const share = (x: { repfulFor: string; share: number }) =>
@@ -70,6 +69,7 @@ export function ConsultationPage() {
           <Space>
             {t('consultations.publicLink')}
             <Select
+              aria-label={t('consultations.publicLink')}
               value={c.publicMode}
               style={{ width: 120 }}
               options={(['off', 'named', 'anonymous'] as const).map((m) => ({
@@ -104,7 +104,9 @@ export function ConsultationPage() {
           <Typography.Text type="secondary">{t('consultations.notAnalysed')}</Typography.Text>
         ) : (
           <Space direction="vertical" style={{ width: '100%' }}>
-            <Typography.Text type="secondary">{t('consultations.analysedAt', { at: r.analysedAt })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('consultations.analysedAt', { at: formatDateTime(r.analysedAt) })}
+            </Typography.Text>
             <Suspense fallback={null}>
               <OpinionMap points={r.points} groups={r.groups.length} />
             </Suspense>
