@@ -27,6 +27,7 @@ export const layout = {
     workplanOffice: '工作要点与月度计划',
     workplanTopics: '四共同课题',
     workplanRecommendations: '调研建议跟踪',
+    workplanThemes: '战略主题',
     // The opinions menu (意见建议).
     opinionsGroup: '意见建议',
     opinionsMine: '我的意见建议',
@@ -123,6 +124,7 @@ export const layout = {
     workplanOffice: 'Priorities and monthly plans',
     workplanTopics: '"Four jointly" topics',
     workplanRecommendations: 'Recommendations tracker',
+    workplanThemes: 'Strategic themes',
     opinionsGroup: 'Opinions',
     opinionsMine: 'My opinions',
     opinionsList: 'Opinions',
