@@ -116,6 +116,7 @@ const WorkplanReportPage = lazyPage(() => import('./pages/workplan/ReportPage'),
 const WorkplanRecsPage = lazyPage(() => import('./pages/workplan/RecommendationsPage'), 'RecommendationsPage');
 const WorkplanRecPage = lazyPage(() => import('./pages/workplan/RecommendationPage'), 'RecommendationPage');
 const WorkplanThemesPage = lazyPage(() => import('./pages/workplan/themes/ThemesPage'), 'ThemesPage');
+const WorkplanLeadersPage = lazyPage(() => import('./pages/workplan/leaders/LeadersPage'), 'LeadersPage');
 const WORKPLAN_READERS: Permission[] = ['workplan.manage', 'workplan.read'];
 const WORKPLAN_REC_READERS: Permission[] = ['workplan.manage', 'workplan.read', 'workplan.answer'];
 /** Who reads an inspection: the office and leaders (all of the organisation's), members (those they take part in). */
@@ -864,6 +865,7 @@ export const appRoutes: RouteObject[] = [
       ['workplan/recommendations', WORKPLAN_REC_READERS, <WorkplanRecsPage />],
       ['workplan/recommendations/:id', WORKPLAN_REC_READERS, <WorkplanRecPage />],
       ['workplan/themes', WORKPLAN_READERS, <WorkplanThemesPage />],
+      ['workplan/leaders', WORKPLAN_READERS, <WorkplanLeadersPage />],
     ] as const
   ).map(([path, permission, page]) => ({
     path,

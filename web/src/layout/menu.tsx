@@ -2,6 +2,7 @@
 // A module adds its pages here and its routes in routes.tsx.
 import {
   AimOutlined,
+  CrownOutlined,
   AppstoreOutlined,
   BookOutlined,
   BulbOutlined,
@@ -405,6 +406,12 @@ export const menu: MenuEntry[] = [
         path: '/workplan/themes',
         labelKey: 'layout.workplanThemes',
         icon: <AimOutlined />,
+        permissions: ['workplan.manage', 'workplan.read'],
+      },
+      {
+        path: '/workplan/leaders',
+        labelKey: 'layout.workplanLeaders',
+        icon: <CrownOutlined />,
         permissions: ['workplan.manage', 'workplan.read'],
       },
     ],

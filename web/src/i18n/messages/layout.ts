@@ -28,6 +28,7 @@ export const layout = {
     workplanTopics: '四共同课题',
     workplanRecommendations: '调研建议跟踪',
     workplanThemes: '战略主题',
+    workplanLeaders: '领导联系',
     // The opinions menu (意见建议).
     opinionsGroup: '意见建议',
     opinionsMine: '我的意见建议',
@@ -125,6 +126,7 @@ export const layout = {
     workplanTopics: '"Four jointly" topics',
     workplanRecommendations: 'Recommendations tracker',
     workplanThemes: 'Strategic themes',
+    workplanLeaders: 'Leader engagement',
     opinionsGroup: 'Opinions',
     opinionsMine: 'My opinions',
     opinionsList: 'Opinions',
