@@ -26,6 +26,7 @@ export function EngagementFigures({ figures: f }: { figures: Figures }) {
                 percent={Math.min(100, Math.round((v.done / v.target) * 100))}
                 status={v.done >= v.target ? 'success' : 'active'}
                 size="small"
+                aria-label={t('wpe.visitsFigure', { role: t(`wpe.role.${v.role}`) })}
               />
             )}
           </Card>
@@ -67,7 +68,7 @@ export function EngagementFigures({ figures: f }: { figures: Figures }) {
           <List
             size="small"
             dataSource={f.awaiting.reports}
-            locale={{ emptyText: t('wpe.none') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.none')}</Typography.Text> }}
             renderItem={(x) => (
               <List.Item>
                 <Link to={`/workplan/reports/${x.id}`}>{x.title}</Link>
@@ -78,7 +79,7 @@ export function EngagementFigures({ figures: f }: { figures: Figures }) {
           <List
             size="small"
             dataSource={f.awaiting.requests}
-            locale={{ emptyText: t('wpe.none') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.none')}</Typography.Text> }}
             renderItem={(x) => (
               <List.Item>
                 {x.title}

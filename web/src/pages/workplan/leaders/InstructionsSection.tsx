@@ -46,7 +46,7 @@ export function InstructionsSection({ year, figures }: { year: number; figures: 
       <List
         loading={q.isLoading}
         dataSource={q.data ?? []}
-        locale={{ emptyText: t('wpe.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.none')}</Typography.Text> }}
         renderItem={(i) => (
           <List.Item data-testid="wpe-instruction-row">
             <List.Item.Meta

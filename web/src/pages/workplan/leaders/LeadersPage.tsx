@@ -18,7 +18,7 @@ export function LeadersPage() {
   const figures = useApiQuery('/api/workplan/leaders/figures', { query: { year } });
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title={t('wpe.leadersTitle')}
         styles={{ body: { padding: 12 } }}

@@ -87,7 +87,7 @@ export function RequestsSection({ year }: { year: number }) {
       <List
         loading={q.isLoading}
         dataSource={q.data ?? []}
-        locale={{ emptyText: t('wpe.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.none')}</Typography.Text> }}
         renderItem={(r) => <RequestItem r={r} onAnswer={() => setAnswering(r)} onAdopt={() => setAdopting(r)} />}
       />
       <FormModal<NewValues>

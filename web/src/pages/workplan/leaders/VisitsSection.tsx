@@ -47,7 +47,7 @@ export function VisitsSection({ year, figures }: { year: number; figures: Figure
       <List
         loading={q.isLoading}
         dataSource={q.data ?? []}
-        locale={{ emptyText: t('wpe.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.none')}</Typography.Text> }}
         renderItem={(v) => (
           <List.Item
             data-testid="wpe-visit-row"

@@ -33,7 +33,7 @@ export function ThemesPage() {
     );
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title={t('wpe.themesTitle')}
         styles={{ body: { padding: 12 } }}
@@ -50,7 +50,7 @@ export function ThemesPage() {
           <List
             loading={q.isLoading}
             dataSource={q.data ?? []}
-            locale={{ emptyText: t('wpe.noThemes') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.noThemes')}</Typography.Text> }}
             renderItem={(x) => (
               <List.Item style={{ padding: 0, border: 0, marginBottom: 8, display: 'block' }}>
                 <Card size="small" data-testid="wpe-theme-row">
@@ -74,7 +74,7 @@ export function ThemesPage() {
             loading={q.isLoading}
             dataSource={q.data ?? []}
             pagination={false}
-            locale={{ emptyText: t('wpe.noThemes') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('wpe.noThemes')}</Typography.Text> }}
             onRow={() => ({ 'data-testid': 'wpe-theme-row' }) as object}
             columns={[
               {
