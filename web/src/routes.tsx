@@ -115,6 +115,8 @@ const WorkplanTopicPage = lazyPage(() => import('./pages/workplan/TopicPage'), '
 const WorkplanReportPage = lazyPage(() => import('./pages/workplan/ReportPage'), 'WorkplanReportPage');
 const WorkplanRecsPage = lazyPage(() => import('./pages/workplan/RecommendationsPage'), 'RecommendationsPage');
 const WorkplanRecPage = lazyPage(() => import('./pages/workplan/RecommendationPage'), 'RecommendationPage');
+const WorkplanThemesPage = lazyPage(() => import('./pages/workplan/themes/ThemesPage'), 'ThemesPage');
+const WorkplanLeadersPage = lazyPage(() => import('./pages/workplan/leaders/LeadersPage'), 'LeadersPage');
 const WORKPLAN_READERS: Permission[] = ['workplan.manage', 'workplan.read'];
 const WORKPLAN_REC_READERS: Permission[] = ['workplan.manage', 'workplan.read', 'workplan.answer'];
 /** Who reads an inspection: the office and leaders (all of the organisation's), members (those they take part in). */
@@ -862,6 +864,8 @@ export const appRoutes: RouteObject[] = [
       ['workplan/reports/:id', WORKPLAN_READERS, <WorkplanReportPage />],
       ['workplan/recommendations', WORKPLAN_REC_READERS, <WorkplanRecsPage />],
       ['workplan/recommendations/:id', WORKPLAN_REC_READERS, <WorkplanRecPage />],
+      ['workplan/themes', WORKPLAN_READERS, <WorkplanThemesPage />],
+      ['workplan/leaders', WORKPLAN_READERS, <WorkplanLeadersPage />],
     ] as const
   ).map(([path, permission, page]) => ({
     path,

@@ -1,6 +1,8 @@
 // The menu: one entry per page that exists, shown only to users who may open it.
 // A module adds its pages here and its routes in routes.tsx.
 import {
+  AimOutlined,
+  CrownOutlined,
   AppstoreOutlined,
   BookOutlined,
   BulbOutlined,
@@ -399,6 +401,18 @@ export const menu: MenuEntry[] = [
         labelKey: 'layout.workplanRecommendations',
         icon: <CheckSquareOutlined />,
         permissions: ['workplan.manage', 'workplan.read', 'workplan.answer'],
+      },
+      {
+        path: '/workplan/themes',
+        labelKey: 'layout.workplanThemes',
+        icon: <AimOutlined />,
+        permissions: ['workplan.manage', 'workplan.read'],
+      },
+      {
+        path: '/workplan/leaders',
+        labelKey: 'layout.workplanLeaders',
+        icon: <CrownOutlined />,
+        permissions: ['workplan.manage', 'workplan.read'],
       },
     ],
   },

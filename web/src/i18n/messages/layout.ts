@@ -27,6 +27,8 @@ export const layout = {
     workplanOffice: '工作要点与月度计划',
     workplanTopics: '四共同课题',
     workplanRecommendations: '调研建议跟踪',
+    workplanThemes: '战略主题',
+    workplanLeaders: '领导联系',
     // The opinions menu (意见建议).
     opinionsGroup: '意见建议',
     opinionsMine: '我的意见建议',
@@ -123,6 +125,8 @@ export const layout = {
     workplanOffice: 'Priorities and monthly plans',
     workplanTopics: '"Four jointly" topics',
     workplanRecommendations: 'Recommendations tracker',
+    workplanThemes: 'Strategic themes',
+    workplanLeaders: 'Leader engagement',
     opinionsGroup: 'Opinions',
     opinionsMine: 'My opinions',
     opinionsList: 'Opinions',

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, useI18n } from '../../i18n';
 import { AdvanceForm } from './AdvanceForm';
 import { NewReportButton } from './NewReportButton';
 import { STAGES } from './shared';
+import { TopicThemes } from './themes/TopicThemes';
 
 export function TopicPage() {
   const { t } = useI18n();
@@ -43,6 +44,9 @@ export function TopicPage() {
           {topic.assignedBy && <Descriptions.Item label={t('wp.assignedBy')}>{topic.assignedBy}</Descriptions.Item>}
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{topic.summary}</Typography.Paragraph>
+        <div style={{ marginBottom: 12 }}>
+          <TopicThemes topicId={topic.id} />
+        </div>
         <Space wrap>
           {canAdvance && (
             <Button type="primary" onClick={() => setAdvancing(true)} data-testid="wp-advance">
