@@ -186,6 +186,19 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       accountablePerson: '分管副局长',
       dueOn: '2026-12-31',
     });
+    const consultation = await post('/api/consultations', {
+      title: '老旧小区加装电梯怎么推进',
+      description: '围绕加装电梯的费用分摊和低层住户意见征求看法。',
+      opensOn: '2026-05-01',
+      closesOn: '2026-05-31',
+    });
+    const theme = await post('/api/workplan/themes', { name: '城市更新' });
+    const leaderVisit = await post('/api/workplan/leaders/visits', {
+      role: 'mayor',
+      leaderName: '陈立平',
+      visitedOn: '2025-09-18',
+      purpose: '听取城市更新专题协商筹备情况',
+    });
     const account = await staff.post('/api/users', {
       username: 'empty.edit',
       displayName: '空改测试',
@@ -209,6 +222,7 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
     const zhang = fx.members.zhang!;
     cases = [
       edit('PATCH /api/committees/{id}', { id: fx.committees['经济委员会']! }, 'committees'),
+      edit('PATCH /api/consultations/{id}', { id: consultation }, 'consultations'),
       edit('PATCH /api/handling-units/{id}', { id: fx.units['市教育局']! }, 'handling_units'),
       edit('PATCH /api/meeting-followups/{id}', { id: followup }, 'meeting_followups'),
       edit('PATCH /api/meeting-kinds/{id}', { id: kind }, 'meeting_kinds'),
@@ -246,7 +260,9 @@ describe(`HTTP: edits with nothing to change (${ENGINE})`, () => {
       edit('PATCH /api/terms/{id}', { id: fx.term }, 'terms'),
       edit('PATCH /api/users/{id}', { id: user }, 'users'),
       edit('PATCH /api/workplan/items/{id}', { id: priorityItem }, 'workplan_priority_items'),
+      edit('PATCH /api/workplan/leaders/visits/{id}', { id: leaderVisit }, 'workplan_leader_visits'),
       edit('PATCH /api/workplan/recommendations/{id}', { id: smart }, 'workplan_recommendations'),
+      edit('PATCH /api/workplan/themes/{id}', { id: theme }, 'workplan_themes'),
       edit('PATCH /api/workplan/topics/{id}', { id: topic }, 'workplan_topics'),
     ];
   });
