@@ -2,30 +2,12 @@
 // Polis (comments.csv with votes.csv, or participants-votes.csv when votes.csv is absent; each
 // may be gzipped as <name>.csv.gz) without a database, and prints the groups, the common ground
 // and the representative statements as JSON. This is how the engine is checked against Polis.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { analyse, analysisSummary, readPolisExport } from '../platform/consensus/index.js';
 import { parseArgs } from './args.js';
 import type { Command } from './commands.js';
+import { readExportFile } from './polis-files.js';
 
 const USAGE = 'usage: lvzhi consensus-analyse <dir>  (comments.csv and votes.csv or participants-votes.csv)';
-
-/** The file's text, from <name> or <name>.gz; null when neither exists. */
-async function readExportFile(dir: string, name: string): Promise<string | null> {
-  for (const [file, gz] of [
-    [name, false],
-    [`${name}.gz`, true],
-  ] as const) {
-    try {
-      const data = await readFile(join(dir, file));
-      return (gz ? gunzipSync(data) : data).toString('utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-  }
-  return null;
-}
 
 export const consensusAnalyseCommand: Command = {
   summary:

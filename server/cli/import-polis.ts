@@ -1,33 +1,16 @@
 // `lvzhi import-polis <dir> --org-id N [--title T]`: a conversation exported from Polis
 // (comments.csv with votes.csv, or participants-votes.csv when votes.csv is absent; each may be
 // gzipped) imported as a closed consultation of the organisation, analysed once. Prints its id.
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { basename } from 'node:path';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createPolisImport } from '../modules/consultations/index.js';
 import { parseArgs, stringFlag } from './args.js';
 import type { Command } from './commands.js';
+import { readExportFile } from './polis-files.js';
 
 const USAGE = 'usage: lvzhi import-polis <dir> --org-id <id> [--title <title>]';
-
-/** The file's text, from <name> or <name>.gz; null when neither exists. */
-async function exportFile(dir: string, name: string): Promise<string | null> {
-  for (const [file, gz] of [
-    [name, false],
-    [`${name}.gz`, true],
-  ] as const) {
-    try {
-      const data = await readFile(join(dir, file));
-      return (gz ? gunzipSync(data) : data).toString('utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-  }
-  return null;
-}
 
 export const importPolisCommand: Command = {
   summary: 'import a Polis export folder as a closed consultation of an organisation, and analyse it',
@@ -39,9 +22,9 @@ export const importPolisCommand: Command = {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }
-    const comments = await exportFile(dir, 'comments.csv');
-    const votes = await exportFile(dir, 'votes.csv');
-    const participantsVotes = votes === null ? await exportFile(dir, 'participants-votes.csv') : null;
+    const comments = await readExportFile(dir, 'comments.csv');
+    const votes = await readExportFile(dir, 'votes.csv');
+    const participantsVotes = votes === null ? await readExportFile(dir, 'participants-votes.csv') : null;
     if (comments === null || (votes === null && participantsVotes === null)) {
       process.stderr.write(`${dir}: comments.csv and votes.csv or participants-votes.csv are needed\n${USAGE}\n`);
       return 2;
